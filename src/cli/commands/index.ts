@@ -1,0 +1,10 @@
+// The catalog of command groups. Add one line per group; each file registers its own subcommands.
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+import { registerLens } from './lens.js';
+import { registerScan } from './scan.js';
+
+export function registerCommands(program: Command, ctx: CliContext): void {
+  registerLens(program, ctx);
+  registerScan(program, ctx);
+}

@@ -1,0 +1,43 @@
+// What every command needs from the process: where to write, and a way to set the exit code.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from '../util/errors.js';
+
+export interface CliContext {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stdout is a terminal: colour and progress lines only then. */
+  isTTY: boolean;
+  exitCode: number;
+}
+
+export function processContext(): CliContext {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+    exitCode: 0,
+  };
+}
+
+/** Writes a command's result to `--output` when given, otherwise to stdout. Always ends with a newline. */
+export function emit(ctx: CliContext, text: string, outputFile?: string): void {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (!outputFile) {
+    ctx.stdout(body);
+    return;
+  }
+  try {
+    mkdirSync(dirname(outputFile), { recursive: true });
+    writeFileSync(outputFile, body);
+  } catch (error) {
+    throw new UserError('output-unwritable', `cannot write ${outputFile}: ${(error as Error).message}`, { file: outputFile });
+  }
+}
+
+/** Checks a `--format`-style option against its allowed values. */
+export function choose<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError('bad-option', `--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}

@@ -1,0 +1,4 @@
+// Exit codes are a contract with users' scripts and CI (see DESIGN.md).
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;

@@ -1,0 +1,60 @@
+// Risk of an answer: the question's risk rules in order, first true condition wins.
+import { evaluateCondition, parseCondition, type Condition } from './condition.js';
+import type { LensQuestion, RiskLevel } from './types.js';
+
+/** A lens-rule risk, or UNANSWERED when nothing is selected or no rule matches. */
+export type EvaluatedRisk = RiskLevel | 'UNANSWERED';
+
+/** Risk names as the AWS Well-Architected API reports them. */
+export type ApiRisk = 'HIGH' | 'MEDIUM' | 'NONE' | 'NOT_APPLICABLE' | 'UNANSWERED';
+
+export interface RiskResult {
+  risk: EvaluatedRisk;
+  matchedCondition: string | null;
+}
+
+const compiled = new WeakMap<LensQuestion, (Condition | null)[]>();
+
+function compiledRules(question: LensQuestion): (Condition | null)[] {
+  let rules = compiled.get(question);
+  if (!rules) {
+    rules = question.riskRules.map((rule) => {
+      const parsed = parseCondition(rule.condition);
+      return parsed.ok ? parsed.condition : null;
+    });
+    compiled.set(question, rules);
+  }
+  return rules;
+}
+
+/**
+ * Evaluates a question's risk for a selection. Nothing selected is UNANSWERED (as in the WA Tool).
+ * A malformed rule (which validation reports) never matches, so evaluation never throws.
+ */
+export function evaluateRisk(question: LensQuestion, selectedChoiceIds: readonly string[]): RiskResult {
+  if (selectedChoiceIds.length === 0) return { risk: 'UNANSWERED', matchedCondition: null };
+  const selected = new Set(selectedChoiceIds);
+  const rules = compiledRules(question);
+  for (let i = 0; i < rules.length; i++) {
+    const condition = rules[i];
+    const rule = question.riskRules[i];
+    if (condition && rule && evaluateCondition(condition, selected)) return { risk: rule.risk, matchedCondition: rule.condition };
+  }
+  return { risk: 'UNANSWERED', matchedCondition: null };
+}
+
+export function toApiRisk(risk: EvaluatedRisk): ApiRisk {
+  switch (risk) {
+    case 'HIGH_RISK':
+      return 'HIGH';
+    case 'MEDIUM_RISK':
+      return 'MEDIUM';
+    case 'NO_RISK':
+      return 'NONE';
+    default:
+      return 'UNANSWERED';
+  }
+}
+
+/** Order used by improvement plans: highest risk first. */
+export const API_RISK_ORDER: readonly ApiRisk[] = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'];

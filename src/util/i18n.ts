@@ -1,0 +1,38 @@
+// The product speaks English and Japanese; every user-facing text is a Localized pair.
+
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+export type Localized = Readonly<Record<Lang, string>>;
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'ja';
+}
+
+export function pick(text: Localized, lang: Lang): string {
+  return text[lang];
+}
+
+/** Replaces `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** Picks the language from an Accept-Language header value (first supported tag wins by quality). */
+export function langFromAcceptLanguage(header: string | undefined, fallback: Lang = 'en'): Lang {
+  if (!header) return fallback;
+  const tags = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of tags) {
+    const base = tag.split('-')[0];
+    if (isLang(base)) return base;
+  }
+  return fallback;
+}
