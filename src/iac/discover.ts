@@ -1,0 +1,127 @@
+// Finds templates under the given paths. Files named on the command line are always taken; in folders a file is
+// a template when its text has a `Resources` key and an `AWS::` type (a cheap look at the text, no parse).
+// Skipped: node_modules, .aws-sam, .git, and what .gitignore files ignore (those of enclosing folders up to
+// the repository root included) — except `cdk.out`, whose synthesized `*.template.json` files are read even
+// though it is usually ignored. The result is sorted, so scans are deterministic.
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { LoadError } from './types.js';
+
+const SKIP_DIRS = new Set(['node_modules', '.aws-sam', '.git', '.serverless-cache', '.terraform']);
+const CANDIDATE = /\.(ya?ml|json|template|templ|cfn)$/i;
+/** How much of a file the content check reads. */
+const HEAD_BYTES = 256 * 1024;
+
+interface Rules {
+  base: string;
+  matcher: Ignore;
+}
+
+export interface Discovery {
+  files: string[];
+  errors: LoadError[];
+}
+
+/** Does this text look like a CloudFormation/SAM template? (`Resources:` or `"Resources":` and an `AWS::` type) */
+export function looksLikeTemplate(head: string): boolean {
+  return /(^|[\s{,])["']?Resources["']?\s*:/m.test(head) && head.includes('AWS::');
+}
+
+function readHead(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, n).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function loadGitignore(dir: string): Rules | undefined {
+  const file = join(dir, '.gitignore');
+  if (!existsSync(file)) return undefined;
+  try {
+    return { base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** .gitignore rules of the folders above `dir`, up to the repository root (a folder holding `.git`). */
+function enclosingRules(dir: string): Rules[] {
+  const chain: string[] = [];
+  let current = dirname(dir);
+  let hasRepo = existsSync(join(dir, '.git'));
+  while (!hasRepo && current !== dirname(current)) {
+    chain.unshift(current);
+    if (existsSync(join(current, '.git'))) hasRepo = true;
+    current = dirname(current);
+  }
+  if (!hasRepo) return [];
+  return chain.map(loadGitignore).filter((r): r is Rules => r !== undefined);
+}
+
+function ignored(rules: readonly Rules[], path: string, isDir: boolean): boolean {
+  for (const r of rules) {
+    const rel = relative(r.base, path).split(sep).join('/');
+    if (!rel || rel.startsWith('..')) continue;
+    if (r.matcher.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+export async function discoverTemplates(paths: string[]): Promise<Discovery> {
+  const found = new Set<string>();
+  const errors: LoadError[] = [];
+  for (const given of paths) {
+    let stat;
+    try {
+      stat = statSync(given);
+    } catch (error) {
+      errors.push({ file: given, line: 1, code: 'not-found', message: `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      continue;
+    }
+    if (stat.isFile()) found.add(given);
+    else if (stat.isDirectory()) walk(given, enclosingRules(resolve(given)), false, found, errors, 0);
+  }
+  return { files: [...found].sort(), errors };
+}
+
+function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>, errors: LoadError[], depth: number): void {
+  if (depth > 64) return;
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    errors.push({ file: dir, line: 1, code: 'unreadable', message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    return;
+  }
+  const own = inCdkOut ? undefined : loadGitignore(resolve(dir));
+  const active = own ? [...rules, own] : rules;
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const absolute = resolve(path);
+    if (entry.isDirectory()) {
+      if (SKIP_DIRS.has(entry.name)) continue;
+      if (entry.name === 'cdk.out' || (inCdkOut && entry.name.startsWith('assembly-'))) {
+        walk(path, active, true, found, errors, depth + 1);
+        continue;
+      }
+      if (inCdkOut || ignored(active, absolute, true)) continue;
+      walk(path, active, false, found, errors, depth + 1);
+    } else if (entry.isFile()) {
+      if (inCdkOut) {
+        if (entry.name.endsWith('.template.json')) found.add(path);
+        continue;
+      }
+      if (!CANDIDATE.test(entry.name) || ignored(active, absolute, false)) continue;
+      try {
+        if (looksLikeTemplate(readHead(path))) found.add(path);
+      } catch (error) {
+        errors.push({ file: path, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      }
+    }
+  }
+}

@@ -1,0 +1,8 @@
+// The template readers' public API (see docs/iac.md): find templates, load one file, build the graph of a scan.
+export { discoverTemplates } from './discover.js';
+export { loadTemplate, decodeTemplate, MAX_TEMPLATE_BYTES } from './load.js';
+export { readTemplateFile } from './read.js';
+export { buildGraph } from './graph.js';
+export type { ResourceGraph, LogGroupFact, ApiMethod } from './graph.js';
+export type { Location, LoadError, Resource, Symbolic, Template, IacFormat } from './types.js';
+export { isSymbolicValue as isSymbolic } from './intrinsics.js';

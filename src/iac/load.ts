@@ -1,0 +1,121 @@
+// loadTemplate: one file's text → Template. Never throws on bad input: every problem is an entry in
+// `template.errors` with file, line, column and a stable code.
+import { addResource, isRecord, keyLocation, positionAlong, type BuildContext } from './build.js';
+import type { ParameterInfo } from './intrinsics.js';
+import { expandSam, isSamTemplate } from './sam/index.js';
+import type { IacFormat, LoadError, Location, Template } from './types.js';
+import { parseDocument } from './yaml.js';
+
+/** Largest template text read (CloudFormation itself takes 1 MB; SAM sources before transform are smaller still). */
+export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
+
+function failed(file: string, format: IacFormat, error: LoadError): Template {
+  return { file, format, resources: [], parameters: {}, metadata: {}, errors: [error] };
+}
+
+/** Text of a file's bytes, or the error that stops reading it. */
+export function decodeTemplate(file: string, data: string | Buffer): string | LoadError {
+  const size = typeof data === 'string' ? data.length : data.byteLength;
+  if (size > MAX_TEMPLATE_BYTES) {
+    return { file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; templates over ${MAX_TEMPLATE_BYTES} bytes are not read` };
+  }
+  let text: string;
+  if (typeof data === 'string') text = data;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch {
+      return { file, line: 1, column: 1, code: 'not-utf8', message: 'file is not valid UTF-8 text' };
+    }
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    return { file, line, column: 1, code: 'binary', message: 'file contains NUL bytes: binary data, not a template' };
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function loadTemplate(file: string, data: string | Buffer): Template {
+  const text = decodeTemplate(file, data);
+  if (typeof text !== 'string') return failed(file, 'cloudformation', text);
+  const doc = parseDocument(file, text);
+  const root = doc.value;
+  if (root === undefined) return { file, format: 'cloudformation', resources: [], parameters: {}, metadata: {}, errors: doc.errors };
+  if (!isRecord(root)) {
+    if (root === null) return { file, format: 'cloudformation', resources: [], parameters: {}, metadata: {}, errors: doc.errors };
+    return failed(file, 'cloudformation', { file, line: doc.start[0], column: doc.start[1], code: 'not-a-template', message: 'the document is not a mapping; a template is a mapping with a Resources section' });
+  }
+  const origin: Location = { file, line: doc.start[0], column: doc.start[1] };
+  const resourcesRaw = root['Resources'];
+  const sam = isSamTemplate(root);
+  const format: IacFormat = sam ? 'sam' : hasCdkMetadata(resourcesRaw) ? 'cdk' : 'cloudformation';
+  const parameters: Template['parameters'] = {};
+  const parameterInfo = new Map<string, ParameterInfo>();
+  const params = root['Parameters'];
+  if (isRecord(params)) {
+    for (const [name, spec] of Object.entries(params)) {
+      const location = keyLocation({ file, positions: doc.positions }, params, name, origin);
+      const hasDefault = isRecord(spec) && spec['Default'] !== undefined && spec['Default'] !== null;
+      parameters[name] = hasDefault ? { default: (spec as Record<string, unknown>)['Default'], location } : { location };
+      parameterInfo.set(name, hasDefault ? { hasDefault, default: (spec as Record<string, unknown>)['Default'] } : { hasDefault: false });
+    }
+  }
+  const ctx: BuildContext = {
+    file,
+    positions: doc.positions,
+    resolve: { parameters: parameterInfo, mappings: isRecord(root['Mappings']) ? root['Mappings'] : {} },
+    format,
+    resources: [],
+    errors: doc.errors,
+    ids: new Set(isRecord(resourcesRaw) ? Object.keys(resourcesRaw) : []),
+  };
+  if (resourcesRaw !== undefined && !isRecord(resourcesRaw)) {
+    const at = keyLocation(ctx, root, 'Resources', origin);
+    ctx.errors.push({ file, line: at.line, column: at.column, code: 'bad-resources', message: 'Resources must be a mapping of logical ids to resources' });
+  }
+  if (isRecord(resourcesRaw)) {
+    const samSources: string[] = [];
+    for (const [logicalId, body] of Object.entries(resourcesRaw)) {
+      const location = keyLocation(ctx, resourcesRaw, logicalId, origin);
+      if (!isRecord(body) || typeof body['Type'] !== 'string') {
+        ctx.errors.push({ file, line: location.line, column: location.column, code: 'bad-resource', message: `resource ${logicalId} needs a Type (a string) and must be a mapping` });
+        continue;
+      }
+      const type = body['Type'];
+      if (sam && type.startsWith('AWS::Serverless::')) {
+        samSources.push(logicalId);
+        continue;
+      }
+      const props = isRecord(body['Properties']) ? body['Properties'] : {};
+      const propsAt = keyLocation(ctx, body, 'Properties', location);
+      const metadata = isRecord(body['Metadata']) ? body['Metadata'] : undefined;
+      const cdkPath = metadata?.['aws:cdk:path'];
+      const resource = addResource(ctx, {
+        logicalId,
+        type,
+        properties: props,
+        location,
+        locate: (path) => (path.length === 0 ? propsAt : positionAlong(ctx, props, path, propsAt).location),
+        ...(metadata ? { metadata } : {}),
+        ...(typeof body['Condition'] === 'string' ? { condition: body['Condition'] } : {}),
+        ...(typeof cdkPath === 'string' ? { constructPath: cdkPath } : {}),
+      });
+      if (isRecord(body['UpdatePolicy'])) resource.updatePolicy = body['UpdatePolicy'];
+    }
+    if (samSources.length) expandSam(ctx, root, resourcesRaw, samSources, origin);
+  }
+  const metadata = isRecord(root['Metadata']) ? root['Metadata'] : {};
+  // Resources in the order they are written (SAM expansions where their source is); stable for ties.
+  ctx.resources.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+  ctx.errors.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return { file, format, resources: ctx.resources, parameters, metadata, errors: ctx.errors };
+}
+
+function hasCdkMetadata(resources: unknown): boolean {
+  if (!isRecord(resources)) return false;
+  for (const body of Object.values(resources)) {
+    if (isRecord(body) && (body['Type'] === 'AWS::CDK::Metadata' || (isRecord(body['Metadata']) && typeof body['Metadata']['aws:cdk:path'] === 'string'))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,202 @@
+// Reads a CloudFormation template (YAML or JSON — JSON is read as YAML flow style) with js-yaml and records,
+// through js-yaml's parse listener, where every mapping key and sequence item is written. Positions are kept in
+// a side table keyed by the parsed objects, so the values themselves stay plain data.
+//
+// Tolerance: js-yaml reads what PyYAML / SAM CLI read (including their lenient indentation); duplicate keys
+// are read with the last value winning (`json: true`) and reported as `duplicate-key` errors naming both lines.
+import yaml from 'js-yaml';
+import type { LoadError } from './types.js';
+
+/** 1-based line and column. */
+export type Pos = readonly [line: number, column: number];
+
+/** Where the keys of a mapping (or the items of a sequence) are written. */
+export type PositionTable = WeakMap<object, Map<string | number, Pos>>;
+
+export interface ParsedDocument {
+  value: unknown;
+  positions: PositionTable;
+  errors: LoadError[];
+  /** Position of the document's first node, used when nothing better is known. */
+  start: Pos;
+}
+
+/** Deepest nesting read; deeper input is refused (recursion would otherwise overflow the stack). */
+export const MAX_DEPTH = 500;
+/** Largest expanded size (nodes, counting every alias use) accepted: stops "billion laughs" documents. */
+export const MAX_EXPANDED_NODES = 2_000_000;
+
+const SHORT_TAGS = ['Ref', 'Condition', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'Base64', 'Cidr', 'ImportValue', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Transform', 'ToJsonString', 'Length', 'ForEach'];
+
+function longName(tag: string): string {
+  return tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
+}
+
+/** `!GetAtt A.B.C` → `['A', 'B.C']` (the long form CloudFormation documents). */
+function getAttList(data: unknown): unknown {
+  if (typeof data !== 'string') return data;
+  const dot = data.indexOf('.');
+  return dot < 0 ? [data] : [data.slice(0, dot), data.slice(dot + 1)];
+}
+
+function shortFormTypes(): yaml.Type[] {
+  const types: yaml.Type[] = [];
+  for (const tag of SHORT_TAGS) {
+    const name = longName(tag);
+    for (const kind of ['scalar', 'sequence', 'mapping'] as const) {
+      types.push(
+        new yaml.Type(`!${tag}`, {
+          kind,
+          construct: (data: unknown) => ({ [name]: tag === 'GetAtt' ? getAttList(data) : data === null && kind === 'scalar' ? '' : data }),
+        }),
+      );
+    }
+  }
+  return types;
+}
+
+/** The YAML 1.2 core schema (what CloudFormation uses) plus CloudFormation's short-form tags. */
+export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend(shortFormTypes());
+
+class AbortParse extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses one document. Never throws: syntax errors, excessive depth and alias bombs become `errors`
+ * (with `value` undefined when the document could not be read at all).
+ */
+export function parseDocument(file: string, text: string): ParsedDocument {
+  const positions: PositionTable = new WeakMap();
+  const errors: LoadError[] = [];
+  // One flat stack of open nodes and one flat list of finished children; parallel arrays keep the listener cheap.
+  const openLine: number[] = [];
+  const openColumn: number[] = [];
+  const openChildren: number[] = [];
+  const children: unknown[] = [];
+  const childLine: number[] = [];
+  const childColumn: number[] = [];
+  let start: Pos = [1, 1];
+  let sawAlias = false;
+
+  const listener = (event: 'open' | 'close', state: yaml.State): void => {
+    const s = state as unknown as { line: number; position: number; lineStart: number; result: unknown; kind: string | null; input: string };
+    if (event === 'open') {
+      openLine.push(s.line + 1);
+      openColumn.push(s.position - s.lineStart + 1);
+      openChildren.push(children.length);
+      return;
+    }
+    const line = openLine.pop() as number;
+    const column = openColumn.pop() as number;
+    const first = openChildren.pop() as number;
+    const result = s.result;
+    if (children.length > first && result !== null && typeof result === 'object') {
+      if (s.kind === 'mapping' && !Array.isArray(result)) recordMapping(result, first);
+      else if (s.kind === 'sequence' && Array.isArray(result)) recordSequence(result, first);
+      else if (s.kind === 'sequence') recordTaggedSequence(result, first);
+    }
+    children.length = first;
+    childLine.length = first;
+    childColumn.length = first;
+    if (s.kind === null && result !== null && typeof result === 'object') sawAlias = true;
+    children.push(result);
+    childLine.push(line);
+    childColumn.push(column);
+    if (openLine.length === 0) start = [line, column];
+  };
+
+  function recordMapping(result: object, first: number): void {
+    const table = new Map<string | number, Pos>();
+    for (let i = first; i + 1 < children.length; i += 2) {
+      const key = String(children[i]);
+      const pos: Pos = [childLine[i] as number, childColumn[i] as number];
+      const earlier = table.get(key);
+      if (earlier && key !== '<<') {
+        errors.push({
+          file,
+          line: pos[0],
+          column: pos[1],
+          code: 'duplicate-key',
+          message: `duplicate key "${key}" (lines ${earlier[0]} and ${pos[0]}); the value on line ${pos[0]} is used`,
+        });
+      }
+      table.set(key, pos);
+    }
+    // A mapping read through a short-form tag (e.g. `!Sub` with a mapping) is wrapped: keep its positions too.
+    positions.set(result, table);
+  }
+
+  function recordSequence(result: unknown[], first: number): void {
+    const table = new Map<string | number, Pos>();
+    for (let i = first, index = 0; i < children.length; i++, index++) table.set(index, [childLine[i] as number, childColumn[i] as number]);
+    positions.set(result, table);
+  }
+
+  // `!Join [a, b]` is stored as `{'Fn::Join': [a, b]}`: record the list's items under the wrapper's array.
+  function recordTaggedSequence(result: object, first: number): void {
+    const inner = Object.values(result)[0];
+    if (Array.isArray(inner)) recordSequence(inner, first);
+  }
+
+  let value: unknown;
+  try {
+    // `maxDepth` is a js-yaml 4.1.1+ option its type definitions do not list yet.
+    const options = { schema: CFN_SCHEMA, json: true, listener, maxDepth: MAX_DEPTH, filename: file } as yaml.LoadOptions;
+    value = yaml.load(text, options);
+  } catch (error) {
+    return { value: undefined, positions, errors: [...errors, syntaxError(file, error)], start };
+  }
+  if (sawAlias && text.includes('&')) {
+    const size = expandedSize(value, MAX_EXPANDED_NODES);
+    if (size > MAX_EXPANDED_NODES) {
+      errors.push({ file, line: 1, column: 1, code: 'alias-limit', message: `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; refusing to read it (an alias bomb?)` });
+      return { value: undefined, positions, errors, start };
+    }
+  }
+  return { value, positions, errors, start };
+}
+
+function syntaxError(file: string, error: unknown): LoadError {
+  if (error instanceof AbortParse) return { file, line: error.line, column: error.column, code: error.code, message: error.message };
+  if (error instanceof yaml.YAMLException) {
+    const mark = error.mark as { line?: number; column?: number } | undefined;
+    const reason = error.reason || error.message;
+    const tooDeep = reason.includes('maxDepth');
+    return {
+      file,
+      line: (mark?.line ?? 0) + 1,
+      column: (mark?.column ?? 0) + 1,
+      code: tooDeep ? 'too-deep' : 'yaml-syntax',
+      message: tooDeep ? `nesting deeper than ${MAX_DEPTH} levels; refusing to read further` : reason,
+    };
+  }
+  if (error instanceof RangeError) return { file, line: 1, column: 1, code: 'too-deep', message: 'nesting too deep to read' };
+  return { file, line: 1, column: 1, code: 'yaml-syntax', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Node count of the value as a tree (aliases counted at every use), stopping once past `limit`. */
+export function expandedSize(value: unknown, limit: number): number {
+  const memo = new Map<object, number>();
+  const size = (v: unknown): number => {
+    if (v === null || typeof v !== 'object') return 1;
+    const known = memo.get(v);
+    if (known !== undefined) return known;
+    memo.set(v, limit + 1); // a cycle counts as too large
+    let total = 1;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      total += size(child);
+      if (total > limit) break;
+    }
+    memo.set(v, total);
+    return total;
+  };
+  return size(value);
+}
