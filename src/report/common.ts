@@ -1,0 +1,106 @@
+// What every formatter shares: stable ordering, grouping by lens question, the summary numbers and words.
+import type { Lang } from '../util/i18n.js';
+import type { Finding } from '../rules/types.js';
+import { countBySeverity, type ScanResult } from '../scan/types.js';
+import { QUESTION_ORDER } from './lens-labels.js';
+
+export interface ReportOptions {
+  lang: Lang;
+  /** ANSI colour (text format on a terminal only). */
+  color?: boolean;
+  /** slens version, for SARIF's tool description. */
+  toolVersion?: string;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Total order on findings: file, line, column, rule, resource, message — so output is byte-stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.location.file, b.location.file) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.resource.logicalId, b.resource.logicalId) ||
+    compareText(a.message.en, b.message.en)
+  );
+}
+
+export function sortedFindings<T extends Finding>(findings: readonly T[]): T[] {
+  return [...findings].sort(compareFindings);
+}
+
+export interface QuestionGroup {
+  /** Question id, or undefined for findings without a lens choice. */
+  question?: string;
+  pillar?: string;
+  findings: Finding[];
+}
+
+/** Findings grouped by lens question in lens order; findings without a lens come last. */
+export function groupByQuestion(findings: readonly Finding[]): QuestionGroup[] {
+  const groups = new Map<string, QuestionGroup>();
+  for (const finding of sortedFindings(findings)) {
+    const key = finding.lens?.question ?? '';
+    let group = groups.get(key);
+    if (!group) {
+      group = finding.lens ? { question: finding.lens.question, pillar: finding.lens.pillar, findings: [] } : { findings: [] };
+      groups.set(key, group);
+    }
+    group.findings.push(finding);
+  }
+  const rank = (q: string | undefined): number => {
+    if (q === undefined) return 1000;
+    const i = (QUESTION_ORDER as readonly string[]).indexOf(q);
+    return i === -1 ? 999 : i;
+  };
+  return [...groups.values()].sort((a, b) => rank(a.question) - rank(b.question));
+}
+
+export interface Summary {
+  files: number;
+  resources: number;
+  findings: number;
+  error: number;
+  warning: number;
+  info: number;
+  suppressed: number;
+  errors: number;
+}
+
+export function summarize(result: ScanResult): Summary {
+  const counts = countBySeverity(result.findings);
+  return {
+    files: result.files.length,
+    resources: result.resources,
+    findings: result.findings.length,
+    error: counts.error,
+    warning: counts.warning,
+    info: counts.info,
+    suppressed: result.suppressed.length,
+    errors: result.errors.length,
+  };
+}
+
+/** The one-line summary, in the chosen language. */
+export function summaryLine(summary: Summary, lang: Lang): string {
+  if (lang === 'ja') {
+    const base = `${summary.files} ファイル、${summary.resources} リソース: エラー ${summary.error} 件、警告 ${summary.warning} 件、情報 ${summary.info} 件`;
+    const extra = [
+      summary.suppressed ? `抑制 ${summary.suppressed} 件` : '',
+      summary.errors ? `読み込めなかった問題 ${summary.errors} 件` : '',
+    ].filter(Boolean);
+    return extra.length ? `${base} (${extra.join('、')})` : base;
+  }
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const base = `${plural(summary.files, 'file')}, ${plural(summary.resources, 'resource')}: ${plural(summary.error, 'error')}, ${plural(summary.warning, 'warning')}, ${summary.info} info`;
+  const extra = [summary.suppressed ? `${summary.suppressed} suppressed` : '', summary.errors ? `${plural(summary.errors, 'load error')}` : ''].filter(Boolean);
+  return extra.length ? `${base} (${extra.join(', ')})` : base;
+}
+
+export const SEVERITY_WORDS: Readonly<Record<Lang, Readonly<Record<Finding['severity'], string>>>> = {
+  en: { error: 'error', warning: 'warning', info: 'info' },
+  ja: { error: 'エラー', warning: '警告', info: '情報' },
+};

@@ -1,0 +1,46 @@
+// The JSON report: a documented, stable contract (docs/scan.md). Same input, byte-identical output:
+// keys in a fixed order, arrays sorted, no timestamps.
+import type { ScanResult } from '../scan/types.js';
+import { compareFindings, sortedFindings, summarize, type ReportOptions } from './common.js';
+
+/** Bumped only when the shape changes incompatibly. */
+export const JSON_REPORT_VERSION = 1;
+
+export function toJsonReport(result: ScanResult, options: ReportOptions): object {
+  const { lang } = options;
+  const findings = sortedFindings(result.findings).map((f) => ({
+    ruleId: f.ruleId,
+    aliases: [...f.aliases],
+    severity: f.severity,
+    lens: f.lens ? { pillar: f.lens.pillar, question: f.lens.question, choice: f.lens.choice } : null,
+    file: f.location.file,
+    line: f.location.line,
+    column: f.location.column,
+    resource: f.resource.logicalId,
+    resourceType: f.resource.type,
+    ...(f.resource.origin ? { origin: { resource: f.resource.origin.logicalId, resourceType: f.resource.origin.type } } : {}),
+    ...(f.resource.constructPath ? { constructPath: f.resource.constructPath } : {}),
+    messageId: f.messageId,
+    message: f.message[lang],
+  }));
+  const suppressed = [...result.suppressed].sort(compareFindings).map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    file: f.location.file,
+    line: f.location.line,
+    column: f.location.column,
+    resource: f.resource.logicalId,
+    resourceType: f.resource.type,
+    source: f.suppression.source,
+    reason: f.suppression.reason ?? null,
+    message: f.message[lang],
+  }));
+  const errors = [...result.errors]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.message < b.message ? -1 : 1)))
+    .map((e) => ({ file: e.file, line: e.line, column: e.column ?? null, code: e.code, message: e.message }));
+  return { version: JSON_REPORT_VERSION, files: [...result.files].sort(), findings, suppressed, errors, summary: summarize(result) };
+}
+
+export function formatJson(result: ScanResult, options: ReportOptions): string {
+  return `${JSON.stringify(toJsonReport(result, options), null, 2)}\n`;
+}

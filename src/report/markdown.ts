@@ -1,0 +1,49 @@
+// The Markdown report (pull-request comments, job summaries): a summary, then a table per lens question.
+import type { ScanResult } from '../scan/types.js';
+import { groupByQuestion, sortedFindings, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
+import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
+
+/** Makes text safe inside a table cell. */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+function code(text: string): string {
+  return text ? `\`${text.replace(/`/g, "'")}\`` : '';
+}
+
+const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
+
+export function formatMarkdown(result: ScanResult, options: ReportOptions): string {
+  const { lang } = options;
+  const ja = lang === 'ja';
+  const out: string[] = [ja ? '# slens スキャン結果' : '# slens scan', '', `**${summaryLine(summarize(result), lang)}**`];
+  const head = ja ? '| 重大度 | 場所 | リソース | 指摘 | ルール |' : '| Severity | Location | Resource | Finding | Rule |';
+  let lastPillar: string | undefined;
+  for (const group of groupByQuestion(result.findings)) {
+    if (group.question === undefined) out.push('', `## ${GENERAL_GROUP[lang]}`);
+    else {
+      if (group.pillar !== lastPillar) out.push('', `## ${pillarName(group.pillar as string, lang)}`);
+      out.push('', `### ${group.question} ${cell(questionTitle(group.question, lang))}`);
+    }
+    lastPillar = group.pillar;
+    out.push('', head, '| --- | --- | --- | --- | --- |');
+    for (const f of group.findings) {
+      out.push(
+        `| ${ICON[f.severity]} ${SEVERITY_WORDS[lang][f.severity]} | ${code(`${f.location.file}:${f.location.line}`)} | ${code(f.resource.logicalId)} | ${cell(f.message[lang])} | ${code(f.ruleId)} |`,
+      );
+    }
+  }
+  if (result.errors.length) {
+    out.push('', ja ? '## 読み込めなかったファイル' : '## Files that could not be read', '');
+    for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) out.push(`- ${code(`${e.file}:${e.line}`)} ${cell(e.message)}`);
+  }
+  if (result.suppressed.length) {
+    out.push('', ja ? `<details><summary>抑制された指摘 ${result.suppressed.length} 件</summary>` : `<details><summary>${result.suppressed.length} suppressed</summary>`, '');
+    for (const s of sortedFindings(result.suppressed)) {
+      out.push(`- ${code(s.ruleId)} ${code(`${s.location.file}:${s.location.line}`)} ${code(s.resource.logicalId)}: ${cell(s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)'))}`);
+    }
+    out.push('', '</details>');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,47 @@
+// Prints an HTML document to PDF with headless Chromium through playwright-core (Debian's /usr/bin/chromium
+// by default; SLENS_CHROMIUM names another). The page gets no network: the report is self-contained.
+import { existsSync } from 'node:fs';
+import { UserError } from '../util/errors.js';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  return process.env.SLENS_CHROMIUM || DEFAULT_CHROMIUM;
+}
+
+/** Launches Chromium with the flags slens uses everywhere (reports and browser tests). */
+export async function launchChromium() {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath))
+    throw new UserError('chromium-missing', `Chromium is not installed at ${executablePath} (install Debian's "chromium" package or set SLENS_CHROMIUM)`, { file: executablePath });
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** Prints `html` as an A4 PDF with backgrounds (risk colours) and page numbers left to the viewer. */
+export async function htmlToPdf(html: string): Promise<Uint8Array> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    // Nothing may leave the machine while printing: the report carries everything it shows.
+    await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return new Uint8Array(pdf);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,91 @@
+// SARIF 2.1.0 for GitHub code scanning: every catalog rule as a reportingDescriptor (with help in Markdown),
+// one result per finding with a stable fingerprint, suppressed findings carried with their justification,
+// and load errors as tool execution notifications. Sorted, no timestamps: byte-identical for the same input.
+import { createHash } from 'node:crypto';
+import { META_RULES, RULES } from '../rules/index.js';
+import type { Finding, MetaRule, Rule, Severity } from '../rules/types.js';
+import type { ScanResult, SuppressedFinding } from '../scan/types.js';
+import { compareFindings, sortedFindings, type ReportOptions } from './common.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+function descriptor(rule: Rule | MetaRule, options: ReportOptions): object {
+  const { lang } = options;
+  const tags = rule.lens ? ['serverless', rule.lens.pillar, rule.lens.question, rule.lens.choice] : ['serverless', 'slens'];
+  const help = [rule.docs.description[lang], '', rule.docs.rationale[lang], '', rule.docs.fix[lang]].join('\n');
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: rule.title[lang] },
+    fullDescription: { text: rule.docs.description[lang] },
+    help: { text: help, markdown: help },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags, ...(rule.aliases.length ? { aliases: [...rule.aliases] } : {}) },
+  };
+}
+
+function fingerprint(f: Finding): string {
+  return createHash('sha256').update([f.ruleId, f.location.file, f.resource.logicalId, f.messageId, f.message.en].join('\u0000')).digest('hex').slice(0, 32);
+}
+
+function result(f: Finding, ruleIndex: Map<string, number>, options: ReportOptions, suppressed?: SuppressedFinding): object {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
+    level: LEVEL[f.severity],
+    message: { text: f.message[options.lang] },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(f.location.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: Math.max(1, f.location.line), startColumn: Math.max(1, f.location.column) },
+        },
+        ...(f.resource.logicalId
+          ? { logicalLocations: [{ name: f.resource.logicalId, kind: 'resource', fullyQualifiedName: `${f.resource.type}/${f.resource.logicalId}` }] }
+          : {}),
+      },
+    ],
+    partialFingerprints: { 'slensFinding/v1': fingerprint(f) },
+    ...(suppressed ? { suppressions: [{ kind: 'inSource', ...(suppressed.suppression.reason ? { justification: suppressed.suppression.reason } : {}) }] } : {}),
+  };
+}
+
+export function toSarif(scan: ScanResult, options: ReportOptions): object {
+  const rules = [...RULES, ...META_RULES].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = [
+    ...sortedFindings(scan.findings).map((f) => result(f, ruleIndex, options)),
+    ...[...scan.suppressed].sort(compareFindings).map((f) => result(f, ruleIndex, options, f)),
+  ];
+  const notifications = [...scan.errors]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+    .map((e) => ({
+      level: 'error',
+      message: { text: e.message },
+      descriptor: { id: e.code },
+      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line) } } }],
+    }));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'slens',
+            ...(options.toolVersion ? { semanticVersion: options.toolVersion } : {}),
+            rules: rules.map((r) => descriptor(r, options)),
+          },
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: options.lang === 'ja' ? 'スキャンを実行したディレクトリ' : 'The directory the scan ran in' } } },
+        columnKind: 'unicodeCodePoints',
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(scan: ScanResult, options: ReportOptions): string {
+  return `${JSON.stringify(toSarif(scan, options), null, 2)}\n`;
+}

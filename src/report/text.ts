@@ -1,0 +1,50 @@
+// The terminal report: findings grouped by lens pillar and question, each `file:line`, severity, resource,
+// message and rule id; then load errors and a summary line. Colour only when asked (a TTY).
+import type { Finding } from '../rules/types.js';
+import type { ScanResult } from '../scan/types.js';
+import { groupByQuestion, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
+import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
+
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
+
+function paint(on: boolean, code: string, text: string): string {
+  return on ? `${code}${text}${ANSI.reset}` : text;
+}
+
+const SEVERITY_COLOUR: Record<Finding['severity'], string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
+
+export function formatText(result: ScanResult, options: ReportOptions): string {
+  const { lang } = options;
+  const colour = options.color === true;
+  const lines: string[] = [];
+  const words = SEVERITY_WORDS[lang];
+  const width = Math.max(...Object.values(words).map((w) => w.length));
+  let lastPillar: string | undefined;
+  for (const group of groupByQuestion(result.findings)) {
+    if (group.pillar !== lastPillar || group.question === undefined) {
+      if (lines.length) lines.push('');
+      const heading = group.question === undefined ? GENERAL_GROUP[lang] : pillarName(group.pillar as string, lang);
+      lines.push(paint(colour, ANSI.bold, heading));
+      lastPillar = group.pillar;
+    }
+    if (group.question !== undefined) lines.push(`  ${group.question} ${questionTitle(group.question, lang)}`);
+    for (const f of group.findings) {
+      const where = `${f.location.file}:${f.location.line}`;
+      const severity = paint(colour, SEVERITY_COLOUR[f.severity], words[f.severity].padEnd(width));
+      const resource = f.resource.logicalId ? `${f.resource.logicalId}  ` : '';
+      lines.push(`    ${where}  ${severity}  ${resource}${f.message[lang]}  ${paint(colour, ANSI.dim, `[${f.ruleId}]`)}`);
+    }
+  }
+  if (result.errors.length) {
+    if (lines.length) lines.push('');
+    lines.push(paint(colour, ANSI.bold, lang === 'ja' ? '読み込めなかったファイル' : 'Files that could not be read'));
+    for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) {
+      lines.push(`    ${e.file}:${e.line}  ${paint(colour, ANSI.red, e.code)}  ${e.message}`);
+    }
+  }
+  if (lines.length) lines.push('');
+  const summary = summarize(result);
+  const noFindings = lang === 'ja' ? '指摘はありません。' : 'No findings.';
+  lines.push(summary.findings === 0 && summary.errors === 0 ? `${noFindings} ${summaryLine(summary, lang)}` : summaryLine(summary, lang));
+  return `${lines.join('\n')}\n`;
+}

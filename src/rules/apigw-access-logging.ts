@@ -1,0 +1,42 @@
+// API Gateway stages write access logs (a destination is configured). Alias: serverless-rules ES2000.
+import type { Rule } from './types.js';
+import { PASS, fail, unknown } from './results.js';
+import { isPresent, isUnresolved, valueAt } from './values.js';
+import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './apigw-stages.js';
+
+export const apigwAccessLogging: Rule = {
+  id: 'apigw-access-logging',
+  title: { en: 'API Gateway stages write access logs', ja: 'API Gateway ステージのアクセスログを有効化' },
+  severity: 'error',
+  lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_structured_logging' },
+  aliases: ['ES2000'],
+  resourceTypes: [REST_STAGE, V2_STAGE],
+  messages: {
+    missing: {
+      en: 'Stage {resource} has no access logging ({setting}.DestinationArn is not set).',
+      ja: 'ステージ {resource} のアクセスログが設定されていません ({setting}.DestinationArn が未設定)。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'Checks that every REST API stage (`AccessLogSetting`) and HTTP/WebSocket API stage (`AccessLogSettings`) has a `DestinationArn`. SAM: `AccessLogSetting` on `AWS::Serverless::Api`, `AccessLogSettings` on `AWS::Serverless::HttpApi`, or in `Globals`.',
+      ja: 'すべての REST API ステージ (`AccessLogSetting`) と HTTP/WebSocket API ステージ (`AccessLogSettings`) に `DestinationArn` があることを確認します。SAM では `AWS::Serverless::Api` の `AccessLogSetting`、`AWS::Serverless::HttpApi` の `AccessLogSettings`、または `Globals` で設定します。',
+    },
+    rationale: {
+      en: 'Access logs record who called which route, with status and latency. They are the first place to look when clients report errors, and the only record of calls that never reached a function.',
+      ja: 'アクセスログには、誰がどのルートを呼び出したかが、ステータスとレイテンシーとともに記録されます。クライアントからエラーの報告を受けたときに最初に見る場所であり、関数まで届かなかった呼び出しの唯一の記録です。',
+    },
+    fix: {
+      en: 'Create an `AWS::Logs::LogGroup` (with `RetentionInDays`) and set the stage\'s access log setting to its ARN, with a JSON `Format` (see the rule `apigw-access-log-json`). REST APIs also need the account-level CloudWatch Logs role of API Gateway.',
+      ja: '`AWS::Logs::LogGroup` (`RetentionInDays` 付き) を作成し、ステージのアクセスログ設定にその ARN と JSON の `Format` を指定します (ルール `apigw-access-log-json` を参照)。REST API ではアカウント単位の API Gateway 用 CloudWatch Logs ロールも必要です。',
+    },
+    links: [STAGE_LINKS.restLogging, STAGE_LINKS.httpLogging],
+  },
+  check(resource) {
+    const key = accessLogKey(resource);
+    const setting = resource.properties[key];
+    if (isUnresolved(setting)) return unknown([key]);
+    if (isPresent(valueAt(setting, ['DestinationArn']))) return PASS;
+    return fail('missing', { setting: key }, isPresent(setting) ? [key] : undefined);
+  },
+};

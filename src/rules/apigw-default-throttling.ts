@@ -1,0 +1,70 @@
+// API Gateway stages set default throttling limits. Alias: serverless-rules ES2003.
+import type { Resource } from '../iac/types.js';
+import type { CheckResult, Rule } from './types.js';
+import { PASS, fail, unknown } from './results.js';
+import { isPresent, isRecord, isUnresolved, valueAt } from './values.js';
+import { REST_STAGE, STAGE_LINKS, V2_STAGE } from './apigw-stages.js';
+
+const LIMITS = ['ThrottlingBurstLimit', 'ThrottlingRateLimit'] as const;
+
+function hasBoth(settings: unknown): boolean {
+  return LIMITS.every((key) => isPresent(valueAt(settings, [key])));
+}
+
+function checkRest(resource: Resource): CheckResult {
+  const settings = resource.properties['MethodSettings'];
+  if (isUnresolved(settings)) return unknown(['MethodSettings']);
+  if (!Array.isArray(settings)) return fail('restMissing');
+  const index = settings.findIndex(
+    (item) => isRecord(item) && item['HttpMethod'] === '*' && item['ResourcePath'] === '/*',
+  );
+  if (index === -1) {
+    if (settings.some((item) => isUnresolved(item))) return unknown(['MethodSettings']);
+    return fail('restMissing', {}, ['MethodSettings']);
+  }
+  return hasBoth(settings[index]) ? PASS : fail('restMissing', {}, ['MethodSettings', index]);
+}
+
+function checkV2(resource: Resource): CheckResult {
+  const settings = resource.properties['DefaultRouteSettings'];
+  if (isUnresolved(settings)) return unknown(['DefaultRouteSettings']);
+  if (hasBoth(settings)) return PASS;
+  return fail('v2Missing', {}, isPresent(settings) ? ['DefaultRouteSettings'] : undefined);
+}
+
+export const apigwDefaultThrottling: Rule = {
+  id: 'apigw-default-throttling',
+  title: { en: 'API Gateway stages set default throttling', ja: 'API Gateway ステージのデフォルトスロットリングを設定' },
+  severity: 'error',
+  lens: { pillar: 'reliability', question: 'REL1', choice: 'rel1_throttling' },
+  aliases: ['ES2003'],
+  resourceTypes: [REST_STAGE, V2_STAGE],
+  messages: {
+    restMissing: {
+      en: 'REST API stage {resource} has no default throttling: add a MethodSettings entry for HttpMethod "*" and ResourcePath "/*" with ThrottlingBurstLimit and ThrottlingRateLimit.',
+      ja: 'REST API ステージ {resource} にデフォルトのスロットリングがありません。HttpMethod "*"、ResourcePath "/*" の MethodSettings に ThrottlingBurstLimit と ThrottlingRateLimit を設定してください。',
+    },
+    v2Missing: {
+      en: 'Stage {resource} has no default throttling: set ThrottlingBurstLimit and ThrottlingRateLimit in DefaultRouteSettings.',
+      ja: 'ステージ {resource} にデフォルトのスロットリングがありません。DefaultRouteSettings に ThrottlingBurstLimit と ThrottlingRateLimit を設定してください。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'REST API stages: the `MethodSettings` entry with `HttpMethod: "*"` and `ResourcePath: "/*"` sets both `ThrottlingBurstLimit` and `ThrottlingRateLimit`. HTTP and WebSocket API stages: `DefaultRouteSettings` sets both. Usage-plan throttles and per-route settings do not count.',
+      ja: 'REST API ステージでは、`HttpMethod: "*"`、`ResourcePath: "/*"` の `MethodSettings` に `ThrottlingBurstLimit` と `ThrottlingRateLimit` の両方があること。HTTP/WebSocket API ステージでは `DefaultRouteSettings` に両方があることを確認します。使用量プランやルート単位の設定は対象外です。',
+    },
+    rationale: {
+      en: 'Without stage limits an API only has the account-wide limit, shared by every API in the Region: one noisy client or a retry storm can exhaust it, and the functions and databases behind the API take the whole burst.',
+      ja: 'ステージの制限がないと、API にはリージョン内のすべての API で共有するアカウント単位の制限しかありません。1 つのクライアントやリトライの集中がそれを使い果たし、API の背後の関数やデータベースがバーストをすべて受けることになります。',
+    },
+    fix: {
+      en: 'REST: `MethodSettings: [{ HttpMethod: "*", ResourcePath: "/*", ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }]` (SAM: same under `AWS::Serverless::Api` or `Globals.Api`). HTTP: `DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }`. Choose values from load tests and what downstream systems can take.',
+      ja: 'REST: `MethodSettings: [{ HttpMethod: "*", ResourcePath: "/*", ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }]` (SAM では `AWS::Serverless::Api` または `Globals.Api` に同じ設定)。HTTP: `DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }`。値は負荷試験と下流のシステムが耐えられる量から決めます。',
+    },
+    links: [STAGE_LINKS.throttling, { title: 'Throttle requests to your HTTP APIs', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html' }],
+  },
+  check(resource) {
+    return resource.type === REST_STAGE ? checkRest(resource) : checkV2(resource);
+  },
+};

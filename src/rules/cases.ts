@@ -1,0 +1,30 @@
+// The shape of a rule's test cases (ESLint's RuleTester style): templates as YAML text, read by the real
+// loader. `<rule-id>.cases.ts` beside each rule exports `cases`; test/rules runs them all and fails when a
+// catalog rule has none.
+
+export interface ValidCase {
+  name: string;
+  /** A whole template (YAML). */
+  template: string;
+  /** Scan date, default 2026-11-25. */
+  today?: string;
+}
+
+export interface ExpectedFinding {
+  messageId: string;
+  /** 1-based line the finding points at. */
+  line: number;
+  /** The resource the finding is on, when the template has several. */
+  resource?: string;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+export interface InvalidCase extends ValidCase {
+  /** Every finding of the rule on this template, in file order. */
+  errors: ExpectedFinding[];
+}
+
+export interface RuleCases {
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+}

@@ -1,0 +1,117 @@
+// The view of a template's resources that rules ask questions of: lookup by id and type, who references
+// whom (Ref/GetAtt/Sub anywhere in properties), and which function a FunctionName/ARN value designates.
+// Built per template: CloudFormation logical ids are scoped to their template.
+import type { Resource } from '../iac/types.js';
+import type { PropertyPath } from './types.js';
+import { NODE_BUDGET, directTarget, isRecord, isSymbolic, literalString, referencedIds } from './values.js';
+
+export interface Reference {
+  /** The resource whose properties hold the reference. */
+  from: Resource;
+  /** Where in `from.properties` the reference is. */
+  path: PropertyPath;
+}
+
+export interface RuleGraph {
+  readonly resources: readonly Resource[];
+  get(logicalId: string): Resource | undefined;
+  ofType(...types: string[]): Resource[];
+  /** Every place some resource's properties reference `logicalId`. */
+  referencing(logicalId: string): readonly Reference[];
+  /** The `AWS::Lambda::Function` a `FunctionName`/ARN value designates, through aliases and versions. */
+  functionOf(value: unknown): Resource | undefined;
+}
+
+const FUNCTION = 'AWS::Lambda::Function';
+
+export function createRuleGraph(resources: readonly Resource[]): RuleGraph {
+  const byId = new Map<string, Resource>();
+  const byType = new Map<string, Resource[]>();
+  for (const resource of resources) {
+    byId.set(resource.logicalId, resource);
+    const list = byType.get(resource.type);
+    if (list) list.push(resource);
+    else byType.set(resource.type, [resource]);
+  }
+  let refIndex: Map<string, Reference[]> | undefined;
+  let functionsByName: Map<string, Resource> | undefined;
+
+  const graph: RuleGraph = {
+    resources,
+    get: (id) => byId.get(id),
+    ofType: (...types) => types.flatMap((t) => byType.get(t) ?? []),
+    referencing(logicalId) {
+      refIndex ??= indexReferences(resources);
+      return refIndex.get(logicalId) ?? [];
+    },
+    functionOf(value) {
+      const target = directTarget(value);
+      if (target) return followToFunction(byId.get(target), byId);
+      const text = literalString(value);
+      if (text === undefined) return undefined;
+      functionsByName ??= indexFunctionNames(byType.get(FUNCTION) ?? []);
+      return functionsByName.get(functionNameFromArn(text));
+    },
+  };
+  return graph;
+}
+
+function followToFunction(resource: Resource | undefined, byId: Map<string, Resource>, depth = 0): Resource | undefined {
+  if (!resource || depth > 4) return undefined;
+  if (resource.type === FUNCTION) return resource;
+  if (resource.type === 'AWS::Lambda::Alias' || resource.type === 'AWS::Lambda::Version') {
+    const target = directTarget(resource.properties['FunctionName']);
+    return target ? followToFunction(byId.get(target), byId, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** `arn:aws:lambda:region:acct:function:name[:qualifier]` → `name`; a bare name stays as it is. */
+export function functionNameFromArn(text: string): string {
+  const match = /^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)/.exec(text);
+  if (match) return match[1] as string;
+  // `name:qualifier` partial ARNs are accepted by Lambda too.
+  return text.split(':')[0] as string;
+}
+
+function indexFunctionNames(functions: Resource[]): Map<string, Resource> {
+  const map = new Map<string, Resource>();
+  for (const fn of functions) {
+    const name = literalString(fn.properties['FunctionName']);
+    if (name) map.set(name, fn);
+  }
+  return map;
+}
+
+function indexReferences(resources: readonly Resource[]): Map<string, Reference[]> {
+  const index = new Map<string, Reference[]>();
+  const add = (id: string, from: Resource, path: PropertyPath): void => {
+    const list = index.get(id);
+    if (list) list.push({ from, path });
+    else index.set(id, [{ from, path }]);
+  };
+  for (const resource of resources) walk(resource.properties, [], resource, add, 0, { left: NODE_BUDGET });
+  return index;
+}
+
+type Add = (id: string, from: Resource, path: PropertyPath) => void;
+
+function walk(value: unknown, path: (string | number)[], from: Resource, add: Add, depth: number, budget: { left: number }): void {
+  if (depth > 64 || value === null || typeof value !== 'object' || --budget.left < 0) return;
+  if (isSymbolic(value)) {
+    for (const id of referencedIds(value)) add(id, from, path);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walk(item, [...path, i], from, add, depth + 1, budget));
+    return;
+  }
+  if (!isRecord(value)) return;
+  const keys = Object.keys(value);
+  const only = keys.length === 1 ? (keys[0] as string) : undefined;
+  if (only && (only === 'Ref' || only.startsWith('Fn::'))) {
+    for (const id of referencedIds(value)) add(id, from, path);
+    return;
+  }
+  for (const key of keys) walk(value[key], [...path, key], from, add, depth + 1, budget);
+}

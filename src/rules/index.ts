@@ -1,0 +1,68 @@
+// The rule catalog: every rule slens runs, in a stable order (by id). Add a rule here and beside it its cases.
+import type { MetaRule, Rule } from './types.js';
+import { META_RULES } from './meta.js';
+import { apigwAccessLogJson } from './apigw-access-log-json.js';
+import { apigwAccessLogging } from './apigw-access-logging.js';
+import { apigwDefaultThrottling } from './apigw-default-throttling.js';
+import { apigwRestTracing } from './apigw-rest-tracing.js';
+import { appsyncTracing } from './appsync-tracing.js';
+import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
+import { lambdaAsyncFailureDestination } from './lambda-async-failure-destination.js';
+import { lambdaEsmFailureDestination } from './lambda-esm-failure-destination.js';
+import { lambdaExplicitMemory } from './lambda-explicit-memory.js';
+import { lambdaExplicitTimeout } from './lambda-explicit-timeout.js';
+import { lambdaLogRetention } from './lambda-log-retention.js';
+import { lambdaPermissionSinglePrincipal } from './lambda-permission-single-principal.js';
+import { lambdaRoleNoWildcardActions } from './lambda-role-no-wildcard-actions.js';
+import { lambdaRuntimeEndOfLife } from './lambda-runtime-end-of-life.js';
+import { lambdaTracing } from './lambda-tracing.js';
+import { sfnTracing } from './sfn-tracing.js';
+import { snsSubscriptionRedrivePolicy } from './sns-subscription-redrive-policy.js';
+import { sqsRedrivePolicy } from './sqs-redrive-policy.js';
+
+export type { Rule, MetaRule, Finding, CheckResult, Severity, LensRef, RuleEnvironment } from './types.js';
+export { createRuleGraph, type RuleGraph } from './graph.js';
+
+export const RULES: readonly Rule[] = [
+  apigwAccessLogJson,
+  apigwAccessLogging,
+  apigwDefaultThrottling,
+  apigwRestTracing,
+  appsyncTracing,
+  eventbridgeTargetDlq,
+  lambdaAsyncFailureDestination,
+  lambdaEsmFailureDestination,
+  lambdaExplicitMemory,
+  lambdaExplicitTimeout,
+  lambdaLogRetention,
+  lambdaPermissionSinglePrincipal,
+  lambdaRoleNoWildcardActions,
+  lambdaRuntimeEndOfLife,
+  lambdaTracing,
+  sfnTracing,
+  snsSubscriptionRedrivePolicy,
+  sqsRedrivePolicy,
+];
+
+export { META_RULES };
+
+const byId = new Map<string, Rule | MetaRule>();
+const byAlias = new Map<string, Rule | MetaRule>();
+for (const rule of [...RULES, ...META_RULES]) {
+  byId.set(rule.id, rule);
+  for (const alias of rule.aliases) byAlias.set(alias.toUpperCase(), rule);
+}
+
+/** A rule by its id or by one of its aliases (aliases are matched case-insensitively). */
+export function findRule(idOrAlias: string): Rule | MetaRule | undefined {
+  return byId.get(idOrAlias) ?? byAlias.get(idOrAlias.toUpperCase());
+}
+
+/** Rules an id, alias or cfn-lint-style prefix (`WS1` silences WS1000…WS1999) designates. */
+export function rulesMatching(idOrPrefix: string): (Rule | MetaRule)[] {
+  const exact = findRule(idOrPrefix);
+  if (exact) return [exact];
+  const prefix = idOrPrefix.toUpperCase();
+  if (prefix.length < 2) return [];
+  return [...RULES, ...META_RULES].filter((rule) => rule.aliases.some((a) => a.toUpperCase().startsWith(prefix)));
+}

@@ -1,0 +1,65 @@
+// Rules the scanner reports about the input itself rather than a resource's configuration.
+import type { MetaRule } from './types.js';
+
+/** Relative to docs/rules/, where the generated pages live. */
+const SCAN_DOC = { title: 'slens scan: suppressions and configuration', url: '../scan.md' };
+
+export const duplicateKey: MetaRule = {
+  id: 'template-duplicate-key',
+  title: { en: 'Templates do not repeat a key', ja: 'テンプレートでキーを重複させない' },
+  severity: 'error',
+  aliases: [],
+  messages: {
+    duplicate: { en: '{detail}', ja: 'マッピングのキーが重複しています (最後の値が使われます): {detail}' },
+  },
+  docs: {
+    description: {
+      en: 'A mapping in the template repeats a key. CloudFormation and most YAML readers keep the last value silently; slens reads the template the same way and reports both lines.',
+      ja: 'テンプレートのマッピングでキーが重複しています。CloudFormation や多くの YAML リーダーは黙って最後の値を使います。slens も同じように読み込み、両方の行を報告します。',
+    },
+    rationale: {
+      en: 'The first value looks configured but has no effect: a reviewer reads one setting while AWS deploys another.',
+      ja: '最初の値は設定されているように見えますが、効果がありません。レビューする人が読む設定と AWS がデプロイする設定が食い違います。',
+    },
+    fix: { en: 'Delete one of the two keys, keeping the value you mean.', ja: '意図する値を残し、どちらかのキーを削除します。' },
+    links: [SCAN_DOC],
+  },
+};
+
+export const suppressionWithoutReason: MetaRule = {
+  id: 'suppression-without-reason',
+  title: { en: 'Suppressions give a reason', ja: '抑制には理由を記載' },
+  severity: 'warning',
+  aliases: [],
+  messages: {
+    missing: {
+      en: 'The suppression of {rule} has no reason; add `reason:` so reviewers know why the finding does not apply.',
+      ja: '{rule} の抑制に理由がありません。指摘が当てはまらない理由がレビュー担当者にわかるように `reason:` を追加してください。',
+    },
+    cfnLint: {
+      en: 'cfn-lint ignore_checks suppresses {rule} without a reason; slens honours it, but a slens suppression with a reason is clearer.',
+      ja: 'cfn-lint の ignore_checks が理由なしで {rule} を抑制しています。slens はこれに従いますが、理由付きの slens の抑制のほうが明確です。',
+    },
+    unknownRule: {
+      en: 'The suppression names {rule}, which is not a slens rule id or alias; it suppresses nothing.',
+      ja: '抑制で指定された {rule} は slens のルール ID でも別名でもないため、何も抑制しません。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'Every suppression — in template `Metadata.slens.ignore`, a resource\'s `Metadata.slens.ignore`, or `.slens.yml` — must say why. A suppression without a `reason`, a cfn-lint `ignore_checks` entry (which has no reason field) that silences a slens rule, or a suppression naming an unknown rule is reported here. The finding it suppresses stays suppressed.',
+      ja: 'テンプレートの `Metadata.slens.ignore`、リソースの `Metadata.slens.ignore`、`.slens.yml` のどの抑制にも理由が必要です。`reason` のない抑制、slens のルールを抑制する cfn-lint の `ignore_checks` の項目 (理由を書く欄がありません)、存在しないルールを指定した抑制をここで報告します。抑制された指摘は抑制されたままです。',
+    },
+    rationale: {
+      en: 'A suppression is a decision; without its reason the next reviewer cannot tell an accepted risk from a forgotten workaround.',
+      ja: '抑制は判断です。理由がなければ、次のレビュー担当者は受け入れたリスクなのか忘れられた回避策なのかを区別できません。',
+    },
+    fix: {
+      en: 'Write `Metadata: { slens: { ignore: [{ rule: lambda-tracing, reason: "sampled by the caller" }] } }`.',
+      ja: '`Metadata: { slens: { ignore: [{ rule: lambda-tracing, reason: "呼び出し元でサンプリング済み" }] } }` のように書きます。',
+    },
+    links: [SCAN_DOC],
+  },
+};
+
+export const META_RULES: readonly MetaRule[] = [duplicateKey, suppressionWithoutReason];

@@ -1,0 +1,131 @@
+// Runs the rule catalog over one loaded template: pure, no I/O. The scan driver calls this per file, so
+// memory stays flat however many templates a scan reads (logical ids are scoped to their template anyway).
+import type { Location, Resource, Template } from '../iac/types.js';
+import { fill, type Localized } from '../util/i18n.js';
+import { createRuleGraph } from '../rules/graph.js';
+import { duplicateKey } from '../rules/meta.js';
+import type { CheckResult, Fail, Finding, Rule, RuleEnvironment, Severity } from '../rules/types.js';
+import type { ScanConfig } from './config.js';
+import { configSuppressionsFor, findSuppression, templateSuppressions } from './suppressions.js';
+import type { Outcome, ScanError, SuppressedFinding } from './types.js';
+
+export interface TemplateScanOptions {
+  rules: readonly Rule[];
+  config: ScanConfig;
+  env: RuleEnvironment;
+  /** The path shown in results (relative to the working directory, `/` separators). */
+  displayFile: string;
+  /** The absolute path, for config path patterns. */
+  absoluteFile: string;
+  /** The template's text, to point template-level metadata problems at a line. */
+  text?: string;
+}
+
+export interface TemplateScan {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  errors: ScanError[];
+  outcomes: Outcome[];
+  resources: number;
+}
+
+function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resource: Resource | undefined): Localized {
+  const text = messages[fail.messageId];
+  if (!text) return { en: `[${fail.messageId}]`, ja: `[${fail.messageId}]` };
+  const values = { resource: resource?.logicalId ?? '', ...(fail.data ?? {}) };
+  return { en: fill(text.en, values), ja: fill(text.ja, values) };
+}
+
+function locationOf(resource: Resource, fail: Fail, file: string): Location {
+  let where: Location = resource.location;
+  if (fail.path && fail.path.length > 0) {
+    try {
+      where = resource.locate(fail.path);
+    } catch {
+      where = resource.location;
+    }
+  }
+  return { file, line: where.line, column: where.column };
+}
+
+function asList(result: CheckResult | readonly CheckResult[]): readonly CheckResult[] {
+  return Array.isArray(result) ? result : [result as CheckResult];
+}
+
+export function scanTemplate(template: Template, options: TemplateScanOptions): TemplateScan {
+  const out: TemplateScan = { findings: [], suppressed: [], errors: [], outcomes: [], resources: template.resources.length };
+  const file = options.displayFile;
+  // Duplicate keys are findings (the template is still read) and can be suppressed like any other.
+  const raw: Finding[] = [];
+  const dupSetting = options.config.rules.get(duplicateKey.id);
+  for (const error of template.errors) {
+    if (error.code === 'duplicate-key') {
+      if (dupSetting?.enabled === false) continue;
+      raw.push({
+        ruleId: duplicateKey.id,
+        aliases: [],
+        severity: dupSetting?.severity ?? duplicateKey.severity,
+        messageId: 'duplicate',
+        message: render(duplicateKey.messages, { status: 'fail', messageId: 'duplicate', data: { detail: error.message } }, undefined),
+        resource: { logicalId: '', type: '' },
+        location: { file, line: error.line, column: error.column ?? 1 },
+      });
+    } else {
+      out.errors.push({ file, line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message });
+    }
+  }
+
+  const graph = createRuleGraph(template.resources);
+  for (const rule of options.rules) {
+    const setting = options.config.rules.get(rule.id);
+    if (setting?.enabled === false) continue;
+    for (const resource of graph.ofType(...rule.resourceTypes)) {
+      let results: readonly CheckResult[];
+      try {
+        results = asList(rule.check(resource, graph, options.env));
+      } catch (error) {
+        out.errors.push({ file, line: resource.location.line, code: 'rule-failed', message: `rule ${rule.id} failed on ${resource.logicalId}: ${(error as Error).message}` });
+        continue;
+      }
+      let status: Outcome['status'] | undefined;
+      for (const result of results) {
+        if (result.status === 'fail') {
+          status = 'fail';
+          const severity: Severity = setting?.severity ?? result.severity ?? rule.severity;
+          const finding: Finding = {
+            ruleId: rule.id,
+            aliases: rule.aliases,
+            severity,
+            lens: rule.lens,
+            messageId: result.messageId,
+            message: render(rule.messages, result, resource),
+            resource: {
+              logicalId: resource.logicalId,
+              type: resource.type,
+              ...(resource.origin ? { origin: resource.origin } : {}),
+              ...(resource.constructPath ? { constructPath: resource.constructPath } : {}),
+            },
+            location: locationOf(resource, result, file),
+          };
+          raw.push(finding);
+        } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';
+        else if (result.status === 'pass' && status === undefined) status = 'pass';
+      }
+      if (status) out.outcomes.push({ ruleId: rule.id, file, logicalId: resource.logicalId, resourceType: resource.type, status });
+    }
+  }
+
+  const own = templateSuppressions(template, options.text);
+  const suppressions = [...own.suppressions, ...configSuppressionsFor(options.config, options.absoluteFile)];
+  for (const finding of raw) {
+    const suppression = findSuppression(finding, suppressions);
+    if (suppression) {
+      out.suppressed.push({ ...finding, suppression: { source: suppression.source, ...(suppression.reason ? { reason: suppression.reason } : {}) } });
+    } else out.findings.push(finding);
+  }
+  if (options.config.rules.get('suppression-without-reason')?.enabled !== false) {
+    const severity = options.config.rules.get('suppression-without-reason')?.severity;
+    for (const problem of own.problems) out.findings.push({ ...problem, ...(severity ? { severity } : {}), location: { ...problem.location, file } });
+  }
+  return out;
+}

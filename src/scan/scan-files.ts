@@ -1,0 +1,106 @@
+// The scan driver: read each discovered template, load it, run the rules, and collect one ScanResult.
+// One file at a time, so memory holds only the current template and the findings so far.
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import type { Template } from '../iac/types.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+import type { ScanConfig } from './config.js';
+import { configSuppressionProblems } from './suppressions.js';
+import { scanTemplate } from './run.js';
+import type { ScanError, ScanResult } from './types.js';
+
+/** What the scan needs from the template readers (src/iac). */
+export interface TemplateLoader {
+  /** Never throws on bad input: problems are `template.errors` (not UTF-8, binary, syntax, …). */
+  load(file: string, data: string | Buffer): Template;
+}
+
+export interface ScanFilesOptions {
+  loader: TemplateLoader;
+  config: ScanConfig;
+  /** YYYY-MM-DD */
+  today: string;
+  cwd: string;
+  rules?: readonly Rule[];
+  /** Errors found while discovering (unreadable paths): carried into the result. */
+  discoveryErrors?: ScanError[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Files above this are not even read (the loader has its own, smaller limit for what it parses). */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+/** The path shown in results: relative to the working directory when inside it, `/` separated. */
+export function displayPath(file: string, cwd: string): string {
+  const absolute = resolve(cwd, file);
+  const rel = relative(cwd, absolute);
+  const shown = rel === '' || rel.startsWith('..') ? absolute : rel;
+  return shown.split(sep).join('/');
+}
+
+interface FileData {
+  data: string | Buffer;
+  /** The text when the bytes are UTF-8 (used to point template-level metadata problems at a line). */
+  text?: string;
+}
+
+function readData(file: string): FileData | ScanError {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_READ_BYTES) return { file, line: 1, code: 'too-large', message: `file is ${size} bytes; files over ${MAX_READ_BYTES} bytes are not read` };
+    const buffer = readFileSync(file);
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      return { data: text, text };
+    } catch {
+      // The loader reports invalid UTF-8 in its own words.
+      return { data: buffer };
+    }
+  } catch (error) {
+    return { file, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+}
+
+export function scanFiles(files: readonly string[], options: ScanFilesOptions): ScanResult {
+  const { config, cwd } = options;
+  const rules = options.rules ?? RULES;
+  const ignorer = config.ignorePaths.length ? ignore().add(config.ignorePaths) : undefined;
+  const result: ScanResult = { files: [], findings: [], suppressed: [], errors: [...(options.discoveryErrors ?? [])], outcomes: [], resources: 0, today: options.today };
+  const wanted = files.filter((file) => {
+    if (!ignorer) return true;
+    const rel = relative(config.baseDir, resolve(cwd, file)).split(sep).join('/');
+    return rel.startsWith('..') || !ignorer.ignores(rel);
+  });
+  wanted.forEach((file, index) => {
+    const absolute = resolve(cwd, file);
+    const shown = displayPath(file, cwd);
+    const read = readData(absolute);
+    if ('code' in read) {
+      result.errors.push({ ...read, file: shown });
+    } else {
+      const { data, text } = read;
+      let template: Template;
+      try {
+        template = options.loader.load(shown, data);
+      } catch (error) {
+        result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
+        options.onProgress?.(index + 1, wanted.length);
+        return;
+      }
+      const scanned = scanTemplate(template, { rules, config, env: { today: options.today }, displayFile: shown, absoluteFile: absolute, ...(text !== undefined ? { text } : {}) });
+      const fatal = scanned.errors.some((e) => e.code !== 'rule-failed') && template.resources.length === 0;
+      if (!fatal) result.files.push(shown);
+      result.findings.push(...scanned.findings);
+      result.suppressed.push(...scanned.suppressed);
+      result.errors.push(...scanned.errors);
+      result.outcomes.push(...scanned.outcomes);
+      result.resources += scanned.resources;
+    }
+    options.onProgress?.(index + 1, wanted.length);
+  });
+  result.findings.push(...configSuppressionProblems(config));
+  result.files.sort();
+  return result;
+}

@@ -1,0 +1,53 @@
+// The result of a scan: what every formatter (and, later, evidence per lens choice) is computed from.
+import type { Finding, Severity } from '../rules/types.js';
+
+export type OutcomeStatus = 'pass' | 'fail' | 'unknown';
+
+/** One rule's answer on one resource (not-applicable answers are not kept). */
+export interface Outcome {
+  ruleId: string;
+  file: string;
+  logicalId: string;
+  resourceType: string;
+  status: OutcomeStatus;
+}
+
+export type SuppressionSource = 'template' | 'resource' | 'config' | 'cfn-lint';
+
+export interface SuppressedFinding extends Finding {
+  suppression: { source: SuppressionSource; reason?: string };
+}
+
+/** A file that could not be read as a template (the scan goes on with the others). */
+export interface ScanError {
+  file: string;
+  line: number;
+  column?: number;
+  code: string;
+  message: string;
+}
+
+export interface ScanResult {
+  /** Files read as templates, display paths, sorted. */
+  files: string[];
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  errors: ScanError[];
+  outcomes: Outcome[];
+  /** Resources checked (after SAM expansion). */
+  resources: number;
+  /** The scan date the rules compared with (YYYY-MM-DD). */
+  today: string;
+}
+
+export interface SeverityCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+export function countBySeverity(findings: readonly { severity: Severity }[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
