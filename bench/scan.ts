@@ -1,0 +1,79 @@
+// Benchmark of `slens scan` as a user runs it (one process, start-up included) against a bare js-yaml parse
+// of the same templates (also one process), over ../shared/corpus; then a synthetic 10,000-template scan.
+// Targets (issue 3): scan ≤ 2× the bare parse, peak memory < 300 MB, 10,000 templates < 10 s.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, sharedDir } from '../test/helpers/repo.js';
+
+const corpus = join(sharedDir, 'corpus');
+const bin = join(repoRoot, 'bin', 'slens.js');
+const hook = join(repoRoot, 'dist', 'bench', 'rss-hook.js');
+const bare = join(repoRoot, 'dist', 'bench', 'bare-parse.js');
+
+interface Run {
+  ms: number;
+  rssMb: number;
+  stdout: string;
+}
+
+function run(args: string[], cwd: string): Run {
+  const rssFile = join(tmpdir(), `slens-bench-rss-${process.pid}`);
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', hook, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, SLENS_BENCH_RSS_FILE: rssFile },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  rmSync(rssFile, { force: true });
+  return { ms, rssMb, stdout: child.stdout };
+}
+
+function best(runs: number, make: () => Run): Run {
+  let fastest: Run | undefined;
+  for (let i = 0; i < runs; i++) {
+    const r = make();
+    if (!fastest || r.ms < fastest.ms) fastest = r;
+  }
+  return fastest as Run;
+}
+
+if (!existsSync(corpus)) {
+  console.log(`bench/scan: ${corpus} is absent (it is development data beside the repository); nothing to measure.`);
+  process.exit(0);
+}
+
+const runs = Number(process.env['RUNS'] ?? 3);
+const scan = best(runs, () => run([bin, 'scan', corpus, '--format', 'json', '--today', '2026-11-25'], repoRoot));
+const report = JSON.parse(scan.stdout) as { files: string[]; errors: unknown[]; summary: Record<string, number> };
+const baseline = best(runs, () => run([bare, corpus], repoRoot));
+const bareCounts = JSON.parse(baseline.stdout) as { templates: number; parsed: number; failed: number };
+
+console.log(`corpus: ${corpus} (best of ${runs} runs each)`);
+console.log(`  bare js-yaml parse   ${baseline.ms.toFixed(0).padStart(6)} ms  ${baseline.rssMb.toFixed(0)} MB peak  (${bareCounts.templates} templates found, ${bareCounts.parsed} parsed, ${bareCounts.failed} failed)`);
+console.log(`  slens scan --json    ${scan.ms.toFixed(0).padStart(6)} ms  ${scan.rssMb.toFixed(0)} MB peak  (${report.files.length} templates scanned, ${report.errors.length} errors, ${report.summary['findings']} findings)`);
+console.log(`  ratio                ${(scan.ms / baseline.ms).toFixed(2)}× (target ≤ 2×); memory target < 300 MB`);
+
+// Synthetic: copy the scanned templates into one folder until there are 10,000.
+const target = Number(process.env['SYNTHETIC'] ?? 10_000);
+const dir = mkdtempSync(join(tmpdir(), 'slens-bench-'));
+try {
+  const sources = report.files.map((f) => (f.startsWith('/') ? f : join(repoRoot, f)));
+  for (let i = 0; i < target; i++) {
+    const source = sources[i % sources.length] as string;
+    const sub = join(dir, `d${Math.floor(i / 500)}`);
+    if (i % 500 === 0) mkdirSync(sub);
+    copyFileSync(source, join(sub, `t${i}${source.endsWith('.json') ? '.json' : '.yaml'}`));
+  }
+  const big = run([bin, 'scan', dir, '--format', 'json', '--output', join(dir, 'out.json'), '--today', '2026-11-25'], dir);
+  const bigReport = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { files: string[]; summary: Record<string, number> };
+  console.log(`synthetic: ${target} template copies`);
+  console.log(`  slens scan --json    ${big.ms.toFixed(0).padStart(6)} ms  ${big.rssMb.toFixed(0)} MB peak  (${bigReport.files.length} scanned, ${bigReport.summary['findings']} findings; target < 10000 ms, < 300 MB)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
