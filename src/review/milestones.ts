@@ -1,0 +1,123 @@
+// Milestones: numbered, named, immutable snapshots of every lens review of a workload, and their comparison.
+import type { Lang } from '../util/i18n.js';
+import { countCharacters } from '../util/text.js';
+import type { WorkloadRecord } from '../store/records.js';
+import { isUniqueViolation, type Store } from '../store/store.js';
+import { compareLens, type LensSide } from './compare.js';
+import { conflict, invalid, notFound, say } from './errors.js';
+import { lensOfVersion, requireLensVersion } from './lenses.js';
+import { M } from './messages.js';
+import { addCounts, type ReviewService } from './service.js';
+import { emptyCounts, summarizeReview, type AnswerState } from './summary.js';
+import type { ComparePoint, ComparisonView, MilestoneSummary, MilestoneView, ReviewView } from './views.js';
+
+export interface SnapshotAnswer {
+  questionId: string;
+  selectedChoices: string[];
+  isApplicable: boolean;
+  reason: string | null;
+  notes: string;
+}
+
+export interface Snapshot {
+  pillarPriorities: string[];
+  lensReviews: { lensAlias: string; lensVersion: string; answers: SnapshotAnswer[] }[];
+}
+
+export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Snapshot> {
+  const reviews = await store.listLensReviews(w.id);
+  const lensReviews: Snapshot['lensReviews'] = [];
+  for (const r of reviews) {
+    const answers = (await store.listAnswers(w.id, r.lensAlias))
+      .map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable, reason: a.reason, notes: a.notes }))
+      .sort((a, b) => a.questionId.localeCompare(b.questionId));
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers });
+  }
+  return { pillarPriorities: w.pillarPriorities, lensReviews };
+}
+
+export async function createMilestone(service: ReviewService, ref: string, name: string): Promise<MilestoneSummary> {
+  const trimmed = name.trim();
+  const count = countCharacters(trimmed);
+  if (count < 1 || count > 100) throw invalid([{ field: 'milestoneName', message: say(M.milestoneName, { count }) }]);
+  try {
+    return await service.store.transaction(async (tx) => {
+      const w = await service.resolveWorkload(ref, tx);
+      if (await tx.getMilestoneByName(w.id, trimmed)) throw conflict('milestone-name-taken', say(M.milestoneTaken, { name: trimmed }));
+      const number = await tx.nextMilestoneNumber(w.id);
+      const snapshot = await takeSnapshot(tx, w);
+      const recordedAt = service.now();
+      await tx.insertMilestone({ workloadId: w.id, number, name: trimmed, snapshot: JSON.stringify(snapshot), createdAt: recordedAt });
+      return { milestoneNumber: number, milestoneName: trimmed, recordedAt };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('milestone-race', M.milestoneRace);
+    throw error;
+  }
+}
+
+export async function listMilestones(service: ReviewService, ref: string): Promise<MilestoneSummary[]> {
+  const w = await service.resolveWorkload(ref);
+  return (await service.store.listMilestones(w.id)).map((m) => ({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt }));
+}
+
+/** A milestone by number ("2") or by name. */
+async function findMilestone(service: ReviewService, workloadId: string, ref: string) {
+  const byNumber = /^\d{1,9}$/.test(ref) ? await service.store.getMilestone(workloadId, Number(ref)) : undefined;
+  const found = byNumber ?? (await service.store.getMilestoneByName(workloadId, ref));
+  if (!found) throw notFound(say(M.milestoneNotFound, { ref }));
+  return found;
+}
+
+async function snapshotReviews(service: ReviewService, snapshot: Snapshot, lang: Lang): Promise<Omit<ReviewView, 'workload'>[]> {
+  const out: Omit<ReviewView, 'workload'>[] = [];
+  for (const r of snapshot.lensReviews) {
+    const pinned = await requireLensVersion(service.store, r.lensAlias, r.lensVersion);
+    const latest = await service.store.latestLensVersion(r.lensAlias);
+    const lens = lensOfVersion(pinned, lang);
+    const states = new Map<string, AnswerState>(r.answers.map((a) => [a.questionId, { ...a, version: 0 }]));
+    const summary = summarizeReview(lens, states, snapshot.pillarPriorities);
+    const latestVersion = latest?.version ?? pinned.version;
+    out.push({
+      lens: { alias: r.lensAlias, name: lens.name, version: pinned.version, versionLabel: pinned.label, latestVersion, upgradeAvailable: latestVersion !== pinned.version },
+      ...summary,
+      questions: summary.questions.map((q) => ({ ...q, version: 0 })),
+    });
+  }
+  return out;
+}
+
+export async function getMilestone(service: ReviewService, ref: string, milestone: string, lang: Lang): Promise<MilestoneView> {
+  const w = await service.resolveWorkload(ref);
+  const m = await findMilestone(service, w.id, milestone);
+  const lensReviews = await snapshotReviews(service, JSON.parse(m.snapshot) as Snapshot, lang);
+  const riskCounts = lensReviews.reduce((total, r) => addCounts(total, r.riskCounts), emptyCounts());
+  return { workload: { id: w.id, name: w.name }, milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, riskCounts, lensReviews };
+}
+
+/** Compares two milestones, or a milestone with the current answers (`current`). */
+export async function compareMilestones(service: ReviewService, ref: string, base: string, target: string, lang: Lang): Promise<ComparisonView> {
+  const w = await service.resolveWorkload(ref);
+  const side = async (point: string): Promise<{ point: ComparePoint; reviews: Omit<ReviewView, 'workload'>[] }> => {
+    if (point === 'current') return { point: { current: true }, reviews: await snapshotReviews(service, await takeSnapshot(service.store, w), lang) };
+    const m = await findMilestone(service, w.id, point);
+    return { point: { milestoneNumber: m.number, milestoneName: m.name }, reviews: await snapshotReviews(service, JSON.parse(m.snapshot) as Snapshot, lang) };
+  };
+  const a = await side(base);
+  const b = await side(target);
+  const lensSide = (r: Omit<ReviewView, 'workload'>): LensSide => ({ alias: r.lens.alias, name: r.lens.name, riskCounts: r.riskCounts, questions: r.questions });
+  const aliases = [...new Set([...b.reviews.map((r) => r.lens.alias), ...a.reviews.map((r) => r.lens.alias)])];
+  const lenses = aliases.map((alias) => {
+    const before = a.reviews.find((r) => r.lens.alias === alias);
+    const after = b.reviews.find((r) => r.lens.alias === alias);
+    return compareLens(before && lensSide(before), after && lensSide(after));
+  });
+  return {
+    workload: { id: w.id, name: w.name },
+    base: a.point,
+    target: b.point,
+    improved: lenses.reduce((n, l) => n + l.improved, 0),
+    regressed: lenses.reduce((n, l) => n + l.regressed, 0),
+    lenses,
+  };
+}

@@ -1,0 +1,372 @@
+// The review domain over a store: workloads, lens reviews, answers, improvement plans, milestones.
+// The CLI, the HTTP API and the web pages all call this class; it validates everything it is given.
+import { randomBytes } from 'node:crypto';
+import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
+import { findQuestion, type Lens } from '../lens/types.js';
+import type { AnswerRecord, LensReviewRecord, LensVersionRecord, WorkloadRecord } from '../store/records.js';
+import { isUniqueViolation, type Store } from '../store/store.js';
+import type { Lang } from '../util/i18n.js';
+import { conflict, invalid, notFound, say } from './errors.js';
+import { ensureBuiltinLens, lensOfVersion, requireLensVersion } from './lenses.js';
+import { M } from './messages.js';
+import { answerApiRisk, emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
+import { validateAnswer, validateWorkload, type Environment, type WorkloadInput } from './validate.js';
+import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
+
+export interface AnswerInput {
+  selectedChoices?: string[];
+  isApplicable?: boolean;
+  reason?: string | null;
+  notes?: string;
+  /** The version the caller last read; omitted only by one-shot callers such as the CLI. */
+  version?: number;
+}
+
+export interface ServiceOptions {
+  now?: () => string;
+}
+
+export function addCounts(total: RiskCounts, more: RiskCounts): RiskCounts {
+  for (const key of Object.keys(total) as (keyof RiskCounts)[]) total[key] += more[key];
+  return total;
+}
+
+export class ReviewService {
+  readonly now: () => string;
+  private builtinReady: Promise<LensVersionRecord> | undefined;
+
+  constructor(
+    readonly store: Store,
+    options: ServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date().toISOString());
+  }
+
+  /** Registers the built-in lens of this release (once per service). */
+  ready(): Promise<LensVersionRecord> {
+    this.builtinReady ??= ensureBuiltinLens(this.store, this.now());
+    return this.builtinReady;
+  }
+
+  // Workloads
+
+  /** A workload by id, or else by its unique name (case-insensitive). */
+  async resolveWorkload(ref: string, store: Store = this.store): Promise<WorkloadRecord> {
+    const found = (await store.getWorkload(ref)) ?? (await store.getWorkloadByName(ref.trim()));
+    if (!found) throw notFound(say(M.workloadNotFound, { ref }));
+    return found;
+  }
+
+  private async knownPillars(aliases: readonly string[], store: Store): Promise<string[]> {
+    const ids: string[] = [];
+    for (const alias of aliases) {
+      const v = await requireLensVersion(store, alias);
+      ids.push(...lensOfVersion(v, 'en').pillars.map((p) => p.id));
+    }
+    return ids;
+  }
+
+  async createWorkload(input: WorkloadInput & { lenses?: string[] }, options: { id?: string } = {}): Promise<WorkloadView> {
+    await this.ready();
+    const aliases = [...new Set(input.lenses ?? [])];
+    const fields = validateWorkload(input, await this.knownPillars(aliases, this.store));
+    const now = this.now();
+    const record: WorkloadRecord = {
+      id: options.id ?? randomBytes(16).toString('hex'),
+      name: fields.workloadName,
+      description: fields.description,
+      environment: fields.environment,
+      awsRegions: fields.awsRegions,
+      accountIds: fields.accountIds,
+      reviewOwner: fields.reviewOwner,
+      architecturalDesign: fields.architecturalDesign,
+      industry: fields.industry,
+      pillarPriorities: fields.pillarPriorities,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.store.transaction(async (tx) => {
+        if (await tx.getWorkloadByName(record.name)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
+        await tx.insertWorkload(record);
+        for (const alias of aliases) await this.applyLensIn(tx, record.id, alias, now);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
+      throw error;
+    }
+    return this.workloadView(record);
+  }
+
+  async updateWorkload(ref: string, patch: WorkloadInput): Promise<WorkloadView> {
+    const current = await this.resolveWorkload(ref);
+    const reviews = await this.store.listLensReviews(current.id);
+    const merged: WorkloadInput = {
+      workloadName: current.name,
+      description: current.description,
+      environment: current.environment as Environment,
+      awsRegions: current.awsRegions,
+      accountIds: current.accountIds,
+      reviewOwner: current.reviewOwner,
+      architecturalDesign: current.architecturalDesign,
+      industry: current.industry,
+      pillarPriorities: current.pillarPriorities,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+    };
+    const fields = validateWorkload(merged, await this.knownPillars(reviews.map((r) => r.lensAlias), this.store));
+    const record: WorkloadRecord = { ...current, ...fields, name: fields.workloadName, updatedAt: this.now() };
+    delete (record as Partial<typeof fields>).workloadName;
+    try {
+      await this.store.transaction(async (tx) => {
+        const other = await tx.getWorkloadByName(record.name);
+        if (other && other.id !== record.id) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
+        await tx.updateWorkload(record);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
+      throw error;
+    }
+    return this.workloadView(record);
+  }
+
+  async workloadView(w: WorkloadRecord): Promise<WorkloadView> {
+    const reviews = await this.store.listLensReviews(w.id);
+    const riskCounts = emptyCounts();
+    for (const review of reviews) addCounts(riskCounts, (await this.summaryOf(w, review, 'en')).summary.riskCounts);
+    return {
+      workloadId: w.id,
+      workloadName: w.name,
+      description: w.description,
+      environment: w.environment as Environment,
+      awsRegions: w.awsRegions,
+      accountIds: w.accountIds,
+      reviewOwner: w.reviewOwner,
+      architecturalDesign: w.architecturalDesign,
+      industry: w.industry,
+      pillarPriorities: w.pillarPriorities,
+      lenses: reviews.map((r) => r.lensAlias),
+      riskCounts,
+      createdAt: w.createdAt,
+      updatedAt: w.updatedAt,
+    };
+  }
+
+  async getWorkload(ref: string): Promise<WorkloadView> {
+    return this.workloadView(await this.resolveWorkload(ref));
+  }
+
+  async listWorkloads(): Promise<WorkloadView[]> {
+    const all = await this.store.listWorkloads();
+    const views: WorkloadView[] = [];
+    for (const w of all) views.push(await this.workloadView(w));
+    return views;
+  }
+
+  async deleteWorkload(ref: string): Promise<WorkloadRecord> {
+    return this.store.transaction(async (tx) => {
+      const w = await this.resolveWorkload(ref, tx);
+      await tx.deleteWorkload(w.id);
+      return w;
+    });
+  }
+
+  // Lens reviews
+
+  private async applyLensIn(tx: Store, workloadId: string, alias: string, now: string): Promise<void> {
+    const version = await requireLensVersion(tx, alias);
+    const existing = await tx.listLensReviews(workloadId);
+    if (existing.some((r) => r.lensAlias === alias)) throw conflict('lens-applied', say(M.lensAlreadyApplied, { alias }));
+    const position = existing.reduce((max, r) => Math.max(max, r.position), 0) + 1;
+    await tx.insertLensReview({ workloadId, lensAlias: alias, lensVersion: version.version, position, updatedAt: now });
+    const lens = lensOfVersion(version, 'en');
+    const answers: AnswerRecord[] = lens.pillars.flatMap((p) =>
+      p.questions.map((q) => ({ questionId: q.id, selectedChoices: [], isApplicable: true, reason: null, notes: '', version: 0, updatedAt: now })),
+    );
+    await tx.insertAnswers(workloadId, alias, answers);
+  }
+
+  async applyLenses(ref: string, aliases: string[]): Promise<WorkloadView> {
+    await this.ready();
+    const w = await this.store.transaction(async (tx) => {
+      const found = await this.resolveWorkload(ref, tx);
+      const now = this.now();
+      for (const alias of [...new Set(aliases)]) await this.applyLensIn(tx, found.id, alias, now);
+      await tx.touchWorkload(found.id, now);
+      return found;
+    });
+    return this.getWorkload(w.id);
+  }
+
+  async removeLens(ref: string, alias: string): Promise<WorkloadView> {
+    const w = await this.store.transaction(async (tx) => {
+      const found = await this.resolveWorkload(ref, tx);
+      await this.requireReview(found, alias, tx);
+      await tx.deleteLensReview(found.id, alias);
+      await tx.touchWorkload(found.id, this.now());
+      return found;
+    });
+    return this.getWorkload(w.id);
+  }
+
+  /** The workload's review of `alias`; with no alias, its only lens review (several: the caller must choose). */
+  async requireReview(w: WorkloadRecord, alias: string | undefined, store: Store = this.store): Promise<LensReviewRecord> {
+    const reviews = await store.listLensReviews(w.id);
+    const applied = reviews.map((r) => r.lensAlias).join(', ') || '-';
+    if (alias === undefined) {
+      if (reviews.length === 1 && reviews[0]) return reviews[0];
+      if (reviews.length === 0) throw notFound(say(M.noLens, { workload: w.name }));
+      throw invalid([{ field: 'lensAlias', message: say(M.lensAmbiguous, { workload: w.name, applied }) }]);
+    }
+    const review = reviews.find((r) => r.lensAlias === alias);
+    if (!review) throw notFound(say(M.lensNotApplied, { alias, workload: w.name, applied }));
+    return review;
+  }
+
+  private async lensRef(review: LensReviewRecord, lang: Lang): Promise<{ lens: Lens; ref: LensRef }> {
+    const pinned = await requireLensVersion(this.store, review.lensAlias, review.lensVersion);
+    const latest = await this.store.latestLensVersion(review.lensAlias);
+    const lens = lensOfVersion(pinned, lang);
+    const latestVersion = latest?.version ?? pinned.version;
+    return {
+      lens,
+      ref: { alias: review.lensAlias, name: lens.name, version: pinned.version, versionLabel: pinned.label, latestVersion, upgradeAvailable: latestVersion !== pinned.version },
+    };
+  }
+
+  private async summaryOf(w: WorkloadRecord, review: LensReviewRecord, lang: Lang) {
+    const { lens, ref } = await this.lensRef(review, lang);
+    const answers = await this.store.listAnswers(w.id, review.lensAlias);
+    const states = new Map<string, AnswerState>(answers.map((a) => [a.questionId, a]));
+    return { lens, ref, summary: summarizeReview(lens, states, w.pillarPriorities) };
+  }
+
+  async getReview(ref: string, alias: string | undefined, lang: Lang): Promise<ReviewView> {
+    const w = await this.resolveWorkload(ref);
+    const review = await this.requireReview(w, alias);
+    const { ref: lensRef, summary } = await this.summaryOf(w, review, lang);
+    return { workload: { id: w.id, name: w.name }, lens: lensRef, ...summary };
+  }
+
+  /** Moves a lens review to the lens's latest version, keeping the selected choices whose ids still exist. */
+  async upgradeLensReview(ref: string, alias: string): Promise<ReviewView> {
+    await this.store.transaction(async (tx) => {
+      const w = await this.resolveWorkload(ref, tx);
+      const review = await this.requireReview(w, alias, tx);
+      const latest = await requireLensVersion(tx, alias);
+      if (latest.version === review.lensVersion) throw conflict('no-upgrade', say(M.noUpgrade, { alias, version: latest.label ?? latest.version }));
+      const lens = lensOfVersion(latest, 'en');
+      const now = this.now();
+      const answers = new Map((await tx.listAnswers(w.id, alias)).map((a) => [a.questionId, a]));
+      const fresh: AnswerRecord[] = [];
+      for (const question of lens.pillars.flatMap((p) => p.questions)) {
+        const old = answers.get(question.id);
+        answers.delete(question.id);
+        if (!old) {
+          fresh.push({ ...UNANSWERED_STATE, questionId: question.id, selectedChoices: [], updatedAt: now });
+          continue;
+        }
+        const ids = new Set(question.choices.map((c) => c.id));
+        const kept = old.selectedChoices.filter((id) => ids.has(id));
+        if (kept.length !== old.selectedChoices.length) await tx.updateAnswer(w.id, alias, question.id, { ...old, selectedChoices: kept }, old.version, now);
+      }
+      for (const gone of answers.keys()) await tx.deleteAnswer(w.id, alias, gone);
+      await tx.insertAnswers(w.id, alias, fresh);
+      await tx.setLensReviewVersion(w.id, alias, latest.version, now);
+      await tx.touchWorkload(w.id, now);
+    });
+    return this.getReview(ref, alias, 'en');
+  }
+
+  // Answers
+
+  private answerView(lens: Lens, questionId: string, a: AnswerState): AnswerView {
+    const found = findQuestion(lens, questionId);
+    if (!found) throw notFound(say(M.questionNotFound, { alias: lens.name, questionId, known: '' }));
+    const { pillar, question } = found;
+    return {
+      questionId,
+      pillarId: pillar.id,
+      questionTitle: question.title,
+      questionDescription: question.description,
+      choices: question.choices.map((c) => ({
+        choiceId: c.id,
+        title: c.title,
+        description: c.description ?? '',
+        helpfulResource: c.helpfulResource ? { displayText: c.helpfulResource.displayText, url: c.helpfulResource.url ?? null } : null,
+      })),
+      selectedChoices: [...a.selectedChoices],
+      isApplicable: a.isApplicable,
+      reason: a.isApplicable ? null : a.reason,
+      notes: a.notes,
+      risk: answerApiRisk(question, a),
+      version: a.version,
+    };
+  }
+
+  private questionOf(lens: Lens, alias: string, questionId: string) {
+    const found = findQuestion(lens, questionId);
+    if (!found) {
+      const known = lens.pillars.flatMap((p) => p.questions.map((q) => q.id)).join(', ');
+      throw notFound(say(M.questionNotFound, { alias, questionId, known }));
+    }
+    return found.question;
+  }
+
+  async listAnswers(ref: string, alias: string | undefined, lang: Lang): Promise<AnswerView[]> {
+    const w = await this.resolveWorkload(ref);
+    const review = await this.requireReview(w, alias);
+    const { lens } = await this.lensRef(review, lang);
+    const answers = new Map((await this.store.listAnswers(w.id, review.lensAlias)).map((a) => [a.questionId, a]));
+    return lens.pillars.flatMap((p) => p.questions.map((q) => this.answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE)));
+  }
+
+  async getAnswer(ref: string, alias: string | undefined, questionId: string, lang: Lang): Promise<AnswerView> {
+    const w = await this.resolveWorkload(ref);
+    const review = await this.requireReview(w, alias);
+    const { lens } = await this.lensRef(review, lang);
+    this.questionOf(lens, review.lensAlias, questionId);
+    const answer = await this.store.getAnswer(w.id, review.lensAlias, questionId);
+    return this.answerView(lens, questionId, answer ?? UNANSWERED_STATE);
+  }
+
+  /**
+   * Updates one answer. Fields left out keep their values; choosing choices makes the question apply again,
+   * marking it not applicable clears its choices. A stale `version` is a 409 carrying the current version.
+   */
+  async updateAnswer(ref: string, alias: string | undefined, questionId: string, input: AnswerInput, lang: Lang = 'en'): Promise<AnswerView> {
+    const w = await this.resolveWorkload(ref);
+    const review = await this.requireReview(w, alias);
+    const { lens } = await this.lensRef(review, lang);
+    const question = this.questionOf(lens, review.lensAlias, questionId);
+    const current = (await this.store.getAnswer(w.id, review.lensAlias, questionId)) ?? { ...UNANSWERED_STATE, questionId, updatedAt: '' };
+    const expected = input.version ?? current.version;
+    if (input.version !== undefined && input.version !== current.version) throw this.stale(questionId, input.version, current.version);
+    const isApplicable = input.isApplicable ?? (input.selectedChoices && input.selectedChoices.length > 0 ? true : current.isApplicable);
+    const selectedChoices = input.selectedChoices ?? (isApplicable ? current.selectedChoices : []);
+    const reason = isApplicable ? null : input.reason !== undefined ? input.reason : (current.reason ?? 'OTHER');
+    const values = validateAnswer(question, { selectedChoices, isApplicable, reason, notes: input.notes ?? current.notes });
+    const now = this.now();
+    const version = await this.store.transaction(async (tx) => {
+      const next = await tx.updateAnswer(w.id, review.lensAlias, questionId, values, expected, now);
+      if (next === undefined) {
+        const latest = await tx.getAnswer(w.id, review.lensAlias, questionId);
+        throw this.stale(questionId, expected, latest?.version ?? 0);
+      }
+      return next;
+    });
+    return this.answerView(lens, questionId, { ...values, version });
+  }
+
+  private stale(questionId: string, expected: number, current: number) {
+    return conflict('stale-version', say(M.staleAnswer, { questionId, expected, current }), { currentVersion: current });
+  }
+
+  async improvementPlan(ref: string, alias: string | undefined, lang: Lang) {
+    const review = await this.getReview(ref, alias, lang);
+    return { workload: review.workload, lens: review.lens, improvementPlan: review.improvementPlan };
+  }
+
+  isBuiltin(alias: string): boolean {
+    return alias === BUILTIN_LENS_ALIAS;
+  }
+}

@@ -1,0 +1,173 @@
+// Workload export and import as one JSON document: the workload, its lens reviews with the pinned lens
+// documents (so the file can move between servers), answers and milestones.
+import { z } from 'zod';
+import { conflict, invalid, say } from './errors.js';
+import { ALIAS_PATTERN, lensVersionId } from './lenses.js';
+import { M } from './messages.js';
+import { validateAnswer, validateWorkload, type Environment } from './validate.js';
+import type { AnswerRecord } from '../store/records.js';
+import type { Lens } from '../lens/types.js';
+import type { ReviewService } from './service.js';
+import type { WorkloadView } from './views.js';
+import { isUniqueViolation } from '../store/store.js';
+import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
+
+export const EXPORT_FORMAT = 'slens.workload';
+export const EXPORT_FORMAT_VERSION = 1;
+
+const answerSchema = z.object({
+  questionId: z.string().min(1).max(128),
+  selectedChoices: z.array(z.string().max(128)).max(50),
+  isApplicable: z.boolean(),
+  reason: z.string().max(32).nullable(),
+  notes: z.string().max(20_000),
+  version: z.number().int().min(0).optional(),
+});
+
+export const workloadExportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  workload: z.object({
+    workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional(),
+    workloadName: z.string(),
+    description: z.string(),
+    environment: z.string(),
+    awsRegions: z.array(z.string()),
+    accountIds: z.array(z.string()),
+    reviewOwner: z.string(),
+    architecturalDesign: z.string(),
+    industry: z.string(),
+    pillarPriorities: z.array(z.string()),
+  }),
+  lenses: z.array(
+    z.object({
+      alias: z.string().regex(ALIAS_PATTERN),
+      name: z.string(),
+      builtin: z.boolean(),
+      version: z.string(),
+      label: z.string().nullable(),
+      document: z.string(),
+      documentJa: z.string().nullable(),
+    }),
+  ),
+  lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerSchema) })),
+  milestones: z.array(z.object({ milestoneNumber: z.number().int().min(1), milestoneName: z.string(), recordedAt: z.string(), snapshot: z.unknown() })),
+});
+
+export type WorkloadExport = z.infer<typeof workloadExportSchema>;
+
+export async function exportWorkload(service: ReviewService, ref: string): Promise<WorkloadExport> {
+  const w = await service.resolveWorkload(ref);
+  const reviews = await service.store.listLensReviews(w.id);
+  const lenses: WorkloadExport['lenses'] = [];
+  const lensReviews: WorkloadExport['lensReviews'] = [];
+  for (const r of reviews) {
+    const lens = await service.store.getLens(r.lensAlias);
+    const v = await service.store.getLensVersion(r.lensAlias, r.lensVersion);
+    if (!lens || !v) continue;
+    lenses.push({ alias: lens.alias, name: lens.name, builtin: lens.builtin, version: v.version, label: v.label, document: v.document, documentJa: v.documentJa });
+    const answers = (await service.store.listAnswers(w.id, r.lensAlias))
+      .map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable, reason: a.reason, notes: a.notes }))
+      .sort((a, b) => a.questionId.localeCompare(b.questionId));
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers });
+  }
+  const milestones: WorkloadExport['milestones'] = [];
+  for (const m of await service.store.listMilestones(w.id)) {
+    const full = await service.store.getMilestone(w.id, m.number);
+    if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as unknown });
+  }
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    workload: {
+      workloadId: w.id,
+      workloadName: w.name,
+      description: w.description,
+      environment: w.environment,
+      awsRegions: w.awsRegions,
+      accountIds: w.accountIds,
+      reviewOwner: w.reviewOwner,
+      architecturalDesign: w.architecturalDesign,
+      industry: w.industry,
+      pillarPriorities: w.pillarPriorities,
+    },
+    lenses,
+    lensReviews,
+    milestones,
+  };
+}
+
+/** Every question of the pinned lens gets a row; answers are validated like any other update. */
+function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews'][number], now: string): AnswerRecord[] {
+  const entry = doc.lenses.find((l) => l.alias === review.lensAlias && l.version === review.lensVersion);
+  let lens: Lens;
+  try {
+    lens = JSON.parse(entry?.document ?? '') as Lens;
+  } catch {
+    fail(`lens ${review.lensAlias}: the document is not JSON`);
+  }
+  const given = new Map(review.answers.map((a) => [a.questionId, a]));
+  const rows: AnswerRecord[] = [];
+  for (const question of (lens.pillars ?? []).flatMap((p) => p.questions ?? [])) {
+    const a = given.get(question.id);
+    given.delete(question.id);
+    const values = a ? validateAnswer(question, a) : { selectedChoices: [], isApplicable: true, reason: null, notes: '' };
+    rows.push({ questionId: question.id, ...values, version: 0, updatedAt: now });
+  }
+  const extra = [...given.keys()][0];
+  if (extra !== undefined) fail(`lens review ${review.lensAlias} answers question ${extra}, which its lens does not have`);
+  return rows;
+}
+
+function fail(message: string): never {
+  throw invalid([{ field: 'body', message: say(M.importFormat, { message }) }]);
+}
+
+/**
+ * Imports an exported workload in one transaction. Lens versions are checked against their hash and added when
+ * missing; the workload keeps its id when it is free, and takes `name` when given (a copy beside the original).
+ */
+export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string } = {}): Promise<WorkloadView> {
+  await service.ready();
+  const parsed = workloadExportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    fail(`${issue?.path.join('.') || '(document)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const doc = parsed.data;
+  const fields = validateWorkload({ ...doc.workload, workloadName: options.name ?? doc.workload.workloadName, environment: doc.workload.environment as Environment });
+  for (const lens of doc.lenses) {
+    if (lensVersionId(lens.document, lens.documentJa) !== lens.version) fail(`lens ${lens.alias} version ${lens.version} does not match its document`);
+    if (lens.builtin !== (lens.alias === BUILTIN_LENS_ALIAS)) fail(`lens ${lens.alias}: only "${BUILTIN_LENS_ALIAS}" is built in`);
+  }
+  for (const r of doc.lensReviews) if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`lens review ${r.lensAlias} names a lens version the file does not hold`);
+  const now = service.now();
+  let id = '';
+  try {
+    await service.store.transaction(async (tx) => {
+      for (const lens of doc.lenses) {
+        const existing = await tx.getLens(lens.alias);
+        if (existing && existing.builtin !== lens.builtin) fail(`lens alias ${lens.alias} is used by another lens here`);
+        if (!existing) await tx.insertLens({ alias: lens.alias, name: lens.name, builtin: lens.builtin, createdAt: now });
+        if (!(await tx.getLensVersion(lens.alias, lens.version)))
+          await tx.insertLensVersion({ lensAlias: lens.alias, version: lens.version, label: lens.label, document: lens.document, documentJa: lens.documentJa, createdAt: now });
+      }
+      if (await tx.getWorkloadByName(fields.workloadName)) throw conflict('name-taken', say(M.nameTaken, { name: fields.workloadName }));
+      const wanted = doc.workload.workloadId;
+      id = wanted && !(await tx.getWorkload(wanted)) ? wanted : (await import('node:crypto')).randomBytes(16).toString('hex');
+      const { workloadName, ...rest } = fields;
+      await tx.insertWorkload({ id, name: workloadName, ...rest, createdAt: now, updatedAt: now });
+      let position = 0;
+      for (const r of doc.lensReviews) {
+        await tx.insertLensReview({ workloadId: id, lensAlias: r.lensAlias, lensVersion: r.lensVersion, position: ++position, updatedAt: now });
+        await tx.insertAnswers(id, r.lensAlias, checkedAnswers(doc, r, now));
+      }
+      for (const m of doc.milestones)
+        await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) fail('it repeats a question, a lens review or a milestone');
+    throw error;
+  }
+  return service.getWorkload(id);
+}

@@ -1,0 +1,120 @@
+// Domain validation shared by the CLI and the API: every problem is reported per field, in both languages.
+import { AWS_PILLAR_IDS, isNoneChoiceId, type LensQuestion } from '../lens/types.js';
+import { countCharacters } from '../util/text.js';
+import { invalid, say, type FieldMessage } from './errors.js';
+import { M } from './messages.js';
+
+export const ENVIRONMENTS = ['PRODUCTION', 'PREPRODUCTION'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+export const NOT_APPLICABLE_REASONS = ['OUT_OF_SCOPE', 'BUSINESS_PRIORITIES', 'ARCHITECTURE_CONSTRAINTS', 'OTHER'] as const;
+export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
+/** The WA Tool's limit on answer notes, counted in characters as a person counts them. */
+export const MAX_NOTES = 2084;
+
+export const WORKLOAD_LIMITS = {
+  name: [3, 100],
+  description: 250,
+  listEntries: 50,
+  listEntryLength: 100,
+  reviewOwner: 255,
+  architecturalDesign: 2048,
+  industry: 100,
+} as const;
+
+export interface WorkloadFields {
+  workloadName: string;
+  description: string;
+  environment: Environment;
+  awsRegions: string[];
+  accountIds: string[];
+  reviewOwner: string;
+  architecturalDesign: string;
+  industry: string;
+  pillarPriorities: string[];
+}
+
+export type WorkloadInput = Partial<WorkloadFields>;
+
+function checkText(fields: FieldMessage[], field: string, value: string, max: number): void {
+  const count = countCharacters(value);
+  if (count > max) fields.push({ field, message: say(M.textTooLong, { max, count }) });
+}
+
+function checkList(fields: FieldMessage[], field: string, values: string[]): void {
+  const { listEntries, listEntryLength } = WORKLOAD_LIMITS;
+  if (values.length > listEntries || values.some((v) => countCharacters(v) > listEntryLength))
+    fields.push({ field, message: say(M.listTooLong, { max: listEntries, length: listEntryLength }) });
+}
+
+/** Trims, fills defaults and checks a complete set of workload fields; throws 400 with every problem found. */
+export function validateWorkload(input: WorkloadInput, knownPillars: readonly string[] = []): WorkloadFields {
+  const fields: FieldMessage[] = [];
+  const name = (input.workloadName ?? '').trim();
+  const nameCount = countCharacters(name);
+  if (nameCount < WORKLOAD_LIMITS.name[0] || nameCount > WORKLOAD_LIMITS.name[1]) fields.push({ field: 'workloadName', message: say(M.nameLength, { count: nameCount }) });
+  const description = (input.description ?? '').trim();
+  const descriptionCount = countCharacters(description);
+  if (descriptionCount > WORKLOAD_LIMITS.description)
+    fields.push({ field: 'description', message: say(M.descriptionLength, { max: WORKLOAD_LIMITS.description, count: descriptionCount }) });
+  const environment = input.environment ?? 'PRODUCTION';
+  if (!(ENVIRONMENTS as readonly string[]).includes(environment)) fields.push({ field: 'environment', message: say(M.environment, { value: String(environment) }) });
+  const clean = (values: string[] | undefined): string[] => (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
+  const awsRegions = clean(input.awsRegions);
+  const accountIds = clean(input.accountIds);
+  checkList(fields, 'awsRegions', awsRegions);
+  checkList(fields, 'accountIds', accountIds);
+  const reviewOwner = (input.reviewOwner ?? '').trim();
+  checkText(fields, 'reviewOwner', reviewOwner, WORKLOAD_LIMITS.reviewOwner);
+  const architecturalDesign = (input.architecturalDesign ?? '').trim();
+  checkText(fields, 'architecturalDesign', architecturalDesign, WORKLOAD_LIMITS.architecturalDesign);
+  if (architecturalDesign && !/^https?:\/\/[^\s]+$/i.test(architecturalDesign)) fields.push({ field: 'architecturalDesign', message: M.url });
+  const industry = (input.industry ?? '').trim();
+  checkText(fields, 'industry', industry, WORKLOAD_LIMITS.industry);
+  const pillarPriorities = clean(input.pillarPriorities);
+  const known = new Set<string>([...AWS_PILLAR_IDS, ...knownPillars]);
+  const seen = new Set<string>();
+  for (const id of pillarPriorities) {
+    if (!known.has(id)) fields.push({ field: 'pillarPriorities', message: say(M.pillarPriority, { value: id, known: [...known].join(', ') }) });
+    else if (seen.has(id)) fields.push({ field: 'pillarPriorities', message: say(M.duplicate, { value: id }) });
+    seen.add(id);
+  }
+  if (fields.length > 0) throw invalid(fields);
+  return { workloadName: name, description, environment: environment as Environment, awsRegions, accountIds, reviewOwner, architecturalDesign, industry, pillarPriorities };
+}
+
+export interface AnswerFields {
+  selectedChoices: string[];
+  isApplicable: boolean;
+  reason: NotApplicableReason | null;
+  notes: string;
+}
+
+/** Checks an answer against its question: known choice ids, "None of these" alone, reason, notes length. */
+export function validateAnswer(question: LensQuestion, answer: { selectedChoices: string[]; isApplicable: boolean; reason: string | null; notes: string }): AnswerFields {
+  const fields: FieldMessage[] = [];
+  const known = question.choices.map((c) => c.id);
+  const unknown = answer.selectedChoices.filter((id) => !known.includes(id));
+  if (unknown.length > 0)
+    fields.push({
+      field: 'selectedChoices',
+      message: say(M.choiceNotFound, { questionId: question.id, unknown: unknown.map((u) => `"${u}"`).join(', '), known: known.join(', ') }),
+    });
+  const seen = new Set<string>();
+  for (const id of answer.selectedChoices) {
+    if (seen.has(id)) fields.push({ field: 'selectedChoices', message: say(M.choiceTwice, { value: id }) });
+    seen.add(id);
+  }
+  const none = answer.selectedChoices.filter(isNoneChoiceId);
+  const others = answer.selectedChoices.filter((id) => !isNoneChoiceId(id));
+  if (none.length > 0 && others.length > 0) fields.push({ field: 'selectedChoices', message: say(M.noneWithOthers, { none: none.join(', '), others: others.join(', ') }) });
+  if (!answer.isApplicable && answer.selectedChoices.length > 0) fields.push({ field: 'selectedChoices', message: M.naWithChoices });
+  let reason: NotApplicableReason | null = null;
+  if (!answer.isApplicable && answer.reason !== null) {
+    if ((NOT_APPLICABLE_REASONS as readonly string[]).includes(answer.reason)) reason = answer.reason as NotApplicableReason;
+    else fields.push({ field: 'reason', message: say(M.reason, { value: answer.reason, known: NOT_APPLICABLE_REASONS.join(', ') }) });
+  }
+  const count = countCharacters(answer.notes);
+  if (count > MAX_NOTES) fields.push({ field: 'notes', message: say(M.notesTooLong, { max: MAX_NOTES, count }) });
+  if (fields.length > 0) throw invalid(fields);
+  return { selectedChoices: [...answer.selectedChoices], isApplicable: answer.isApplicable, reason, notes: answer.notes };
+}

@@ -1,0 +1,86 @@
+// The shapes the CLI, the API and the web pages show: stable JSON, camelCase versions of the AWS WA API names.
+import type { ApiRisk } from '../lens/risk.js';
+import type { LensComparison } from './compare.js';
+import type { ImprovementView, PillarView, QuestionView, RiskCounts } from './summary.js';
+import type { Environment } from './validate.js';
+
+export interface WorkloadView {
+  workloadId: string;
+  workloadName: string;
+  description: string;
+  environment: Environment;
+  awsRegions: string[];
+  accountIds: string[];
+  reviewOwner: string;
+  architecturalDesign: string;
+  industry: string;
+  pillarPriorities: string[];
+  lenses: string[];
+  riskCounts: RiskCounts;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface LensRef {
+  alias: string;
+  name: string;
+  version: string;
+  versionLabel: string | null;
+  latestVersion: string;
+  upgradeAvailable: boolean;
+}
+
+export interface ReviewView {
+  workload: { id: string; name: string };
+  lens: LensRef;
+  riskCounts: RiskCounts;
+  pillars: PillarView[];
+  questions: QuestionView[];
+  improvementPlan: ImprovementView[];
+}
+
+export interface AnswerView {
+  questionId: string;
+  pillarId: string;
+  questionTitle: string;
+  questionDescription: string;
+  choices: { choiceId: string; title: string; description: string; helpfulResource: { displayText: string; url: string | null } | null }[];
+  selectedChoices: string[];
+  isApplicable: boolean;
+  reason: string | null;
+  notes: string;
+  risk: ApiRisk;
+  version: number;
+}
+
+export interface MilestoneSummary {
+  milestoneNumber: number;
+  milestoneName: string;
+  recordedAt: string;
+}
+
+export interface MilestoneView extends MilestoneSummary {
+  workload: { id: string; name: string };
+  riskCounts: RiskCounts;
+  lensReviews: Omit<ReviewView, 'workload'>[];
+}
+
+export type ComparePoint = { milestoneNumber: number; milestoneName: string } | { current: true };
+
+export interface ComparisonView {
+  workload: { id: string; name: string };
+  base: ComparePoint;
+  target: ComparePoint;
+  improved: number;
+  regressed: number;
+  lenses: LensComparison[];
+}
+
+export interface LensSummaryView {
+  lensAlias: string;
+  lensName: string;
+  builtin: boolean;
+  latestVersion: string;
+  latestVersionLabel: string | null;
+  versions: { version: string; label: string | null; createdAt: string }[];
+}

@@ -1,0 +1,88 @@
+// Table shapes as Kysely sees them. Booleans are 0/1 integers and lists are JSON text, so SQLite and
+// PostgreSQL hold the same values and the same queries serve both.
+
+export interface LensTable {
+  alias: string;
+  name: string;
+  builtin: number;
+  created_at: string;
+}
+
+export interface LensVersionTable {
+  lens_alias: string;
+  /** First 16 hex digits of the SHA-256 of the document(s): the same content is the same version. */
+  version: string;
+  /** The document's `_version` (or the built-in lens version), for people. */
+  label: string | null;
+  /** Custom-lens JSON as imported (English for the built-in lens). */
+  document: string;
+  /** The Japanese document of the built-in lens; null for imported lenses. */
+  document_ja: string | null;
+  /** 1, 2, 3… per lens: the highest is the latest version. */
+  seq: number;
+  created_at: string;
+}
+
+export interface WorkloadTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: names are unique regardless of case. */
+  name_key: string;
+  description: string;
+  environment: string;
+  aws_regions: string;
+  account_ids: string;
+  review_owner: string;
+  architectural_design: string;
+  industry: string;
+  pillar_priorities: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LensReviewTable {
+  workload_id: string;
+  lens_alias: string;
+  lens_version: string;
+  position: number;
+  updated_at: string;
+}
+
+export interface AnswerTable {
+  workload_id: string;
+  lens_alias: string;
+  question_id: string;
+  selected_choices: string;
+  is_applicable: number;
+  reason: string | null;
+  notes: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface MilestoneTable {
+  workload_id: string;
+  number: number;
+  name: string;
+  snapshot: string;
+  created_at: string;
+}
+
+export interface TokenTable {
+  id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface Database {
+  lenses: LensTable;
+  lens_versions: LensVersionTable;
+  workloads: WorkloadTable;
+  lens_reviews: LensReviewTable;
+  answers: AnswerTable;
+  milestones: MilestoneTable;
+  tokens: TokenTable;
+}
