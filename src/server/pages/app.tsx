@@ -1,0 +1,157 @@
+// The web pages as one Hono app: language, session, sign-in, CSRF and role checks, then the page routes.
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { isReviewError } from '../../review/errors.js';
+import { isLang, langFromAcceptLanguage, type Lang } from '../../util/i18n.js';
+import { REVIEW_SCRIPT } from './assets/review-script.js';
+import { STYLESHEET } from './assets/style.js';
+import type { PageContext, PageDeps, PageEnv } from './env.js';
+import { formString } from './form.js';
+import { CsrfField, Layout } from './layout.js';
+import { t } from './messages.js';
+import { registerMilestonePages } from './routes/milestones.js';
+import { registerReviewPages } from './routes/review.js';
+import { registerWorkloadPages } from './routes/workloads.js';
+import { csrfMatches, isHttps, type Identity } from './session.js';
+
+export const LANG_COOKIE = 'slens_lang';
+const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin' };
+const PUBLIC_PATHS = new Set(['/signin', '/assets/app.css', '/assets/review.js']);
+
+function pickLang(c: PageContext): Lang {
+  const asked = c.req.query('lang');
+  if (isLang(asked)) {
+    setCookie(c, LANG_COOKIE, asked, { path: '/', sameSite: 'Lax', maxAge: 365 * 24 * 3600, secure: isHttps(c) });
+    return asked;
+  }
+  const remembered = getCookie(c, LANG_COOKIE);
+  if (isLang(remembered)) return remembered;
+  return langFromAcceptLanguage(c.req.header('accept-language'));
+}
+
+/** A whole page with one message: errors, refusals, not found. */
+export function messagePage(c: PageContext, status: 400 | 403 | 404 | 409 | 413 | 500 | 503, title: string, message: string) {
+  const frame = c.get('frame');
+  return c.html(
+    <Layout frame={frame} title={title}>
+      <h1>{title}</h1>
+      <p class="notice error" role="alert">
+        {message}
+      </p>
+      <p>
+        <a href="/workloads">{t(frame.lang, 'navWorkloads')}</a>
+      </p>
+    </Layout>,
+    status,
+  );
+}
+
+function SignInPage(props: { c: PageContext; error?: string; next: string }) {
+  const frame = props.c.get('frame');
+  const { lang } = frame;
+  return (
+    <Layout frame={frame} title={t(lang, 'signIn')}>
+      <h1>{t(lang, 'signIn')}</h1>
+      <p>{t(lang, 'signInIntro')}</p>
+      {props.error ? (
+        <p class="notice error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      <form method="post" action="/signin" class="stack">
+        <CsrfField csrf={frame.csrf} />
+        <input type="hidden" name="next" value={props.next} />
+        <div class="field">
+          <label for="token">{t(lang, 'token')}</label>
+          <input type="password" id="token" name="token" autocomplete="current-password" required />
+        </div>
+        <div>
+          <button type="submit">{t(lang, 'signIn')}</button>
+        </div>
+      </form>
+    </Layout>
+  );
+}
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(value: string): string {
+  return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/workloads';
+}
+
+export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
+  const app = new Hono<PageEnv>();
+
+  app.get('/assets/app.css', (c) => c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+  app.get('/assets/review.js', (c) => c.body(REVIEW_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+
+  app.use('*', async (c, next) => {
+    const lang = pickLang(c);
+    const session = deps.sessions.load(c);
+    const required = await deps.auth.required();
+    let identity: Identity | null = null;
+    if (!required) identity = LOCAL_USER;
+    else if (session.token) {
+      identity = (await deps.auth.verify(session.token)) ?? null;
+      if (!identity) session.token = null;
+    }
+    session.identity = identity;
+    const url = new URL(c.req.url);
+    c.set('lang', lang);
+    c.set('session', session);
+    c.set('identity', identity);
+    c.set('frame', { lang, csrf: session.csrf, identity, signedIn: required && identity !== null, url: `${url.pathname}${url.search}` });
+    c.header('x-content-type-options', 'nosniff');
+    c.header('x-frame-options', 'DENY');
+    c.header('referrer-policy', 'same-origin');
+    c.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'");
+
+    if (c.req.method === 'POST') {
+      const body = await c.req.parseBody({ all: true });
+      if (!csrfMatches(session, formString(body, '_csrf'))) return messagePage(c, 403, t(lang, 'errorTitle'), t(lang, 'badCsrf'));
+    }
+    if (!identity && !PUBLIC_PATHS.has(url.pathname)) {
+      if (c.req.method === 'GET') return c.redirect(`/signin?next=${encodeURIComponent(`${url.pathname}${url.search}`)}`, 303);
+      return c.redirect('/signin', 303);
+    }
+    if (c.req.method === 'POST' && identity?.role === 'viewer' && url.pathname !== '/signout' && url.pathname !== '/signin')
+      return messagePage(c, 403, t(lang, 'errorTitle'), t(lang, 'forbidden'));
+    await next();
+  });
+
+  app.get('/', (c) => c.redirect('/workloads', 303));
+
+  app.get('/signin', (c) => c.html(<SignInPage c={c} next={safeNext(c.req.query('next') ?? '/workloads')} />));
+
+  app.post('/signin', async (c) => {
+    const body = await c.req.parseBody({ all: true });
+    const token = formString(body, 'token').trim();
+    const next = safeNext(formString(body, 'next'));
+    const identity = token ? await deps.auth.verify(token) : undefined;
+    if (!identity) return c.html(<SignInPage c={c} next={next} error={t(c.get('lang'), 'badToken')} />, 401);
+    deps.sessions.end(c, c.get('session'));
+    deps.sessions.create(c, identity, token);
+    return c.redirect(next, 303);
+  });
+
+  app.post('/signout', (c) => {
+    deps.sessions.end(c, c.get('session'));
+    return c.redirect('/signin', 303);
+  });
+
+  registerWorkloadPages(app, deps);
+  registerReviewPages(app, deps);
+  registerMilestonePages(app, deps);
+
+  app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
+
+  app.onError((error, c) => {
+    const ctx = c as PageContext;
+    const lang = ctx.get('lang') ?? 'en';
+    if (!ctx.get('frame')) return c.text(t(lang, 'errorTitle'), 500);
+    if (isReviewError(error)) return messagePage(ctx, error.status, t(lang, 'errorTitle'), error.messageIn(lang));
+    console.error(error);
+    return messagePage(ctx, 500, t(lang, 'errorTitle'), t(lang, 'errorTitle'));
+  });
+
+  return app;
+}

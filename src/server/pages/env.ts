@@ -1,0 +1,26 @@
+// What every page handler gets: the language, the session, the frame for the layout, and the domain service.
+import type { Context } from 'hono';
+import type { ReviewService } from '../../review/service.js';
+import type { Lang } from '../../util/i18n.js';
+import type { PageFrame } from './layout.js';
+import type { Identity, Session, SessionStore, SiteAuth } from './session.js';
+
+export interface PageVars {
+  lang: Lang;
+  session: Session;
+  identity: Identity | null;
+  frame: PageFrame;
+}
+
+export type PageEnv = { Variables: PageVars };
+export type PageContext = Context<PageEnv>;
+
+/** Prints a report as PDF; injected so tests and servers without Chromium can say so plainly. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+export interface PageDeps {
+  service: ReviewService;
+  auth: SiteAuth;
+  sessions: SessionStore;
+  printPdf: PdfPrinter;
+}

@@ -1,0 +1,144 @@
+// The whole review as one printable document: summary, risk charts, every question with its answer and notes,
+// and the improvement plan. The report page, the HTML report and the PDF all render this component.
+import type { AnswerView, ReviewView, WorkloadView } from '../../review/views.js';
+import type { Lang } from '../../util/i18n.js';
+import { RiskBars } from './charts/risk-bars.js';
+import { RiskBadge } from './components.js';
+import { formatDate, riskLabel, t, type MessageKey } from './messages.js';
+import { planByPillar } from './routes/plan.js';
+import { reviewChartRows, ProgressTable } from './routes/workloads.js';
+
+export interface ReportData {
+  lang: Lang;
+  workload: WorkloadView;
+  reviews: { review: ReviewView; answers: AnswerView[] }[];
+}
+
+function Summary(props: { data: ReportData }) {
+  const { lang, workload: w } = props.data;
+  const rows: [MessageKey, string][] = [
+    ['environment', t(lang, w.environment === 'PRODUCTION' ? 'production' : 'preproduction')],
+    ['reviewOwner', w.reviewOwner],
+    ['regions', w.awsRegions.join(', ')],
+    ['accounts', w.accountIds.join(', ')],
+    ['industry', w.industry],
+    ['architecture', w.architecturalDesign],
+    ['lastUpdate', formatDate(lang, w.updatedAt)],
+  ];
+  return (
+    <table class="summary">
+      <tbody>
+        {w.description ? (
+          <tr>
+            <th scope="row">{t(lang, 'description')}</th>
+            <td>{w.description}</td>
+          </tr>
+        ) : null}
+        {rows
+          .filter(([, value]) => value !== '')
+          .map(([key, value]) => (
+            <tr>
+              <th scope="row">{t(lang, key)}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        {props.data.reviews.map(({ review }) => (
+          <tr>
+            <th scope="row">{t(lang, 'lens')}</th>
+            <td>{`${review.lens.name} (${t(lang, 'lensVersion')} ${review.lens.versionLabel ?? review.lens.version})`}</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t(lang, 'risks')}</th>
+          <td>
+            {(['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const).map((risk) => `${riskLabel(lang, risk)} ${w.riskCounts[risk]}`).join(' · ')}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function Answer(props: { lang: Lang; answer: AnswerView }) {
+  const { lang, answer } = props;
+  const chosen = answer.choices.filter((c) => answer.selectedChoices.includes(c.choiceId));
+  return (
+    <section class="question">
+      <h4>
+        {`${answer.questionId} ${answer.questionTitle} `}
+        <RiskBadge lang={lang} risk={answer.risk} />
+      </h4>
+      {!answer.isApplicable ? (
+        <p>{`${t(lang, 'riskNOT_APPLICABLE')} — ${t(lang, 'reason')}: ${t(lang, `reason${answer.reason ?? 'OTHER'}` as MessageKey)}`}</p>
+      ) : chosen.length === 0 ? (
+        <p class="muted">{t(lang, 'nothingSelected')}</p>
+      ) : (
+        <ul>
+          {chosen.map((c) => (
+            <li>{c.title}</li>
+          ))}
+        </ul>
+      )}
+      {answer.notes ? (
+        <div class="notes">
+          <strong>{t(lang, 'notes')}:</strong>
+          <p class="pre">{answer.notes}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function ReportBody(props: { data: ReportData }) {
+  const { data } = props;
+  const { lang } = data;
+  return (
+    <article class="report">
+      <h1>{`${t(lang, 'reportTitle')}: ${data.workload.workloadName}`}</h1>
+      <h2>{t(lang, 'summary')}</h2>
+      <Summary data={data} />
+      {data.reviews.map(({ review, answers }, i) => (
+        <section>
+          <h2>{review.lens.name}</h2>
+          <div class="chart">
+            <RiskBars id={`report-chart-${i}`} lang={lang} title={`${t(lang, 'riskChartTitle')} — ${review.lens.name}`} rows={reviewChartRows(lang, review)} />
+          </div>
+          <ProgressTable lang={lang} review={review} />
+          {review.pillars.map((pillar) => (
+            <section>
+              <h3>{`${pillar.name} ${pillar.answered}/${pillar.total}`}</h3>
+              {answers
+                .filter((a) => a.pillarId === pillar.id)
+                .map((a) => (
+                  <Answer lang={lang} answer={a} />
+                ))}
+            </section>
+          ))}
+          <h3>{t(lang, 'improvementPlan')}</h3>
+          {review.improvementPlan.length === 0 ? <p>{t(lang, 'noImprovements')}</p> : null}
+          {planByPillar(review).map((group) => (
+            <section class="question">
+              <h4>{group.pillar}</h4>
+              {group.items.map((item) => (
+                <div>
+                  <p>
+                    <RiskBadge lang={lang} risk={item.risk} /> {`${item.questionId} ${item.title}`}
+                  </p>
+                  <ul class="plan">
+                    {item.improvements.map((imp) => (
+                      <li>
+                        <strong>{imp.title}</strong>
+                        {' — '}
+                        {imp.url ? <a href={imp.url}>{imp.text}</a> : imp.text}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,279 @@
+// The review page: pillar navigation with answered counts, one question at a time, "Save and next",
+// live risk and character count (small script), and stale-save conflicts shown side by side.
+import type { Hono } from 'hono';
+import { isReviewError, type FieldMessage } from '../../../review/errors.js';
+import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
+import type { AnswerInput } from '../../../review/service.js';
+import { answerApiRisk } from '../../../review/summary.js';
+import { MAX_NOTES, NOT_APPLICABLE_REASONS } from '../../../review/validate.js';
+import type { AnswerView, ReviewView } from '../../../review/views.js';
+import { isNoneChoiceId } from '../../../lens/types.js';
+import type { Lang } from '../../../util/i18n.js';
+import { countCharacters } from '../../../util/text.js';
+import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import type { PageContext, PageDeps, PageEnv } from '../env.js';
+import { formList, formString, type FormBody } from '../form.js';
+import { CsrfField, Layout } from '../layout.js';
+import { riskLabel, t, type MessageKey } from '../messages.js';
+import { riskTable } from '../risk-table.js';
+
+/** What the form shows: the stored answer, or what the reviewer submitted when it could not be saved. */
+interface FormState {
+  selectedChoices: string[];
+  isApplicable: boolean;
+  reason: string | null;
+  notes: string;
+  version: number;
+}
+
+interface Problem {
+  kind: 'invalid' | 'conflict';
+  errors: FieldMessage[];
+  theirs?: AnswerView;
+}
+
+function reviewPath(workloadId: string, alias: string, rest = ''): string {
+  return workloadPath(workloadId, `/review/${encodeURIComponent(alias)}${rest}`);
+}
+
+function PillarNav(props: { lang: Lang; review: ReviewView; current: string; workloadId: string }) {
+  const { lang, review } = props;
+  return (
+    <nav aria-label={t(lang, 'pillar')}>
+      <ol>
+        {review.pillars.map((p) => (
+          <li>
+            <div class="pillar">{`${p.name} ${p.answered}/${p.total}`}</div>
+            <ol>
+              {review.questions
+                .filter((q) => q.pillarId === p.id)
+                .map((q) => (
+                  <li>
+                    <a href={reviewPath(props.workloadId, review.lens.alias, `?q=${encodeURIComponent(q.id)}`)} aria-current={q.id === props.current ? 'page' : undefined}>
+                      {`${q.id} `}
+                    </a>
+                    <RiskBadge lang={lang} risk={q.risk} />
+                  </li>
+                ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function answerSummary(lang: Lang, answer: AnswerView): string {
+  if (!answer.isApplicable) return `${t(lang, 'riskNOT_APPLICABLE')} (${t(lang, `reason${answer.reason ?? 'OTHER'}` as MessageKey)})`;
+  const titles = answer.choices.filter((c) => answer.selectedChoices.includes(c.choiceId)).map((c) => c.title);
+  return titles.length > 0 ? titles.join(' / ') : t(lang, 'nothingSelected');
+}
+
+function ConflictPanel(props: { lang: Lang; theirs: AnswerView; yours: FormState; reload: string }) {
+  const { lang, theirs, yours } = props;
+  const mine: AnswerView = { ...theirs, selectedChoices: yours.selectedChoices, isApplicable: yours.isApplicable, reason: yours.reason, notes: yours.notes };
+  return (
+    <section class="notice error" role="alert" aria-labelledby="conflict-title" id="conflict">
+      <h2 id="conflict-title">{t(lang, 'conflictTitle')}</h2>
+      <p>{t(lang, 'conflictExplain', { current: theirs.version })}</p>
+      <div class="compare-cols">
+        <div>
+          <h3>{t(lang, 'theirs')}</h3>
+          <p>{answerSummary(lang, theirs)}</p>
+          <p class="muted">{theirs.notes}</p>
+        </div>
+        <div>
+          <h3>{t(lang, 'yours')}</h3>
+          <p>{answerSummary(lang, mine)}</p>
+          <p class="muted">{yours.notes}</p>
+        </div>
+      </div>
+      <p>
+        <a href={props.reload}>{t(lang, 'takeTheirs')}</a>
+      </p>
+    </section>
+  );
+}
+
+async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string; alias: string; questionId?: string; pillarId?: string; state?: FormState; problem?: Problem; status?: 200 | 400 | 409 }) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const review = await deps.service.getReview(opts.ref, opts.alias, lang);
+  const workloadId = review.workload.id;
+  const alias = review.lens.alias;
+  const lens = lensOfVersion(await requireLensVersion(deps.service.store, alias, review.lens.version), lang);
+  const first = review.questions.find((q) => q.pillarId === opts.pillarId) ?? review.questions[0];
+  const questionId = opts.questionId ?? first?.id;
+  if (!questionId) return c.redirect(workloadPath(workloadId), 303);
+  const answer = await deps.service.getAnswer(workloadId, alias, questionId, lang);
+  const question = lens.pillars.flatMap((p) => p.questions).find((q) => q.id === questionId);
+  const index = review.questions.findIndex((q) => q.id === questionId);
+  const state: FormState = opts.state ?? answer;
+  const errors = opts.problem?.errors ?? [];
+  const notesLeft = MAX_NOTES - countCharacters(state.notes);
+  const risk = question ? answerApiRisk(question, state) : answer.risk;
+  const action = reviewPath(workloadId, alias, `/${encodeURIComponent(questionId)}`);
+  const pillarName = review.pillars.find((p) => p.id === answer.pillarId)?.name ?? '';
+  const saved = c.req.query('saved');
+  return c.html(
+    <Layout frame={frame} title={`${questionId} — ${review.workload.name}`} scripts={['/assets/review.js']}>
+      <h1>{`${review.workload.name} — ${review.lens.name}`}</h1>
+      <WorkloadTabs lang={lang} workloadId={workloadId} current="review" />
+      <div class="review">
+        <PillarNav lang={lang} review={review} current={questionId} workloadId={workloadId} />
+        <div>
+          {saved ? (
+            <p class="notice" role="status">
+              {t(lang, 'saved')}
+            </p>
+          ) : null}
+          {opts.problem?.kind === 'conflict' && opts.problem.theirs ? <ConflictPanel lang={lang} theirs={opts.problem.theirs} yours={state} reload={reviewPath(workloadId, alias, `?q=${encodeURIComponent(questionId)}`)} /> : null}
+          {opts.problem?.kind === 'invalid' ? (
+            <p class="notice error" role="alert">
+              {errors.map((e) => e.message[lang]).join(' ')}
+            </p>
+          ) : null}
+          <form
+            method="post"
+            action={action}
+            id="answer-form"
+            data-risks={question ? riskTable(question) : ''}
+            data-max={MAX_NOTES}
+            data-dirty={opts.problem ? '1' : undefined}
+            data-left={t(lang, 'charsLeft')}
+            data-over={t(lang, 'charsOver')}
+            data-unsaved={t(lang, 'unsavedWarning')}
+            data-labels={JSON.stringify(Object.fromEntries((['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const).map((r) => [r, riskLabel(lang, r)])))}
+          >
+            <CsrfField csrf={frame.csrf} />
+            <input type="hidden" name="version" value={String(state.version)} />
+            <p class="muted">{`${pillarName} · ${t(lang, 'questionOf', { n: index + 1, total: review.questions.length })}`}</p>
+            <h2 id="question-title">{`${questionId} ${answer.questionTitle}`}</h2>
+            <p id="question-description">{answer.questionDescription}</p>
+            <p>
+              {t(lang, 'currentRisk')}:{' '}
+              <span id="risk-now" aria-live="polite">
+                <RiskBadge lang={lang} risk={risk} />
+              </span>
+            </p>
+            <fieldset id="choices" disabled={!state.isApplicable} aria-describedby="question-description">
+              <legend>{t(lang, 'choices')}</legend>
+              {answer.choices.map((choice, i) => {
+                const id = `choice-${i}`;
+                return (
+                  <div class="choice">
+                    <input type="checkbox" id={id} name="choice" value={choice.choiceId} checked={state.selectedChoices.includes(choice.choiceId)} data-none={isNoneChoiceId(choice.choiceId) ? '1' : undefined} />
+                    <label for={id}>{choice.title}</label>
+                    {choice.description || choice.helpfulResource ? (
+                      <details>
+                        <summary aria-label={`${t(lang, 'info')}: ${choice.title}`}>{t(lang, 'info')}</summary>
+                        {choice.description ? <p>{choice.description}</p> : null}
+                        {choice.helpfulResource ? (
+                          <p>
+                            {`${t(lang, 'helpfulResource')}: `}
+                            {choice.helpfulResource.url ? (
+                              <a href={choice.helpfulResource.url} rel="noopener noreferrer" target="_blank">
+                                {choice.helpfulResource.displayText}
+                              </a>
+                            ) : (
+                              choice.helpfulResource.displayText
+                            )}
+                          </p>
+                        ) : null}
+                      </details>
+                    ) : null}
+                  </div>
+                );
+              })}
+              <FieldError id="choices-err" lang={lang} errors={errors} field="selectedChoices" />
+            </fieldset>
+            <fieldset>
+              <legend>{t(lang, 'doesNotApply')}</legend>
+              <div>
+                <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
+                <label for="na">{t(lang, 'doesNotApply')}</label>
+              </div>
+              <div class="field">
+                <label for="reason">{t(lang, 'reason')}</label>
+                <select id="reason" name="reason" disabled={state.isApplicable}>
+                  {NOT_APPLICABLE_REASONS.map((r) => (
+                    <option value={r} selected={(state.reason ?? 'OUT_OF_SCOPE') === r}>
+                      {t(lang, `reason${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </fieldset>
+            <div class="field">
+              <label for="notes">{t(lang, 'notes')}</label>
+              <textarea id="notes" name="notes" aria-describedby="notes-count notes-err" rows={5}>
+                {state.notes}
+              </textarea>
+              <span id="notes-count" class={notesLeft < 0 ? 'error' : 'hint'} aria-live="polite">
+                {notesLeft >= 0 ? t(lang, 'charsLeft', { n: notesLeft.toLocaleString('en-US') }) : t(lang, 'charsOver', { n: (-notesLeft).toLocaleString('en-US') })}
+              </span>
+              <FieldError id="notes-err" lang={lang} errors={errors} field="notes" />
+            </div>
+            <div class="actions">
+              <button type="submit" name="go" value="next" id="save-next">
+                {opts.problem?.kind === 'conflict' ? t(lang, 'keepMine') : t(lang, 'saveAndNext')}
+              </button>
+              <button type="submit" name="go" value="stay" class="secondary">
+                {t(lang, 'save')}
+              </button>
+            </div>
+          </form>
+        </div>
+      </div>
+    </Layout>,
+    opts.status ?? 200,
+  );
+}
+
+function submitted(body: FormBody): FormState {
+  const na = formString(body, 'na') === '1';
+  return {
+    selectedChoices: na ? [] : formList(body, 'choice'),
+    isApplicable: !na,
+    reason: na ? formString(body, 'reason') || 'OTHER' : null,
+    notes: formString(body, 'notes').replace(/\r\n/g, '\n'),
+    version: Number(formString(body, 'version')) || 0,
+  };
+}
+
+export function registerReviewPages(app: Hono<PageEnv>, deps: PageDeps): void {
+  app.get('/workloads/:id/review', async (c) => {
+    const w = await deps.service.getWorkload(c.req.param('id'));
+    const alias = w.lenses[0];
+    return c.redirect(alias ? reviewPath(w.workloadId, alias) : workloadPath(w.workloadId), 303);
+  });
+
+  app.get('/workloads/:id/review/:alias', (c) =>
+    renderReview(c, deps, { ref: c.req.param('id'), alias: c.req.param('alias'), questionId: c.req.query('q'), pillarId: c.req.query('pillar') }),
+  );
+
+  app.post('/workloads/:id/review/:alias/:question', async (c) => {
+    const { id, alias, question } = c.req.param();
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    const state = submitted(body);
+    const input: AnswerInput = { selectedChoices: state.selectedChoices, isApplicable: state.isApplicable, reason: state.reason, notes: state.notes, version: state.version };
+    const lang = c.get('lang');
+    try {
+      const saved = await deps.service.updateAnswer(id, alias, question, input, lang);
+      const review = await deps.service.getReview(id, alias, lang);
+      const index = review.questions.findIndex((q) => q.id === saved.questionId);
+      const next = formString(body, 'go') === 'stay' ? review.questions[index] : review.questions[index + 1];
+      if (!next) return c.redirect(`${workloadPath(review.workload.id)}?saved=1`, 303);
+      return c.redirect(reviewPath(review.workload.id, alias, `?q=${encodeURIComponent(next.id)}&saved=1`), 303);
+    } catch (error) {
+      if (!isReviewError(error)) throw error;
+      if (error.status === 409 && error.code === 'stale-version') {
+        const theirs = await deps.service.getAnswer(id, alias, question, lang);
+        // The form keeps the reviewer's answer; its version becomes theirs, so saving again is a deliberate overwrite.
+        return renderReview(c, deps, { ref: id, alias, questionId: question, state: { ...state, version: theirs.version }, problem: { kind: 'conflict', errors: [], theirs }, status: 409 });
+      }
+      if (error.status === 400) return renderReview(c, deps, { ref: id, alias, questionId: question, state, problem: { kind: 'invalid', errors: error.fields }, status: 400 });
+      throw error;
+    }
+  });
+}
