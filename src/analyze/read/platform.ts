@@ -1,0 +1,119 @@
+// Lambda's own log lines in the plain-text format (START / END / REPORT / INIT_START / INIT_REPORT) and
+// the `platform.report` record of the JSON log format. Fields are tab-separated `Key: value` pairs;
+// some consoles turn the tabs into spaces, so both are accepted.
+import type { ReportMetrics } from './record.js';
+
+export const PLATFORM_TYPES = ['START', 'END', 'REPORT', 'INIT_START', 'INIT_REPORT'] as const;
+
+/** The platform line type when the message starts with one, else undefined. */
+export function platformType(message: string): string | undefined {
+  const c = message.charCodeAt(0);
+  if (c === 82 /* R */ && message.startsWith('REPORT ')) return 'REPORT';
+  if (c === 83 /* S */ && message.startsWith('START ')) return 'START';
+  if (c === 69 /* E */ && message.startsWith('END ')) return 'END';
+  if (c === 73 /* I */) {
+    if (message.startsWith('INIT_START ')) return 'INIT_START';
+    if (message.startsWith('INIT_REPORT ')) return 'INIT_REPORT';
+  }
+  return undefined;
+}
+
+const FIELD_SPLIT = /\t| {2,}|(?<=ms|MB) (?=[A-Z])/;
+
+/** `Key: value` pairs of a platform line (the leading type word removed). */
+export function platformFields(message: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const body = message.slice(message.indexOf(' ') + 1);
+  for (const part of body.split(FIELD_SPLIT)) {
+    const colon = part.indexOf(': ');
+    if (colon <= 0) continue;
+    fields.set(part.slice(0, colon).trim(), part.slice(colon + 2).trim());
+  }
+  return fields;
+}
+
+function amount(text: string | undefined, unit: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = text.endsWith(unit) ? text.slice(0, -unit.length).trim() : text;
+  if (!/^\d+(\.\d+)?$/.test(value)) return undefined;
+  return Number(value);
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const REQUIRED: readonly [string, keyof ReportMetrics, string][] = [
+  ['Duration', 'duration', 'ms'],
+  ['Billed Duration', 'billedDuration', 'ms'],
+  ['Memory Size', 'memorySize', 'MB'],
+  ['Max Memory Used', 'maxMemoryUsed', 'MB'],
+];
+const OPTIONAL: readonly [string, keyof ReportMetrics, string][] = [
+  ['Init Duration', 'initDuration', 'ms'],
+  ['Restore Duration', 'restoreDuration', 'ms'],
+  ['Billed Restore Duration', 'billedRestoreDuration', 'ms'],
+];
+
+/** Metrics of a text REPORT line; a reason when a required field is missing or not a number. */
+export function parseReportLine(fields: Map<string, string>): Parsed<ReportMetrics> {
+  const metrics: Partial<Record<keyof ReportMetrics, number | string>> = {};
+  for (const [key, prop, unit] of REQUIRED) {
+    const raw = fields.get(key);
+    const value = amount(raw, unit);
+    if (value === undefined) {
+      return { ok: false, reason: raw === undefined ? `REPORT line without "${key}"` : `REPORT "${key}" is not a number of ${unit}: "${raw.slice(0, 40)}"` };
+    }
+    metrics[prop] = value;
+  }
+  for (const [key, prop, unit] of OPTIONAL) {
+    const raw = fields.get(key);
+    if (raw === undefined) continue;
+    const value = amount(raw, unit);
+    if (value === undefined) return { ok: false, reason: `REPORT "${key}" is not a number of ${unit}: "${raw.slice(0, 40)}"` };
+    metrics[prop] = value;
+  }
+  const status = fields.get('Status');
+  if (status !== undefined) metrics.status = status;
+  const errorType = fields.get('Error Type');
+  if (errorType !== undefined) metrics.errorType = errorType;
+  return { ok: true, value: metrics as unknown as ReportMetrics };
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** Metrics of a JSON `platform.report` record (`record.metrics.durationMs` …). */
+export function parseReportRecord(record: unknown): Parsed<ReportMetrics> {
+  if (record === null || typeof record !== 'object') return { ok: false, reason: 'platform.report without a "record" object' };
+  const r = record as Record<string, unknown>;
+  const m = r['metrics'];
+  if (m === null || typeof m !== 'object') return { ok: false, reason: 'platform.report without "record.metrics"' };
+  const metrics = m as Record<string, unknown>;
+  const pick = (key: string): number | undefined => num(metrics[key]);
+  const duration = pick('durationMs');
+  const billedDuration = pick('billedDurationMs');
+  const memorySize = pick('memorySizeMB');
+  const maxMemoryUsed = pick('maxMemoryUsedMB');
+  if (duration === undefined || billedDuration === undefined || memorySize === undefined || maxMemoryUsed === undefined) {
+    return { ok: false, reason: 'platform.report metrics need numeric durationMs, billedDurationMs, memorySizeMB and maxMemoryUsedMB' };
+  }
+  const value: ReportMetrics = { duration, billedDuration, memorySize, maxMemoryUsed };
+  const init = pick('initDurationMs');
+  if (init !== undefined) value.initDuration = init;
+  const restore = pick('restoreDurationMs');
+  if (restore !== undefined) value.restoreDuration = restore;
+  const billedRestore = pick('billedRestoreDurationMs');
+  if (billedRestore !== undefined) value.billedRestoreDuration = billedRestore;
+  if (typeof r['status'] === 'string') value.status = r['status'];
+  if (typeof r['errorType'] === 'string') value.errorType = r['errorType'];
+  return { ok: true, value };
+}
+
+/** Text type names for JSON platform events, so `filter @type = "REPORT"` works for both log formats. */
+export const JSON_PLATFORM_TYPES: Readonly<Record<string, string>> = {
+  'platform.start': 'START',
+  'platform.runtimeDone': 'END',
+  'platform.report': 'REPORT',
+  'platform.initStart': 'INIT_START',
+  'platform.initReport': 'INIT_REPORT',
+};

@@ -1,0 +1,156 @@
+// The one streaming reader for every telemetry input: plain or gzip files of log lines (Lambda platform
+// lines, JSON/Powertools/EMF records, runtime text), and CloudWatch Logs export documents. Records are
+// pushed to a callback as they are read; bad lines are counted, the first few kept as `file:line: reason`.
+import { textChunks } from './source.js';
+import { classify } from './classify.js';
+import { EventArrayScanner } from './json-events.js';
+import type { LogRecord } from './record.js';
+
+/** Longest line (or export event) kept; CloudWatch events are at most 256 KB, so this is generous. */
+export const MAX_LINE = 4 * 1024 * 1024;
+export const BAD_SAMPLES = 5;
+
+export interface BadLine {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface ReadStats {
+  files: number;
+  lines: number;
+  records: number;
+  bad: number;
+  badSamples: BadLine[];
+  reports: number;
+  emfRecords: number;
+  emfInvalid: number;
+  /** Files that could not be read (missing, not gzip after all, truncated gzip). */
+  fileErrors: BadLine[];
+}
+
+export function emptyStats(): ReadStats {
+  return { files: 0, lines: 0, records: 0, bad: 0, badSamples: [], reports: 0, emfRecords: 0, emfInvalid: 0, fileErrors: [] };
+}
+
+export type RecordSink = (record: LogRecord) => void;
+
+class FileReader {
+  constructor(private readonly file: string, private readonly stats: ReadStats, private readonly sink: RecordSink) {}
+
+  bad(line: number, reason: string): void {
+    const stats = this.stats;
+    stats.bad++;
+    if (reason.startsWith('EMF:')) stats.emfInvalid++;
+    if (stats.badSamples.length < BAD_SAMPLES) stats.badSamples.push({ file: this.file, line, reason });
+  }
+
+  message(text: string, line: number): void {
+    const result = classify(this.file, line, text);
+    if ('bad' in result) {
+      this.bad(line, result.bad);
+      return;
+    }
+    this.stats.records++;
+    if (result.report) this.stats.reports++;
+    if (result.emf) this.stats.emfRecords++;
+    this.sink(result);
+  }
+
+  async lines(first: string, rest: AsyncIterator<string>): Promise<void> {
+    let carry = '';
+    let lineNo = 0;
+    let skipping = false;
+    let chunk: string | undefined = first;
+    const stats = this.stats;
+    while (chunk !== undefined) {
+      const text: string = carry.length > 0 ? carry + chunk : chunk;
+      let start = 0;
+      let nl = text.indexOf('\n');
+      while (nl >= 0) {
+        lineNo++;
+        if (skipping) skipping = false;
+        else {
+          const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+          if (end > start) this.handleLine(text.slice(start, end), lineNo);
+        }
+        start = nl + 1;
+        nl = text.indexOf('\n', start);
+      }
+      carry = start === 0 ? text : text.slice(start);
+      if (carry.length > MAX_LINE) {
+        if (!skipping) this.bad(lineNo + 1, `line longer than ${MAX_LINE} characters (skipped)`);
+        skipping = true;
+        carry = '';
+      }
+      const next: IteratorResult<string> = await rest.next();
+      chunk = next.done ? undefined : next.value;
+    }
+    if (carry.length > 0 && !skipping) {
+      lineNo++;
+      this.handleLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNo);
+    } else if (carry.length > 0 || skipping) lineNo++;
+    stats.lines += lineNo;
+  }
+
+  private handleLine(text: string, lineNo: number): void {
+    const c = text.charCodeAt(0);
+    // Blank lines are neither records nor errors.
+    if ((c === 32 || c === 9) && text.trim().length === 0) return;
+    this.message(text, lineNo);
+  }
+
+  async document(first: string, rest: AsyncIterator<string>): Promise<void> {
+    const scanner = new EventArrayScanner(
+      {
+        element: (text, line) => this.message(text, line),
+        bad: (reason, line) => this.bad(line, reason),
+      },
+      MAX_LINE,
+    );
+    let chunk: string | undefined = first;
+    let lines = 0;
+    while (chunk !== undefined) {
+      for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) lines++;
+      scanner.write(chunk);
+      const next: IteratorResult<string> = await rest.next();
+      chunk = next.done ? undefined : next.value;
+    }
+    scanner.end();
+    this.stats.lines += lines + 1;
+  }
+}
+
+/** An export document starts with `[` or with `{` and one of the export response keys. */
+export function looksLikeExportDocument(head: string): boolean {
+  return /^\uFEFF?\s*(\[|\{\s*"(events|searchedLogStreams|nextForwardToken|nextToken)"\s*:)/.test(head);
+}
+
+/** Reads one file into the sink. File-level failures are recorded in `stats.fileErrors`, never thrown. */
+export async function readFile(file: string, sink: RecordSink, stats: ReadStats = emptyStats()): Promise<ReadStats> {
+  const reader = new FileReader(file, stats, sink);
+  stats.files++;
+  const chunks = textChunks(file);
+  try {
+    const first = await chunks.next();
+    if (first.done) return stats;
+    // Export events hold a "message" whose JSON is itself re-read, so a top-level event array is the document form.
+    const head = first.value.charCodeAt(0) === 0xfeff ? first.value.slice(1) : first.value;
+    if (looksLikeExportDocument(head.slice(0, 4096))) await reader.document(head, chunks);
+    else await reader.lines(head, chunks);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a folder, not a file' : e.code?.startsWith('Z_') ? `gzip data is corrupt: ${e.message}` : e.message;
+    stats.fileErrors.push({ file, line: 0, reason });
+  } finally {
+    await chunks.return(undefined);
+  }
+  return stats;
+}
+
+/** Reads files one after another into the same sink and statistics. */
+export async function readFiles(files: readonly string[], sink: RecordSink): Promise<ReadStats> {
+  const stats = emptyStats();
+  for (const file of files) await readFile(file, sink, stats);
+  return stats;
+}

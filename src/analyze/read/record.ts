@@ -1,0 +1,97 @@
+// One log event as the analyzers see it: the raw message plus what the parsers recognised in it
+// (Lambda platform metrics, a JSON object, EMF metrics). Field lookup follows Logs Insights names.
+
+/** Metrics of a Lambda REPORT line or a `platform.report` record (milliseconds and megabytes). */
+export interface ReportMetrics {
+  duration: number;
+  billedDuration: number;
+  memorySize: number;
+  maxMemoryUsed: number;
+  initDuration?: number;
+  restoreDuration?: number;
+  billedRestoreDuration?: number;
+  status?: string;
+  errorType?: string;
+}
+
+/** One metric value set extracted from an EMF record. */
+export interface EmfMetric {
+  namespace: string;
+  name: string;
+  unit: string;
+  dimensions: Record<string, string>;
+  values: number[];
+}
+
+export type JsonObject = Record<string, unknown>;
+
+const MB = 1e6;
+
+export class LogRecord {
+  /** START, END, REPORT, INIT_START, INIT_REPORT for platform lines (text or JSON `platform.*`). */
+  type: string | undefined;
+  requestId: string | undefined;
+  report: ReportMetrics | undefined;
+  json: JsonObject | undefined;
+  emf: EmfMetric[] | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly message: string,
+    public timestamp: number | undefined,
+    readonly logStream: string | undefined,
+  ) {
+    this.type = undefined;
+    this.requestId = undefined;
+    this.report = undefined;
+    this.json = undefined;
+    this.emf = undefined;
+  }
+
+  /** A field by its Logs Insights name: `@`-fields, then JSON keys (dotted paths reach nested keys). */
+  get(name: string): unknown {
+    if (name.charCodeAt(0) === 64 /* @ */) return this.system(name);
+    const json = this.json;
+    if (json === undefined) return undefined;
+    if (Object.prototype.hasOwnProperty.call(json, name)) return json[name];
+    if (name.indexOf('.') < 0) return undefined;
+    let value: unknown = json;
+    for (const part of name.split('.')) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as JsonObject)[part];
+    }
+    return value;
+  }
+
+  private system(name: string): unknown {
+    const r = this.report;
+    switch (name) {
+      case '@timestamp':
+        return this.timestamp;
+      case '@message':
+        return this.message;
+      case '@logStream':
+        return this.logStream;
+      case '@type':
+        return this.type;
+      case '@requestId':
+        return this.requestId;
+      case '@duration':
+        return r?.duration;
+      case '@billedDuration':
+        return r?.billedDuration;
+      // Logs Insights reports memory in bytes (128 MB → 1.28e8); keep that so published queries carry over.
+      case '@memorySize':
+        return r === undefined ? undefined : r.memorySize * MB;
+      case '@maxMemoryUsed':
+        return r === undefined ? undefined : r.maxMemoryUsed * MB;
+      case '@initDuration':
+        return r?.initDuration;
+      case '@log':
+        return this.file;
+      default:
+        return this.json?.[name];
+    }
+  }
+}
