@@ -18,7 +18,8 @@ export function platformType(message: string): string | undefined {
   return undefined;
 }
 
-const FIELD_SPLIT = /\t| {2,}|(?<=ms|MB) (?=[A-Z])/;
+// START lines separate `RequestId: … Version: …` with a single space.
+const FIELD_SPLIT = /\t| {2,}|(?<=ms|MB) (?=[A-Z])| (?=Version: )/;
 
 /** `Key: value` pairs of a platform line (the leading type word removed). */
 export function platformFields(message: string): Map<string, string> {

@@ -72,7 +72,8 @@ class FileReader {
         if (skipping) skipping = false;
         else {
           const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-          if (end > start) this.handleLine(text.slice(start, end), lineNo);
+          if (end - start > MAX_LINE) this.bad(lineNo, `line longer than ${MAX_LINE} characters (skipped)`);
+          else if (end > start) this.handleLine(text.slice(start, end), lineNo);
         }
         start = nl + 1;
         nl = text.indexOf('\n', start);
