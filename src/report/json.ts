@@ -1,6 +1,8 @@
 // The JSON report: a documented, stable contract (docs/scan.md). Same input, byte-identical output:
 // keys in a fixed order, arrays sorted, no timestamps.
 import type { ScanResult } from '../scan/types.js';
+import type { Finding } from '../rules/types.js';
+import { computeEvidence } from '../scan/evidence.js';
 import { compareFindings, sortedFindings, summarize, type ReportOptions } from './common.js';
 
 /** Bumped only when the shape changes incompatibly. */
@@ -8,7 +10,8 @@ export const JSON_REPORT_VERSION = 1;
 
 export function toJsonReport(result: ScanResult, options: ReportOptions): object {
   const { lang } = options;
-  const findings = sortedFindings(result.findings).map((f) => ({
+  const ordered = sortedFindings(result.findings);
+  const findings = ordered.map((f) => ({
     ruleId: f.ruleId,
     aliases: [...f.aliases],
     severity: f.severity,
@@ -38,7 +41,26 @@ export function toJsonReport(result: ScanResult, options: ReportOptions): object
   const errors = [...result.errors]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.message < b.message ? -1 : 1)))
     .map((e) => ({ file: e.file, line: e.line, column: e.column ?? null, code: e.code, message: e.message }));
-  return { version: JSON_REPORT_VERSION, files: [...result.files].sort(), findings, suppressed, errors, summary: summarize(result) };
+  const { evidence, suggestions } = evidenceReport(result, ordered);
+  return { version: JSON_REPORT_VERSION, files: [...result.files].sort(), findings, suppressed, errors, summary: summarize(result), evidence, suggestions };
+}
+
+/** Evidence per lens choice (findings as indices into the sorted `findings`) and the suggested answers. */
+function evidenceReport(result: ScanResult, ordered: readonly Finding[]): { evidence: object[]; suggestions: object[] } {
+  const index = new Map<Finding, number>(ordered.map((f, i) => [f, i]));
+  const computed = computeEvidence(result);
+  const evidence = computed.choices.map((c) => ({
+    pillar: c.pillar,
+    question: c.question,
+    choice: c.choice,
+    status: c.status,
+    passed: c.passed,
+    failed: c.failed,
+    findings: c.findings.map((f) => index.get(f) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b),
+    rules: [...c.rules],
+  }));
+  const suggestions = computed.answers.map((a) => ({ pillar: a.pillar, question: a.question, selectedChoices: [...a.selectedChoices], risk: a.risk }));
+  return { evidence, suggestions };
 }
 
 export function formatJson(result: ScanResult, options: ReportOptions): string {

@@ -2,6 +2,8 @@
 import type { ScanResult } from '../scan/types.js';
 import { groupByQuestion, sortedFindings, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
+import { computeEvidence } from '../scan/evidence.js';
+import { countsText, lensViewQuestions, LENS_VIEW_WORDS, RISK_WORDS, STATUS_MARK } from './lens-view.js';
 
 /** Makes text safe inside a table cell. */
 export function cell(text: string): string {
@@ -17,7 +19,7 @@ const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 export function formatMarkdown(result: ScanResult, options: ReportOptions): string {
   const { lang } = options;
   const ja = lang === 'ja';
-  const out: string[] = [ja ? '# slens スキャン結果' : '# slens scan', '', `**${summaryLine(summarize(result), lang)}**`];
+  const out: string[] = [ja ? '# slens スキャン結果' : '# slens scan', '', `**${summaryLine(summarize(result), lang)}**`, ...lensView(result, options)];
   const head = ja ? '| 重大度 | 場所 | リソース | 指摘 | ルール |' : '| Severity | Location | Resource | Finding | Rule |';
   let lastPillar: string | undefined;
   for (const group of groupByQuestion(result.findings)) {
@@ -46,4 +48,19 @@ export function formatMarkdown(result: ScanResult, options: ReportOptions): stri
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A table per question: each choice with ✓ / ✗ / ?, its counts and rules; the suggested answer's risk. */
+function lensView(result: ScanResult, options: ReportOptions): string[] {
+  const { lang } = options;
+  const words = LENS_VIEW_WORDS[lang];
+  const out = ['', `## ${words.heading}`, '', words.legend];
+  const head = lang === 'ja' ? '| | 選択肢 | エビデンス | ルール |' : '| | Choice | Evidence | Rules |';
+  for (const q of lensViewQuestions(computeEvidence(result), lang)) {
+    out.push('', `**${q.question} ${cell(q.title)}** — ${words.suggested}: ${RISK_WORDS[lang][q.risk]}`, '', head, '| --- | --- | --- | --- |');
+    for (const { evidence, title } of q.choices) {
+      out.push(`| ${STATUS_MARK[evidence.status]} | ${cell(title)} | ${cell(countsText(evidence, lang))} | ${evidence.rules.map(code).join(' ')} |`);
+    }
+  }
+  return out;
 }

@@ -4,6 +4,8 @@ import type { Finding } from '../rules/types.js';
 import type { ScanResult } from '../scan/types.js';
 import { groupByQuestion, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
+import { computeEvidence } from '../scan/evidence.js';
+import { countsText, lensViewQuestions, LENS_VIEW_WORDS, RISK_WORDS, STATUS_MARK } from './lens-view.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
@@ -16,7 +18,7 @@ const SEVERITY_COLOUR: Record<Finding['severity'], string> = { error: ANSI.red, 
 export function formatText(result: ScanResult, options: ReportOptions): string {
   const { lang } = options;
   const colour = options.color === true;
-  const lines: string[] = [];
+  const lines: string[] = lensView(result, options);
   const words = SEVERITY_WORDS[lang];
   const width = Math.max(...Object.values(words).map((w) => w.length));
   let lastPillar: string | undefined;
@@ -24,7 +26,7 @@ export function formatText(result: ScanResult, options: ReportOptions): string {
     if (group.pillar !== lastPillar || group.question === undefined) {
       if (lines.length) lines.push('');
       const heading = group.question === undefined ? GENERAL_GROUP[lang] : pillarName(group.pillar as string, lang);
-      lines.push(paint(colour, ANSI.bold, heading));
+      lines.push(paint(colour, ANSI.bold, lang === 'ja' ? `指摘: ${heading}` : `Findings: ${heading}`));
       lastPillar = group.pillar;
     }
     if (group.question !== undefined) lines.push(`  ${group.question} ${questionTitle(group.question, lang)}`);
@@ -47,4 +49,24 @@ export function formatText(result: ScanResult, options: ReportOptions): string {
   const noFindings = lang === 'ja' ? '指摘はありません。' : 'No findings.';
   lines.push(summary.findings === 0 && summary.errors === 0 ? `${noFindings} ${summaryLine(summary, lang)}` : summaryLine(summary, lang));
   return `${lines.join('\n')}\n`;
+}
+
+const MARK_COLOUR = { supported: '\u001b[32m', contradicted: ANSI.red, unknown: ANSI.dim } as const;
+
+/** Per question, each choice with ✓ / ✗ / ? and its counts, and the risk of the suggested answer. */
+function lensView(result: ScanResult, options: ReportOptions): string[] {
+  const { lang } = options;
+  const colour = options.color === true;
+  const words = LENS_VIEW_WORDS[lang];
+  const lines = [paint(colour, ANSI.bold, `${words.heading} (${words.legend})`)];
+  let lastPillar: string | undefined;
+  for (const q of lensViewQuestions(computeEvidence(result), lang)) {
+    if (q.pillar !== lastPillar) lines.push(`  ${pillarName(q.pillar, lang)}`);
+    lastPillar = q.pillar;
+    lines.push(`    ${q.question} ${q.title}  — ${words.suggested}: ${RISK_WORDS[lang][q.risk]}`);
+    for (const { evidence, title } of q.choices) {
+      lines.push(`      ${paint(colour, MARK_COLOUR[evidence.status], STATUS_MARK[evidence.status])} ${title}  ${paint(colour, ANSI.dim, `(${countsText(evidence, lang)})`)}`);
+    }
+  }
+  return lines;
 }

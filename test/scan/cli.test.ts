@@ -27,7 +27,7 @@ async function json(args: string[]): Promise<{ code: number; report: JsonReport;
 test('a clean SAM app: exit 0 and "No findings"', async () => {
   const run = await runCli(['scan', dir('clean'), ...TODAY]);
   assert.equal(run.code, 0, run.stdout + run.stderr);
-  assert.match(run.stdout, /^No findings\. 1 file, \d+ resources: 0 errors, 0 warnings, 0 info\n$/);
+  assert.match(run.stdout, /\nNo findings\. 1 file, \d+ resources: 0 errors, 0 warnings, 0 info\n$/);
 });
 
 test('findings: exit 1 by default, each finding located, --fail-on none gives 0', async () => {

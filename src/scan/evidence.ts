@@ -1,0 +1,105 @@
+// Evidence per lens choice (DESIGN.md "Evidence"): for every choice of the built-in Serverless Lens, what
+// the rules mapped to it answered over the scanned resources, and from that a suggested answer per question.
+// Pure: a function of the scan result and the rule catalog, so the same scan gives the same evidence.
+import { loadBuiltinLens } from '../lens/builtin.js';
+import { evaluateRisk, type EvaluatedRisk } from '../lens/risk.js';
+import { isNoneChoiceId, type Lens } from '../lens/types.js';
+import { RULES } from '../rules/index.js';
+import type { Finding, LensRef, Rule } from '../rules/types.js';
+import type { ScanResult } from './types.js';
+
+/**
+ * `supported`: resources the choice's rules judge exist and all conform; `contradicted`: some do not (the
+ * findings are the proof); `unknown`: nothing scanned can decide it (no relevant resource, symbolic values,
+ * or no rule can see it).
+ */
+export type EvidenceStatus = 'supported' | 'contradicted' | 'unknown';
+
+export interface ChoiceEvidence {
+  pillar: LensRef['pillar'];
+  question: string;
+  choice: string;
+  status: EvidenceStatus;
+  /** Resources every rule of the choice passed (suppressed findings are a person's decision: left out). */
+  passed: number;
+  /** Resources at least one rule of the choice failed. */
+  failed: number;
+  /** The unsuppressed findings of the choice's rules (the proof of `contradicted`). */
+  findings: Finding[];
+  /** Ids of the rules mapped to the choice, sorted. */
+  rules: string[];
+}
+
+export interface SuggestedAnswer {
+  pillar: LensRef['pillar'];
+  question: string;
+  /** The supported choices, in lens order: a suggestion until a person confirms it. */
+  selectedChoices: string[];
+  risk: EvaluatedRisk;
+}
+
+export interface Evidence {
+  choices: ChoiceEvidence[];
+  answers: SuggestedAnswer[];
+}
+
+/** Rules per choice id, each list sorted by rule id. */
+export function rulesByChoice(rules: readonly Rule[] = RULES): Map<string, Rule[]> {
+  const map = new Map<string, Rule[]>();
+  for (const rule of [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const list = map.get(rule.lens.choice);
+    if (list) list.push(rule);
+    else map.set(rule.lens.choice, [rule]);
+  }
+  return map;
+}
+
+const resourceKey = (file: string, logicalId: string): string => `${file}\u0000${logicalId}`;
+
+/** Evidence for every choice of the built-in lens (all but the "None of these" choices), in lens order. */
+export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RULES, lens: Lens = loadBuiltinLens('en')): Evidence {
+  const byChoice = rulesByChoice(rules);
+  // A resource whose every finding of a rule was suppressed is neither a pass nor a fail of that rule.
+  const suppressed = new Set(result.suppressed.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  const unsuppressedFail = new Set(result.findings.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  const choices: ChoiceEvidence[] = [];
+  const answers: SuggestedAnswer[] = [];
+  for (const pillar of lens.pillars) {
+    for (const question of pillar.questions) {
+      const selected: string[] = [];
+      for (const choice of question.choices) {
+        if (isNoneChoiceId(choice.id)) continue;
+        const choiceRules = byChoice.get(choice.id) ?? [];
+        const ids = new Set(choiceRules.map((r) => r.id));
+        const perResource = new Map<string, 'pass' | 'fail'>();
+        for (const outcome of result.outcomes) {
+          if (!ids.has(outcome.ruleId)) continue;
+          const key = resourceKey(outcome.file, outcome.logicalId);
+          const ruleKey = `${outcome.ruleId}\u0000${key}`;
+          let status: 'pass' | 'fail' | undefined;
+          if (outcome.status === 'pass') status = 'pass';
+          else if (outcome.status === 'fail') status = suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey) ? undefined : 'fail';
+          if (status === undefined) continue;
+          if (status === 'fail' || !perResource.has(key)) perResource.set(key, status);
+        }
+        const failed = [...perResource.values()].filter((s) => s === 'fail').length;
+        const passed = perResource.size - failed;
+        const findings = result.findings.filter((f) => f.lens?.choice === choice.id);
+        const status: EvidenceStatus = failed > 0 || findings.length > 0 ? 'contradicted' : passed > 0 ? 'supported' : 'unknown';
+        if (status === 'supported') selected.push(choice.id);
+        choices.push({
+          pillar: pillar.id as LensRef['pillar'],
+          question: question.id,
+          choice: choice.id,
+          status,
+          passed,
+          failed,
+          findings,
+          rules: choiceRules.map((r) => r.id),
+        });
+      }
+      answers.push({ pillar: pillar.id as LensRef['pillar'], question: question.id, selectedChoices: selected, risk: evaluateRisk(question, selected).risk });
+    }
+  }
+  return { choices, answers };
+}
