@@ -152,7 +152,7 @@ async function renderCompare(c: PageContext, deps: PageDeps, ref: string) {
   const baseLabel = pointLabel(lang, comparison.base);
   const targetLabel = pointLabel(lang, comparison.target);
   const rows = compareRows(lang, await sideReviews(deps, workloadId, base, lang), await sideReviews(deps, workloadId, target, lang), baseLabel, targetLabel);
-  const title = `${t(lang, 'compare')}: ${baseLabel} → ${targetLabel}`;
+  const title = `${t(lang, 'compare')}: ${baseLabel} → ${targetLabel} — ${comparison.workload.name}`;
   return c.html(
     <Layout frame={frame} title={title}>
       <h1>{title}</h1>

@@ -1,0 +1,136 @@
+// The web pages over a real SQLite file in a temp dir, and a small HTTP client that keeps cookies and the
+// page's CSRF token the way a browser does. Requests go through app.request (no socket).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { openReviewService } from '../../src/review/open.js';
+import type { ReviewService } from '../../src/review/service.js';
+import { createPagesApp } from '../../src/server/pages/app.js';
+import type { PageEnv, PdfPrinter } from '../../src/server/pages/env.js';
+import { SessionStore } from '../../src/server/pages/session.js';
+import { siteAuth } from '../../src/server/tokens.js';
+
+export interface PagesHarness {
+  app: Hono<PageEnv>;
+  service: ReviewService;
+  dir: string;
+  client(options?: { headers?: Record<string, string> }): PageClient;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** false: the server is reachable from outside, so every page needs a signed-in token. */
+  loopback?: boolean;
+  printPdf?: PdfPrinter;
+}
+
+const noPdf: PdfPrinter = () => Promise.reject(new Error('no PDF printer in this test'));
+
+export async function openPagesHarness(options: HarnessOptions = {}): Promise<PagesHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'slens-pages-'));
+  const opened = await openReviewService(`sqlite:${join(dir, 'slens.db')}`);
+  const app = createPagesApp({
+    service: opened.service,
+    auth: siteAuth(opened.service.store, options.loopback ?? true),
+    sessions: new SessionStore(),
+    printPdf: options.printPdf ?? noPdf,
+  });
+  return {
+    app,
+    service: opened.service,
+    dir,
+    client: (o) => new PageClient(app, o?.headers ?? {}),
+    close: async () => {
+      await opened.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PageResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** The Location header for redirects. */
+  location: string | null;
+}
+
+type Fields = Record<string, string | string[] | undefined>;
+
+/** A browser in miniature: cookie jar, the last page's CSRF token, and form posts. */
+export class PageClient {
+  readonly cookies = new Map<string, string>();
+  csrf = '';
+
+  constructor(
+    private readonly app: Hono<PageEnv>,
+    private readonly headers: Record<string, string>,
+  ) {}
+
+  private async send(path: string, init: RequestInit): Promise<PageResponse> {
+    const headers = new Headers({ ...this.headers, ...(init.headers as Record<string, string> | undefined) });
+    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const url = path.startsWith('http') ? path : `http://localhost${path}`;
+    const res = await this.app.request(url, { ...init, headers });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const text = await res.text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(text);
+    if (csrf?.[1]) this.csrf = csrf[1];
+    return { status: res.status, headers: res.headers, text, location: res.headers.get('location') };
+  }
+
+  get(path: string, headers: Record<string, string> = {}): Promise<PageResponse> {
+    return this.send(path, { method: 'GET', headers });
+  }
+
+  /** Posts a urlencoded form; `_csrf` is the last page's token unless the fields set it. */
+  post(path: string, fields: Fields = {}, headers: Record<string, string> = {}): Promise<PageResponse> {
+    const body = new URLSearchParams();
+    if (!('_csrf' in fields)) body.append('_csrf', this.csrf);
+    for (const [name, value] of Object.entries(fields)) {
+      if (value === undefined) continue;
+      for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+    }
+    return this.send(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } });
+  }
+
+  /** Posts a multipart form (file uploads). */
+  postMultipart(path: string, form: FormData): Promise<PageResponse> {
+    if (!form.has('_csrf')) form.append('_csrf', this.csrf);
+    return this.send(path, { method: 'POST', body: form });
+  }
+
+  /** Follows a redirect (303) with a GET, as a browser does after a form post. */
+  async follow(res: PageResponse): Promise<PageResponse> {
+    if (!res.location) throw new Error(`expected a redirect, got ${res.status}`);
+    return this.get(res.location);
+  }
+}
+
+/** Visible text of an HTML fragment, tags dropped and entities decoded, whitespace collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A workload with the built-in lens, created through the service. */
+export async function seedWorkload(service: ReviewService, name = 'Orders API'): Promise<string> {
+  const w = await service.createWorkload({ workloadName: name, description: '', environment: 'PRODUCTION', awsRegions: ['ap-northeast-1'], lenses: ['serverless'] });
+  return w.workloadId;
+}
