@@ -70,7 +70,8 @@ export function loadTemplate(file: string, data: string | Buffer): Template {
     errors: doc.errors,
     ids: new Set(isRecord(resourcesRaw) ? Object.keys(resourcesRaw) : []),
   };
-  if (resourcesRaw !== undefined && !isRecord(resourcesRaw)) {
+  // `Resources:` with nothing under it (a stub) is an empty section, not a broken file.
+  if (resourcesRaw !== undefined && resourcesRaw !== null && !isRecord(resourcesRaw)) {
     const at = keyLocation(ctx, root, 'Resources', origin);
     ctx.errors.push({ file, line: at.line, column: at.column, code: 'bad-resources', message: 'Resources must be a mapping of logical ids to resources' });
   }

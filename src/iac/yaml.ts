@@ -47,13 +47,16 @@ function shortFormTypes(): yaml.Type[] {
       types.push(
         new yaml.Type(`!${tag}`, {
           kind,
-          construct: (data: unknown) => ({ [name]: tag === 'GetAtt' ? getAttList(data) : data === null && kind === 'scalar' ? '' : data }),
+          // An empty node (`!GetAZs`) is the empty string, as CloudFormation reads it.
+          construct: (data: unknown) => ({ [name]: tag === 'GetAtt' ? getAttList(data) : data === null ? '' : data }),
         }),
       );
     }
   }
   return types;
 }
+
+const SHORT_TAG_NAMES = new Set(SHORT_TAGS.map((tag) => `!${tag}`));
 
 /** The YAML 1.2 core schema (what CloudFormation uses) plus CloudFormation's short-form tags. */
 export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend(shortFormTypes());
@@ -73,7 +76,7 @@ class AbortParse extends Error {
  * Parses one document. Never throws: syntax errors, excessive depth and alias bombs become `errors`
  * (with `value` undefined when the document could not be read at all).
  */
-export function parseDocument(file: string, text: string): ParsedDocument {
+export function parseDocument(file: string, source: string): ParsedDocument {
   const positions: PositionTable = new WeakMap();
   const errors: LoadError[] = [];
   // One flat stack of open nodes and one flat list of finished children; parallel arrays keep the listener cheap.
@@ -83,39 +86,49 @@ export function parseDocument(file: string, text: string): ParsedDocument {
   const children: unknown[] = [];
   const childLine: number[] = [];
   const childColumn: number[] = [];
+  /** Offset just past each finished child: tells a key followed by `:` from a key written without a value. */
+  const childEnd: number[] = [];
+  let text = '';
   let start: Pos = [1, 1];
   let sawAlias = false;
 
   const listener = (event: 'open' | 'close', state: yaml.State): void => {
-    const s = state as unknown as { line: number; position: number; lineStart: number; result: unknown; kind: string | null; input: string };
+    const s = state as unknown as { line: number; position: number; lineStart: number; result: unknown; kind: string | null; tag: string | null; input: string };
     if (event === 'open') {
       openLine.push(s.line + 1);
       openColumn.push(s.position - s.lineStart + 1);
       openChildren.push(children.length);
       return;
     }
+    text = s.input; // js-yaml's copy (BOM dropped, newline added): the offsets below are into it
     const line = openLine.pop() as number;
     const column = openColumn.pop() as number;
     const first = openChildren.pop() as number;
     const result = s.result;
-    if (children.length > first && result !== null && typeof result === 'object') {
-      if (s.kind === 'mapping' && !Array.isArray(result)) recordMapping(result, first);
-      else if (s.kind === 'sequence' && Array.isArray(result)) recordSequence(result, first);
-      else if (s.kind === 'sequence') recordTaggedSequence(result, first);
+    // js-yaml may read a top-level flow collection as a would-be key first: the node then closes twice.
+    const reclosed = children.length === first + 1 && children[first] === result;
+    if (children.length > first && !reclosed && result !== null && typeof result === 'object') {
+      // A collection read through a short-form tag (`!Sub {…}`, `!Join […]`) is stored wrapped in
+      // `{'Fn::Sub': …}`: its positions belong to the wrapped value.
+      const inner = s.tag !== null && SHORT_TAG_NAMES.has(s.tag) ? Object.values(result)[0] : result;
+      if (s.kind === 'mapping' && inner !== null && typeof inner === 'object' && !Array.isArray(inner)) recordMapping(inner, first);
+      else if (s.kind === 'sequence' && Array.isArray(inner)) recordSequence(inner, first);
     }
     children.length = first;
     childLine.length = first;
     childColumn.length = first;
+    childEnd.length = first;
     if (s.kind === null && result !== null && typeof result === 'object') sawAlias = true;
     children.push(result);
     childLine.push(line);
     childColumn.push(column);
+    childEnd.push(s.position);
     if (openLine.length === 0) start = [line, column];
   };
 
   function recordMapping(result: object, first: number): void {
     const table = new Map<string | number, Pos>();
-    for (let i = first; i + 1 < children.length; i += 2) {
+    for (let i = first; i < children.length; i += hasValue(i) ? 2 : 1) {
       const key = String(children[i]);
       const pos: Pos = [childLine[i] as number, childColumn[i] as number];
       const earlier = table.get(key);
@@ -140,21 +153,30 @@ export function parseDocument(file: string, text: string): ParsedDocument {
     positions.set(result, table);
   }
 
-  // `!Join [a, b]` is stored as `{'Fn::Join': [a, b]}`: record the list's items under the wrapper's array.
-  function recordTaggedSequence(result: object, first: number): void {
-    const inner = Object.values(result)[0];
-    if (Array.isArray(inner)) recordSequence(inner, first);
+  // A key has a value node when a `:` follows it (`{a, b: 1}` and `? a` have keys without one).
+  function hasValue(i: number): boolean {
+    if (i + 1 >= children.length) return false;
+    let at = childEnd[i] as number;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) at++;
+      else if (c === 0x23) {
+        const eol = text.indexOf('\n', at);
+        if (eol < 0) return false;
+        at = eol + 1;
+      } else return c === 0x3a;
+    }
   }
 
   let value: unknown;
   try {
     // `maxDepth` is a js-yaml 4.1.1+ option its type definitions do not list yet.
     const options = { schema: CFN_SCHEMA, json: true, listener, maxDepth: MAX_DEPTH, filename: file } as yaml.LoadOptions;
-    value = yaml.load(text, options);
+    value = yaml.load(source, options);
   } catch (error) {
     return { value: undefined, positions, errors: [...errors, syntaxError(file, error)], start };
   }
-  if (sawAlias && text.includes('&')) {
+  if (sawAlias && source.includes('&')) {
     const size = expandedSize(value, MAX_EXPANDED_NODES);
     if (size > MAX_EXPANDED_NODES) {
       errors.push({ file, line: 1, column: 1, code: 'alias-limit', message: `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; refusing to read it (an alias bomb?)` });

@@ -6,7 +6,7 @@ import type { RuleCases } from '../../src/rules/cases.js';
 import { iacLoader } from '../../src/scan/iac-loader.js';
 import { checkInvalid, checkValid } from './rule-tester.js';
 
-const loader = await iacLoader();
+const loader = iacLoader();
 const load = (file: string, text: string) => loader.load(file, text);
 
 for (const rule of RULES) {

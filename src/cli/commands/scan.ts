@@ -66,7 +66,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
       const { severityRank } = await import('../../rules/types.js');
 
       const config = loadConfig(opts.config, cwd);
-      const loader = await iacLoader();
+      const loader = iacLoader();
       const discovery = await loader.discover(paths.filter((p) => !missing.includes(p)));
       const discoveryErrors = [
         ...missing.map((file) => ({ file, line: 1, code: 'not-found', message: 'no such file or folder' })),
