@@ -10,6 +10,8 @@ import type { LoadError } from './types.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.aws-sam', '.git', '.serverless-cache', '.terraform']);
 const CANDIDATE = /\.(ya?ml|json|template|templ|cfn)$/i;
+/** Serverless Framework projects, found by name (their text need not mention CloudFormation at all). */
+const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
 /** How much of a file the content check reads. */
 const HEAD_BYTES = 256 * 1024;
 
@@ -118,7 +120,7 @@ function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>
       }
       if (!CANDIDATE.test(entry.name) || ignored(active, absolute, false)) continue;
       try {
-        if (looksLikeTemplate(readHead(path))) found.add(path);
+        if (SERVERLESS_FILE.test(entry.name) || looksLikeTemplate(readHead(path))) found.add(path);
       } catch (error) {
         errors.push({ file: path, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
       }

@@ -3,6 +3,7 @@
 import { addResource, isRecord, keyLocation, positionAlong, type BuildContext } from './build.js';
 import type { ParameterInfo } from './intrinsics.js';
 import { expandSam, isSamTemplate } from './sam/index.js';
+import { isServerlessDocument, loadServerless, serverlessOptionsFor } from './serverless/index.js';
 import type { IacFormat, LoadError, Location, Template } from './types.js';
 import { parseDocument } from './yaml.js';
 
@@ -46,6 +47,7 @@ export function loadTemplate(file: string, data: string | Buffer): Template {
     if (root === null) return { file, format: 'cloudformation', resources: [], parameters: {}, metadata: {}, errors: doc.errors };
     return failed(file, 'cloudformation', { file, line: doc.start[0], column: doc.start[1], code: 'not-a-template', message: 'the document is not a mapping; a template is a mapping with a Resources section' });
   }
+  if (isServerlessDocument(file, root)) return loadServerless(file, doc, serverlessOptionsFor(file));
   const origin: Location = { file, line: doc.start[0], column: doc.start[1] };
   const resourcesRaw = root['Resources'];
   const sam = isSamTemplate(root);

@@ -19,7 +19,7 @@ export interface VariableOptions {
 /** A problem that stops resolution; `path` is where in serverless.yml the variable is written. */
 export class VariableError extends Error {
   constructor(
-    readonly code: 'variable-cycle' | 'variable-too-deep' | 'include-outside-project' | 'include-unreadable' | 'include-loop',
+    readonly code: 'variable-cycle' | 'variable-too-deep' | 'include-outside-project' | 'include-unreadable' | 'include-loop' | 'include-missing' | 'variable-too-large',
     message: string,
     public path: readonly (string | number)[] = [],
   ) {
@@ -31,6 +31,8 @@ export class VariableError extends Error {
 export const MAX_VARIABLE_DEPTH = 32;
 /** Most `${…}` replacements in one document: bounds hostile documents whose variables fan out. */
 export const MAX_VARIABLE_STEPS = 200_000;
+/** Longest string that variable replacement may build (hostile documents double it at every level). */
+export const MAX_VARIABLE_STRING = 256 * 1024;
 /** Largest file `${file(…)}` reads. */
 export const MAX_INCLUDE_BYTES = 5 * 1024 * 1024;
 
@@ -72,6 +74,8 @@ export class VariableResolver {
   private readonly projectDir: string;
   /** The path in serverless.yml being resolved at the top level (for error locations). */
   private currentPath: readonly (string | number)[] = [];
+  /** Problems that do not stop resolution (a missing include: its value stays unknown). */
+  readonly warnings: VariableError[] = [];
 
   constructor(
     private readonly root: unknown,
@@ -118,6 +122,7 @@ export class VariableResolver {
       if (match[0] === current) return value;
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         current = current.slice(0, match.index) + String(value) + current.slice(match.index + match[0].length);
+        if (current.length > MAX_VARIABLE_STRING) throw new VariableError('variable-too-large', `variables expand a value past ${MAX_VARIABLE_STRING} characters; refusing to go on`, this.currentPath);
         continue;
       }
       // An object or an unknown value inside a longer string: the whole string is unknown.
@@ -244,7 +249,8 @@ export class VariableResolver {
       text = readFileSync(real, 'utf8');
     } catch (error) {
       if (error instanceof VariableError) throw error;
-      // A missing file: the framework reports it at deploy time; offline it is unknown (or the fallback).
+      // A missing file: the framework stops at deploy time; offline its value is unknown (or the fallback).
+      this.warnings.push(new VariableError('include-missing', `\${file(${shown})} does not exist; what it holds is not checked`, this.currentPath));
       return undefined;
     }
     const parsed = parseDocument(absolute, text);

@@ -1,0 +1,67 @@
+// `slens scan` on a Serverless Framework project: found by name in a folder, rules run unchanged, findings and
+// suppressions point at serverless.yml.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runCli } from '../../helpers/cli.js';
+import { withFolder } from './project.js';
+
+interface Json {
+  files: string[];
+  findings: { ruleId: string; line: number; resource: string }[];
+  suppressed: { ruleId: string }[];
+  errors: { code: string; line: number }[];
+}
+
+const SLS = `service: app
+provider:
+  name: aws
+  runtime: nodejs22.x
+  memorySize: 256
+  timeout: 5
+functions:
+  traced:
+    handler: a.handler
+    tracing: Active
+  plain:
+    handler: b.handler
+custom:
+  slens:
+    ignore:
+      - rule: lambda-log-retention
+        reason: retention is set by an account-wide policy
+`;
+
+test('a folder scan finds serverless.yml; findings point at its lines; custom.slens suppresses', async () => {
+  await withFolder({ 'svc/serverless.yml': SLS, 'svc/handler.js': 'export const handler = 1;\n' }, async (dir) => {
+    const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+    assert.equal(run.code, 0, run.stderr);
+    const json = JSON.parse(run.stdout) as Json;
+    assert.deepEqual(json.files.map((f) => f.endsWith(join('svc', 'serverless.yml'))), [true]);
+    const tracing = json.findings.filter((f) => f.ruleId === 'lambda-tracing');
+    assert.deepEqual(tracing.map((f) => [f.resource, f.line]), [['PlainLambdaFunction', 11]]);
+    assert.ok(!json.findings.some((f) => f.ruleId === 'lambda-explicit-memory'));
+    assert.ok(json.suppressed.some((f) => f.ruleId === 'lambda-log-retention'));
+  });
+});
+
+test('an unreadable serverless.yml is an error with file and line, exit 2', async () => {
+  await withFolder({ 'serverless.yml': 'service: x\nprovider:\n  name: aws\n  runtime: [oops\n' }, async (dir) => {
+    const run = await runCli(['scan', join(dir, 'serverless.yml'), '--format', 'json']);
+    assert.equal(run.code, 2);
+    const json = JSON.parse(run.stdout) as Json;
+    assert.equal(json.errors[0]?.code, 'yaml-syntax');
+    assert.ok((json.errors[0]?.line ?? 0) >= 4);
+  });
+});
+
+test('binary and invalid UTF-8 serverless.yml are errors, not crashes', async () => {
+  await withFolder({}, async (dir) => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'serverless.yml'), Buffer.from([0x73, 0x65, 0xff, 0xfe, 0x0a]));
+    const run = await runCli(['scan', dir, '--format', 'json']);
+    const json = JSON.parse(run.stdout) as Json;
+    assert.equal(json.errors[0]?.code, 'not-utf8');
+    assert.equal(run.code, 2);
+  });
+});
