@@ -22,7 +22,7 @@ export function isServerlessDocument(file: string, root: Record<string, unknown>
   return hasService && (isRecord(root['provider']) || isRecord(root['functions']));
 }
 
-export interface ServerlessOptions extends VariableOptions {}
+export type ServerlessOptions = VariableOptions;
 
 /** Options for a serverless.yml read from disk: includes relative to its folder, the process environment. */
 export function serverlessOptionsFor(file: string): ServerlessOptions {
@@ -50,10 +50,6 @@ export function loadServerless(file: string, doc: ParsedDocument, options: Serve
     const where = at({ build, raw, origin } as SlsContext, error.path);
     errors.push({ file, line: where.line, column: where.column, code: error.code, message: error.message });
     return template;
-  }
-  for (const warning of resolver.warnings) {
-    const where = at({ build, raw, origin } as SlsContext, warning.path);
-    errors.push({ file, line: where.line, column: where.column, code: warning.code, message: warning.message });
   }
   const provider = rec(resolved['provider']);
   const providerName = provider['name'];

@@ -19,7 +19,7 @@ export interface VariableOptions {
 /** A problem that stops resolution; `path` is where in serverless.yml the variable is written. */
 export class VariableError extends Error {
   constructor(
-    readonly code: 'variable-cycle' | 'variable-too-deep' | 'include-outside-project' | 'include-unreadable' | 'include-loop' | 'include-missing' | 'variable-too-large',
+    readonly code: 'variable-cycle' | 'variable-too-deep' | 'include-outside-project' | 'include-unreadable' | 'include-loop' | 'variable-too-large',
     message: string,
     public path: readonly (string | number)[] = [],
   ) {
@@ -74,8 +74,6 @@ export class VariableResolver {
   private readonly projectDir: string;
   /** The path in serverless.yml being resolved at the top level (for error locations). */
   private currentPath: readonly (string | number)[] = [];
-  /** Problems that do not stop resolution (a missing include: its value stays unknown). */
-  readonly warnings: VariableError[] = [];
 
   constructor(
     private readonly root: unknown,
@@ -249,8 +247,7 @@ export class VariableResolver {
       text = readFileSync(real, 'utf8');
     } catch (error) {
       if (error instanceof VariableError) throw error;
-      // A missing file: the framework stops at deploy time; offline its value is unknown (or the fallback).
-      this.warnings.push(new VariableError('include-missing', `\${file(${shown})} does not exist; what it holds is not checked`, this.currentPath));
+      // A missing file (often left out of a shared sample): its value is unknown, like any unresolved variable.
       return undefined;
     }
     const parsed = parseDocument(absolute, text);
