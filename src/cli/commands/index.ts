@@ -2,9 +2,11 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerLens } from './lens.js';
+import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLens(program, ctx);
+  registerReport(program, ctx);
   registerScan(program, ctx);
 }

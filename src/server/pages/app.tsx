@@ -1,22 +1,31 @@
 // The web pages as one Hono app: language, session, sign-in, CSRF and role checks, then the page routes.
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { isReviewError } from '../../review/errors.js';
 import { isLang, langFromAcceptLanguage, type Lang } from '../../util/i18n.js';
+import { PRINT_SCRIPT } from './assets/print-script.js';
 import { REVIEW_SCRIPT } from './assets/review-script.js';
 import { STYLESHEET } from './assets/style.js';
 import type { PageContext, PageDeps, PageEnv } from './env.js';
 import { formString } from './form.js';
 import { CsrfField, Layout } from './layout.js';
+import { messagePage } from './message-page.js';
 import { t } from './messages.js';
+import { registerLensPages } from './routes/lenses.js';
 import { registerMilestonePages } from './routes/milestones.js';
+import { registerReportPages } from './routes/report.js';
 import { registerReviewPages } from './routes/review.js';
 import { registerWorkloadPages } from './routes/workloads.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 
 export const LANG_COOKIE = 'slens_lang';
 const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin' };
-const PUBLIC_PATHS = new Set(['/signin', '/assets/app.css', '/assets/review.js']);
+const PUBLIC_PATHS = new Set(['/signin', '/assets/app.css', '/assets/review.js', '/assets/print.js']);
+/** The largest form: a custom lens upload (the WA Tool takes 500 KB of JSON; multipart adds a little). */
+export const FORM_BODY_LIMIT = 1024 * 1024;
+
+export { messagePage };
 
 function pickLang(c: PageContext): Lang {
   const asked = c.req.query('lang');
@@ -27,23 +36,6 @@ function pickLang(c: PageContext): Lang {
   const remembered = getCookie(c, LANG_COOKIE);
   if (isLang(remembered)) return remembered;
   return langFromAcceptLanguage(c.req.header('accept-language'));
-}
-
-/** A whole page with one message: errors, refusals, not found. */
-export function messagePage(c: PageContext, status: 400 | 403 | 404 | 409 | 413 | 500 | 503, title: string, message: string) {
-  const frame = c.get('frame');
-  return c.html(
-    <Layout frame={frame} title={title}>
-      <h1>{title}</h1>
-      <p class="notice error" role="alert">
-        {message}
-      </p>
-      <p>
-        <a href="/workloads">{t(frame.lang, 'navWorkloads')}</a>
-      </p>
-    </Layout>,
-    status,
-  );
 }
 
 function SignInPage(props: { c: PageContext; error?: string; next: string }) {
@@ -82,6 +74,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   const app = new Hono<PageEnv>();
 
   app.get('/assets/app.css', (c) => c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+  app.get('/assets/print.js', (c) => c.body(PRINT_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
   app.get('/assets/review.js', (c) => c.body(REVIEW_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
 
   app.use('*', async (c, next) => {
@@ -104,7 +97,16 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     c.header('x-frame-options', 'DENY');
     c.header('referrer-policy', 'same-origin');
     c.header('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'");
+    await next();
+  });
 
+  // Before any handler reads a body: a form larger than the largest lens is refused unread.
+  app.post('*', bodyLimit({ maxSize: FORM_BODY_LIMIT, onError: (c) => messagePage(c as PageContext, 413, t(c.get('lang'), 'errorTitle'), t(c.get('lang'), 'tooLarge', { limit: '1 MB' })) }));
+
+  app.use('*', async (c, next) => {
+    const { lang, session } = c.var;
+    const identity = c.get('identity');
+    const url = new URL(c.req.url);
     if (c.req.method === 'POST') {
       const body = await c.req.parseBody({ all: true });
       if (!csrfMatches(session, formString(body, '_csrf'))) return messagePage(c, 403, t(lang, 'errorTitle'), t(lang, 'badCsrf'));
@@ -141,6 +143,8 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerWorkloadPages(app, deps);
   registerReviewPages(app, deps);
   registerMilestonePages(app, deps);
+  registerLensPages(app, deps);
+  registerReportPages(app, deps);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

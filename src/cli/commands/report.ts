@@ -1,0 +1,64 @@
+// `slens report <workload>`: the whole review as one document — PDF (printed by headless Chromium), HTML or Markdown.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { choose, emit, type CliContext } from '../context.js';
+import { LANGS } from '../../util/i18n.js';
+import { UserError } from '../../util/errors.js';
+
+const FORMATS = ['pdf', 'html', 'markdown'] as const;
+
+interface ReportCliOptions {
+  format?: string;
+  output?: string;
+  lang?: string;
+}
+
+function writeBinary(file: string, bytes: Uint8Array): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+  } catch (error) {
+    throw new UserError('output-unwritable', `cannot write ${file}: ${(error as Error).message}`, { file });
+  }
+}
+
+export function registerReport(program: Command, ctx: CliContext): Command {
+  return program
+    .command('report')
+    .description('write the review of a workload as one document: summary, risk charts, every answer with its notes, and the improvement plan')
+    .argument('<workload>', 'workload id or name')
+    .option('--format <format>', 'pdf, html or markdown', 'html')
+    .option('--output <file>', 'write to this file instead of standard output (required for pdf)')
+    .option('--lang <lang>', 'language of the report and the lens texts: en or ja', 'en')
+    .addHelpText(
+      'after',
+      '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db (default: the SQLite file ./.slens/slens.db).\nPDF is printed by headless Chromium at /usr/bin/chromium (set SLENS_CHROMIUM to use another).\n',
+    )
+    .action(async (workload: string, opts: ReportCliOptions) => {
+      const format = choose('format', opts.format, FORMATS, 'html');
+      const lang = choose('lang', opts.lang, LANGS, 'en');
+      if (format === 'pdf' && !opts.output) throw new UserError('bad-option', '--format pdf needs --output <file> (a PDF is not written to a terminal)');
+      const { openReviewService } = await import('../../review/open.js');
+      const { collectReportData, renderReviewHtml } = await import('../../report/review-html.js');
+      const opened = await openReviewService();
+      try {
+        const data = await collectReportData(opened.service, workload, lang);
+        if (format === 'markdown') {
+          const { renderReviewMarkdown } = await import('../../report/review-markdown.js');
+          emit(ctx, renderReviewMarkdown(data), opts.output);
+          return;
+        }
+        const html = await renderReviewHtml(data);
+        if (format === 'html') {
+          emit(ctx, html, opts.output);
+          return;
+        }
+        const { htmlToPdf } = await import('../../report/pdf.js');
+        writeBinary(opts.output as string, await htmlToPdf(html));
+        ctx.stderr(`slens: wrote ${opts.output}\n`);
+      } finally {
+        await opened.close();
+      }
+    });
+}

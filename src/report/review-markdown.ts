@@ -1,0 +1,75 @@
+// The review report as Markdown (a wiki page, a pull request): summary, risk counts per pillar, every question
+// with its answer and notes, and the improvement plan. The same data as the HTML report and the PDF.
+import type { ApiRisk } from '../lens/risk.js';
+import type { AnswerView } from '../review/views.js';
+import { t, riskLabel, formatDate, type MessageKey } from '../server/pages/messages.js';
+import { planByPillar } from '../server/pages/routes/plan.js';
+import type { Lang } from '../util/i18n.js';
+import { cell } from './markdown.js';
+import type { ReportData } from './review-html.js';
+
+const RISKS: readonly ApiRisk[] = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'];
+
+/** User text outside tables: no raw HTML, no accidental headings, links or emphasis. */
+function inline(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/([`*_[\]#|>])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+/** Notes keep their line breaks, as a quote. */
+function quoted(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => `> ${inline(line)}`.trimEnd());
+}
+
+function answerLines(lang: Lang, a: AnswerView): string[] {
+  const out = ['', `#### ${inline(a.questionId)} ${inline(a.questionTitle)}`, '', `**${t(lang, 'currentRisk')}:** ${riskLabel(lang, a.risk)}`, ''];
+  if (!a.isApplicable) out.push(`${t(lang, 'riskNOT_APPLICABLE')} — ${t(lang, 'reason')}: ${t(lang, `reason${a.reason ?? 'OTHER'}` as MessageKey)}`);
+  else {
+    const chosen = a.choices.filter((c) => a.selectedChoices.includes(c.choiceId));
+    if (chosen.length === 0) out.push(t(lang, 'nothingSelected'));
+    else out.push(...chosen.map((c) => `- ${inline(c.title)}`));
+  }
+  if (a.notes) out.push('', `**${t(lang, 'notes')}:**`, '', ...quoted(a.notes));
+  return out;
+}
+
+export function renderReviewMarkdown(data: ReportData): string {
+  const { lang, workload: w } = data;
+  const out: string[] = [`# ${t(lang, 'reportTitle')}: ${inline(w.workloadName)}`, '', `## ${t(lang, 'summary')}`, ''];
+  if (w.description) out.push(inline(w.description), '');
+  const facts: [MessageKey, string][] = [
+    ['environment', t(lang, w.environment === 'PRODUCTION' ? 'production' : 'preproduction')],
+    ['reviewOwner', w.reviewOwner],
+    ['regions', w.awsRegions.join(', ')],
+    ['accounts', w.accountIds.join(', ')],
+    ['industry', w.industry],
+    ['architecture', w.architecturalDesign],
+    ['lastUpdate', formatDate(lang, w.updatedAt)],
+  ];
+  for (const [key, value] of facts) if (value) out.push(`- **${t(lang, key)}:** ${inline(value)}`);
+  out.push(`- **${t(lang, 'risks')}:** ${RISKS.map((r) => `${riskLabel(lang, r)} ${w.riskCounts[r]}`).join(' · ')}`);
+  for (const { review, answers } of data.reviews) {
+    out.push('', `## ${inline(review.lens.name)}`, '', `${t(lang, 'lensVersion')}: ${review.lens.versionLabel ?? review.lens.version}`, '');
+    out.push(`| ${t(lang, 'pillar')} | ${t(lang, 'answered')} | ${RISKS.map((r) => riskLabel(lang, r)).join(' | ')} |`);
+    out.push(`| --- | ---: |${RISKS.map(() => ' ---: |').join('')}`);
+    for (const p of review.pillars) out.push(`| ${cell(p.name)} | ${p.answered}/${p.total} | ${RISKS.map((r) => p.riskCounts[r]).join(' | ')} |`);
+    out.push(`| **${t(lang, 'overall')}** | ${review.pillars.reduce((n, p) => n + p.answered, 0)}/${review.questions.length} | ${RISKS.map((r) => review.riskCounts[r]).join(' | ')} |`);
+    for (const pillar of review.pillars) {
+      out.push('', `### ${inline(pillar.name)} ${pillar.answered}/${pillar.total}`);
+      for (const a of answers.filter((x) => x.pillarId === pillar.id)) out.push(...answerLines(lang, a));
+    }
+    out.push('', `### ${t(lang, 'improvementPlan')}`, '');
+    if (review.improvementPlan.length === 0) out.push(t(lang, 'noImprovements'));
+    for (const group of planByPillar(review)) {
+      out.push(`#### ${inline(group.pillar)}`, '');
+      for (const item of group.items) {
+        out.push(`- **${riskLabel(lang, item.risk)}** ${inline(item.questionId)} ${inline(item.title)}`);
+        for (const imp of item.improvements) {
+          const text = imp.url ? `[${inline(imp.text)}](${imp.url.replace(/[()\s]/g, encodeURIComponent)})` : inline(imp.text);
+          out.push(`  - ${inline(imp.title)} — ${text}`);
+        }
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

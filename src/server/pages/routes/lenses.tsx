@@ -1,0 +1,168 @@
+// Lenses: the catalog (built-in and imported), importing a custom-lens JSON with every error shown at its
+// JSON path and line, and exporting a lens as custom-lens JSON for the AWS Well-Architected Tool.
+import type { Hono } from 'hono';
+import { parseLensText, type LensIssue } from '../../../lens/parse.js';
+import { exportLens, importLens, listLenses } from '../../../review/catalog.js';
+import { isReviewError, type FieldMessage } from '../../../review/errors.js';
+import type { LensSummaryView } from '../../../review/views.js';
+import { LANGS, type Lang } from '../../../util/i18n.js';
+import { attachment } from '../download.js';
+import type { PageContext, PageDeps, PageEnv } from '../env.js';
+import { formFileText, formString, type FormBody } from '../form.js';
+import { CsrfField, Layout } from '../layout.js';
+import { formatDate, t } from '../messages.js';
+
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ja: '日本語' };
+
+interface ImportProblem {
+  issues: LensIssue[];
+  /** Problems that are not about a place in the document (alias taken, nothing chosen). */
+  fields: FieldMessage[];
+}
+
+function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
+  const { lang } = props;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t(lang, 'name')}</th>
+          <th scope="col">{t(lang, 'alias')}</th>
+          <th scope="col">{t(lang, 'version')}</th>
+          <th scope="col">{t(lang, 'lastUpdate')}</th>
+          <th scope="col">{t(lang, 'export')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.lenses.map((l) => {
+          const latest = l.versions[0];
+          // The built-in lens carries both languages; an imported lens has the one it was written in.
+          const langs: readonly Lang[] = l.builtin ? LANGS : ['en'];
+          return (
+            <tr>
+              <td>
+                {l.lensName} <span class="muted">{`(${t(lang, l.builtin ? 'builtin' : 'custom')})`}</span>
+              </td>
+              <td>
+                <code>{l.lensAlias}</code>
+              </td>
+              <td>{`${l.latestVersionLabel ?? l.latestVersion.slice(0, 8)}${l.versions.length > 1 ? ` (${t(lang, 'versionsCount', { n: l.versions.length })})` : ''}`}</td>
+              <td>{latest ? <time datetime={latest.createdAt}>{formatDate(lang, latest.createdAt)}</time> : null}</td>
+              <td>
+                {langs.map((code) => (
+                  <a
+                    class="export"
+                    href={`/lenses/${encodeURIComponent(l.lensAlias)}/export?in=${code}`}
+                    download
+                    aria-label={`${t(lang, 'export')}: ${l.lensName} (${LANGUAGE_NAMES[code]})`}
+                  >
+                    {langs.length > 1 ? `JSON (${LANGUAGE_NAMES[code]})` : 'JSON'}
+                  </a>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function ImportErrors(props: { lang: Lang; problem: ImportProblem }) {
+  const { lang, problem } = props;
+  const count = problem.issues.length + problem.fields.length;
+  return (
+    <div class="notice error" role="alert" id="import-errors">
+      <p>{t(lang, 'lensErrors', { count })}</p>
+      <ul>
+        {problem.issues.map((issue) => (
+          <li>
+            <code>{issue.path}</code>
+            {` — ${t(lang, 'line')} ${issue.line}, ${t(lang, 'column')} ${issue.column}: ${issue.message}`}
+          </li>
+        ))}
+        {problem.fields.map((f) => (
+          <li>{f.message[lang]}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+async function renderLenses(c: PageContext, deps: PageDeps, form: { values?: FormBody; problem?: ImportProblem; status?: 200 | 400 | 409 | 413 } = {}) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const lenses = await listLenses(deps.service);
+  const imported = c.req.query('imported');
+  const values = form.values ?? {};
+  return c.html(
+    <Layout frame={frame} title={t(lang, 'lenses')}>
+      <h1>{t(lang, 'lenses')}</h1>
+      {imported ? (
+        <p class="notice" role="status">
+          {t(lang, 'imported', { alias: imported, version: c.req.query('version') ?? '' })}
+        </p>
+      ) : null}
+      <LensTable lang={lang} lenses={lenses} />
+      <h2 id="import">{t(lang, 'importLens')}</h2>
+      {form.problem ? <ImportErrors lang={lang} problem={form.problem} /> : null}
+      <form method="post" action="/lenses" enctype="multipart/form-data" class="stack">
+        <CsrfField csrf={frame.csrf} />
+        <div class="field">
+          <label for="lens-file">{t(lang, 'lensFile')}</label>
+          <input type="file" id="lens-file" name="file" accept=".json,application/json" />
+        </div>
+        <div class="field">
+          <label for="lens-text">{t(lang, 'lensText')}</label>
+          <textarea id="lens-text" name="text" rows={6} spellcheck={false}>
+            {formString(values, 'text')}
+          </textarea>
+        </div>
+        <div class="field">
+          <label for="lens-alias">{t(lang, 'alias')}</label>
+          <span class="hint" id="lens-alias-hint">
+            {t(lang, 'aliasHelp')}
+          </span>
+          <input type="text" id="lens-alias" name="alias" value={formString(values, 'alias')} aria-describedby="lens-alias-hint" pattern="[a-z0-9][a-z0-9_\-]{1,63}" />
+        </div>
+        <div>
+          <button type="submit">{t(lang, 'import')}</button>
+        </div>
+      </form>
+    </Layout>,
+    form.status ?? 200,
+  );
+}
+
+export function registerLensPages(app: Hono<PageEnv>, deps: PageDeps): void {
+  app.get('/lenses', (c) => renderLenses(c, deps));
+
+  app.post('/lenses', async (c) => {
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    const file = await formFileText(body, 'file');
+    const pasted = formString(body, 'text');
+    const source = file ?? (pasted.trim() ? { name: 'lens.json', text: pasted } : undefined);
+    if (!source) return renderLenses(c, deps, { values: body, problem: { issues: [], fields: [{ field: 'file', message: { en: t('en', 'noLensInput'), ja: t('ja', 'noLensInput') } }] }, status: 400 });
+    // Parsed here first so every problem is shown with its JSON path, line and column.
+    const parsed = parseLensText(source.text, source.name);
+    if (!parsed.lens) return renderLenses(c, deps, { values: file ? { alias: formString(body, 'alias') } : body, problem: { issues: parsed.errors, fields: [] }, status: 400 });
+    const alias = formString(body, 'alias').trim();
+    try {
+      const done = await importLens(deps.service, source.text, { file: source.name, ...(alias ? { alias } : {}) });
+      const query = new URLSearchParams({ imported: done.alias, version: done.label ?? done.version.slice(0, 8) });
+      return c.redirect(`/lenses?${query.toString()}`, 303);
+    } catch (error) {
+      if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
+      const fields = error.fields.length > 0 ? error.fields : [{ field: 'lens', message: error.localized }];
+      return renderLenses(c, deps, { values: file ? { alias } : body, problem: { issues: [], fields }, status: error.status });
+    }
+  });
+
+  app.get('/lenses/:alias/export', async (c) => {
+    const asked = c.req.query('in');
+    const lang: Lang = asked === 'ja' || asked === 'en' ? asked : c.get('lang');
+    const alias = c.req.param('alias');
+    const text = await exportLens(deps.service, alias, lang);
+    return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': attachment(`${alias}.${lang}.json`) });
+  });
+}

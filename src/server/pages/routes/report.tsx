@@ -1,0 +1,73 @@
+// The report: the whole review on one printable page, and the same document to download as PDF (printed by
+// headless Chromium), self-contained HTML or Markdown.
+import type { Hono } from 'hono';
+import { renderReviewMarkdown } from '../../../report/review-markdown.js';
+import { collectReportData, renderReviewHtml } from '../../../report/review-html.js';
+import { WorkloadTabs, workloadPath } from '../components.js';
+import { attachment } from '../download.js';
+import type { PageContext, PageDeps, PageEnv } from '../env.js';
+import { Layout } from '../layout.js';
+import { messagePage } from '../message-page.js';
+import { t } from '../messages.js';
+import { ReportBody } from '../report-view.js';
+
+export const REPORT_FORMATS = ['pdf', 'html', 'markdown'] as const;
+
+function fileName(workloadName: string, ext: string): string {
+  return `${workloadName.trim() || 'workload'}-report.${ext}`;
+}
+
+async function download(c: PageContext, deps: PageDeps, format: string) {
+  const lang = c.get('lang');
+  const data = await collectReportData(deps.service, c.req.param('id') ?? '', lang);
+  const name = data.workload.workloadName;
+  if (format === 'markdown')
+    return c.body(renderReviewMarkdown(data), 200, { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': attachment(fileName(name, 'md')) });
+  const html = await renderReviewHtml(data);
+  if (format === 'html') return c.body(html, 200, { 'content-type': 'text/html; charset=utf-8', 'content-disposition': attachment(fileName(name, 'html')) });
+  let pdf: Uint8Array;
+  try {
+    pdf = await deps.printPdf(html);
+  } catch (error) {
+    return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfUnavailable', { message: (error as Error).message }));
+  }
+  return c.body(pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer, 200, {
+    'content-type': 'application/pdf',
+    'content-disposition': attachment(fileName(name, 'pdf')),
+  });
+}
+
+export function registerReportPages(app: Hono<PageEnv>, deps: PageDeps): void {
+  app.get('/workloads/:id/report', async (c) => {
+    const frame = c.get('frame');
+    const { lang } = frame;
+    const data = await collectReportData(deps.service, c.req.param('id'), lang);
+    const id = data.workload.workloadId;
+    return c.html(
+      <Layout frame={frame} title={`${t(lang, 'report')} — ${data.workload.workloadName}`} scripts={['/assets/print.js']}>
+        <WorkloadTabs lang={lang} workloadId={id} current="report" />
+        <p class="actions no-print">
+          <a class="button" href={workloadPath(id, '/report/pdf')} id="download-pdf" download>
+            {t(lang, 'downloadPdf')}
+          </a>
+          <a class="button secondary" href={workloadPath(id, '/report/html')} download>
+            {t(lang, 'downloadHtml')}
+          </a>
+          <a class="button secondary" href={workloadPath(id, '/report/markdown')} download>
+            {t(lang, 'downloadMarkdown')}
+          </a>
+          <button type="button" class="secondary" id="print" hidden>
+            {t(lang, 'print')}
+          </button>
+        </p>
+        <ReportBody data={data} />
+      </Layout>,
+    );
+  });
+
+  app.get('/workloads/:id/report/:format', (c) => {
+    const format = c.req.param('format');
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) return c.notFound();
+    return download(c, deps, format);
+  });
+}
