@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
 
-const corpus = join(sharedDir, 'corpus');
+const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 const bin = join(repoRoot, 'bin', 'slens.js');
 const hook = join(repoRoot, 'dist', 'bench', 'rss-hook.js');
 const bare = join(repoRoot, 'dist', 'bench', 'bare-parse.js');

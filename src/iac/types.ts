@@ -19,6 +19,8 @@ export interface LoadError {
   message: string;
   /** Stable id, e.g. `yaml-syntax`, `duplicate-key`, `too-large`, `not-utf8`, `alias-limit`, `too-deep`. */
   code: string;
+  /** Values for a localized message (for `duplicate-key`: `key`, `first` and `second` line). */
+  data?: Record<string, string>;
 }
 
 /**

@@ -139,6 +139,7 @@ export function parseDocument(file: string, source: string): ParsedDocument {
           column: pos[1],
           code: 'duplicate-key',
           message: `duplicate key "${key}" (lines ${earlier[0]} and ${pos[0]}); the value on line ${pos[0]} is used`,
+          data: { key, first: String(earlier[0]), second: String(pos[0]) },
         });
       }
       table.set(key, pos);

@@ -10,7 +10,11 @@ export const duplicateKey: MetaRule = {
   severity: 'error',
   aliases: [],
   messages: {
-    duplicate: { en: '{detail}', ja: 'マッピングのキーが重複しています (最後の値が使われます): {detail}' },
+    duplicate: {
+      en: 'Key "{key}" appears twice in one mapping (lines {first} and {second}); the value on line {second} is used.',
+      ja: 'キー "{key}" が同じマッピングに 2 回あります ({first} 行目と {second} 行目)。{second} 行目の値が使われます。',
+    },
+    duplicateDetail: { en: '{detail}', ja: 'マッピングのキーが重複しています (最後の値が使われます): {detail}' },
   },
   docs: {
     description: {

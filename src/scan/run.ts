@@ -65,8 +65,8 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         ruleId: duplicateKey.id,
         aliases: [],
         severity: dupSetting?.severity ?? duplicateKey.severity,
-        messageId: 'duplicate',
-        message: render(duplicateKey.messages, { status: 'fail', messageId: 'duplicate', data: { detail: error.message } }, undefined),
+        messageId: error.data ? 'duplicate' : 'duplicateDetail',
+        message: render(duplicateKey.messages, { status: 'fail', messageId: error.data ? 'duplicate' : 'duplicateDetail', data: { detail: error.message, ...error.data } }, undefined),
         resource: { logicalId: '', type: '' },
         location: { file, line: error.line, column: error.column ?? 1 },
       });

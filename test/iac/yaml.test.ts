@@ -87,6 +87,7 @@ test('a repeated key is read with the last value winning and reported naming bot
   assert.equal(error?.code, 'duplicate-key');
   assert.deepEqual([error?.line, error?.column], [7, 7]);
   assert.match(error?.message ?? '', /"Timeout".*lines 5 and 7/);
+  assert.deepEqual(error?.data, { key: 'Timeout', first: '5', second: '7' });
   // JSON too, and the later position is the one kept.
   const json = parse('{"A": 1,\n "A": 2}');
   assert.deepEqual(json.value, { A: 2 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadTemplate } from '../../src/iac/index.js';
 import { emptyConfig, parseConfig } from '../../src/scan/config.js';
 import { scanTemplate } from '../../src/scan/run.js';
 import { displayPath, scanFiles } from '../../src/scan/scan-files.js';
@@ -26,6 +27,16 @@ test('a duplicate key becomes an error finding of template-duplicate-key; other 
   const r2 = scanTemplate(broken, { rules: RULES, config: emptyConfig('/'), env, displayFile: 'b.yaml', absoluteFile: '/b.yaml' });
   assert.deepEqual(r2.errors, [{ file: 'b.yaml', line: 3, code: 'yaml-syntax', message: 'bad indentation' }]);
   assert.deepEqual(r2.findings, []);
+});
+
+test('a duplicate key read by the loader reads fully in English and Japanese', () => {
+  const t = loadTemplate('d.yaml', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Type: AWS::SNS::Topic\n');
+  const result = scanTemplate(t, { rules: [], config: emptyConfig('/'), env, displayFile: 'd.yaml', absoluteFile: '/d.yaml' });
+  const dup = result.findings[0];
+  assert.equal(dup?.messageId, 'duplicate');
+  assert.equal(dup?.message.en, 'Key "Type" appears twice in one mapping (lines 3 and 4); the value on line 4 is used.');
+  assert.equal(dup?.message.ja, 'キー "Type" が同じマッピングに 2 回あります (3 行目と 4 行目)。4 行目の値が使われます。');
+  assert.deepEqual([dup?.location.line, dup?.location.column], [4, 5]);
 });
 
 test('a rule that throws becomes an error entry, and the other rules still run', () => {
