@@ -16,12 +16,14 @@ const WORDS = {
     messages: 'Messages', links: 'Learn more', severity: 'Severity', lens: 'Lens choice', aliases: 'Aliases',
     types: 'Resource types', none: '—', meta: 'reported by the scanner itself (no lens choice)',
     severities: { error: 'error', warning: 'warning', info: 'info' },
+    evidenceOnly: 'Evidence only: this rule never reports a finding. A pass supports the lens choice; otherwise the choice stays unknown.',
   },
   ja: {
     heading: '日本語', why: 'なぜ重要か', fix: '修正方法', differences: '別名のルールとの違い',
     messages: 'メッセージ', links: '参考情報', severity: '重大度', lens: 'レンズの選択肢', aliases: '別名',
     types: 'リソースタイプ', none: '—', meta: 'スキャナー自身が報告 (レンズの選択肢なし)',
     severities: { error: 'エラー', warning: '警告', info: '情報' },
+    evidenceOnly: 'エビデンス専用: このルールは指摘を出しません。合格するとレンズの選択肢を裏付け、そうでなければ選択肢は不明のままです。',
   },
 } as const;
 
@@ -40,6 +42,7 @@ function section(rule: Rule | MetaRule, lang: Lang): string[] {
   out.push(rule.docs.description[lang], '', `#### ${w.why}`, '', rule.docs.rationale[lang], '', `#### ${w.fix}`, '', rule.docs.fix[lang], '');
   if (rule.docs.differences) out.push(`#### ${w.differences}`, '', rule.docs.differences[lang], '');
   out.push(`#### ${w.messages}`, '');
+  if ('evidenceOnly' in rule && rule.evidenceOnly) out.push(w.evidenceOnly);
   for (const [id, text] of Object.entries(rule.messages)) out.push(`- \`${id}\`: ${text[lang]}`);
   out.push('', `#### ${w.links}`, '');
   for (const link of rule.docs.links) out.push(`- [${link.title}](${link.url})`);

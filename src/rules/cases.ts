@@ -8,6 +8,8 @@ export interface ValidCase {
   template: string;
   /** Scan date, default 2026-11-25. */
   today?: string;
+  /** When given: the rule's answer per judged resource, as `LogicalId status`, in template order. */
+  outcomes?: string[];
 }
 
 export interface ExpectedFinding {

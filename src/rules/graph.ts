@@ -1,7 +1,7 @@
 // The view of a template's resources that rules ask questions of: lookup by id and type, who references
 // whom (Ref/GetAtt/Sub anywhere in properties), and which function a FunctionName/ARN value designates.
 // Built per template: CloudFormation logical ids are scoped to their template.
-import type { Resource } from '../iac/types.js';
+import type { IacFormat, Resource } from '../iac/types.js';
 import type { PropertyPath } from './types.js';
 import { NODE_BUDGET, directTarget, isRecord, isSymbolic, literalString, referencedIds } from './values.js';
 
@@ -12,8 +12,17 @@ export interface Reference {
   path: PropertyPath;
 }
 
+/** What rules may know of the template besides its resources. */
+export interface TemplateContext {
+  /** Names of the template's parameters. */
+  parameters?: readonly string[];
+  /** The template's source format (a Serverless Framework service has stages built in). */
+  format?: IacFormat;
+}
+
 export interface RuleGraph {
   readonly resources: readonly Resource[];
+  readonly template: TemplateContext;
   get(logicalId: string): Resource | undefined;
   ofType(...types: string[]): Resource[];
   /** Every place some resource's properties reference `logicalId`. */
@@ -24,7 +33,7 @@ export interface RuleGraph {
 
 const FUNCTION = 'AWS::Lambda::Function';
 
-export function createRuleGraph(resources: readonly Resource[]): RuleGraph {
+export function createRuleGraph(resources: readonly Resource[], template: TemplateContext = {}): RuleGraph {
   const byId = new Map<string, Resource>();
   const byType = new Map<string, Resource[]>();
   for (const resource of resources) {
@@ -38,6 +47,7 @@ export function createRuleGraph(resources: readonly Resource[]): RuleGraph {
 
   const graph: RuleGraph = {
     resources,
+    template,
     get: (id) => byId.get(id),
     ofType: (...types) => types.flatMap((t) => byType.get(t) ?? []),
     referencing(logicalId) {

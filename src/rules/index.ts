@@ -7,15 +7,24 @@ import { apigwDefaultThrottling } from './apigw-default-throttling.js';
 import { apigwRestTracing } from './apigw-rest-tracing.js';
 import { appsyncTracing } from './appsync-tracing.js';
 import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
+import { iacStageParameter } from './iac-stage-parameter.js';
+import { lambdaApplicationMetrics } from './lambda-application-metrics.js';
+import { lambdaArm64 } from './lambda-arm64.js';
 import { lambdaAsyncFailureDestination } from './lambda-async-failure-destination.js';
 import { lambdaEsmFailureDestination } from './lambda-esm-failure-destination.js';
 import { lambdaExplicitMemory } from './lambda-explicit-memory.js';
 import { lambdaExplicitTimeout } from './lambda-explicit-timeout.js';
+import { lambdaExternalizedConfiguration } from './lambda-externalized-configuration.js';
+import { lambdaGradualDeployment } from './lambda-gradual-deployment.js';
+import { lambdaLogLevel } from './lambda-log-level.js';
 import { lambdaLogRetention } from './lambda-log-retention.js';
 import { lambdaPermissionSinglePrincipal } from './lambda-permission-single-principal.js';
 import { lambdaRoleNoWildcardActions } from './lambda-role-no-wildcard-actions.js';
 import { lambdaRuntimeEndOfLife } from './lambda-runtime-end-of-life.js';
+import { lambdaStructuredLogging } from './lambda-structured-logging.js';
 import { lambdaTracing } from './lambda-tracing.js';
+import { logGroupRetention } from './log-group-retention.js';
+import { resourceAlarm } from './resource-alarm.js';
 import { sfnTracing } from './sfn-tracing.js';
 import { snsSubscriptionRedrivePolicy } from './sns-subscription-redrive-policy.js';
 import { sqsRedrivePolicy } from './sqs-redrive-policy.js';
@@ -30,15 +39,24 @@ export const RULES: readonly Rule[] = [
   apigwRestTracing,
   appsyncTracing,
   eventbridgeTargetDlq,
+  iacStageParameter,
+  lambdaApplicationMetrics,
+  lambdaArm64,
   lambdaAsyncFailureDestination,
   lambdaEsmFailureDestination,
   lambdaExplicitMemory,
   lambdaExplicitTimeout,
+  lambdaExternalizedConfiguration,
+  lambdaGradualDeployment,
+  lambdaLogLevel,
   lambdaLogRetention,
   lambdaPermissionSinglePrincipal,
   lambdaRoleNoWildcardActions,
   lambdaRuntimeEndOfLife,
+  lambdaStructuredLogging,
   lambdaTracing,
+  logGroupRetention,
+  resourceAlarm,
   sfnTracing,
   snsSubscriptionRedrivePolicy,
   sqsRedrivePolicy,

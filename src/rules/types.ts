@@ -81,6 +81,11 @@ export interface RuleMeta {
   /** Message ids → text with `{placeholders}`; `{resource}` is always available. */
   messages: Readonly<Record<string, Localized>>;
   docs: RuleDocs;
+  /**
+   * Evidence only: the check answers pass or unknown, never fail — for practices a template can show but
+   * whose absence it cannot prove (code may do it). Such a rule has no messages and no invalid cases.
+   */
+  evidenceOnly?: true;
 }
 
 export interface Rule extends RuleMeta {

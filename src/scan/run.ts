@@ -75,7 +75,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
     }
   }
 
-  const graph = createRuleGraph(template.resources);
+  const graph = createRuleGraph(template.resources, { parameters: Object.keys(template.parameters), format: template.format });
   for (const rule of options.rules) {
     const setting = options.config.rules.get(rule.id);
     if (setting?.enabled === false) continue;

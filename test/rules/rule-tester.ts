@@ -29,11 +29,12 @@ export function runCase(rule: Rule, load: LoadFn, template: string, today = DEFA
 }
 
 /** Asserts one valid case: no finding of the rule. */
-export function checkValid(rule: Rule, load: LoadFn, template: string, today?: string): void {
+export function checkValid(rule: Rule, load: LoadFn, template: string, today?: string, outcomes?: string[]): void {
   const result = runCase(rule, load, template, today);
   const own = result.findings.filter((f) => f.ruleId === rule.id);
   assert.deepEqual(own.map((f) => `${f.location.line} ${f.messageId}: ${f.message.en}`), []);
   assert.deepEqual(result.errors, []);
+  if (outcomes) assert.deepEqual(result.outcomes.filter((o) => o.ruleId === rule.id).map((o) => `${o.logicalId} ${o.status}`), outcomes);
 }
 
 /** Asserts one invalid case: exactly the expected findings, worded without leftover placeholders. */

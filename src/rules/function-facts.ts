@@ -1,0 +1,133 @@
+// What several rules ask about a Lambda function: its environment, layers, role and IAM statements, the
+// event source mappings and API routes that invoke it. Read from the graph, never from files.
+import type { Resource } from '../iac/types.js';
+import type { RuleGraph } from './graph.js';
+import { patternOf } from './patterns.js';
+import { directTarget, isRecord, literalString, referencedIds, stringsOf, valueAt } from './values.js';
+
+export const FUNCTION = 'AWS::Lambda::Function';
+
+/** `Environment.Variables` as a record (empty when absent or symbolic). */
+export function envVars(fn: Resource): Record<string, unknown> {
+  const vars = valueAt(fn.properties, ['Environment', 'Variables']);
+  return isRecord(vars) ? vars : {};
+}
+
+/** Each layer as text (literal ARN, or the Sub/Join pattern). */
+export function layerTexts(fn: Resource): string[] {
+  const layers = fn.properties['Layers'];
+  return Array.isArray(layers) ? layers.map((l) => patternOf(l) ?? '').filter(Boolean) : [];
+}
+
+/** AWS publishes Powertools for Lambda as layers named AWSLambdaPowertools… (Python, TypeScript, .NET…). */
+export function hasPowertoolsLayer(fn: Resource): boolean {
+  return layerTexts(fn).some((l) => /AWSLambdaPowertools|aws-lambda-powertools/i.test(l));
+}
+
+/** Names of environment variables that Powertools reads, present on the function. */
+export function powertoolsEnv(fn: Resource): string[] {
+  return Object.keys(envVars(fn)).filter((name) => name.startsWith('POWERTOOLS_'));
+}
+
+export function asList(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined || value === null ? [] : [value];
+}
+
+/** The execution role declared in the template, when the function's `Role` points at one. */
+export function roleOf(fn: Resource, graph: RuleGraph): Resource | undefined {
+  const target = directTarget(fn.properties['Role']);
+  const role = target ? graph.get(target) : undefined;
+  return role?.type === 'AWS::IAM::Role' ? role : undefined;
+}
+
+export interface Statement {
+  effect: unknown;
+  actions: string[];
+  resource: unknown;
+  condition: unknown;
+}
+
+function statementsOf(document: unknown): Statement[] {
+  return asList(valueAt(document, ['Statement'])).filter(isRecord).map((s) => ({
+    effect: s['Effect'],
+    actions: stringsOf(s['Action']),
+    resource: s['Resource'],
+    condition: s['Condition'],
+  }));
+}
+
+/** Allow/Deny statements of a role: inline policies and AWS::IAM::Policy / ManagedPolicy attached to it. */
+export function roleStatements(role: Resource, graph: RuleGraph): Statement[] {
+  const out: Statement[] = [];
+  for (const policy of asList(role.properties['Policies'])) out.push(...statementsOf(valueAt(policy, ['PolicyDocument'])));
+  for (const policy of graph.ofType('AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy')) {
+    if (asList(policy.properties['Roles']).some((r) => directTarget(r) === role.logicalId)) out.push(...statementsOf(policy.properties['PolicyDocument']));
+  }
+  for (const arn of asList(role.properties['ManagedPolicyArns'])) {
+    const target = directTarget(arn);
+    const managed = target ? graph.get(target) : undefined;
+    if (managed?.type === 'AWS::IAM::ManagedPolicy' && !asList(managed.properties['Roles']).some((r) => directTarget(r) === role.logicalId)) {
+      out.push(...statementsOf(managed.properties['PolicyDocument']));
+    }
+  }
+  return out;
+}
+
+/** Event source mappings that feed the function. */
+export function mappingsOf(fn: Resource, graph: RuleGraph): Resource[] {
+  return graph.ofType('AWS::Lambda::EventSourceMapping').filter((m) => graph.functionOf(m.properties['FunctionName']) === fn);
+}
+
+export type SourceKind = 'sqs' | 'kinesis' | 'dynamodb' | 'kafka' | 'mq' | 'docdb' | 'unknown';
+
+/** What an event source mapping reads from: by the resource it references, else by the ARN's service. */
+export function sourceKind(mapping: Resource, graph: RuleGraph): SourceKind {
+  const arn = mapping.properties['EventSourceArn'];
+  const target = directTarget(arn);
+  const source = target ? graph.get(target) : undefined;
+  if (source?.type === 'AWS::SQS::Queue') return 'sqs';
+  if (source?.type === 'AWS::Kinesis::Stream' || source?.type === 'AWS::Kinesis::StreamConsumer') return 'kinesis';
+  if (source?.type === 'AWS::DynamoDB::Table' || source?.type === 'AWS::DynamoDB::GlobalTable') return 'dynamodb';
+  if (source?.type === 'AWS::MSK::Cluster' || source?.type === 'AWS::MSK::ServerlessCluster') return 'kafka';
+  if (mapping.properties['SelfManagedEventSource'] !== undefined) return 'kafka';
+  const text = patternOf(arn) ?? '';
+  if (/:sqs:|\.sqs\b|Queue/i.test(text) && !/stream/i.test(text)) return 'sqs';
+  if (/:kinesis:/.test(text)) return 'kinesis';
+  if (/:dynamodb:|\/stream\//.test(text)) return 'dynamodb';
+  if (/:kafka:/.test(text)) return 'kafka';
+  if (/:mq:/.test(text)) return 'mq';
+  if (/:rds:/.test(text)) return 'docdb';
+  return 'unknown';
+}
+
+/** Resource ids the function's properties (environment, VPC, file systems…) reference. */
+export function referencedResources(fn: Resource, graph: RuleGraph): Resource[] {
+  return [...referencedIds(fn.properties)].map((id) => graph.get(id)).filter((r): r is Resource => r !== undefined);
+}
+
+/** True when API Gateway or a function URL invokes the function (a request waits for it). */
+export function servesRequests(fn: Resource, graph: RuleGraph): boolean {
+  for (const permission of graph.ofType('AWS::Lambda::Permission')) {
+    const principal = literalString(permission.properties['Principal']);
+    if ((principal === 'apigateway.amazonaws.com' || permission.properties['FunctionUrlAuthType'] !== undefined) && graph.functionOf(permission.properties['FunctionName']) === fn) return true;
+  }
+  return graph.ofType('AWS::Lambda::Url').some((url) => graph.functionOf(url.properties['TargetFunctionArn']) === fn);
+}
+
+/** Runtime family and version, e.g. `python3.12` → { family: 'python', version: [3, 12] }. */
+export function runtimeOf(fn: Resource): { family: string; version: number[] } | undefined {
+  const runtime = literalString(fn.properties['Runtime']);
+  const match = runtime ? /^([a-z]+?)(\d[\d.]*)?(\.x|\.al2(023)?)?$/.exec(runtime) : null;
+  if (!match) return undefined;
+  return { family: match[1] as string, version: (match[2] ?? '').split('.').filter(Boolean).map(Number) };
+}
+
+/**
+ * Functions a framework adds for its own plumbing (CDK's log-retention, bucket-notification and custom
+ * resource providers): their configuration is not the team's to tune, so configuration rules skip them.
+ */
+export function isFrameworkHelper(fn: Resource): boolean {
+  if (fn.constructPath && /\/(Custom::|LogRetention|BucketNotificationsHandler|AWS[0-9a-f]{32}|CustomResourceProvider|Provider\/framework-)/.test(fn.constructPath)) return true;
+  return /^(LogRetention[0-9a-f]{32}|BucketNotificationsHandler[0-9a-f]{32}|AWS[0-9a-f]{32}|Custom[A-Za-z]*CustomResourceProvider|CustomS3AutoDeleteObjects|CustomCDKBucketDeployment)/.test(fn.logicalId);
+}

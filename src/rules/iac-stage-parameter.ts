@@ -1,0 +1,47 @@
+// Templates deploy per stage: a stage/environment parameter (or a framework with stages built in).
+import type { Rule } from './types.js';
+import { NOT_APPLICABLE, PASS, fail } from './results.js';
+import { isFrameworkHelper } from './function-facts.js';
+
+/** Parameter names that select an environment: Stage, Env, Environment, StageName, DeploymentStage… */
+const STAGE_PARAMETER = /^(stage|stages|env|environment|environmentname|envname|envtype|environmenttype|stagename|deploymentstage|deploymentenvironment|appenv|appstage|targetenv|tier)$/i;
+
+export const iacStageParameter: Rule = {
+  id: 'iac-stage-parameter',
+  title: { en: 'Templates are deployed per stage', ja: 'テンプレートをステージごとにデプロイ' },
+  severity: 'info',
+  lens: { pillar: 'operationalExcellence', question: 'OPS2', choice: 'ops2_iac_stages' },
+  aliases: [],
+  resourceTypes: ['AWS::Lambda::Function', 'AWS::StepFunctions::StateMachine'],
+  messages: {
+    noStage: {
+      en: 'The template of {resource} takes no stage or environment parameter; one template deployed to isolated stages (dev, test, prod) needs a way to tell them apart.',
+      ja: '{resource} のテンプレートにはステージや環境を表すパラメータがありません。1 つのテンプレートを分離されたステージ (dev、test、prod) にデプロイするには、それらを区別する手段が必要です。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'The template being infrastructure as code is itself evidence; this rule looks for the stages. It passes functions and state machines of a template that declares a stage or environment parameter (`Stage`, `Env`, `Environment`, `StageName`…) and those of a Serverless Framework service, whose stages are built in.',
+      ja: 'テンプレートがコードとしてのインフラストラクチャであること自体がエビデンスです。このルールはステージを探します。ステージや環境を表すパラメータ (`Stage`、`Env`、`Environment`、`StageName` など) を宣言するテンプレートの関数とステートマシン、およびステージが組み込まれている Serverless Framework のサービスを合格とします。',
+    },
+    rationale: {
+      en: 'Separate stages (ideally separate accounts) let changes be tested before production without sharing data, limits or permissions with it.',
+      ja: 'ステージ (理想的にはアカウント) を分けると、本番環境とデータ、上限、権限を共有せずに、本番前に変更を試せます。',
+    },
+    fix: {
+      en: 'Add a parameter such as `Stage: { Type: String, AllowedValues: [dev, prod] }`, use it in names and settings, and deploy one stack per stage (for example with `samconfig.toml` environments).',
+      ja: '`Stage: { Type: String, AllowedValues: [dev, prod] }` のようなパラメータを追加して名前や設定に使い、ステージごとにスタックをデプロイします (例: `samconfig.toml` の環境)。',
+    },
+    differences: {
+      en: 'Stages chosen only by stack name or in a CI pipeline cannot be seen in the template; suppress the finding with that reason.',
+      ja: 'スタック名や CI パイプラインだけで選ぶステージはテンプレートからは見えません。その理由を添えて指摘を抑制してください。',
+    },
+    links: [{ title: 'AWS SAM configuration file (environments)', url: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-config.html' }],
+  },
+  check(resource, graph) {
+    if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
+    if (graph.template.format === 'serverless' || graph.template.format === 'terraform') return PASS;
+    if ((graph.template.parameters ?? []).some((name) => STAGE_PARAMETER.test(name))) return PASS;
+    return fail('noStage');
+  },
+};

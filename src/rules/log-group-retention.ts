@@ -1,0 +1,34 @@
+// Every declared log group keeps its logs for a bounded time (CloudWatch keeps them forever by default).
+import type { Rule } from './types.js';
+import { PASS, fail } from './results.js';
+import { isPresent } from './values.js';
+
+export const logGroupRetention: Rule = {
+  id: 'log-group-retention',
+  title: { en: 'Log groups have a retention period', ja: 'ロググループに保持期間を設定' },
+  severity: 'warning',
+  lens: { pillar: 'costOptimization', question: 'COST1', choice: 'cost1_logging_retention' },
+  aliases: ['Serverless-CloudWatchLogGroupRetentionPeriod', 'CKV_AWS_66'],
+  resourceTypes: ['AWS::Logs::LogGroup'],
+  messages: {
+    forever: {
+      en: 'Log group {resource} has no RetentionInDays, so its logs are kept (and billed) forever.',
+      ja: 'ロググループ {resource} に RetentionInDays がないため、ログが無期限に保持され (課金され) ます。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'Checks that every `AWS::Logs::LogGroup` — for functions, API access logs, state machines or anything else — sets `RetentionInDays`.',
+      ja: '関数、API のアクセスログ、ステートマシンなど用途を問わず、すべての `AWS::Logs::LogGroup` に `RetentionInDays` が設定されていることを確認します。',
+    },
+    rationale: {
+      en: 'Storage of never-expiring logs grows every month; most logs lose their value within weeks.',
+      ja: '期限のないログの保存料金は毎月増え続けます。ほとんどのログは数週間で価値を失います。',
+    },
+    fix: { en: 'Set `RetentionInDays: 30` (or what your audit rules require).', ja: '`RetentionInDays: 30` (または監査要件で求められる日数) を設定します。' },
+    links: [{ title: 'Change log data retention in CloudWatch Logs', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention' }],
+  },
+  check(resource) {
+    return isPresent(resource.properties['RetentionInDays']) ? PASS : fail('forever');
+  },
+};

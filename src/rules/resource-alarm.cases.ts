@@ -1,0 +1,113 @@
+import type { RuleCases } from './cases.js';
+
+export const cases: RuleCases = {
+  valid: [
+    {
+      name: 'an Errors alarm whose dimension references the function',
+      template: `Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.13
+  FnErrors:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/Lambda
+      MetricName: Errors
+      Dimensions:
+        - Name: FunctionName
+          Value: !Ref Fn
+      ComparisonOperator: GreaterThanThreshold
+      EvaluationPeriods: 1
+      Period: 60
+      Statistic: Sum
+      Threshold: 0
+`,
+    },
+    {
+      name: 'a metric-math alarm naming a state machine, and an HTTP API alarm by literal name',
+      template: `Resources:
+  Flow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      DefinitionString: '{}'
+  Api:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: orders
+      ProtocolType: HTTP
+  FlowFailed:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Metrics:
+        - Id: m1
+          MetricStat:
+            Metric:
+              Namespace: AWS/States
+              MetricName: ExecutionsFailed
+              Dimensions:
+                - Name: StateMachineArn
+                  Value: !Ref Flow
+            Period: 60
+            Stat: Sum
+      ComparisonOperator: GreaterThanThreshold
+      EvaluationPeriods: 1
+      Threshold: 0
+  ApiErrors:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/ApiGateway
+      MetricName: 5xx
+      Dimensions:
+        - Name: ApiId
+          Value: orders
+      ComparisonOperator: GreaterThanThreshold
+      EvaluationPeriods: 1
+      Threshold: 0
+`,
+    },
+    {
+      name: 'a WebSocket API and a CDK log-retention helper are not judged',
+      template: `Resources:
+  Ws:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      ProtocolType: WEBSOCKET
+  LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs22.x
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a function and a REST API without alarms',
+      template: `Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.13
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Name: orders
+  OtherAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/SQS
+      MetricName: ApproximateAgeOfOldestMessage
+      Dimensions:
+        - Name: QueueName
+          Value: other
+      ComparisonOperator: GreaterThanThreshold
+      EvaluationPeriods: 1
+      Threshold: 60
+`,
+      errors: [
+        { messageId: 'function', line: 2 },
+        { messageId: 'api', line: 6 },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,96 @@
+// Functions, APIs and state machines have a CloudWatch alarm on the metrics AWS publishes for them.
+import type { Resource } from '../iac/types.js';
+import type { RuleGraph } from './graph.js';
+import type { Rule } from './types.js';
+import { NOT_APPLICABLE, PASS, fail } from './results.js';
+import { isFrameworkHelper } from './function-facts.js';
+import { patternOf } from './patterns.js';
+import { isRecord, referencedIds } from './values.js';
+
+interface AlarmTargets {
+  ids: Set<string>;
+  names: Set<string>;
+}
+
+const cache = new WeakMap<RuleGraph, AlarmTargets>();
+
+/** Every logical id and literal dimension value the template's alarms point at. */
+function alarmTargets(graph: RuleGraph): AlarmTargets {
+  let targets = cache.get(graph);
+  if (targets) return targets;
+  targets = { ids: new Set(), names: new Set() };
+  for (const alarm of graph.ofType('AWS::CloudWatch::Alarm')) {
+    referencedIds(alarm.properties, targets.ids);
+    collectDimensionValues(alarm.properties, targets.names, 0);
+  }
+  cache.set(graph, targets);
+  return targets;
+}
+
+function collectDimensionValues(value: unknown, out: Set<string>, depth: number): void {
+  if (depth > 12 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectDimensionValues(item, out, depth + 1);
+    return;
+  }
+  if (!isRecord(value)) return;
+  if (typeof value['Name'] === 'string' && value['Value'] !== undefined) {
+    const text = patternOf(value['Value']);
+    if (text !== undefined) out.add(text);
+  }
+  for (const inner of Object.values(value)) collectDimensionValues(inner, out, depth + 1);
+}
+
+function nameOf(resource: Resource): string | undefined {
+  const key = resource.type === 'AWS::Lambda::Function' ? 'FunctionName' : resource.type === 'AWS::StepFunctions::StateMachine' ? 'StateMachineName' : 'Name';
+  return patternOf(resource.properties[key]);
+}
+
+export const resourceAlarm: Rule = {
+  id: 'resource-alarm',
+  title: { en: 'Functions, APIs and state machines have CloudWatch alarms', ja: '関数、API、ステートマシンに CloudWatch アラームを設定' },
+  severity: 'warning',
+  lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_managed_metrics' },
+  aliases: [],
+  resourceTypes: ['AWS::Lambda::Function', 'AWS::StepFunctions::StateMachine', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api'],
+  messages: {
+    function: {
+      en: 'Function {resource} has no CloudWatch alarm on its metrics (Errors, Throttles); failures would go unnoticed until someone looks.',
+      ja: '関数 {resource} のメトリクス (Errors、Throttles) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
+    },
+    api: {
+      en: 'API {resource} has no CloudWatch alarm on its metrics (5XXError, Latency); failures would go unnoticed until someone looks.',
+      ja: 'API {resource} のメトリクス (5XXError、Latency) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
+    },
+    stateMachine: {
+      en: 'State machine {resource} has no CloudWatch alarm on its metrics (ExecutionsFailed, ExecutionsTimedOut); failures would go unnoticed until someone looks.',
+      ja: 'ステートマシン {resource} のメトリクス (ExecutionsFailed、ExecutionsTimedOut) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'Checks that every Lambda function, REST or HTTP API and state machine is the subject of at least one `AWS::CloudWatch::Alarm`: an alarm whose dimensions (single metric or metric math) reference the resource, or name it literally. Functions that CDK adds for its own plumbing are skipped.',
+      ja: 'すべての Lambda 関数、REST/HTTP API、ステートマシンが少なくとも 1 つの `AWS::CloudWatch::Alarm` の対象になっていることを確認します。アラームのディメンション (単一メトリクスまたはメトリクス計算) がリソースを参照しているか、名前を直接指定していれば対象とみなします。CDK が内部用に追加する関数は対象外です。',
+    },
+    rationale: {
+      en: 'AWS publishes errors, throttles, latency and failed executions for free. Alarms on them are the cheapest way to learn about a problem before your users report it.',
+      ja: 'AWS はエラー、スロットリング、レイテンシー、失敗した実行のメトリクスを無料で発行しています。それらへのアラームは、利用者から報告される前に問題に気付く最も安価な方法です。',
+    },
+    fix: {
+      en: 'Add an alarm per resource, for example on `AWS/Lambda` `Errors` with the dimension `FunctionName: !Ref MyFunction`, on `AWS/ApiGateway` `5XXError`, or on `AWS/States` `ExecutionsFailed` with `StateMachineArn: !Ref MyStateMachine`.',
+      ja: 'リソースごとにアラームを追加します。例: `AWS/Lambda` の `Errors` (ディメンション `FunctionName: !Ref MyFunction`)、`AWS/ApiGateway` の `5XXError`、`AWS/States` の `ExecutionsFailed` (`StateMachineArn: !Ref MyStateMachine`)。',
+    },
+    links: [
+      { title: 'Using Amazon CloudWatch alarms', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html' },
+      { title: 'Types of metrics for Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html' },
+    ],
+  },
+  check(resource, graph) {
+    if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
+    if (resource.type === 'AWS::ApiGatewayV2::Api' && resource.properties['ProtocolType'] !== 'HTTP') return NOT_APPLICABLE;
+    const targets = alarmTargets(graph);
+    const name = nameOf(resource);
+    if (targets.ids.has(resource.logicalId) || (name !== undefined && targets.names.has(name))) return PASS;
+    return fail(resource.type === 'AWS::Lambda::Function' ? 'function' : resource.type === 'AWS::StepFunctions::StateMachine' ? 'stateMachine' : 'api');
+  },
+};
