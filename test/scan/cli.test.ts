@@ -36,10 +36,14 @@ test('findings: exit 1 by default, each finding located, --fail-on none gives 0'
   const got = report.findings.map((f) => `${f.line} ${f.resource} ${f.ruleId} ${f.severity}`).sort();
   assert.deepEqual(got, [
     '10 Queue sqs-redrive-policy error',
+    '2 Fn iac-stage-parameter info',
+    '2 Fn lambda-arm64 info',
     '2 Fn lambda-explicit-memory error',
     '2 Fn lambda-explicit-timeout error',
     '2 Fn lambda-log-retention warning',
+    '2 Fn lambda-structured-logging info',
     '2 Fn lambda-tracing warning',
+    '2 Fn resource-alarm warning',
     '5 Fn lambda-runtime-end-of-life warning',
   ]);
   assert.equal((await runCli(['scan', dir('findings'), '--fail-on', 'none', ...TODAY])).code, 0);
@@ -145,7 +149,7 @@ test('every format renders; --output writes the file; --lang ja speaks Japanese'
     const written = await runCli(['scan', dir('findings'), '--format', 'json', '--output', out, ...TODAY]);
     assert.equal(written.stdout, '');
     assert.equal(written.code, 1);
-    assert.equal((JSON.parse(readFileSync(out, 'utf8')) as JsonReport).summary['findings'], 6);
+    assert.equal((JSON.parse(readFileSync(out, 'utf8')) as JsonReport).summary['findings'], 10);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

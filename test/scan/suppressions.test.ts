@@ -8,8 +8,13 @@ import type { ScanConfig } from '../../src/scan/config.js';
 import { RULES } from '../../src/rules/index.js';
 import { bareFunction, template } from './build.js';
 
+// The suppression mechanics are checked against the rules these cases were written for; new rules would only
+// add unrelated findings to the bare functions.
+const CORE = new Set(['lambda-explicit-memory', 'lambda-explicit-timeout', 'lambda-log-retention', 'lambda-tracing', 'lambda-runtime-end-of-life', 'sns-subscription-redrive-policy', 'sqs-redrive-policy']);
+const CORE_RULES = RULES.filter((r) => CORE.has(r.id));
+
 function scan(t: Template, config: ScanConfig = emptyConfig('/work'), text?: string) {
-  return scanTemplate(t, { rules: RULES, config, env: { today: '2026-11-25' }, displayFile: t.file, absoluteFile: `/work/${t.file}`, ...(text ? { text } : {}) });
+  return scanTemplate(t, { rules: CORE_RULES, config, env: { today: '2026-11-25' }, displayFile: t.file, absoluteFile: `/work/${t.file}`, ...(text ? { text } : {}) });
 }
 
 const ids = (findings: { ruleId: string }[]): string[] => findings.map((f) => f.ruleId).sort();
