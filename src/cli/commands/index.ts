@@ -4,9 +4,11 @@ import type { CliContext } from '../context.js';
 import { registerLens } from './lens.js';
 import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
+import { registerLogs } from './logs.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLens(program, ctx);
   registerReport(program, ctx);
   registerScan(program, ctx);
+  registerLogs(program, ctx);
 }

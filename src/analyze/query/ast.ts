@@ -1,0 +1,52 @@
+// The parsed form of a query: a pipeline of commands over expressions. Positions are kept so that
+// evaluation-time problems (an unknown function, a bad bin unit) can still point at the column.
+
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+export type Expr =
+  | { kind: 'field'; name: string; pos: Pos }
+  | { kind: 'literal'; value: string | number | boolean | null; pos: Pos }
+  | { kind: 'regex'; regex: RegExp; pos: Pos }
+  | { kind: 'duration'; ms: number; text: string; pos: Pos }
+  | { kind: 'list'; items: Expr[]; pos: Pos }
+  | { kind: 'unary'; op: 'not' | '-'; arg: Expr; pos: Pos }
+  | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; pos: Pos }
+  | { kind: 'call'; name: string; args: Expr[]; pos: Pos }
+  /** An aggregate of a `stats` command, replaced by its slot's value when the group is emitted. */
+  | { kind: 'aggregate'; slot: number; pos: Pos };
+
+export type BinaryOp = 'and' | 'or' | '=' | '!=' | '<' | '<=' | '>' | '>=' | 'like' | 'not like' | 'in' | 'not in' | '+' | '-' | '*' | '/' | '%' | '^';
+
+export interface Projection {
+  expr: Expr;
+  /** Output column name: the alias, or the expression's text as written. */
+  name: string;
+}
+
+export interface AggregateSpec {
+  fn: string;
+  args: Expr[];
+  pos: Pos;
+}
+
+export interface SortKey {
+  expr: Expr;
+  desc: boolean;
+}
+
+export type Command =
+  | { kind: 'fields'; items: Projection[]; pos: Pos }
+  | { kind: 'display'; items: Projection[]; pos: Pos }
+  | { kind: 'filter'; expr: Expr; pos: Pos }
+  | { kind: 'stats'; items: Projection[]; aggregates: AggregateSpec[]; by: Projection[]; pos: Pos }
+  | { kind: 'sort'; keys: SortKey[]; pos: Pos }
+  | { kind: 'limit'; count: number; pos: Pos }
+  | { kind: 'parse'; source: Expr; regex: RegExp; names: string[]; positional: boolean; pos: Pos }
+  | { kind: 'dedup'; fields: Expr[]; names: string[]; pos: Pos };
+
+export interface Query {
+  commands: Command[];
+}

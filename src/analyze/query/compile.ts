@@ -1,0 +1,187 @@
+// Expressions compiled once into closures over a row, so the per-record cost of a filter is a few calls.
+// A row is a log record plus the fields that `fields`, `parse` and `stats` computed for it.
+import type { Expr } from './ast.js';
+import type { LogRecord } from '../read/record.js';
+import { callScalar } from './functions.js';
+import { equals, isMissing, order, toNumber, toText, truthy, type Value } from './values.js';
+
+export class Row {
+  values: Map<string, unknown> | undefined = undefined;
+  /** Aggregate results of a `stats` group, read by the stats items' expressions. */
+  aggregates: Value[] | undefined = undefined;
+
+  constructor(readonly record: LogRecord | undefined) {}
+
+  get(name: string): unknown {
+    const values = this.values;
+    if (values !== undefined && values.has(name)) return values.get(name);
+    return this.record?.get(name);
+  }
+
+  set(name: string, value: unknown): void {
+    (this.values ??= new Map()).set(name, value);
+  }
+
+  time(): number | undefined {
+    const t = this.get('@timestamp');
+    return typeof t === 'number' ? t : undefined;
+  }
+}
+
+export type Compiled = (row: Row) => unknown;
+
+function arith(op: string, a: unknown, b: unknown): Value {
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return undefined;
+  switch (op) {
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
+    case '/':
+      return y === 0 ? undefined : x / y;
+    case '%':
+      return y === 0 ? undefined : x % y;
+    default:
+      return x ** y;
+  }
+}
+
+function compare(op: string, a: unknown, b: unknown): boolean {
+  if (op === '=') return equals(a, b);
+  if (op === '!=') return !isMissing(a) && !isMissing(b) && !equals(a, b);
+  const o = order(a, b);
+  if (o === undefined) return false;
+  switch (op) {
+    case '<':
+      return o < 0;
+    case '<=':
+      return o <= 0;
+    case '>':
+      return o > 0;
+    default:
+      return o >= 0;
+  }
+}
+
+function likeMatcher(pattern: Expr): (text: string) => boolean {
+  if (pattern.kind === 'regex') {
+    const re = pattern.regex;
+    return (text) => {
+      re.lastIndex = 0;
+      return re.test(text);
+    };
+  }
+  const needle = pattern.kind === 'literal' ? toText(pattern.value) : '';
+  return (text) => text.includes(needle);
+}
+
+export function compile(expr: Expr): Compiled {
+  switch (expr.kind) {
+    case 'field': {
+      const name = expr.name;
+      return (row) => row.get(name);
+    }
+    case 'literal': {
+      const value = expr.value;
+      return () => value;
+    }
+    case 'regex':
+      return () => expr.regex.source;
+    case 'duration': {
+      const ms = expr.ms;
+      return () => ms;
+    }
+    case 'list': {
+      const items = expr.items.map(compile);
+      return (row) => items.map((f) => f(row));
+    }
+    case 'aggregate': {
+      const slot = expr.slot;
+      return (row) => row.aggregates?.[slot];
+    }
+    case 'unary': {
+      const arg = compile(expr.arg);
+      if (expr.op === 'not') return (row) => !truthy(arg(row));
+      return (row) => {
+        const x = toNumber(arg(row));
+        return Number.isNaN(x) ? undefined : -x;
+      };
+    }
+    case 'binary':
+      return compileBinary(expr);
+    case 'call':
+      return compileCall(expr);
+  }
+}
+
+function compileBinary(expr: Extract<Expr, { kind: 'binary' }>): Compiled {
+  const left = compile(expr.left);
+  const op = expr.op;
+  if (op === 'like' || op === 'not like') {
+    const match = likeMatcher(expr.right);
+    const negate = op === 'not like';
+    return (row) => {
+      const v = left(row);
+      if (isMissing(v)) return false;
+      return match(toText(v)) !== negate;
+    };
+  }
+  if (op === 'in' || op === 'not in') {
+    const items = expr.right.kind === 'list' ? expr.right.items.map(compile) : [];
+    const negate = op === 'not in';
+    return (row) => {
+      const v = left(row);
+      if (isMissing(v)) return false;
+      return items.some((f) => equals(v, f(row))) !== negate;
+    };
+  }
+  const right = compile(expr.right);
+  if (op === 'and') return (row) => truthy(left(row)) && truthy(right(row));
+  if (op === 'or') return (row) => truthy(left(row)) || truthy(right(row));
+  if (op === '=' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=') return (row) => compare(op, left(row), right(row));
+  return (row) => arith(op, left(row), right(row));
+}
+
+function floorTo(t: unknown, ms: number, ceil: boolean): Value {
+  const x = toNumber(t);
+  if (Number.isNaN(x)) return undefined;
+  return (ceil ? Math.ceil(x / ms) : Math.floor(x / ms)) * ms;
+}
+
+function compileCall(expr: Extract<Expr, { kind: 'call' }>): Compiled {
+  const name = expr.name;
+  if (name === 'bin') {
+    const ms = expr.args[0]?.kind === 'duration' ? expr.args[0].ms : 1;
+    return (row) => floorTo(row.time(), ms, false);
+  }
+  if (name === 'datefloor' || name === 'dateceil') {
+    const t = compile(expr.args[0] as Expr);
+    const ms = expr.args[1]?.kind === 'duration' ? expr.args[1].ms : 1;
+    const ceil = name === 'dateceil';
+    return (row) => floorTo(t(row), ms, ceil);
+  }
+  const args = expr.args.map(compile);
+  if (args.length === 1) {
+    const a = args[0] as Compiled;
+    return (row) => callScalar(name, [a(row) as Value]);
+  }
+  return (row) => callScalar(name, args.map((f) => f(row) as Value));
+}
+
+/** Whether an expression yields a time (printed as a date): @timestamp, bin(), datefloor() and their min/max/earliest/latest. */
+export function isTimeExpr(expr: Expr, timeFields: ReadonlySet<string>, aggregateIsTime: (slot: number) => boolean = () => false): boolean {
+  switch (expr.kind) {
+    case 'field':
+      return timeFields.has(expr.name);
+    case 'call':
+      return expr.name === 'bin' || expr.name === 'datefloor' || expr.name === 'dateceil';
+    case 'aggregate':
+      return aggregateIsTime(expr.slot);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,102 @@
+// Scalar functions of the query language (the Logs Insights names), and the catalog of aggregate names
+// that only `stats` accepts. `bin`, `datefloor` and `dateceil` need the row's time and live in the evaluator.
+import { isMissing, toNumber, toText, type Value } from './values.js';
+
+export interface Arity {
+  min: number;
+  max: number;
+}
+
+type Scalar = (args: Value[]) => Value;
+
+const num = (v: Value): number => toNumber(v);
+const numeric = (f: (x: number) => number): Scalar => (args) => {
+  const x = num(args[0]);
+  return Number.isNaN(x) ? undefined : f(x);
+};
+const text = (f: (s: string, args: Value[]) => Value): Scalar => (args) => (isMissing(args[0]) ? undefined : f(toText(args[0]), args));
+
+const SCALARS: Record<string, { arity: Arity; fn: Scalar }> = {
+  ispresent: { arity: { min: 1, max: 1 }, fn: ([v]) => !isMissing(v) },
+  isempty: { arity: { min: 1, max: 1 }, fn: ([v]) => isMissing(v) || toText(v).length === 0 },
+  isblank: { arity: { min: 1, max: 1 }, fn: ([v]) => isMissing(v) || toText(v).trim().length === 0 },
+  coalesce: { arity: { min: 1, max: 100 }, fn: (args) => args.find((v) => !isMissing(v)) },
+  concat: { arity: { min: 1, max: 100 }, fn: (args) => args.map(toText).join('') },
+  strlen: { arity: { min: 1, max: 1 }, fn: text((s) => s.length) },
+  tolower: { arity: { min: 1, max: 1 }, fn: text((s) => s.toLowerCase()) },
+  toupper: { arity: { min: 1, max: 1 }, fn: text((s) => s.toUpperCase()) },
+  trim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trim()) },
+  ltrim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trimStart()) },
+  rtrim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trimEnd()) },
+  strcontains: { arity: { min: 2, max: 2 }, fn: text((s, a) => (s.includes(toText(a[1])) ? 1 : 0)) },
+  substr: {
+    arity: { min: 2, max: 3 },
+    fn: text((s, a) => {
+      const start = Math.max(0, Math.trunc(num(a[1])) || 0);
+      const length = a.length > 2 ? Math.max(0, Math.trunc(num(a[2])) || 0) : undefined;
+      return length === undefined ? s.slice(start) : s.slice(start, start + length);
+    }),
+  },
+  replace: { arity: { min: 3, max: 3 }, fn: text((s, a) => s.split(toText(a[1])).join(toText(a[2]))) },
+  abs: { arity: { min: 1, max: 1 }, fn: numeric(Math.abs) },
+  ceil: { arity: { min: 1, max: 1 }, fn: numeric(Math.ceil) },
+  floor: { arity: { min: 1, max: 1 }, fn: numeric(Math.floor) },
+  sqrt: { arity: { min: 1, max: 1 }, fn: numeric(Math.sqrt) },
+  log: { arity: { min: 1, max: 1 }, fn: numeric(Math.log) },
+  greatest: { arity: { min: 1, max: 100 }, fn: (args) => pickNumber(args, Math.max) },
+  least: { arity: { min: 1, max: 100 }, fn: (args) => pickNumber(args, Math.min) },
+  tonumber: { arity: { min: 1, max: 1 }, fn: numeric((x) => x) },
+  tostring: { arity: { min: 1, max: 1 }, fn: ([v]) => (isMissing(v) ? undefined : toText(v)) },
+};
+
+function pickNumber(args: Value[], f: (...xs: number[]) => number): Value {
+  const xs = args.map(num).filter((x) => !Number.isNaN(x));
+  return xs.length === 0 ? undefined : f(...xs);
+}
+
+/** Functions that read the row's time: `bin(5m)`, `datefloor(t, 1h)`, `dateceil(t, 1h)`. */
+export const TIME_FUNCTIONS: Record<string, Arity> = {
+  bin: { min: 1, max: 1 },
+  datefloor: { min: 2, max: 2 },
+  dateceil: { min: 2, max: 2 },
+};
+
+export const AGGREGATES: Record<string, Arity> = {
+  count: { min: 0, max: 1 },
+  count_distinct: { min: 1, max: 1 },
+  sum: { min: 1, max: 1 },
+  avg: { min: 1, max: 1 },
+  min: { min: 1, max: 1 },
+  max: { min: 1, max: 1 },
+  pct: { min: 2, max: 2 },
+  stddev: { min: 1, max: 1 },
+  earliest: { min: 1, max: 1 },
+  latest: { min: 1, max: 1 },
+  sortsfirst: { min: 1, max: 1 },
+  sortslast: { min: 1, max: 1 },
+};
+
+export function scalarArity(name: string): Arity | undefined {
+  return SCALARS[name]?.arity ?? TIME_FUNCTIONS[name];
+}
+
+export function callScalar(name: string, args: Value[]): Value {
+  const f = SCALARS[name];
+  return f ? f.fn(args) : undefined;
+}
+
+export const FUNCTION_NAMES = [...Object.keys(SCALARS), ...Object.keys(TIME_FUNCTIONS), ...Object.keys(AGGREGATES)].sort();
+
+/** Milliseconds per duration unit of `bin()` (months and years vary in length, so they are not offered). */
+export const DURATION_UNITS: Record<string, number> = {
+  ms: 1,
+  msec: 1,
+  s: 1000,
+  sec: 1000,
+  m: 60_000,
+  min: 60_000,
+  h: 3_600_000,
+  hr: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};

@@ -1,0 +1,288 @@
+// Expressions: `or` < `and` < `not` < comparisons (= != < <= > >= like =~ in) < + - < * / % < ^ < unary
+// minus < values (fields, literals, regexes, durations, lists, calls, parentheses). Aggregate calls are only
+// accepted where the caller allows them (inside `stats`) and become numbered slots.
+import type { AggregateSpec, BinaryOp, Expr, Pos } from './ast.js';
+import { compileRegex, queryError, type Token } from './lexer.js';
+import { AGGREGATES, DURATION_UNITS, FUNCTION_NAMES, scalarArity } from './functions.js';
+
+/** Nesting deeper than this is refused, so a hostile query cannot overflow the stack. */
+export const MAX_DEPTH = 100;
+
+const COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=', '=~']);
+
+export class TokenStream {
+  pos = 0;
+  private depth = 0;
+  /** Set by `stats` while it parses its items: aggregate calls are collected here. */
+  aggregates: AggregateSpec[] | null = null;
+
+  constructor(readonly tokens: Token[], readonly source: string) {}
+
+  peek(offset = 0): Token {
+    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)] as Token;
+  }
+
+  next(): Token {
+    const t = this.peek();
+    if (t.kind !== 'eof') this.pos++;
+    return t;
+  }
+
+  at(t: Token): Pos {
+    return { line: t.line, column: t.column };
+  }
+
+  /** True when the next token is the keyword (case-insensitive). */
+  isWord(word: string, offset = 0): boolean {
+    const t = this.peek(offset);
+    return t.kind === 'ident' && t.text.toLowerCase() === word;
+  }
+
+  isOp(op: string): boolean {
+    const t = this.peek();
+    return t.kind === 'op' && t.text === op;
+  }
+
+  describe(t: Token): string {
+    if (t.kind === 'eof') return 'the end of the query';
+    if (t.kind === 'string') return JSON.stringify(t.text);
+    if (t.kind === 'regex') return `/${t.text}/`;
+    if (t.kind === 'duration') return `"${t.text}${t.extra}"`;
+    return `"${t.text}"`;
+  }
+
+  fail(message: string, t: Token = this.peek()): never {
+    throw queryError(message, t.line, t.column);
+  }
+
+  expectOp(op: string, what: string): Token {
+    if (!this.isOp(op)) this.fail(`expected "${op}" ${what}, found ${this.describe(this.peek())}`);
+    return this.next();
+  }
+
+  /** The text of the tokens from `startIndex` to the current position, as the user wrote it. */
+  textFrom(startIndex: number): string {
+    const first = this.tokens[startIndex] as Token;
+    const end = this.peek().kind === 'eof' ? this.source.length : this.peek().start;
+    return this.source.slice(first.start, end).replace(/#.*$/gm, '').trim();
+  }
+
+  expression(): Expr {
+    return this.nested(() => this.or());
+  }
+
+  private or(): Expr {
+    let left = this.and();
+    while (this.isWord('or')) {
+      const t = this.next();
+      left = { kind: 'binary', op: 'or', left, right: this.and(), pos: this.at(t) };
+    }
+    return left;
+  }
+
+  private and(): Expr {
+    let left = this.not();
+    while (this.isWord('and')) {
+      const t = this.next();
+      left = { kind: 'binary', op: 'and', left, right: this.not(), pos: this.at(t) };
+    }
+    return left;
+  }
+
+  private not(): Expr {
+    if (this.isWord('not')) {
+      const t = this.next();
+      return { kind: 'unary', op: 'not', arg: this.nested(() => this.not()), pos: this.at(t) };
+    }
+    return this.comparison();
+  }
+
+  private comparison(): Expr {
+    const left = this.additive();
+    const t = this.peek();
+    let op: BinaryOp | undefined;
+    if (t.kind === 'op' && COMPARISONS.has(t.text)) op = t.text === '=~' ? 'like' : (t.text as BinaryOp);
+    else if (this.isWord('like')) op = 'like';
+    else if (this.isWord('in')) op = 'in';
+    else if (this.isWord('not') && (this.isWord('like', 1) || this.isWord('in', 1))) {
+      this.next();
+      op = this.isWord('like') ? 'not like' : 'not in';
+    }
+    if (op === undefined) return left;
+    this.next();
+    const right = this.additive();
+    if ((op === 'in' || op === 'not in') && right.kind !== 'list') this.fail(`"${op}" needs a list such as [1, 2, 3]`, t);
+    if ((op === 'like' || op === 'not like') && right.kind !== 'regex' && right.kind !== 'literal') {
+      this.fail(`"${op}" needs a "substring" or a /regular expression/`, t);
+    }
+    return { kind: 'binary', op, left, right, pos: this.at(t) };
+  }
+
+  private additive(): Expr {
+    let left = this.multiplicative();
+    while (this.isOp('+') || this.isOp('-')) {
+      const t = this.next();
+      left = { kind: 'binary', op: t.text as BinaryOp, left, right: this.multiplicative(), pos: this.at(t) };
+    }
+    return left;
+  }
+
+  private multiplicative(): Expr {
+    let left = this.power();
+    while (this.isOp('*') || this.isOp('/') || this.isOp('%')) {
+      const t = this.next();
+      left = { kind: 'binary', op: t.text as BinaryOp, left, right: this.power(), pos: this.at(t) };
+    }
+    return left;
+  }
+
+  private power(): Expr {
+    const left = this.unary();
+    if (!this.isOp('^')) return left;
+    const t = this.next();
+    return { kind: 'binary', op: '^', left, right: this.nested(() => this.power()), pos: this.at(t) };
+  }
+
+  private unary(): Expr {
+    if (this.isOp('-')) {
+      const t = this.next();
+      return { kind: 'unary', op: '-', arg: this.nested(() => this.unary()), pos: this.at(t) };
+    }
+    return this.primary();
+  }
+
+  private nested(parse: () => Expr): Expr {
+    if (++this.depth > MAX_DEPTH) this.fail(`the expression is nested more than ${MAX_DEPTH} levels deep`);
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private primary(): Expr {
+    const t = this.peek();
+    const pos = this.at(t);
+    switch (t.kind) {
+      case 'number':
+        this.next();
+        return { kind: 'literal', value: Number(t.text), pos };
+      case 'string':
+        this.next();
+        return { kind: 'literal', value: t.text, pos };
+      case 'regex':
+        this.next();
+        return { kind: 'regex', regex: compileRegex(t.text, t.extra, t.line, t.column), pos };
+      case 'duration': {
+        this.next();
+        const unit = DURATION_UNITS[t.extra.toLowerCase()];
+        if (unit === undefined) this.fail(`unknown time unit "${t.extra}" (use ms, s, m, h, d or w)`, t);
+        const ms = Number(t.text) * unit;
+        if (!(ms > 0)) this.fail('a time period must be greater than zero', t);
+        return { kind: 'duration', ms, text: `${t.text}${t.extra}`, pos };
+      }
+      case 'field':
+        this.next();
+        return { kind: 'field', name: t.text, pos };
+      case 'ident': {
+        this.next();
+        if (this.isOp('(')) return this.call(t);
+        const lower = t.text.toLowerCase();
+        if (lower === 'true' || lower === 'false') return { kind: 'literal', value: lower === 'true', pos };
+        if (lower === 'null') return { kind: 'literal', value: null, pos };
+        return { kind: 'field', name: t.text, pos };
+      }
+      case 'op':
+        if (t.text === '(') {
+          this.next();
+          const inner = this.expression();
+          this.expectOp(')', 'to close "("');
+          return inner;
+        }
+        if (t.text === '[') return this.list();
+        break;
+      default:
+        break;
+    }
+    return this.fail(`expected a field, a value or a function, found ${this.describe(t)}`, t);
+  }
+
+  private list(): Expr {
+    const open = this.next();
+    const items: Expr[] = [];
+    while (!this.isOp(']')) {
+      items.push(this.expression());
+      if (!this.isOp(',')) break;
+      this.next();
+    }
+    this.expectOp(']', 'to close the list');
+    return { kind: 'list', items, pos: this.at(open) };
+  }
+
+  private call(nameToken: Token): Expr {
+    const name = nameToken.text.toLowerCase();
+    const pos = this.at(nameToken);
+    this.next(); // (
+    const args: Expr[] = [];
+    if (name === 'count' && this.isOp('*')) {
+      this.next();
+    } else {
+      while (!this.isOp(')')) {
+        args.push(this.expression());
+        if (!this.isOp(',')) break;
+        this.next();
+      }
+    }
+    this.expectOp(')', `to close ${nameToken.text}(`);
+    const aggregate = AGGREGATES[name];
+    const arity = aggregate ?? scalarArity(name);
+    if (arity === undefined) {
+      const hint = FUNCTION_NAMES.find((f) => editDistance(f, name) <= 2);
+      this.fail(`unknown function "${nameToken.text}"${hint ? ` (did you mean ${hint}?)` : ''}`, nameToken);
+    }
+    if (args.length < arity.min || args.length > arity.max) {
+      const want = arity.min === arity.max ? `${arity.min}` : `${arity.min} to ${arity.max}`;
+      this.fail(`${nameToken.text}() takes ${want} argument${arity.max === 1 ? '' : 's'}, not ${args.length}`, nameToken);
+    }
+    if (aggregate) {
+      if (this.aggregates === null) this.fail(`${nameToken.text}() is an aggregate: use it in "stats"`, nameToken);
+      if (args.some(containsAggregate)) this.fail(`aggregates cannot be nested inside ${nameToken.text}()`, nameToken);
+      this.aggregates.push({ fn: name, args, pos });
+      return { kind: 'aggregate', slot: this.aggregates.length - 1, pos };
+    }
+    if (name === 'bin' && args[0]?.kind !== 'duration') this.fail('bin() takes a time period such as 5m or 1h', nameToken);
+    if ((name === 'datefloor' || name === 'dateceil') && args[1]?.kind !== 'duration') this.fail(`${name}() takes a time period as its second argument`, nameToken);
+    return { kind: 'call', name, args, pos };
+  }
+}
+
+/** Levenshtein distance, for "did you mean" hints on short words. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3 || a.length > 40 || b.length > 40) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+export function containsAggregate(e: Expr): boolean {
+  switch (e.kind) {
+    case 'aggregate':
+      return true;
+    case 'unary':
+      return containsAggregate(e.arg);
+    case 'binary':
+      return containsAggregate(e.left) || containsAggregate(e.right);
+    case 'call':
+      return e.args.some(containsAggregate);
+    case 'list':
+      return e.items.some(containsAggregate);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,262 @@
+// A parsed query as a chain of stages that rows stream through. Only `stats` (one accumulator set per
+// group) and `sort` (bounded by the limit that follows it) hold rows; everything else passes them on.
+import type { Command, Query } from './ast.js';
+import { accumulatorFor, type Accumulator, type AccumulatorFactory } from './aggregates.js';
+import { compile, isTimeExpr, Row, type Compiled } from './compile.js';
+import { MAX_LIMIT } from './parser.js';
+import { isMissing, sortCompare, toText, type Value } from './values.js';
+
+export interface Stage {
+  push(row: Row): void;
+  end(): void;
+}
+
+/** What the output shows: columns in order, and which of them hold times. */
+export interface Shape {
+  columns: string[];
+  timeColumns: Set<string>;
+}
+
+class Filter implements Stage {
+  constructor(private readonly test: Compiled, private readonly next: Stage) {}
+  push(row: Row): void {
+    const v = this.test(row);
+    if (v === true || (v !== false && v !== undefined && v !== null && v !== 0 && v !== '' && v !== 'false')) this.next.push(row);
+  }
+  end(): void {
+    this.next.end();
+  }
+}
+
+class Assign implements Stage {
+  constructor(private readonly items: { name: string; f: Compiled }[], private readonly next: Stage) {}
+  push(row: Row): void {
+    for (const { name, f } of this.items) row.set(name, f(row));
+    this.next.push(row);
+  }
+  end(): void {
+    this.next.end();
+  }
+}
+
+class Parse implements Stage {
+  constructor(private readonly command: Extract<Command, { kind: 'parse' }>, private readonly source: Compiled, private readonly next: Stage) {}
+  push(row: Row): void {
+    const v = this.source(row);
+    const { regex, names, positional } = this.command;
+    const m = isMissing(v) ? null : regex.exec(toText(v));
+    if (m) names.forEach((name, i) => row.set(name, positional ? m[i + 1] : m.groups?.[name]));
+    this.next.push(row);
+  }
+  end(): void {
+    this.next.end();
+  }
+}
+
+class Dedup implements Stage {
+  private readonly seen = new Set<string>();
+  constructor(private readonly keys: Compiled[], private readonly next: Stage) {}
+  push(row: Row): void {
+    const values = this.keys.map((f) => f(row));
+    // Rows without the fields are not duplicates of each other (as in Logs Insights).
+    if (values.some(isMissing)) return this.next.push(row);
+    const key = JSON.stringify(values.map(toText));
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.next.push(row);
+  }
+  end(): void {
+    this.next.end();
+  }
+}
+
+class Limit implements Stage {
+  private left: number;
+  constructor(count: number, private readonly next: Stage) {
+    this.left = count;
+  }
+  push(row: Row): void {
+    if (this.left > 0) {
+      this.left--;
+      this.next.push(row);
+    }
+  }
+  end(): void {
+    this.next.end();
+  }
+}
+
+interface Keyed {
+  row: Row;
+  keys: unknown[];
+  seq: number;
+}
+
+class Sort implements Stage {
+  private buffer: Keyed[] = [];
+  private seq = 0;
+  constructor(private readonly keys: { f: Compiled; desc: boolean }[], private readonly cap: number, private readonly next: Stage) {}
+
+  private compare = (a: Keyed, b: Keyed): number => {
+    for (let i = 0; i < this.keys.length; i++) {
+      const x = a.keys[i];
+      const y = b.keys[i];
+      const xm = isMissing(x);
+      const ym = isMissing(y);
+      if (xm || ym) {
+        if (xm !== ym) return xm ? 1 : -1;
+        continue;
+      }
+      const c = sortCompare(x, y);
+      if (c !== 0) return this.keys[i]?.desc ? -c : c;
+    }
+    return a.seq - b.seq;
+  };
+
+  push(row: Row): void {
+    this.buffer.push({ row, keys: this.keys.map((k) => k.f(row)), seq: this.seq++ });
+    // Keep memory bounded by the rows that can still be shown: trim once the buffer doubles.
+    if (this.buffer.length >= 2 * this.cap && this.cap < Infinity) this.trim();
+  }
+
+  private trim(): void {
+    this.buffer.sort(this.compare);
+    this.buffer.length = Math.min(this.buffer.length, this.cap);
+  }
+
+  end(): void {
+    this.trim();
+    for (const k of this.buffer) this.next.push(k.row);
+    this.buffer = [];
+    this.next.end();
+  }
+}
+
+class Stats implements Stage {
+  private readonly groups = new Map<string, { by: unknown[]; accs: Accumulator[] }>();
+  constructor(
+    private readonly by: Compiled[],
+    private readonly factories: AccumulatorFactory[],
+    private readonly items: { name: string; f: Compiled }[],
+    private readonly byNames: string[],
+    private readonly next: Stage,
+  ) {}
+
+  push(row: Row): void {
+    const by = this.by.map((f) => f(row));
+    const key = by.length === 0 ? '' : by.length === 1 ? toText(by[0]) + (isMissing(by[0]) ? '\u0000' : '') : JSON.stringify(by.map((v) => (isMissing(v) ? null : toText(v))));
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      group = { by, accs: this.factories.map((make) => make()) };
+      this.groups.set(key, group);
+    }
+    for (const acc of group.accs) acc.add(row);
+  }
+
+  end(): void {
+    if (this.groups.size === 0 && this.by.length === 0) this.groups.set('', { by: [], accs: this.factories.map((make) => make()) });
+    const groups = [...this.groups.values()].sort((a, b) => {
+      for (let i = 0; i < a.by.length; i++) {
+        const x = a.by[i];
+        const y = b.by[i];
+        if (isMissing(x) || isMissing(y)) {
+          if (isMissing(x) !== isMissing(y)) return isMissing(x) ? 1 : -1;
+          continue;
+        }
+        const c = sortCompare(x, y);
+        if (c !== 0) return c;
+      }
+      return 0;
+    });
+    for (const group of groups) {
+      const row = new Row(undefined);
+      row.aggregates = group.accs.map((acc) => acc.result());
+      this.byNames.forEach((name, i) => row.set(name, group.by[i]));
+      for (const { name, f } of this.items) row.set(name, f(row) as Value);
+      row.aggregates = undefined;
+      this.next.push(row);
+    }
+    this.groups.clear();
+    this.next.end();
+  }
+}
+
+const TIME_FIELDS = ['@timestamp', '@ingestionTime'];
+
+/** Builds the stages of a query in front of `sink`, and the shape of its output. */
+export function buildPipeline(query: Query, sink: (row: Row) => void, done: () => void = () => {}): { head: Stage; shape: Shape } {
+  let columns: string[] | null = null;
+  const parsed: string[] = [];
+  const timeFields = new Set(TIME_FIELDS);
+  const builders: ((next: Stage) => Stage)[] = [];
+  const commands = query.commands;
+  const addColumns = (names: string[]): void => {
+    columns ??= [];
+    for (const n of names) if (!columns.includes(n)) columns.push(n);
+  };
+  commands.forEach((command, index) => {
+    switch (command.kind) {
+      case 'fields':
+      case 'display': {
+        const items = command.items.filter((p) => !(p.expr.kind === 'field' && p.expr.name === p.name)).map((p) => ({ name: p.name, f: compile(p.expr) }));
+        for (const p of command.items) if (isTimeExpr(p.expr, timeFields)) timeFields.add(p.name);
+        if (command.kind === 'display') columns = [];
+        addColumns(command.items.map((p) => p.name));
+        if (items.length > 0) builders.push((next) => new Assign(items, next));
+        break;
+      }
+      case 'filter': {
+        const f = compile(command.expr);
+        builders.push((next) => new Filter(f, next));
+        break;
+      }
+      case 'parse': {
+        const source = compile(command.source);
+        parsed.push(...command.names.filter((n) => !parsed.includes(n)));
+        builders.push((next) => new Parse(command, source, next));
+        break;
+      }
+      case 'dedup': {
+        const keys = command.fields.map(compile);
+        builders.push((next) => new Dedup(keys, next));
+        break;
+      }
+      case 'limit':
+        builders.push((next) => new Limit(command.count, next));
+        break;
+      case 'sort': {
+        const keys = command.keys.map((k) => ({ f: compile(k.expr), desc: k.desc }));
+        const following = commands[index + 1];
+        const later = commands.slice(index + 1);
+        const cap = following?.kind === 'limit' ? following.count : later.some((c) => c.kind === 'stats' || c.kind === 'filter' || c.kind === 'dedup') ? Infinity : MAX_LIMIT;
+        builders.push((next) => new Sort(keys, cap, next));
+        break;
+      }
+      case 'stats': {
+        const factories = command.aggregates.map(accumulatorFor);
+        const aggTime = (slot: number): boolean => {
+          const spec = command.aggregates[slot];
+          return spec !== undefined && ['min', 'max', 'earliest', 'latest', 'sortsfirst', 'sortslast'].includes(spec.fn) && spec.args[0] !== undefined && isTimeExpr(spec.args[0], timeFields);
+        };
+        const newTime = new Set<string>();
+        for (const p of command.by) if (isTimeExpr(p.expr, timeFields)) newTime.add(p.name);
+        for (const p of command.items) if (isTimeExpr(p.expr, timeFields, aggTime)) newTime.add(p.name);
+        const by = command.by.map((p) => compile(p.expr));
+        const items = command.items.map((p) => ({ name: p.name, f: compile(p.expr) }));
+        const byNames = command.by.map((p) => p.name);
+        builders.push((next) => new Stats(by, factories, items, byNames, next));
+        timeFields.clear();
+        for (const t of newTime) timeFields.add(t);
+        columns = [...byNames, ...items.map((i) => i.name)];
+        parsed.length = 0;
+        break;
+      }
+    }
+  });
+  const finalColumns: string[] = columns ?? ['@timestamp', '@message', ...parsed];
+  const tail: Stage = { push: sink, end: done };
+  let head = tail;
+  for (let i = builders.length - 1; i >= 0; i--) head = (builders[i] as (next: Stage) => Stage)(head);
+  const timeColumns = new Set(finalColumns.filter((c) => timeFields.has(c)));
+  return { head, shape: { columns: finalColumns, timeColumns } };
+}

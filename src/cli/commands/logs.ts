@@ -1,0 +1,61 @@
+// `slens logs query '<query>' <files...>`: run a Logs-Insights-like query over exported Lambda logs.
+import type { Command } from 'commander';
+import { choose, emit, type CliContext } from '../context.js';
+import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+import { LANGS } from '../../util/i18n.js';
+import { UserError } from '../../util/errors.js';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+
+interface QueryOptions {
+  format?: string;
+  output?: string;
+  lang?: string;
+}
+
+const QUERY_HELP = `
+Commands (joined with |): fields, display, filter, stats … by, sort … asc|desc, limit, parse, dedup.
+Lambda fields: @timestamp @message @logStream @type @requestId @duration @billedDuration @memorySize
+@maxMemoryUsed (bytes, as in Logs Insights) @initDuration; JSON log keys by name (a.b for nested keys).
+Functions: ispresent isempty isblank coalesce concat strlen tolower toupper trim substr replace strcontains
+abs ceil floor sqrt log greatest least bin(5m) datefloor dateceil; stats: count count_distinct sum avg min
+max pct(f, 99) stddev earliest latest sortsFirst sortsLast.
+
+Inputs: Lambda log lines (text or JSON format), Powertools/EMF JSON logs, \`aws logs filter-log-events\`
+output, plain lines; plain or gzip. Unreadable lines are skipped and listed on standard error.
+
+Examples:
+  slens logs query 'fields @timestamp, @message | filter cold_start=1 | sort @timestamp desc' logs.json
+  slens logs query 'filter @type = "REPORT" | stats count(*), avg(@duration), pct(@duration, 99) by bin(5m)' *.log.gz
+  slens logs query 'parse @message "user=* took *ms" as user, ms | stats max(ms) by user' app.log --format csv
+`;
+
+export function registerLogs(program: Command, ctx: CliContext): Command {
+  const logs = program.command('logs').description('query exported Lambda and application logs (Logs Insights syntax)');
+  logs
+    .command('query')
+    .description('run a Logs-Insights-like query over log files; exit 0 on success, 2 on a query error or when an input file cannot be read')
+    .argument('<query>', 'the query, e.g. \'filter @type = "REPORT" | stats avg(@duration) by bin(5m)\'')
+    .argument('<files...>', 'log files: Lambda text or JSON logs, Powertools/EMF logs, CloudWatch Logs exports; plain or .gz')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')} (json: an array of row objects)`, 'table')
+    .option('--output <file>', 'write the result to this file instead of standard output')
+    .option('--lang <lang>', 'language of messages: en or ja', 'en')
+    .addHelpText('after', QUERY_HELP)
+    .action(async (query: string, files: string[], opts: QueryOptions) => {
+      const format = choose('format', opts.format, FORMATS, 'table');
+      const lang = choose('lang', opts.lang, LANGS, 'en');
+      const { runQuery } = await import('../../analyze/query/run.js');
+      const { formatQueryResult } = await import('../../analyze/query/output.js');
+      const { readSummary, readMessage } = await import('../../analyze/read/summary.js');
+      const result = await runQuery(query, files);
+      for (const line of readSummary(result.stats, lang)) ctx.stderr(`slens: ${line}\n`);
+      if (result.stats.fileErrors.length === files.length) {
+        const first = result.stats.fileErrors[0];
+        throw new UserError('no-input', readMessage('nothingReadable', lang), { file: first?.file });
+      }
+      if (result.dropped > 0) ctx.stderr(`slens: ${readMessage('truncated', lang, { kept: result.rows.length, dropped: result.dropped })}\n`);
+      emit(ctx, formatQueryResult(result, format), opts.output);
+      ctx.exitCode = result.stats.fileErrors.length > 0 ? EXIT_USAGE : EXIT_OK;
+    });
+  return logs;
+}
