@@ -134,3 +134,20 @@ export async function seedWorkload(service: ReviewService, name = 'Orders API'):
   const w = await service.createWorkload({ workloadName: name, description: '', environment: 'PRODUCTION', awsRegions: ['ap-northeast-1'], lenses: ['serverless'] });
   return w.workloadId;
 }
+
+/** Serves the pages on a random loopback port for a real browser; close() stops it. */
+export async function listen(app: Hono<PageEnv>): Promise<{ url: string; close: () => Promise<void> }> {
+  const { serve } = await import('@hono/node-server');
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as import('node:net').AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

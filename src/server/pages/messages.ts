@@ -114,6 +114,7 @@ export const UI = {
   from: { en: 'From', ja: '比較元' },
   to: { en: 'To', ja: '比較先' },
   current: { en: 'Current review', ja: '現在のレビュー' },
+  currentShort: { en: 'now', ja: '現在' },
   improved: { en: 'Improved', ja: '改善' },
   regressed: { en: 'Regressed', ja: '悪化' },
   unchanged: { en: 'Unchanged', ja: '変化なし' },

@@ -48,6 +48,7 @@ legend{font-weight:700;padding:0 .25rem}
 .chart svg{max-width:100%;height:auto}
 .muted{color:var(--muted)}
 .plan li{margin:.35rem 0}
+ul.plain{list-style:none;margin:0;padding:0}
 .pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0}
 h4{font-size:1rem;margin:1rem 0 .25rem}
 .badge,.chart svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}

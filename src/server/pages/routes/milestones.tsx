@@ -13,6 +13,19 @@ import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
 import { registerPlanPage } from './plan.js';
 
+/** The short tag of a side in chart labels ("#2", "Now"), so pillar names still fit beside the bars. */
+function pointTag(lang: Lang, point: ComparePoint): string {
+  return 'current' in point ? t(lang, 'currentShort') : `#${point.milestoneNumber}`;
+}
+
+/** Choice titles of the current lens versions, to show "added/dropped" as words rather than ids. */
+async function choiceTitles(deps: PageDeps, workloadId: string, lang: Lang): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  const w = await deps.service.getWorkload(workloadId);
+  for (const alias of w.lenses) for (const a of await deps.service.listAnswers(workloadId, alias, lang)) for (const c of a.choices) titles.set(`${alias}/${c.choiceId}`, c.title);
+  return titles;
+}
+
 function pointLabel(lang: Lang, point: ComparePoint): string {
   return 'current' in point ? t(lang, 'current') : `#${point.milestoneNumber} ${point.milestoneName}`;
 }
@@ -136,8 +149,20 @@ function ChangeRow(props: { lang: Lang; title: string; base: ApiRisk; target: Ap
       <td>
         <RiskBadge lang={props.lang} risk={props.base} /> → <RiskBadge lang={props.lang} risk={props.target} />
       </td>
-      <td>{props.added.join(', ')}</td>
-      <td>{props.dropped.join(', ')}</td>
+      <td>
+        <ul class="plain">
+          {props.added.map((title) => (
+            <li>{title}</li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        <ul class="plain">
+          {props.dropped.map((title) => (
+            <li>{title}</li>
+          ))}
+        </ul>
+      </td>
     </tr>
   );
 }
@@ -151,7 +176,8 @@ async function renderCompare(c: PageContext, deps: PageDeps, ref: string) {
   const workloadId = comparison.workload.id;
   const baseLabel = pointLabel(lang, comparison.base);
   const targetLabel = pointLabel(lang, comparison.target);
-  const rows = compareRows(lang, await sideReviews(deps, workloadId, base, lang), await sideReviews(deps, workloadId, target, lang), baseLabel, targetLabel);
+  const rows = compareRows(lang, await sideReviews(deps, workloadId, base, lang), await sideReviews(deps, workloadId, target, lang), pointTag(lang, comparison.base), pointTag(lang, comparison.target));
+  const titles = await choiceTitles(deps, workloadId, lang);
   const title = `${t(lang, 'compare')}: ${baseLabel} → ${targetLabel} — ${comparison.workload.name}`;
   return c.html(
     <Layout frame={frame} title={title}>
@@ -185,7 +211,7 @@ async function renderCompare(c: PageContext, deps: PageDeps, ref: string) {
                     </thead>
                     <tbody>
                       {g.changes.map((ch) => (
-                        <ChangeRow lang={lang} title={`${ch.id} ${ch.title}`} base={ch.baseRisk} target={ch.targetRisk} added={ch.choicesAdded} dropped={ch.choicesDropped} />
+                        <ChangeRow lang={lang} title={`${ch.id} ${ch.title}`} base={ch.baseRisk} target={ch.targetRisk} added={ch.choicesAdded.map((id) => titles.get(`${l.alias}/${id}`) ?? id)} dropped={ch.choicesDropped.map((id) => titles.get(`${l.alias}/${id}`) ?? id)} />
                       ))}
                     </tbody>
                   </table>
