@@ -30,10 +30,13 @@ export function looksLikeTemplate(head: string): boolean {
   return /(^|[\s{,])["']?Resources["']?\s*:/m.test(head) && head.includes('AWS::');
 }
 
+/** One buffer for every content check: a walk over thousands of files allocates nothing per file. */
+let headBuffer: Buffer | undefined;
+
 function readHead(file: string): string {
   const fd = openSync(file, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
+    const buffer = (headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES));
     const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, n).toString('utf8');
   } finally {

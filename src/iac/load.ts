@@ -1,5 +1,6 @@
 // loadTemplate: one file's text → Template. Never throws on bad input: every problem is an entry in
 // `template.errors` with file, line, column and a stable code.
+import { expandForEach } from './foreach.js';
 import { addResource, isRecord, keyLocation, positionAlong, type BuildContext } from './build.js';
 import type { ParameterInfo } from './intrinsics.js';
 import { expandSam, isSamTemplate } from './sam/index.js';
@@ -49,9 +50,7 @@ export function loadTemplate(file: string, data: string | Buffer): Template {
   }
   if (isServerlessDocument(file, root)) return loadServerless(file, doc, serverlessOptionsFor(file));
   const origin: Location = { file, line: doc.start[0], column: doc.start[1] };
-  const resourcesRaw = root['Resources'];
   const sam = isSamTemplate(root);
-  const format: IacFormat = sam ? 'sam' : hasCdkMetadata(resourcesRaw) ? 'cdk' : 'cloudformation';
   const parameters: Template['parameters'] = {};
   const parameterInfo = new Map<string, ParameterInfo>();
   const params = root['Parameters'];
@@ -63,10 +62,14 @@ export function loadTemplate(file: string, data: string | Buffer): Template {
       parameterInfo.set(name, hasDefault ? { hasDefault, default: (spec as Record<string, unknown>)['Default'] } : { hasDefault: false });
     }
   }
+  const resolve = { parameters: parameterInfo, mappings: isRecord(root['Mappings']) ? root['Mappings'] : {} };
+  const written = root['Resources'];
+  const resourcesRaw = isRecord(written) ? expandForEach(written, doc.positions, resolve) : written;
+  const format: IacFormat = sam ? 'sam' : hasCdkMetadata(resourcesRaw) ? 'cdk' : 'cloudformation';
   const ctx: BuildContext = {
     file,
     positions: doc.positions,
-    resolve: { parameters: parameterInfo, mappings: isRecord(root['Mappings']) ? root['Mappings'] : {} },
+    resolve,
     format,
     resources: [],
     errors: doc.errors,

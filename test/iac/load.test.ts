@@ -162,3 +162,46 @@ test('a byte-order mark is dropped and positions stay right', () => {
   const t = load('\ufeffResources:\n  Q:\n    Type: AWS::SQS::Queue\n');
   assert.deepEqual(only(t, 'Q').location, { file: 't.yaml', line: 2, column: 3 });
 });
+
+test('Fn::ForEach loops make one resource per item, located at the loop, with properties at the loop body', () => {
+  const t = load(
+    lines(
+      'Transform: AWS::LanguageExtensions',
+      'Parameters:',
+      '  Names: {Type: CommaDelimitedList, Default: "orders, billing"}',
+      '  Unknown: {Type: CommaDelimitedList}',
+      'Resources:',
+      '  Fn::ForEach::Queues:',
+      '    - Name',
+      '    - !Ref Names',
+      '    - ${Name}Queue:',
+      '        Type: AWS::SQS::Queue',
+      '        Properties:',
+      '          QueueName: !Sub "app-${Name}"',
+      '          Tags: [{Key: name, Value: !Ref Name}]',
+      '  Fn::ForEach::Nested:',
+      '    - Env',
+      '    - [dev, prod-eu]',
+      '    - Fn::ForEach::Inner:',
+      '        - Kind',
+      '        - [a, b]',
+      '        - Topic&{Env}${Kind}:',
+      '            Type: AWS::SNS::Topic',
+      '  Fn::ForEach::Skipped:',
+      '    - X',
+      '    - !Ref Unknown',
+      '    - ${X}Bucket: {Type: AWS::S3::Bucket}',
+      '  Plain:',
+      '    Type: AWS::SQS::Queue',
+    ),
+  );
+  assert.deepEqual(t.errors, []);
+  // `&{Env}` drops what is not alphanumeric: prod-eu → prodeu.
+  assert.deepEqual(t.resources.map((r) => r.logicalId), ['ordersQueue', 'billingQueue', 'Topicdeva', 'Topicdevb', 'Topicprodeua', 'Topicprodeub', 'Plain']);
+  const billing = only(t, 'billingQueue');
+  assert.equal(billing.properties['QueueName'], 'app-billing');
+  assert.deepEqual(billing.properties['Tags'], [{ Key: 'name', Value: 'billing' }]);
+  assert.deepEqual(billing.location, { file: 't.yaml', line: 6, column: 3 });
+  assert.equal(billing.locate(['QueueName']).line, 12);
+  assert.equal(only(t, 'Topicprodeua').location.line, 14);
+});
