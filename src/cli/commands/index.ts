@@ -5,10 +5,12 @@ import { registerLens } from './lens.js';
 import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerLogs } from './logs.js';
+import { registerTune } from './tune.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLens(program, ctx);
   registerReport(program, ctx);
   registerScan(program, ctx);
   registerLogs(program, ctx);
+  registerTune(program, ctx);
 }

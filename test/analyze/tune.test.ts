@@ -1,0 +1,96 @@
+// Power tuning analysis against hand-computed figures. Fixtures: tune-128.log (text REPORT lines, one cold
+// start), tune-512.log (JSON platform.report records), tune-1024.log; durations chosen so the three strategies
+// disagree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeTuning, recommend, rowsFromAverages, rowsFromSamples, trimmedMean, type TuneRow } from '../../src/analyze/tune/analyze.js';
+import { loadTuneInput } from '../../src/analyze/tune/load.js';
+import { decodeVisualization, powerTuningPoints } from '../../src/analyze/tune/power-tuning.js';
+import { invocationCost, lambdaPrices } from '../../src/analyze/pricing/lambda.js';
+import { LAMBDA_PRICES } from '../../src/analyze/pricing/prices.js';
+import { isUserError } from '../../src/util/errors.js';
+import { analyzeFixture } from './read-helpers.js';
+
+const X86 = 0.0000166667;
+const ARM = 0.0000133334;
+const REQ = 0.0000002;
+const close = (actual: number, expected: number, what: string): void => assert.ok(Math.abs(actual - expected) < 1e-15, `${what}: ${actual} vs ${expected}`);
+const RUNS = ['tune-128.log', 'tune-512.log', 'tune-1024.log'].map(analyzeFixture);
+
+test('trimmed mean drops floor(n x fraction) values at each end', () => {
+  assert.equal(trimmedMean([1000, 1010, 1020, 1030, 5000], 0.2), 1020);
+  assert.equal(trimmedMean([1, 2, 3, 4], 0.2), 2.5, 'k = 0 when n x 0.2 < 1');
+  assert.equal(trimmedMean([1, 2, 3, 4, 5, 6, 7, 8, 9, 100], 0.4), 5.5, 'fraction above 0.4 is clamped');
+  assert.equal(trimmedMean([5, 1, 9], 0), 5);
+});
+
+test('cost per invocation: billed ms x GB x price per GB-second + request price', () => {
+  close(invocationCost(1017, 128, lambdaPrices('us-east-1', 'x86_64')), 1.017 * 0.125 * X86 + REQ, 'x86');
+  close(invocationCost(100, 1024, lambdaPrices('us-east-1', 'arm64')), 0.1 * ARM + REQ, 'arm');
+  close(invocationCost(1000, 1024, lambdaPrices('eu-south-1', 'x86_64')), 0.0000195172 + 0.00000023, 'Milan');
+  assert.equal(LAMBDA_PRICES['ap-northeast-1']?.x86_64.gbSecond, X86);
+  assert.throws(() => lambdaPrices('mars-1', 'x86_64'), (e: unknown) => isUserError(e) && /no Lambda prices for region "mars-1"/.test(e.message));
+});
+
+test('REPORT lines of three memory sizes: averages include init, cost uses the trimmed billed mean rounded up', async () => {
+  const input = await loadTuneInput(RUNS);
+  assert.equal(input.points.length, 0);
+  const rows = rowsFromSamples(input.samples, 0.2, lambdaPrices('us-east-1', 'x86_64'));
+  assert.deepEqual(rows.map((r) => [r.memory, r.invocations]), [[128, 5], [512, 5], [1024, 5]]);
+  // 128 MB: totals 1000, 1010 (900 + 110 init), 1020, 1030, 5000 → 1020; billed 900..5000 → (1000+1020+1030)/3 → 1017 ms.
+  assert.equal(rows[0]?.avgDuration, 1020);
+  close(rows[0]?.costPerInvocation as number, 1.017 * 0.125 * X86 + REQ, '128');
+  // 512 MB: 250, 250, 260 → 253.333; billed → 254 ms. 1024 MB: 140, 150, 150 → 146.667; billed → 147 ms.
+  assert.equal(rows[1]?.avgDuration, 253.333);
+  close(rows[1]?.costPerInvocation as number, 0.254 * 0.5 * X86 + REQ, '512');
+  assert.equal(rows[2]?.avgDuration, 146.667);
+  close(rows[2]?.costPerInvocation as number, 0.147 * 1 * X86 + REQ, '1024');
+  assert.equal(analyzeTuning(rows, 'cost', 0.5).recommendation.memory, 512);
+  assert.equal(analyzeTuning(rows, 'speed', 0.5).recommendation.memory, 1024);
+  // balanced 0.5: 512 → 0.5 x 0.8742 + 0.5 x 0.2484 = 0.5613; 1024 → 0.5 + 0.5 x 0.1438 = 0.5719; 128 → 0.9375.
+  assert.equal(analyzeTuning(rows, 'balanced', 0.5).recommendation.memory, 512);
+  // balanced 0.2: 512 → 0.1748 + 0.1987 = 0.3735; 1024 → 0.2 + 0.1150 = 0.3150.
+  assert.equal(recommend(rows, 'balanced', 0.2), 1024);
+  assert.equal(recommend(rows, 'balanced', 1), 512, 'weight 1 is cost');
+  assert.equal(recommend(rows, 'balanced', 0), 1024, 'weight 0 is speed');
+});
+
+test('ties: cost ties go to the faster size, speed ties to the cheaper one', () => {
+  const rows: TuneRow[] = [
+    { memory: 256, invocations: 1, avgDuration: 100, costPerInvocation: 2 },
+    { memory: 512, invocations: 1, avgDuration: 50, costPerInvocation: 2 },
+    { memory: 1024, invocations: 1, avgDuration: 50, costPerInvocation: 3 },
+  ];
+  assert.equal(recommend(rows, 'cost', 0.5), 512);
+  assert.equal(recommend(rows, 'speed', 0.5), 512);
+});
+
+test('power-tuning visualization URL decodes to powers, durations and costs (little-endian Int16 / Float32)', () => {
+  const decoded = decodeVisualization('https://lambda-power-tuning.show/#gAAAAQACAAQABsAL;ZooQR4yvkUa/pQRGRC5zRaADHUVjOftE;QdWhOEMkoziDT5Q4xhiIOMYYiDi6RNc4');
+  assert.deepEqual(decoded?.powers, [128, 256, 512, 1024, 1536, 3008]);
+  assert.deepEqual(decoded?.durations.map((d) => Math.round(d * 10) / 10), [37002.4, 18647.8, 8489.4, 3890.9, 2512.2, 2009.8]);
+  assert.ok(Math.abs((decoded?.costs[0] as number) - 7.72e-5) < 1e-7);
+  // The tuner's own test vectors: powers [1, 2, 3] pack to AQACAAMA.
+  assert.deepEqual(decodeVisualization('x#AQACAAMA;AAAAQAAAAEAAAIA/;AABAQAAAAEAAAABA')?.powers, [1, 2, 3]);
+  assert.equal(decodeVisualization('https://lambda-power-tuning.show/'), undefined);
+  assert.equal(decodeVisualization('x#AQA;AAAA;AAAA'), undefined, 'odd byte count');
+  assert.equal(decodeVisualization('x#!!;AAAA;AAAA'), undefined, 'not base64');
+});
+
+test('power-tuning outputs: stats when present, else the URL; priced again with our prices', async () => {
+  const url = await loadTuneInput([analyzeFixture('power-tuning-url.json')]);
+  const rows = rowsFromAverages(url.points, lambdaPrices('us-east-1', 'x86_64'));
+  assert.deepEqual(rows.map((r) => r.memory), [128, 256, 512, 1024, 1536, 3008]);
+  assert.ok(rows.every((r) => r.invocations === null));
+  // 1536 MB: ceil(2512.2266) = 2513 ms x 1.5 GB; 1024 MB: 3891 ms x 1 GB — 1536 is cheaper.
+  close(rows[4]?.costPerInvocation as number, 2.513 * 1.5 * X86 + REQ, '1536');
+  assert.equal(recommend(rows, 'cost', 0.5), 1536);
+  const stats = await loadTuneInput([analyzeFixture('power-tuning-stats.json')]);
+  const statRows = rowsFromAverages(stats.points, lambdaPrices('us-east-1', 'x86_64'));
+  assert.deepEqual(statRows.map((r) => [r.memory, r.avgDuration]), [[128, 190.5], [256, 95.2], [512, 80.1]]);
+  close(statRows[1]?.costPerInvocation as number, 0.096 * 0.25 * X86 + REQ, '256');
+  assert.equal(recommend(statRows, 'cost', 0.5), 128);
+  assert.equal(recommend(statRows, 'speed', 0.5), 512);
+  assert.match(String(powerTuningPoints({ power: 1, stats: [{ value: 'x' }] })), /stats\[0\] needs/);
+  assert.match(String(powerTuningPoints({ power: 1, stateMachine: {} })), /no "stats"/);
+});
