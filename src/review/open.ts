@@ -1,15 +1,16 @@
 // Opens the review service on the database DATABASE_URL names (or `url`), migrated and with the built-in lens.
-import { connect } from '../store/connect.js';
+import { connect, type DatabaseTarget } from '../store/connect.js';
 import { Store } from '../store/store.js';
 import { ReviewService, type ServiceOptions } from './service.js';
 
 export interface OpenService {
   service: ReviewService;
+  target: DatabaseTarget;
   close: () => Promise<void>;
 }
 
 export async function openReviewService(url?: string, options: ServiceOptions = {}): Promise<OpenService> {
-  const { db } = await connect(url);
+  const { db, target } = await connect(url);
   const service = new ReviewService(new Store(db), options);
   try {
     await service.ready();
@@ -17,5 +18,5 @@ export async function openReviewService(url?: string, options: ServiceOptions = 
     await db.destroy();
     throw error;
   }
-  return { service, close: () => db.destroy() };
+  return { service, target, close: () => db.destroy() };
 }

@@ -103,7 +103,11 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
   };
   const limit = bodyLimit({
     maxSize: def.bodyLimit,
-    onError: (c) => fail(c, 413, 'body-too-large', msg('tooLarge', requestLang(c), { limit: def.bodyLimit })),
+    onError: (c) => {
+      // The rest of the body is never read, so this connection cannot carry another request.
+      c.header('connection', 'close');
+      return fail(c, 413, 'body-too-large', msg('tooLarge', requestLang(c), { limit: def.bodyLimit }));
+    },
   });
   const path = honoPath(def.path);
   if (def.method === 'get') app.get(path, handler);
@@ -121,7 +125,8 @@ export function buildApp(options: AppOptions): Hono {
     app.use('*', async (c, next) => {
       const started = performance.now();
       await next();
-      const principal = c.get('principal') as Principal | undefined;
+      // API requests carry a principal; page requests carry the signed-in identity.
+      const principal = (c.get('principal') ?? (c as unknown as Context<{ Variables: { identity: Principal | null } }>).get('identity')) as Principal | null | undefined;
       log(
         JSON.stringify({
           time: new Date().toISOString(),

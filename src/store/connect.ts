@@ -8,13 +8,29 @@ import type { Database } from './schema.js';
 
 export const DEFAULT_SQLITE_PATH = '.slens/slens.db';
 
-export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+/** PostgreSQL `schema` is taken from a `?schema=` parameter of the URL (default `public`). */
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; schema: string };
+
+const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function postgresTarget(value: string): DatabaseTarget {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new UserError('bad-database-url', 'DATABASE_URL is not a valid postgres:// URL');
+  }
+  const schema = parsed.searchParams.get('schema') ?? 'public';
+  if (!SCHEMA_PATTERN.test(schema)) throw new UserError('bad-database-url', `DATABASE_URL schema must be lower-case letters, digits or "_" (got "${schema.slice(0, 40)}")`);
+  parsed.searchParams.delete('schema');
+  return { kind: 'postgres', url: parsed.toString(), schema };
+}
 
 /** `sqlite:<path>`, `sqlite://<path>`, a `postgres://`/`postgresql://` URL, or nothing (the default file). */
 export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DatabaseTarget {
   const value = url?.trim();
   if (!value) return { kind: 'sqlite', path: resolve(cwd, DEFAULT_SQLITE_PATH) };
-  if (value.startsWith('postgres://') || value.startsWith('postgresql://')) return { kind: 'postgres', url: value };
+  if (value.startsWith('postgres://') || value.startsWith('postgresql://')) return postgresTarget(value);
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length).replace(/^\/\//, '');
     if (!path) throw new UserError('bad-database-url', 'DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./.slens/slens.db');
@@ -30,38 +46,48 @@ export interface Connection {
 
 async function sqliteDialect(path: string): Promise<SqliteDialect> {
   const { default: SQLite } = await import('better-sqlite3');
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let handle;
   try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     handle = new SQLite(path);
+    // WAL lets readers work beside a writer; NORMAL sync keeps every committed write across a process crash
+    // (only an OS crash or power loss can lose the last transactions); the busy timeout waits out other processes.
+    handle.pragma('journal_mode = WAL');
+    handle.pragma('synchronous = NORMAL');
+    handle.pragma('busy_timeout = 5000');
+    handle.pragma('foreign_keys = ON');
   } catch (error) {
+    handle?.close();
     throw new UserError('database-unavailable', `cannot open the SQLite database ${path}: ${(error as Error).message}`, { file: path });
   }
-  // WAL lets readers work beside a writer; NORMAL sync keeps every committed write across a process crash
-  // (only an OS crash or power loss can lose the last transactions); the busy timeout waits out other processes.
-  handle.pragma('journal_mode = WAL');
-  handle.pragma('synchronous = NORMAL');
-  handle.pragma('busy_timeout = 5000');
-  handle.pragma('foreign_keys = ON');
   return new SqliteDialect({ database: handle });
 }
 
-async function postgresDialect(url: string): Promise<PostgresDialect> {
+async function postgresDialect(url: string, schema: string): Promise<PostgresDialect> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // The schema is a start-up parameter of every connection, so no query can run before it is set.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
   return new PostgresDialect({ pool });
+}
+
+/** Where the data lives, for messages: the file, or the URL with any password masked. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === 'sqlite') return target.path;
+  const shown = target.url.replace(/:[^:@/]*@/, ':***@');
+  return target.schema === 'public' ? shown : `${shown} (schema ${target.schema})`;
 }
 
 /** Connects and runs pending migrations; a database that cannot be reached is a UserError (exit 2). */
 export async function connect(url: string | undefined = process.env.DATABASE_URL): Promise<Connection> {
   const target = parseDatabaseUrl(url);
-  const dialect = target.kind === 'sqlite' ? await sqliteDialect(target.path) : await postgresDialect(target.url);
+  const dialect = target.kind === 'sqlite' ? await sqliteDialect(target.path) : await postgresDialect(target.url, target.schema);
   const db = new Kysely<Database>({ dialect });
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // On PostgreSQL the migration tables live in the same schema (created when missing), never in another one.
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
-    const where = target.kind === 'sqlite' ? target.path : target.url.replace(/:[^:@/]*@/, ':***@');
+    const where = describeTarget(target);
     throw new UserError('database-unavailable', `cannot prepare the database ${where}: ${(error as Error).message ?? String(error)}`);
   }
   return { db, target };

@@ -6,6 +6,7 @@ import { registerReport } from './report.js';
 import { registerScan } from './scan.js';
 import { registerLogs } from './logs.js';
 import { registerTune } from './tune.js';
+import { registerServe } from './serve.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLens(program, ctx);
@@ -13,4 +14,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerScan(program, ctx);
   registerLogs(program, ctx);
   registerTune(program, ctx);
+  registerServe(program, ctx);
 }

@@ -1,0 +1,80 @@
+// Starts the HTTP server: the API at /api and the web pages at /, over the database DATABASE_URL names.
+// Access is decided here once: a server reachable from other machines must have a token to ask for.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { openReviewService } from '../review/open.js';
+import { describeTarget } from '../store/connect.js';
+import { ensureDemoWorkload } from '../review/demo.js';
+import { UserError } from '../util/errors.js';
+import { buildApp } from './app.js';
+import { createPagesApp } from './pages/app.js';
+import { SessionStore } from './pages/session.js';
+import { isLoopbackHost, siteAuth } from './tokens.js';
+
+export interface StartOptions {
+  port: number;
+  host: string;
+  /** Database URL; undefined means DATABASE_URL or the default SQLite file. */
+  databaseUrl?: string;
+  /** Make sure the sample workload exists. */
+  demo?: boolean;
+  /** One JSON line per request. */
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Where the data lives, for the start-up message (a PostgreSQL password is masked). */
+  database: string;
+  demoWorkloadId: string | null;
+  close: () => Promise<void>;
+}
+
+/** Starts listening; rejects with a UserError when the host is not loopback and no token exists. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const loopback = isLoopbackHost(options.host);
+  const { service, close: closeDb, target } = await openReviewService(options.databaseUrl);
+  let demoWorkloadId: string | null = null;
+  try {
+    if (!loopback && !(await service.store.hasActiveTokens()))
+      throw new UserError(
+        'no-token',
+        `refusing to serve on ${options.host}, which other machines can reach, without an API token: create one first with "slens token create --name <name>" (or serve on 127.0.0.1)`,
+      );
+    if (options.demo) demoWorkloadId = (await ensureDemoWorkload(service)).workload.workloadId;
+  } catch (error) {
+    await closeDb();
+    throw error;
+  }
+  const pages = createPagesApp({
+    service,
+    auth: siteAuth(service.store, loopback),
+    sessions: new SessionStore(),
+    printPdf: async (html) => (await import('../report/pdf.js')).htmlToPdf(html),
+  });
+  const app = buildApp({ service, loopback, log: options.log, pages: pages as unknown as Hono<never> });
+  const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolvePromise(s));
+    s.once('error', (error: NodeJS.ErrnoException) => {
+      void closeDb();
+      reject(new UserError('cannot-listen', `cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`));
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${hostInUrl}:${port}`,
+    port,
+    database: describeTarget(target),
+    demoWorkloadId,
+    close: () =>
+      (closing ??= new Promise<void>((done) => {
+        server.close(() => done());
+        // Keep-alive connections would hold close() open; idle ones can go now.
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      }).then(closeDb)),
+  };
+}

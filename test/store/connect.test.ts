@@ -1,0 +1,52 @@
+// DATABASE_URL parsing and opening: defaults, PostgreSQL schemas, refusals, and migrations that run once.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { connect, describeTarget, parseDatabaseUrl } from '../../src/store/connect.js';
+import { dbTest, sqliteDb } from '../helpers/db.js';
+
+test('DATABASE_URL names a SQLite file or a PostgreSQL database (with an optional schema)', () => {
+  assert.deepEqual(parseDatabaseUrl(undefined, '/srv'), { kind: 'sqlite', path: join('/srv', '.slens', 'slens.db') });
+  assert.deepEqual(parseDatabaseUrl('  ', '/srv'), { kind: 'sqlite', path: join('/srv', '.slens', 'slens.db') });
+  assert.deepEqual(parseDatabaseUrl('sqlite:data/r.db', '/srv'), { kind: 'sqlite', path: '/srv/data/r.db' });
+  assert.deepEqual(parseDatabaseUrl('sqlite:///abs/r.db', '/srv'), { kind: 'sqlite', path: '/abs/r.db' });
+  assert.deepEqual(parseDatabaseUrl('postgres://u:secret@db:5432/reviews?schema=team_a'), { kind: 'postgres', url: 'postgres://u:secret@db:5432/reviews', schema: 'team_a' });
+  assert.equal(parseDatabaseUrl('postgresql://db/reviews').kind, 'postgres');
+  assert.equal(describeTarget(parseDatabaseUrl('postgres://u:secret@db/reviews?schema=team_a')), 'postgres://u:***@db/reviews (schema team_a)');
+});
+
+test('a bad DATABASE_URL is a user error that names the problem', () => {
+  for (const [url, message] of [
+    ['mysql://db/x', /must start with sqlite: or postgres:\/\//],
+    ['sqlite:', /needs a file path/],
+    ['postgres://db/x?schema=Robert%27);DROP', /schema must be/],
+    ['postgres://[bad', /not a valid/],
+  ] as const) {
+    assert.throws(() => parseDatabaseUrl(url), (e: Error & { code?: string }) => e.code === 'bad-database-url' && message.test(e.message), url);
+  }
+});
+
+test('an unreachable database is a user error, not a crash', async (t) => {
+  const db = sqliteDb();
+  t.after(() => db.cleanup());
+  const file = join(db.dir, 'a-file');
+  writeFileSync(file, 'not a folder');
+  await assert.rejects(connect(`sqlite:${join(file, 'x.db')}`), (e: Error & { code?: string }) => e.code === 'database-unavailable');
+  await assert.rejects(connect(`sqlite:${file}`), (e: Error & { code?: string }) => e.code === 'database-unavailable');
+  await assert.rejects(connect('postgres://postgres@127.0.0.1:1/test'), (e: Error & { code?: string }) => e.code === 'database-unavailable');
+});
+
+dbTest('migrations run on first open and are not repeated', async (db) => {
+  const first = await connect(db.url);
+  const second = await connect(db.url);
+  try {
+    const tables = (await first.db.introspection.getTables()).map((t) => t.name).sort();
+    for (const name of ['answers', 'lens_reviews', 'lens_versions', 'lenses', 'milestones', 'tokens', 'workloads']) assert.ok(tables.includes(name), name);
+    const ran = await first.db.selectFrom('kysely_migration' as never).select('name' as never).execute();
+    assert.deepEqual(ran, [{ name: '0001_initial' }]);
+  } finally {
+    await first.db.destroy();
+    await second.db.destroy();
+  }
+});
