@@ -88,6 +88,8 @@ export function parseDocument(file: string, source: string): ParsedDocument {
   const childColumn: number[] = [];
   /** Offset just past each finished child: tells a key followed by `:` from a key written without a value. */
   const childEnd: number[] = [];
+  /** Number of live entries in the child arrays (they are reused, not truncated: `length =` is slow in V8). */
+  let top = 0;
   let text = '';
   let start: Pos = [1, 1];
   let sawAlias = false;
@@ -97,7 +99,7 @@ export function parseDocument(file: string, source: string): ParsedDocument {
     if (event === 'open') {
       openLine.push(s.line + 1);
       openColumn.push(s.position - s.lineStart + 1);
-      openChildren.push(children.length);
+      openChildren.push(top);
       return;
     }
     text = s.input; // js-yaml's copy (BOM dropped, newline added): the offsets below are into it
@@ -106,29 +108,26 @@ export function parseDocument(file: string, source: string): ParsedDocument {
     const first = openChildren.pop() as number;
     const result = s.result;
     // js-yaml may read a top-level flow collection as a would-be key first: the node then closes twice.
-    const reclosed = children.length === first + 1 && children[first] === result;
-    if (children.length > first && !reclosed && result !== null && typeof result === 'object') {
+    const reclosed = top === first + 1 && children[first] === result;
+    if (top > first && !reclosed && result !== null && typeof result === 'object') {
       // A collection read through a short-form tag (`!Sub {…}`, `!Join […]`) is stored wrapped in
       // `{'Fn::Sub': …}`: its positions belong to the wrapped value.
       const inner = s.tag !== null && SHORT_TAG_NAMES.has(s.tag) ? Object.values(result)[0] : result;
       if (s.kind === 'mapping' && inner !== null && typeof inner === 'object' && !Array.isArray(inner)) recordMapping(inner, first);
       else if (s.kind === 'sequence' && Array.isArray(inner)) recordSequence(inner, first);
     }
-    children.length = first;
-    childLine.length = first;
-    childColumn.length = first;
-    childEnd.length = first;
     if (s.kind === null && result !== null && typeof result === 'object') sawAlias = true;
-    children.push(result);
-    childLine.push(line);
-    childColumn.push(column);
-    childEnd.push(s.position);
+    children[first] = result;
+    childLine[first] = line;
+    childColumn[first] = column;
+    childEnd[first] = s.position;
+    top = first + 1;
     if (openLine.length === 0) start = [line, column];
   };
 
   function recordMapping(result: object, first: number): void {
     const table = new Map<string | number, Pos>();
-    for (let i = first; i < children.length; i += hasValue(i) ? 2 : 1) {
+    for (let i = first; i < top; i += hasValue(i) ? 2 : 1) {
       const key = String(children[i]);
       const pos: Pos = [childLine[i] as number, childColumn[i] as number];
       const earlier = table.get(key);
@@ -150,13 +149,13 @@ export function parseDocument(file: string, source: string): ParsedDocument {
 
   function recordSequence(result: unknown[], first: number): void {
     const table = new Map<string | number, Pos>();
-    for (let i = first, index = 0; i < children.length; i++, index++) table.set(index, [childLine[i] as number, childColumn[i] as number]);
+    for (let i = first, index = 0; i < top; i++, index++) table.set(index, [childLine[i] as number, childColumn[i] as number]);
     positions.set(result, table);
   }
 
   // A key has a value node when a `:` follows it (`{a, b: 1}` and `? a` have keys without one).
   function hasValue(i: number): boolean {
-    if (i + 1 >= children.length) return false;
+    if (i + 1 >= top) return false;
     let at = childEnd[i] as number;
     for (;;) {
       const c = text.charCodeAt(at);
