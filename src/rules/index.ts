@@ -3,14 +3,21 @@ import type { MetaRule, Rule } from './types.js';
 import { META_RULES } from './meta.js';
 import { apigwAccessLogJson } from './apigw-access-log-json.js';
 import { apigwAccessLogging } from './apigw-access-logging.js';
+import { apigwAuthorizationScopes } from './apigw-authorization-scopes.js';
 import { apigwDefaultThrottling } from './apigw-default-throttling.js';
+import { apigwEndpointType } from './apigw-endpoint-type.js';
+import { apigwMtlsExecuteApi } from './apigw-mtls-execute-api.js';
+import { apigwRequestValidation } from './apigw-request-validation.js';
 import { apigwRestTracing } from './apigw-rest-tracing.js';
+import { apigwRouteAuth } from './apigw-route-auth.js';
 import { appsyncTracing } from './appsync-tracing.js';
 import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
 import { iacStageParameter } from './iac-stage-parameter.js';
 import { lambdaApplicationMetrics } from './lambda-application-metrics.js';
 import { lambdaArm64 } from './lambda-arm64.js';
 import { lambdaAsyncFailureDestination } from './lambda-async-failure-destination.js';
+import { lambdaCodeSigning } from './lambda-code-signing.js';
+import { lambdaEnvNoSecrets } from './lambda-env-no-secrets.js';
 import { lambdaEsmFailureDestination } from './lambda-esm-failure-destination.js';
 import { lambdaExplicitMemory } from './lambda-explicit-memory.js';
 import { lambdaExplicitTimeout } from './lambda-explicit-timeout.js';
@@ -18,12 +25,18 @@ import { lambdaExternalizedConfiguration } from './lambda-externalized-configura
 import { lambdaGradualDeployment } from './lambda-gradual-deployment.js';
 import { lambdaLogLevel } from './lambda-log-level.js';
 import { lambdaLogRetention } from './lambda-log-retention.js';
+import { lambdaPermissionScoped } from './lambda-permission-scoped.js';
 import { lambdaPermissionSinglePrincipal } from './lambda-permission-single-principal.js';
 import { lambdaRoleNoWildcardActions } from './lambda-role-no-wildcard-actions.js';
+import { lambdaRolePerFunction } from './lambda-role-per-function.js';
 import { lambdaRuntimeEndOfLife } from './lambda-runtime-end-of-life.js';
 import { lambdaStructuredLogging } from './lambda-structured-logging.js';
 import { lambdaTracing } from './lambda-tracing.js';
+import { lambdaUrlAuth } from './lambda-url-auth.js';
+import { lambdaVpcAccess } from './lambda-vpc-access.js';
 import { logGroupRetention } from './log-group-retention.js';
+import { noLongLivedCredentials } from './no-long-lived-credentials.js';
+import { queueTopicPolicyNotPublic } from './queue-topic-policy-not-public.js';
 import { resourceAlarm } from './resource-alarm.js';
 import { sfnTracing } from './sfn-tracing.js';
 import { snsSubscriptionRedrivePolicy } from './sns-subscription-redrive-policy.js';
@@ -35,14 +48,21 @@ export { createRuleGraph, type RuleGraph } from './graph.js';
 export const RULES: readonly Rule[] = [
   apigwAccessLogJson,
   apigwAccessLogging,
+  apigwAuthorizationScopes,
   apigwDefaultThrottling,
+  apigwEndpointType,
+  apigwMtlsExecuteApi,
+  apigwRequestValidation,
   apigwRestTracing,
+  apigwRouteAuth,
   appsyncTracing,
   eventbridgeTargetDlq,
   iacStageParameter,
   lambdaApplicationMetrics,
   lambdaArm64,
   lambdaAsyncFailureDestination,
+  lambdaCodeSigning,
+  lambdaEnvNoSecrets,
   lambdaEsmFailureDestination,
   lambdaExplicitMemory,
   lambdaExplicitTimeout,
@@ -50,12 +70,18 @@ export const RULES: readonly Rule[] = [
   lambdaGradualDeployment,
   lambdaLogLevel,
   lambdaLogRetention,
+  lambdaPermissionScoped,
   lambdaPermissionSinglePrincipal,
   lambdaRoleNoWildcardActions,
+  lambdaRolePerFunction,
   lambdaRuntimeEndOfLife,
   lambdaStructuredLogging,
   lambdaTracing,
+  lambdaUrlAuth,
+  lambdaVpcAccess,
   logGroupRetention,
+  noLongLivedCredentials,
+  queueTopicPolicyNotPublic,
   resourceAlarm,
   sfnTracing,
   snsSubscriptionRedrivePolicy,

@@ -1,0 +1,83 @@
+// REST API operations that take a body validate it at the API (request validator + model).
+import type { Resource } from '../iac/types.js';
+import type { RuleGraph } from './graph.js';
+import type { CheckResult, Rule } from './types.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
+import { directTarget, isRecord, isUnresolved, literalString } from './values.js';
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'ANY']);
+
+function validatesBody(validator: unknown): boolean {
+  return isRecord(validator) && (validator['validateRequestBody'] === true || validator['ValidateRequestBody'] === true || validator['ValidateRequestBody'] === 'true');
+}
+
+function checkMethod(method: Resource, graph: RuleGraph): CheckResult {
+  const verb = literalString(method.properties['HttpMethod'])?.toUpperCase();
+  if (!verb || !WITH_BODY.has(verb)) return NOT_APPLICABLE;
+  const validatorRef = method.properties['RequestValidatorId'];
+  if (validatorRef === undefined) return method.origin ? unknown() : fail('method', { method: verb });
+  const validator = graph.get(directTarget(validatorRef) ?? '');
+  if (!validator) return unknown(['RequestValidatorId']);
+  return validatesBody(validator.properties) ? PASS : fail('bodyOff', { validator: validator.logicalId }, ['RequestValidatorId']);
+}
+
+/** OpenAPI bodies: the validator named per operation, or for the whole document, must validate the body. */
+function checkBody(api: Resource): CheckResult | CheckResult[] {
+  const body = api.properties['Body'];
+  if (!isRecord(body)) return isUnresolved(body) ? unknown(['Body']) : NOT_APPLICABLE;
+  const validators = isRecord(body['x-amazon-apigateway-request-validators']) ? body['x-amazon-apigateway-request-validators'] : {};
+  const fallback = body['x-amazon-apigateway-request-validator'];
+  const paths = isRecord(body['paths']) ? body['paths'] : {};
+  const results: CheckResult[] = [];
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isRecord(item)) continue;
+    for (const [verb, operation] of Object.entries(item)) {
+      const upper = verb.toUpperCase();
+      if (!isRecord(operation) || !(WITH_BODY.has(upper) || verb === 'x-amazon-apigateway-any-method')) continue;
+      const name = operation['x-amazon-apigateway-request-validator'] ?? fallback;
+      const ok = typeof name === 'string' && validatesBody(validators[name]);
+      // Path parameters are shown as `:id`, so messages never carry `{…}` that reads like a placeholder.
+      const shown = `${upper === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : upper} ${path.replace(/\{([^}]*)\}/g, ':$1')}`;
+      results.push(ok ? PASS : fail('operation', { method: shown }, ['Body', 'paths', path, verb]));
+    }
+  }
+  return results.length ? results : NOT_APPLICABLE;
+}
+
+export const apigwRequestValidation: Rule = {
+  id: 'apigw-request-validation',
+  title: { en: 'REST APIs validate request bodies', ja: 'REST API でリクエスト本文を検証' },
+  severity: 'warning',
+  lens: { pillar: 'security', question: 'SEC3', choice: 'sec3_input_validation' },
+  aliases: ['AwsSolutions-APIG2', 'CKV2_AWS_53'],
+  resourceTypes: ['AWS::ApiGateway::Method', 'AWS::ApiGateway::RestApi'],
+  messages: {
+    method: {
+      en: 'Method {method} of {resource} takes a body but has no request validator; malformed input reaches the backend.',
+      ja: '{resource} のメソッド {method} は本文を受け取りますが、リクエストバリデーターがありません。不正な入力がバックエンドまで届きます。',
+    },
+    bodyOff: {
+      en: 'Method {resource} uses validator {validator}, which does not validate the request body.',
+      ja: 'メソッド {resource} はバリデーター {validator} を使っていますが、リクエスト本文を検証していません。',
+    },
+    operation: {
+      en: 'Operation {method} in the OpenAPI body of {resource} has no request validator that checks the body.',
+      ja: '{resource} の OpenAPI 定義の操作 {method} に、本文を検証するリクエストバリデーターがありません。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'For REST methods that take a body (POST, PUT, PATCH, ANY): an `AWS::ApiGateway::Method` needs a `RequestValidatorId` whose validator has `ValidateRequestBody: true`; an OpenAPI `Body` needs, per operation or for the document, an `x-amazon-apigateway-request-validator` naming a validator with `validateRequestBody: true`. Methods SAM creates from events are unknown (SAM adds a validator only for `RequestModel` with `ValidateBody`). HTTP APIs have no request validation and are not judged.',
+      ja: '本文を受け取る REST メソッド (POST、PUT、PATCH、ANY) について、`AWS::ApiGateway::Method` には `ValidateRequestBody: true` のバリデーターを指す `RequestValidatorId` が必要です。OpenAPI の `Body` では、操作ごとまたは文書全体で、`validateRequestBody: true` のバリデーターを指す `x-amazon-apigateway-request-validator` が必要です。SAM がイベントから作るメソッドは不明として扱います (SAM は `RequestModel` の `ValidateBody` の場合にだけバリデーターを追加します)。HTTP API にはリクエスト検証がないため判定しません。',
+    },
+    rationale: {
+      en: 'Rejecting malformed input at the API keeps it from ever reaching code (where it can fail in odd ways or be exploited) and costs nothing per invalid request.',
+      ja: '不正な入力を API で拒否すれば、コード (そこでは予想外の失敗や悪用につながります) に届くことがなく、不正なリクエストごとの費用もかかりません。',
+    },
+    fix: { en: 'Add an `AWS::ApiGateway::RequestValidator` with `ValidateRequestBody: true`, a model, and `RequestValidatorId` + `RequestModels` on the method (SAM: `RequestModel: { Model: Order, Required: true, ValidateBody: true }`).', ja: '`ValidateRequestBody: true` の `AWS::ApiGateway::RequestValidator` とモデルを追加し、メソッドに `RequestValidatorId` と `RequestModels` を設定します (SAM では `RequestModel: { Model: Order, Required: true, ValidateBody: true }`)。' },
+    links: [{ title: 'Request validation for REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-request-validation.html' }],
+  },
+  check(resource, graph) {
+    return resource.type === 'AWS::ApiGateway::Method' ? checkMethod(resource, graph) : checkBody(resource);
+  },
+};
