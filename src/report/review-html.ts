@@ -2,9 +2,9 @@
 // `slens report --format html` writes and the page headless Chromium prints to PDF.
 import type { ReviewService } from '../review/service.js';
 import type { Lang } from '../util/i18n.js';
-import { STYLESHEET } from '../server/pages/assets/style.js';
-import { t } from '../server/pages/messages.js';
-import { ReportBody, type ReportData } from '../server/pages/report-view.js';
+import { ReportBody, type ReportData } from './review/body.js';
+import { t } from './review/messages.js';
+import { STYLESHEET } from './review/style.js';
 import { jsx } from 'hono/jsx';
 
 export type { ReportData };

@@ -2,8 +2,8 @@
 // with its answer and notes, and the improvement plan. The same data as the HTML report and the PDF.
 import type { ApiRisk } from '../lens/risk.js';
 import type { AnswerView } from '../review/views.js';
-import { t, riskLabel, formatDate, type MessageKey } from '../server/pages/messages.js';
-import { planByPillar } from '../server/pages/routes/plan.js';
+import { formatDate, riskLabel, t, type MessageKey } from './review/messages.js';
+import { planByPillar } from './review/plan-groups.js';
 import type { Lang } from '../util/i18n.js';
 import { cell } from './markdown.js';
 import type { ReportData } from './review-html.js';

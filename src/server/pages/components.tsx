@@ -1,12 +1,9 @@
-// Small pieces shared by pages: risk badges, the workload's tab bar, field errors.
-import type { ApiRisk } from '../../lens/risk.js';
+// Small pieces shared by pages: the workload's tab bar, field errors (and the risk badge of the reports).
 import type { FieldMessage } from '../../review/errors.js';
 import type { Lang } from '../../util/i18n.js';
-import { riskLabel, t } from './messages.js';
+import { t } from '../../report/review/messages.js';
 
-export function RiskBadge(props: { lang: Lang; risk: ApiRisk }) {
-  return <span class={`badge risk-${props.risk}`}>{riskLabel(props.lang, props.risk)}</span>;
-}
+export { RiskBadge } from '../../report/review/risk-badge.js';
 
 export type WorkloadTab = 'overview' | 'review' | 'plan' | 'milestones' | 'report';
 

@@ -5,12 +5,12 @@ import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { compareMilestones, createMilestone, getMilestone, listMilestones } from '../../../review/milestones.js';
 import type { ComparePoint, ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
-import { RiskBars, type BarRow } from '../charts/risk-bars.js';
+import { RiskBars, type BarRow } from '../../../report/charts/risk-bars.js';
 import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t } from '../messages.js';
+import { formatDate, t } from '../../../report/review/messages.js';
 import { registerPlanPage } from './plan.js';
 
 /** The short tag of a side in chart labels ("#2", "Now"), so pillar names still fit beside the bars. */

@@ -2,21 +2,13 @@
 import type { Hono } from 'hono';
 import type { ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
-import { RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import { RiskBadge } from '../../../report/review/risk-badge.js';
+import { WorkloadTabs, workloadPath } from '../components.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
-import { t } from '../messages.js';
+import { t } from '../../../report/review/messages.js';
+import { planByPillar } from '../../../report/review/plan-groups.js';
 
-/** Plan items grouped by pillar; pillars appear in the order of their highest-risk item. */
-export function planByPillar(review: Pick<ReviewView, 'pillars' | 'improvementPlan'>) {
-  const groups = new Map<string, ReviewView['improvementPlan']>();
-  for (const item of review.improvementPlan) {
-    const list = groups.get(item.pillarId) ?? [];
-    list.push(item);
-    groups.set(item.pillarId, list);
-  }
-  return [...groups].map(([pillarId, items]) => ({ pillar: review.pillars.find((p) => p.id === pillarId)?.name ?? pillarId, pillarId, items }));
-}
 
 export function PlanList(props: { lang: Lang; workloadId: string; review: ReviewView; limit?: number }) {
   const { lang, review } = props;

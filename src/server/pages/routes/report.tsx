@@ -8,8 +8,8 @@ import { attachment } from '../download.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
 import { messagePage } from '../message-page.js';
-import { t } from '../messages.js';
-import { ReportBody } from '../report-view.js';
+import { t } from '../../../report/review/messages.js';
+import { ReportBody } from '../../../report/review/body.js';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'markdown'] as const;
 

@@ -5,12 +5,13 @@ import { listMilestones } from '../../../review/milestones.js';
 import type { WorkloadInput } from '../../../review/validate.js';
 import type { ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
-import { RiskBars } from '../charts/risk-bars.js';
+import { RiskBars } from '../../../report/charts/risk-bars.js';
+import { ProgressTable, reviewChartRows } from '../../../report/review/progress.js';
 import { FieldError, WorkloadTabs, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, splitList, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t, type MessageKey } from '../messages.js';
+import { formatDate, t, type MessageKey } from '../../../report/review/messages.js';
 import { PlanList } from './plan.js';
 
 interface LensOption {
@@ -152,44 +153,6 @@ function workloadInput(body: FormBody): WorkloadInput & { lenses: string[] } {
     pillarPriorities: splitList(formString(body, 'priorities')),
     lenses: formList(body, 'lenses'),
   };
-}
-
-/** Overall and per-pillar rows of one lens review, for the risk chart. */
-export function reviewChartRows(lang: Lang, review: Pick<ReviewView, 'riskCounts' | 'pillars'>) {
-  return [{ label: t(lang, 'overall'), counts: review.riskCounts, strong: true }, ...review.pillars.map((p) => ({ label: p.name, counts: p.riskCounts }))];
-}
-
-export function ProgressTable(props: { lang: Lang; review: ReviewView; reviewHref?: (pillarId: string) => string }) {
-  const { lang, review } = props;
-  return (
-    <table>
-      <caption class="muted">{t(lang, 'progress')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t(lang, 'pillar')}</th>
-          <th scope="col" class="num">
-            {t(lang, 'answered')}
-          </th>
-          <th scope="col" class="num">
-            {t(lang, 'riskHIGH')}
-          </th>
-          <th scope="col" class="num">
-            {t(lang, 'riskMEDIUM')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {review.pillars.map((p) => (
-          <tr>
-            <th scope="row">{props.reviewHref ? <a href={props.reviewHref(p.id)}>{p.name}</a> : p.name}</th>
-            <td class="num">{`${p.answered}/${p.total}`}</td>
-            <td class="num">{p.riskCounts.HIGH}</td>
-            <td class="num">{p.riskCounts.MEDIUM}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {

@@ -1,4 +1,4 @@
-// Every string the web pages show, in English and Japanese. Lens texts come from the lens itself.
+// Every string the web pages and the review reports show, in English and Japanese. Lens texts come from the lens itself.
 import { fill, type Lang, type Localized } from '../../util/i18n.js';
 import type { ApiRisk } from '../../lens/risk.js';
 

@@ -1,9 +1,9 @@
 // Stacked horizontal bars of risk counts, drawn as plain SVG on the server: the same chart in the page,
 // the HTML report and the PDF, with no script. Deterministic output (fixed geometry, no ids from randomness).
-import type { ApiRisk } from '../../../lens/risk.js';
-import type { RiskCounts } from '../../../review/summary.js';
-import type { Lang } from '../../../util/i18n.js';
-import { riskLabel } from '../messages.js';
+import type { ApiRisk } from '../../lens/risk.js';
+import type { RiskCounts } from '../../review/summary.js';
+import type { Lang } from '../../util/i18n.js';
+import { riskLabel } from '../review/messages.js';
 
 export const RISK_COLOURS: Readonly<Record<ApiRisk, string>> = {
   HIGH: '#b3261e',
@@ -12,7 +12,7 @@ export const RISK_COLOURS: Readonly<Record<ApiRisk, string>> = {
   NOT_APPLICABLE: '#5f6670',
   UNANSWERED: '#d8dee4',
 };
-const TEXT_ON: Readonly<Record<ApiRisk, string>> = { HIGH: '#fff', MEDIUM: '#fff', NONE: '#fff', NOT_APPLICABLE: '#fff', UNANSWERED: '#1b1f24' };
+export const TEXT_ON: Readonly<Record<ApiRisk, string>> = { HIGH: '#fff', MEDIUM: '#fff', NONE: '#fff', NOT_APPLICABLE: '#fff', UNANSWERED: '#1b1f24' };
 export const CHART_RISKS: readonly ApiRisk[] = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'];
 
 export interface BarRow {

@@ -2,11 +2,11 @@
 // and the improvement plan. The report page, the HTML report and the PDF all render this component.
 import type { AnswerView, ReviewView, WorkloadView } from '../../review/views.js';
 import type { Lang } from '../../util/i18n.js';
-import { RiskBars } from './charts/risk-bars.js';
-import { RiskBadge } from './components.js';
+import { RiskBars } from '../charts/risk-bars.js';
+import { RiskBadge } from './risk-badge.js';
 import { formatDate, riskLabel, t, type MessageKey } from './messages.js';
-import { planByPillar } from './routes/plan.js';
-import { reviewChartRows, ProgressTable } from './routes/workloads.js';
+import { planByPillar } from './plan-groups.js';
+import { ProgressTable, reviewChartRows } from './progress.js';
 
 export interface ReportData {
   lang: Lang;

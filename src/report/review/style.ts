@@ -5,7 +5,7 @@ export const STYLESHEET = `
 html{font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans CJK JP","Noto Sans JP",sans-serif;color:var(--fg);background:var(--bg);line-height:1.55}
 body{margin:0}
 a{color:var(--accent)}
-:focus-visible{outline:3px solid #f9a825;outline-offset:2px}
+:focus-visible{outline:3px solid var(--fg);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
 header.top{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.5rem 1.25rem;border-bottom:1px solid var(--line);background:var(--soft)}
 header.top .brand{font-weight:700;text-decoration:none;color:var(--fg)}

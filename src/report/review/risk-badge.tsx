@@ -1,0 +1,8 @@
+// A risk as a coloured, labelled badge (colour is never the only cue: the label says it).
+import type { ApiRisk } from '../../lens/risk.js';
+import type { Lang } from '../../util/i18n.js';
+import { riskLabel } from './messages.js';
+
+export function RiskBadge(props: { lang: Lang; risk: ApiRisk }) {
+  return <span class={`badge risk-${props.risk}`}>{riskLabel(props.lang, props.risk)}</span>;
+}
