@@ -7,6 +7,7 @@ import { registerScan } from './scan.js';
 import { registerLogs } from './logs.js';
 import { registerTune } from './tune.js';
 import { registerServe } from './serve.js';
+import { registerConcurrency } from './concurrency.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLens(program, ctx);
@@ -15,4 +16,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerLogs(program, ctx);
   registerTune(program, ctx);
   registerServe(program, ctx);
+  registerConcurrency(program, ctx);
 }
