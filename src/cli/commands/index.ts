@@ -8,13 +8,24 @@ import { registerLogs } from './logs.js';
 import { registerTune } from './tune.js';
 import { registerServe } from './serve.js';
 import { registerConcurrency } from './concurrency.js';
+import { registerLensImport } from './lens-import.js';
+import { registerWorkload } from './workload.js';
+import { registerAnswer } from './answer.js';
+import { registerReview } from './review.js';
+import { registerMilestone } from './milestone.js';
+import { registerToken } from './token.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
-  registerLens(program, ctx);
+  registerLensImport(registerLens(program, ctx), ctx);
   registerReport(program, ctx);
   registerScan(program, ctx);
   registerLogs(program, ctx);
   registerTune(program, ctx);
   registerServe(program, ctx);
   registerConcurrency(program, ctx);
+  registerWorkload(program, ctx);
+  registerAnswer(program, ctx);
+  registerReview(program, ctx);
+  registerMilestone(program, ctx);
+  registerToken(program, ctx);
 }

@@ -1,0 +1,41 @@
+// `slens lens import <file>`: store a custom lens in the review database so workloads can be reviewed with it.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { choose, emit, type CliContext } from '../context.js';
+import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
+import { UserError } from '../../util/errors.js';
+
+export function registerLensImport(lens: Command, ctx: CliContext): Command {
+  return lens
+    .command('import')
+    .description('import a custom lens (AWS custom-lens JSON) into the review database; the same content again is the same version')
+    .argument('<file>', 'lens JSON file')
+    .option('--alias <alias>', 'alias to store it under (default: from the lens name)')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .addHelpText('after', DATABASE_HELP)
+    .action(async (file: string, opts: { alias?: string; format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, ['text', 'json'] as const, 'text');
+      const lang = langOption(opts.lang);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new UserError('unreadable-input', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
+      }
+      const { parseLensText } = await import('../../lens/parse.js');
+      const parsed = parseLensText(text, file);
+      const first = parsed.errors[0];
+      // File errors are reported with their line and column, as "slens lens validate" does.
+      if (first) {
+        const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more error(s); run "slens lens validate ${file}")` : '';
+        throw new UserError('invalid-lens', `${first.message}${more}`, { file, line: first.line, column: first.column, path: first.path });
+      }
+      const { importLens } = await import('../../review/catalog.js');
+      const result = await withService(lang, (s) => importLens(s, text, { alias: opts.alias, file }));
+      for (const w of result.warnings) ctx.stderr(`slens: ${file}:${w.line}: warning: ${w.message}\n`);
+      if (format === 'json') return emit(ctx, json(result));
+      const what = result.created ? (lang === 'ja' ? 'インポートしました' : 'imported') : lang === 'ja' ? '同じ内容が登録済みです' : 'already stored (same content)';
+      emit(ctx, `${result.alias}\t${result.label ?? result.version}\t${what}`);
+    });
+}

@@ -1,0 +1,36 @@
+// `slens review show`: progress, risks per pillar, every question and the improvement plan of a lens review.
+import type { Command } from 'commander';
+import { choose, emit, type CliContext } from '../context.js';
+import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
+
+export function registerReview(program: Command, ctx: CliContext): Command {
+  const group = program.command('review').description('show the review of a workload: risks, progress and the improvement plan');
+  group
+    .command('show')
+    .description('show a lens review: risk counts, answered/total per pillar, each question with its risk, and the improvement plan')
+    .argument('<workload>', 'workload id or name')
+    .option('--lens <alias>', 'lens alias (needed when the workload has several lenses)')
+    .option('--format <format>', 'output format: text, json or markdown', 'text')
+    .option(...LANG_OPTION)
+    .addHelpText(
+      'after',
+      `${DATABASE_HELP}JSON: {workload, lens, riskCounts, pillars: [{id, name, answered, total, riskCounts}], questions: [{id, pillarId, title, risk, selectedChoices, notApplicable, reason, notes}], improvementPlan}\nRisks: HIGH, MEDIUM, NONE, NOT_APPLICABLE, UNANSWERED.\n`,
+    )
+    .action(async (workload: string, opts: { lens?: string; format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, ['text', 'json', 'markdown'] as const, 'text');
+      const lang = langOption(opts.lang);
+      const { reviewJson, reviewText } = await import('../review-format.js');
+      const body = await withService(lang, async (s) => {
+        const review = await s.getReview(workload, opts.lens, lang);
+        if (format === 'json') return json(reviewJson(review));
+        if (format === 'text') return reviewText(review, lang);
+        // Markdown is the report's Markdown, for this one lens review.
+        const { collectReportData } = await import('../../report/review-html.js');
+        const { renderReviewMarkdown } = await import('../../report/review-markdown.js');
+        const data = await collectReportData(s, review.workload.id, lang);
+        return renderReviewMarkdown({ ...data, reviews: data.reviews.filter((r) => r.review.lens.alias === review.lens.alias) });
+      });
+      emit(ctx, body);
+    });
+  return group;
+}

@@ -1,0 +1,65 @@
+// `slens token …`: API tokens for `slens serve`. The secret is printed once; only its hash is stored.
+import type { Command } from 'commander';
+import { choose, emit, type CliContext } from '../context.js';
+import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+export function registerToken(program: Command, ctx: CliContext): Command {
+  const group = program
+    .command('token')
+    .description('create, list and revoke API tokens; once a token exists, every request to "slens serve" needs one')
+    .addHelpText('after', DATABASE_HELP);
+
+  group
+    .command('create')
+    .description('create a token and print its secret (shown only this once)')
+    .requiredOption('--name <name>', 'token name: 1 to 64 letters, digits, spaces or ". _ @ -", unique')
+    .option('--role <role>', 'admin, editor (may change reviews) or viewer (may only read)', 'editor')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (opts: { name: string; role: string; format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const { createToken } = await import('../../server/tokens.js');
+      const { token, record } = await withService(lang, (s) => createToken(s.store, opts.name, opts.role, s.now()));
+      if (format === 'json') emit(ctx, json({ ...record, token }));
+      else {
+        emit(ctx, token);
+        ctx.stderr(
+          lang === 'ja'
+            ? `slens: トークン「${record.name}」（${record.role}）を作成しました。この値は二度と表示されません。Authorization: Bearer <トークン> として送ってください\n`
+            : `slens: created token "${record.name}" (${record.role}); it is not shown again. Send it as "Authorization: Bearer <token>"\n`,
+        );
+      }
+    });
+
+  group
+    .command('list')
+    .description('list tokens (names, roles, dates; never the secrets)')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (opts: { format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const tokens = await withService(lang, (s) => s.store.listTokens());
+      if (format === 'json') return emit(ctx, json({ tokens }));
+      if (tokens.length === 0) return emit(ctx, lang === 'ja' ? 'トークンはありません。' : 'No tokens.');
+      const revoked = lang === 'ja' ? '失効' : 'revoked';
+      emit(ctx, tokens.map((t) => `${t.name}\t${t.role}\t${t.id}\t${t.createdAt}${t.revokedAt ? `\t${revoked} ${t.revokedAt}` : ''}`).join('\n'));
+    });
+
+  group
+    .command('revoke')
+    .description('revoke a token by name or id; requests with it are refused from now on')
+    .argument('<token>', 'token name or id')
+    .option(...LANG_OPTION)
+    .action(async (ref: string, opts: { lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const { revokeToken } = await import('../../server/tokens.js');
+      await withService(lang, (s) => revokeToken(s.store, ref, s.now()));
+      ctx.stderr(lang === 'ja' ? `slens: トークン「${ref}」を失効させました\n` : `slens: revoked token "${ref}"\n`);
+    });
+
+  return group;
+}

@@ -1,0 +1,137 @@
+// `slens workload …`: create, list, show, delete, export and import workloads (thin over src/review).
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { choose, emit, type CliContext } from '../context.js';
+import { collect, DATABASE_HELP, json, LANG_OPTION, langOption, listOption, withService } from '../review-cli.js';
+import { UserError } from '../../util/errors.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+interface CreateOptions {
+  name: string;
+  description?: string;
+  environment?: string;
+  regions?: string;
+  accounts?: string;
+  owner?: string;
+  diagram?: string;
+  industry?: string;
+  priorities?: string;
+  lens?: string[];
+  format?: string;
+  lang?: string;
+}
+
+export function registerWorkload(program: Command, ctx: CliContext): Command {
+  const group = program.command('workload').description('create, list, show, delete, export and import workloads under review').addHelpText('after', DATABASE_HELP);
+
+  group
+    .command('create')
+    .description('create a workload and apply lenses to it')
+    .requiredOption('--name <name>', 'workload name: 3 to 100 characters, unique (case-insensitive)')
+    .option('--description <text>', 'what the workload does (at most 250 characters)')
+    .option('--environment <env>', 'PRODUCTION (default) or PREPRODUCTION')
+    .option('--regions <list>', 'AWS Regions, comma-separated (free text)')
+    .option('--accounts <list>', 'AWS account ids, comma-separated (free text)')
+    .option('--owner <name>', 'review owner')
+    .option('--diagram <url>', 'link to the architecture diagram (http or https)')
+    .option('--industry <text>', 'industry')
+    .option('--priorities <list>', 'pillar ids in order of priority, comma-separated (e.g. security,reliability)')
+    .option('--lens <alias>', 'lens to apply: serverless (built-in) or an imported lens alias; repeat for several', collect)
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (opts: CreateOptions) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const { workloadText } = await import('../review-format.js');
+      const view = await withService(lang, (s) =>
+        s.createWorkload({
+          workloadName: opts.name,
+          description: opts.description,
+          environment: opts.environment?.toUpperCase() as 'PRODUCTION' | undefined,
+          awsRegions: listOption(opts.regions),
+          accountIds: listOption(opts.accounts),
+          reviewOwner: opts.owner,
+          architecturalDesign: opts.diagram,
+          industry: opts.industry,
+          pillarPriorities: listOption(opts.priorities),
+          lenses: opts.lens,
+        }),
+      );
+      emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
+    });
+
+  group
+    .command('list')
+    .description('list workloads with their lenses and risk counts')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (opts: { format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const { workloadListText } = await import('../review-format.js');
+      const workloads = await withService(lang, (s) => s.listWorkloads());
+      emit(ctx, format === 'json' ? json({ workloads }) : workloadListText(workloads, lang));
+    });
+
+  group
+    .command('show')
+    .description('show one workload: its fields, lenses and risk counts')
+    .argument('<workload>', 'workload id or name')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (ref: string, opts: { format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const { workloadText } = await import('../review-format.js');
+      const view = await withService(lang, (s) => s.getWorkload(ref));
+      emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
+    });
+
+  group
+    .command('delete')
+    .description('delete a workload with its lens reviews, answers and milestones')
+    .argument('<workload>', 'workload id or name')
+    .option(...LANG_OPTION)
+    .action(async (ref: string, opts: { lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const deleted = await withService(lang, (s) => s.deleteWorkload(ref));
+      ctx.stderr(lang === 'ja' ? `slens: ワークロード「${deleted.name}」（${deleted.id}）を削除しました\n` : `slens: deleted workload "${deleted.name}" (${deleted.id})\n`);
+    });
+
+  group
+    .command('export')
+    .description('write a whole workload (lens documents, answers, milestones) as one JSON document')
+    .argument('<workload>', 'workload id or name')
+    .option('--output <file>', 'write to this file instead of standard output')
+    .option(...LANG_OPTION)
+    .action(async (ref: string, opts: { output?: string; lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const { exportWorkload } = await import('../../review/transfer.js');
+      emit(ctx, json(await withService(lang, (s) => exportWorkload(s, ref))), opts.output);
+    });
+
+  group
+    .command('import')
+    .description('import a workload written by "slens workload export" (keeps its id when free)')
+    .argument('<file>', 'the exported JSON file')
+    .option('--name <name>', 'import under this name (e.g. a copy beside the original)')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (file: string, opts: { name?: string; format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      } catch (error) {
+        throw new UserError('unreadable-input', `cannot read ${file} as JSON: ${(error as Error).message}`, { file });
+      }
+      const { importWorkload } = await import('../../review/transfer.js');
+      const { workloadText } = await import('../review-format.js');
+      const view = await withService(lang, (s) => importWorkload(s, data, { name: opts.name }));
+      emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
+    });
+
+  return group;
+}
