@@ -98,6 +98,10 @@ export const UI = {
   takeTheirs: { en: 'Discard mine and load theirs', ja: '自分の変更を破棄して相手の回答を読み込む' },
   keepMine: { en: 'Save mine over theirs', ja: '自分の回答で上書き保存' },
   nothingSelected: { en: '(nothing selected)', ja: '（選択なし）' },
+  answerNotSavedExpired: {
+    en: 'Your answer was not saved: the form had expired (the session changed or the server restarted). Your changes are still in the form below; check them and save again.',
+    ja: 'フォームの期限が切れていたため、回答は保存されていません（セッションが変わったか、サーバーが再起動しました）。変更内容は下のフォームに残っています。確認してもう一度保存してください。',
+  },
   reviewComplete: { en: 'Every question of this pillar is answered.', ja: 'この柱の質問にはすべて回答しました。' },
   // Improvement plan
   noImprovements: { en: 'No high or medium risks: nothing to improve yet.', ja: '高リスク・中リスクはありません。' },

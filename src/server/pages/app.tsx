@@ -23,6 +23,8 @@ export const LANG_COOKIE = 'slens_lang';
 const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin' };
 const PUBLIC_PATHS = new Set(['/signin', '/assets/app.css', '/assets/review.js', '/assets/print.js']);
 /** The largest form: a custom lens upload (the WA Tool takes 500 KB of JSON; multipart adds a little). */
+/** The answer form's action: /workloads/:id/review/:alias/:question */
+const ANSWER_POST = /^\/workloads\/[^/]+\/review\/[^/]+\/[^/]+$/;
 export const FORM_BODY_LIMIT = 1024 * 1024;
 
 export { messagePage };
@@ -109,7 +111,11 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     const url = new URL(c.req.url);
     if (c.req.method === 'POST') {
       const body = await c.req.parseBody({ all: true });
-      if (!csrfMatches(session, formString(body, '_csrf'))) return messagePage(c, 403, t(lang, 'errorTitle'), t(lang, 'badCsrf'));
+      if (!csrfMatches(session, formString(body, '_csrf'))) {
+        // A refused answer keeps what was typed: the review page shows it again, unsaved, with a fresh token.
+        if (!identity || !ANSWER_POST.test(url.pathname)) return messagePage(c, 403, t(lang, 'errorTitle'), t(lang, 'badCsrf'));
+        c.set('csrfRefused', true);
+      }
     }
     if (!identity && !PUBLIC_PATHS.has(url.pathname)) {
       if (c.req.method === 'GET') return c.redirect(`/signin?next=${encodeURIComponent(`${url.pathname}${url.search}`)}`, 303);

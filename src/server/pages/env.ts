@@ -10,6 +10,8 @@ export interface PageVars {
   session: Session;
   identity: Identity | null;
   frame: PageFrame;
+  /** Set when an answer form came with a stale CSRF token: the page shows it again, unsaved. */
+  csrfRefused?: boolean;
 }
 
 export type PageEnv = { Variables: PageVars };

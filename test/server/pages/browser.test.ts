@@ -165,6 +165,11 @@ test('a whole review in Japanese in Chromium: answers, risks, plan, milestones, 
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.waitForURL(/saved=1/);
 
+    // The plan follows: OPS2 has left it, SEC1 has joined it at high risk.
+    await page.goto(`${overviewUrl}/plan`);
+    const after = (await page.locator('main article h3').allInnerTexts()).map((line) => line.split(' ').slice(0, 2).join(' '));
+    assert.deepEqual(after, ['高リスク SEC1', '高リスク SEC3', '中リスク SEC2', '中リスク OPS1', '中リスク REL2', '中リスク PERF1'], 'security now leads: its first item is high');
+
     // Compare the milestone with the current review.
     await page.goto(`${overviewUrl}/milestones`);
     assert.equal(await page.getByLabel('比較元').inputValue(), '1');

@@ -217,3 +217,29 @@ test('the review script and stylesheet are served with their types; unknown ques
     await h.close();
   }
 });
+
+test('an answer posted with an expired form (server restarted, session gone) is shown again unsaved, then saves', async () => {
+  const h = await openPagesHarness();
+  try {
+    const id = await seedWorkload(h.service);
+    const c = h.client({ headers: { 'accept-language': 'ja' } });
+    await c.get(reviewPath(id, '?q=OPS1'));
+    const stale = c.csrf;
+    c.cookies.clear(); // what a restart does: the server no longer knows the session
+    const res = await c.post(reviewPath(id, '/OPS1'), { _csrf: stale, version: '0', choice: 'ops1_tracing', notes: '長いメモ', go: 'next' });
+    assert.equal(res.status, 403);
+    assert.match(textOf(res.text), /フォームの期限が切れていたため、回答は保存されていません/);
+    assert.match(res.text, /value="ops1_tracing" checked=""/);
+    assert.match(res.text, />長いメモ<\/textarea>/);
+    assert.match(res.text, /data-dirty="1"/);
+    assert.equal((await h.service.getAnswer(id, 'serverless', 'OPS1', 'en')).version, 0, 'nothing was saved');
+    assert.notEqual(c.csrf, stale, 'the page carries the new session\'s token');
+    const again = await c.post(reviewPath(id, '/OPS1'), { version: '0', choice: 'ops1_tracing', notes: '長いメモ', go: 'next' });
+    assert.equal(again.status, 303);
+    assert.equal((await h.service.getAnswer(id, 'serverless', 'OPS1', 'en')).notes, '長いメモ');
+    // Other forms are refused outright.
+    assert.equal((await c.post('/workloads', { _csrf: stale, name: 'x y z' })).status, 403);
+  } finally {
+    await h.close();
+  }
+});

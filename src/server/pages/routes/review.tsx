@@ -27,7 +27,7 @@ interface FormState {
 }
 
 interface Problem {
-  kind: 'invalid' | 'conflict';
+  kind: 'invalid' | 'conflict' | 'expired';
   errors: FieldMessage[];
   theirs?: AnswerView;
 }
@@ -95,7 +95,7 @@ function ConflictPanel(props: { lang: Lang; theirs: AnswerView; yours: FormState
   );
 }
 
-async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string; alias: string; questionId?: string; pillarId?: string; state?: FormState; problem?: Problem; status?: 200 | 400 | 409 }) {
+async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string; alias: string; questionId?: string; pillarId?: string; state?: FormState; problem?: Problem; status?: 200 | 400 | 403 | 409 }) {
   const frame = c.get('frame');
   const { lang } = frame;
   const review = await deps.service.getReview(opts.ref, opts.alias, lang);
@@ -128,6 +128,11 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
             </p>
           ) : null}
           {opts.problem?.kind === 'conflict' && opts.problem.theirs ? <ConflictPanel lang={lang} theirs={opts.problem.theirs} yours={state} reload={reviewPath(workloadId, alias, `?q=${encodeURIComponent(questionId)}`)} /> : null}
+          {opts.problem?.kind === 'expired' ? (
+            <p class="notice error" role="alert" id="expired">
+              {t(lang, 'answerNotSavedExpired')}
+            </p>
+          ) : null}
           {opts.problem?.kind === 'invalid' ? (
             <p class="notice error" role="alert">
               {errors.map((e) => e.message[lang]).join(' ')}
@@ -258,6 +263,7 @@ export function registerReviewPages(app: Hono<PageEnv>, deps: PageDeps): void {
     const state = submitted(body);
     const input: AnswerInput = { selectedChoices: state.selectedChoices, isApplicable: state.isApplicable, reason: state.reason, notes: state.notes, version: state.version };
     const lang = c.get('lang');
+    if (c.get('csrfRefused')) return renderReview(c, deps, { ref: id, alias, questionId: question, state, problem: { kind: 'expired', errors: [] }, status: 403 });
     try {
       const saved = await deps.service.updateAnswer(id, alias, question, input, lang);
       const review = await deps.service.getReview(id, alias, lang);

@@ -200,7 +200,8 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
         <ul>
           {milestones.map((m) => (
             <li>
-              {`#${m.milestoneNumber} ${m.milestoneName} — `}
+              <a href={workloadPath(w.workloadId, `/compare?base=${m.milestoneNumber}&target=current`)}>{`#${m.milestoneNumber} ${m.milestoneName}`}</a>
+              {' — '}
               <time datetime={m.recordedAt}>{formatDate(lang, m.recordedAt)}</time>
             </li>
           ))}
