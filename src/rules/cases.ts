@@ -8,7 +8,7 @@ export interface ValidCase {
   template: string;
   /** Scan date, default 2026-11-25. */
   today?: string;
-  /** When given: the rule's answer per judged resource, as `LogicalId status`, in template order. */
+  /** When given: the rule's answer per judged resource, as `LogicalId status`, by resource type (the order of `resourceTypes`) then template order. */
   outcomes?: string[];
 }
 

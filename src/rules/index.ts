@@ -8,21 +8,29 @@ import { apigwDefaultThrottling } from './apigw-default-throttling.js';
 import { apigwEndpointType } from './apigw-endpoint-type.js';
 import { apigwMtlsExecuteApi } from './apigw-mtls-execute-api.js';
 import { apigwRequestValidation } from './apigw-request-validation.js';
+import { apigwRestCouldBeHttp } from './apigw-rest-could-be-http.js';
 import { apigwRestTracing } from './apigw-rest-tracing.js';
 import { apigwRouteAuth } from './apigw-route-auth.js';
+import { apigwUsagePlanQuota } from './apigw-usage-plan-quota.js';
 import { appsyncTracing } from './appsync-tracing.js';
+import { cachingLayer } from './caching-layer.js';
+import { directServiceIntegration } from './direct-service-integration.js';
 import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
 import { iacStageParameter } from './iac-stage-parameter.js';
 import { lambdaApplicationMetrics } from './lambda-application-metrics.js';
 import { lambdaArm64 } from './lambda-arm64.js';
 import { lambdaAsyncFailureDestination } from './lambda-async-failure-destination.js';
+import { lambdaBurstCapacity } from './lambda-burst-capacity.js';
 import { lambdaCodeSigning } from './lambda-code-signing.js';
 import { lambdaEnvNoSecrets } from './lambda-env-no-secrets.js';
+import { lambdaEsmBatching } from './lambda-esm-batching.js';
 import { lambdaEsmFailureDestination } from './lambda-esm-failure-destination.js';
+import { lambdaEsmPartialBatch } from './lambda-esm-partial-batch.js';
 import { lambdaExplicitMemory } from './lambda-explicit-memory.js';
 import { lambdaExplicitTimeout } from './lambda-explicit-timeout.js';
 import { lambdaExternalizedConfiguration } from './lambda-externalized-configuration.js';
 import { lambdaGradualDeployment } from './lambda-gradual-deployment.js';
+import { lambdaIdempotency } from './lambda-idempotency.js';
 import { lambdaLogLevel } from './lambda-log-level.js';
 import { lambdaLogRetention } from './lambda-log-retention.js';
 import { lambdaPermissionScoped } from './lambda-permission-scoped.js';
@@ -30,14 +38,18 @@ import { lambdaPermissionSinglePrincipal } from './lambda-permission-single-prin
 import { lambdaRoleNoWildcardActions } from './lambda-role-no-wildcard-actions.js';
 import { lambdaRolePerFunction } from './lambda-role-per-function.js';
 import { lambdaRuntimeEndOfLife } from './lambda-runtime-end-of-life.js';
+import { lambdaStartupOptimization } from './lambda-startup-optimization.js';
 import { lambdaStructuredLogging } from './lambda-structured-logging.js';
+import { lambdaSyncChaining } from './lambda-sync-chaining.js';
 import { lambdaTracing } from './lambda-tracing.js';
 import { lambdaUrlAuth } from './lambda-url-auth.js';
 import { lambdaVpcAccess } from './lambda-vpc-access.js';
 import { logGroupRetention } from './log-group-retention.js';
 import { noLongLivedCredentials } from './no-long-lived-credentials.js';
+import { protectNonscalableDownstream } from './protect-nonscalable-downstream.js';
 import { queueTopicPolicyNotPublic } from './queue-topic-policy-not-public.js';
 import { resourceAlarm } from './resource-alarm.js';
+import { sfnTaskErrorHandling } from './sfn-task-error-handling.js';
 import { sfnTracing } from './sfn-tracing.js';
 import { snsSubscriptionRedrivePolicy } from './sns-subscription-redrive-policy.js';
 import { sqsRedrivePolicy } from './sqs-redrive-policy.js';
@@ -53,21 +65,29 @@ export const RULES: readonly Rule[] = [
   apigwEndpointType,
   apigwMtlsExecuteApi,
   apigwRequestValidation,
+  apigwRestCouldBeHttp,
   apigwRestTracing,
   apigwRouteAuth,
+  apigwUsagePlanQuota,
   appsyncTracing,
+  cachingLayer,
+  directServiceIntegration,
   eventbridgeTargetDlq,
   iacStageParameter,
   lambdaApplicationMetrics,
   lambdaArm64,
   lambdaAsyncFailureDestination,
+  lambdaBurstCapacity,
   lambdaCodeSigning,
   lambdaEnvNoSecrets,
+  lambdaEsmBatching,
   lambdaEsmFailureDestination,
+  lambdaEsmPartialBatch,
   lambdaExplicitMemory,
   lambdaExplicitTimeout,
   lambdaExternalizedConfiguration,
   lambdaGradualDeployment,
+  lambdaIdempotency,
   lambdaLogLevel,
   lambdaLogRetention,
   lambdaPermissionScoped,
@@ -75,14 +95,18 @@ export const RULES: readonly Rule[] = [
   lambdaRoleNoWildcardActions,
   lambdaRolePerFunction,
   lambdaRuntimeEndOfLife,
+  lambdaStartupOptimization,
   lambdaStructuredLogging,
+  lambdaSyncChaining,
   lambdaTracing,
   lambdaUrlAuth,
   lambdaVpcAccess,
   logGroupRetention,
   noLongLivedCredentials,
+  protectNonscalableDownstream,
   queueTopicPolicyNotPublic,
   resourceAlarm,
+  sfnTaskErrorHandling,
   sfnTracing,
   snsSubscriptionRedrivePolicy,
   sqsRedrivePolicy,

@@ -1,0 +1,41 @@
+// Evidence of planning for bursts: provisioned concurrency, reserved concurrency, capped queue consumers.
+import type { Resource } from '../iac/types.js';
+import type { RuleGraph } from './graph.js';
+import type { Rule } from './types.js';
+import { NOT_APPLICABLE, PASS, unknown } from './results.js';
+import { isFrameworkHelper, mappingsOf } from './function-facts.js';
+import { isPresent, valueAt } from './values.js';
+
+function provisioned(fn: Resource, graph: RuleGraph): boolean {
+  return graph.ofType('AWS::Lambda::Alias').some((a) => graph.functionOf(a.properties['FunctionName']) === fn && isPresent(valueAt(a.properties, ['ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'])));
+}
+
+export const lambdaBurstCapacity: Rule = {
+  id: 'lambda-burst-capacity',
+  title: { en: 'Functions plan their concurrency for bursts', ja: '関数のバースト時の同時実行数を計画' },
+  severity: 'info',
+  lens: { pillar: 'reliability', question: 'REL2', choice: 'rel2_burst_scaling' },
+  aliases: [],
+  resourceTypes: ['AWS::Lambda::Function'],
+  messages: {},
+  evidenceOnly: true,
+  docs: {
+    description: {
+      en: 'Evidence only: a function supports the choice when its concurrency is planned — provisioned concurrency on an alias (SAM `ProvisionedConcurrencyConfig`), `ReservedConcurrentExecutions`, or event source mappings with `ScalingConfig.MaximumConcurrency`. Otherwise unknown: the account\'s default scaling may be enough.',
+      ja: 'エビデンス専用です。エイリアスのプロビジョニングされた同時実行 (SAM の `ProvisionedConcurrencyConfig`)、`ReservedConcurrentExecutions`、`ScalingConfig.MaximumConcurrency` を持つイベントソースマッピングのいずれかで同時実行数が計画されている関数は、選択肢を裏付けます。なければ不明です。アカウントの既定の拡張で十分な場合もあるためです。',
+    },
+    rationale: {
+      en: 'Lambda adds concurrency at a bounded rate per function; a burst beyond it is throttled unless capacity is provisioned, reserved or buffered.',
+      ja: 'Lambda が関数ごとに同時実行数を増やす速度には上限があります。それを超えるバーストは、容量をプロビジョニング、予約、またはバッファしない限りスロットリングされます。',
+    },
+    fix: { en: 'Buffer bursts with a queue and `MaximumConcurrency`, reserve concurrency for critical functions, and provision concurrency for latency-sensitive ones.', ja: 'キューと `MaximumConcurrency` でバーストを吸収し、重要な関数には同時実行数を予約し、レイテンシーが重要な関数にはプロビジョニングします。' },
+    links: [{ title: 'Understanding Lambda function scaling', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html' }],
+  },
+  check(resource, graph) {
+    if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
+    if (isPresent(resource.properties['ReservedConcurrentExecutions']) || provisioned(resource, graph)) return PASS;
+    const mappings = mappingsOf(resource, graph);
+    if (mappings.some((m) => isPresent(valueAt(m.properties, ['ScalingConfig', 'MaximumConcurrency'])))) return PASS;
+    return unknown();
+  },
+};
