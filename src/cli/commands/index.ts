@@ -14,6 +14,7 @@ import { registerAnswer } from './answer.js';
 import { registerReview } from './review.js';
 import { registerMilestone } from './milestone.js';
 import { registerToken } from './token.js';
+import { registerCost } from './cost.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLensImport(registerLens(program, ctx), ctx);
@@ -28,4 +29,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerReview(program, ctx);
   registerMilestone(program, ctx);
   registerToken(program, ctx);
+  registerCost(program, ctx);
 }
