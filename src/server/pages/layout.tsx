@@ -61,7 +61,7 @@ export function Layout(props: { frame: PageFrame; title: string; children?: Chil
             </ul>
           </nav>
           <div class="right">
-            <span aria-label={t(lang, 'language')}>
+            <span>
               {lang === 'ja' ? (
                 <a href={withLang(frame.url, 'en')} hreflang="en" lang="en">
                   English

@@ -187,7 +187,8 @@ test('a whole review in Japanese in Chromium: answers, risks, plan, milestones, 
     assert.match(report, /<script>alert\("x"\)<\/script> 依存関係の確認はまだ/, 'notes are shown as text');
     assert.equal(await page.locator('#print').isVisible(), true, 'the print button appears with its script');
     await shot(page, 'report', true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF をダウンロード' }).click()]);
+    // Printing starts a second Chromium: give it time on a busy machine.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), page.getByRole('link', { name: 'PDF をダウンロード' }).click()]);
     assert.equal(download.suggestedFilename(), '注文サービス-report.pdf');
     const saved = join(artifacts, 'report.pdf');
     await download.saveAs(saved);

@@ -193,7 +193,7 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
               <FieldError id="choices-err" lang={lang} errors={errors} field="selectedChoices" />
             </fieldset>
             <fieldset>
-              <legend>{t(lang, 'doesNotApply')}</legend>
+              <legend>{t(lang, 'applicability')}</legend>
               <div>
                 <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
                 <label for="na">{t(lang, 'doesNotApply')}</label>
