@@ -100,10 +100,25 @@ export async function importLensText(store: Store, text: string, options: { alia
   });
 }
 
+/** Documents by alias and content hash: a version's content never changes, so they are read once per process. */
+const documentCache = new Map<string, { document: string; documentJa: string | null }>();
+
 /** A stored version (the latest when `version` is omitted), or 404. */
 export async function requireLensVersion(store: Store, alias: string, version?: string): Promise<LensVersionRecord> {
-  const found = version ? await store.getLensVersion(alias, version) : await store.latestLensVersion(alias);
-  if (found) return found;
+  const meta = await store.getLensVersionMeta(alias, version || undefined);
+  if (meta) {
+    const key = `${alias}@${meta.version}`;
+    let docs = documentCache.get(key);
+    if (!docs) {
+      docs = await store.getLensDocuments(alias, meta.version);
+      // The hash is checked so a row edited behind our back is never cached under the old content's name.
+      if (docs && lensVersionId(docs.document, docs.documentJa) === meta.version) {
+        if (documentCache.size > 100) documentCache.clear();
+        documentCache.set(key, docs);
+      }
+    }
+    if (docs) return { ...meta, ...docs };
+  }
   if (version && (await store.getLens(alias))) throw notFound(say(M.lensVersionNotFound, { alias, version }));
   throw notFound(say(M.lensNotFound, { alias }));
 }

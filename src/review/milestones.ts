@@ -73,7 +73,7 @@ async function snapshotReviews(service: ReviewService, snapshot: Snapshot, lang:
   const out: Omit<ReviewView, 'workload'>[] = [];
   for (const r of snapshot.lensReviews) {
     const pinned = await requireLensVersion(service.store, r.lensAlias, r.lensVersion);
-    const latest = await service.store.latestLensVersion(r.lensAlias);
+    const latest = await service.store.getLensVersionMeta(r.lensAlias);
     const lens = lensOfVersion(pinned, lang);
     const states = new Map<string, AnswerState>(r.answers.map((a) => [a.questionId, { ...a, version: 0 }]));
     const summary = summarizeReview(lens, states, snapshot.pillarPriorities);

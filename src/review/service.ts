@@ -224,7 +224,7 @@ export class ReviewService {
 
   private async lensRef(review: LensReviewRecord, lang: Lang): Promise<{ lens: Lens; ref: LensRef }> {
     const pinned = await requireLensVersion(this.store, review.lensAlias, review.lensVersion);
-    const latest = await this.store.latestLensVersion(review.lensAlias);
+    const latest = await this.store.getLensVersionMeta(review.lensAlias);
     const lens = lensOfVersion(pinned, lang);
     const latestVersion = latest?.version ?? pinned.version;
     return {

@@ -14,6 +14,7 @@ import type {
 } from './records.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
+export type LensVersionMeta = Omit<LensVersionRecord, 'document' | 'documentJa'>;
 
 const list = (text: string): string[] => JSON.parse(text) as string[];
 
@@ -122,13 +123,26 @@ export class Store {
     return row && versionRecord(row);
   }
 
+  /** A version without its documents (cheap: the documents are large and never change). */
+  async getLensVersionMeta(alias: string, version?: string): Promise<LensVersionMeta | undefined> {
+    let query = this.db.selectFrom('lens_versions').select(['lens_alias', 'version', 'label', 'seq', 'created_at']).where('lens_alias', '=', alias);
+    query = version === undefined ? query.orderBy('seq', 'desc').limit(1) : query.where('version', '=', version);
+    const r = await query.executeTakeFirst();
+    return r && { lensAlias: r.lens_alias, version: r.version, label: r.label, seq: Number(r.seq), createdAt: r.created_at };
+  }
+
+  async getLensDocuments(alias: string, version: string): Promise<{ document: string; documentJa: string | null } | undefined> {
+    const r = await this.db.selectFrom('lens_versions').select(['document', 'document_ja']).where('lens_alias', '=', alias).where('version', '=', version).executeTakeFirst();
+    return r && { document: r.document, documentJa: r.document_ja };
+  }
+
   async latestLensVersion(alias: string): Promise<LensVersionRecord | undefined> {
     const row = await this.db.selectFrom('lens_versions').selectAll().where('lens_alias', '=', alias).orderBy('seq', 'desc').limit(1).executeTakeFirst();
     return row && versionRecord(row);
   }
 
   /** Versions newest first, without their documents. */
-  async listLensVersions(alias: string): Promise<Omit<LensVersionRecord, 'document' | 'documentJa'>[]> {
+  async listLensVersions(alias: string): Promise<LensVersionMeta[]> {
     const rows = await this.db
       .selectFrom('lens_versions')
       .select(['lens_alias', 'version', 'label', 'seq', 'created_at'])
