@@ -39,18 +39,18 @@ try {
     });
     server.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
   });
-  const call = async (method: string, path: string, body?: unknown) => {
+  const call = async <T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as any;
+    return (await res.json()) as T;
   };
   // A workload with the built-in lens (half answered) and a 48-question custom lens for the writers.
   await call('POST', '/api/lenses', { lensAlias: 'ddb', jsonString: readFileSync(fixture('lenses', 'DynamoDB_custom-lensddb-v1.0.json'), 'utf8') });
-  const w = await call('POST', '/api/workloads', { workloadName: 'Bench workload', lenses: ['serverless', 'ddb'] });
-  const id = w.workloadId as string;
+  const w = await call<{ workloadId: string }>('POST', '/api/workloads', { workloadName: 'Bench workload', lenses: ['serverless', 'ddb'] });
+  const id = w.workloadId;
   for (const [q, choices] of [['OPS1', ['ops1_managed_metrics']], ['SEC1', ['SEC1_no']], ['REL1', ['rel1_throttling', 'rel1_quotas', 'rel1_protect_nonscalable']], ['PERF1', ['perf1_capacity']]] as const)
     await call('PATCH', `/api/workloads/${id}/lensReviews/serverless/answers/${q}`, { selectedChoices: choices, notes: 'bench', version: 0 });
-  const answers = (await call('GET', `/api/workloads/${id}/lensReviews/ddb/answers`)).answers as { questionId: string; choices: { choiceId: string }[] }[];
+  const { answers } = await call<{ answers: { questionId: string; choices: { choiceId: string }[] }[] }>('GET', `/api/workloads/${id}/lensReviews/ddb/answers`);
 
   // Writers take a free answer, send its current version, and put it back with the version the server returns.
   const versions = new Map(answers.map((a) => [a.questionId, 0]));
