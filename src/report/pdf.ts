@@ -29,7 +29,10 @@ export async function launchChromium() {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
-/** Prints `html` as an A4 PDF with backgrounds (risk colours) and page numbers left to the viewer. */
+// Page numbers in the bottom margin ("3 / 12"), so a printed review can be discussed page by page.
+const FOOTER = '<div style="width:100%;font:8px sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+
+/** Prints `html` as an A4 PDF with backgrounds (risk colours) and page numbers. */
 export async function htmlToPdf(html: string): Promise<Uint8Array> {
   const browser = await launchChromium();
   try {
@@ -39,7 +42,7 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();

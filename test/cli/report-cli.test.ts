@@ -46,7 +46,10 @@ test('report --format pdf prints with headless Chromium; the PDF text has the wo
   assert.equal(run.code, 0, run.stderr);
   const bytes = readFileSync(file);
   assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
-  const text = (await pdfText(bytes)).join('\n');
+  const pages = await pdfText(bytes);
+  assert.ok(pages.length >= 2, 'every question and the plan take more than one A4 page');
+  pages.forEach((page, i) => assert.match(page, new RegExp(`(^|\\n)${i + 1} / ${pages.length}(\\n|$)`), `page ${i + 1} is numbered`));
+  const text = pages.join('\n');
   assert.match(text, /注文サービス/);
   assert.match(text, /サーバーレス API へのアクセスをどのようにコントロールしますか/);
   assert.match(text, /WAF はまだ/);

@@ -55,5 +55,5 @@ h4{font-size:1rem;margin:1rem 0 .25rem}
 .summary th{width:14rem}
 @media (max-width:48rem){.review{grid-template-columns:1fr}.compare-cols{grid-template-columns:1fr}}
 @media print{header.top,.no-print,.skip{display:none!important}main{max-width:none;padding:0}a{color:inherit}
-section.question{break-inside:avoid}h2{break-after:avoid}body{font-size:10.5pt}}
+section.question{break-inside:avoid}h2,h3,h4{break-after:avoid}body{font-size:10.5pt}}
 `;
