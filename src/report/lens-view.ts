@@ -18,7 +18,7 @@ export const LENS_VIEW_WORDS = {
 } as const;
 
 /** "3 of 12 resources fail", "12 resources conform", "no evidence" — in the chosen language. */
-export function countsText(evidence: ChoiceEvidence, lang: Lang): string {
+export function countsText(evidence: Pick<ChoiceEvidence, 'status' | 'passed' | 'failed' | 'rules'>, lang: Lang): string {
   const total = evidence.passed + evidence.failed;
   if (lang === 'ja') {
     if (evidence.status === 'contradicted') return `${total} リソース中 ${evidence.failed} 件が不適合`;
@@ -27,7 +27,7 @@ export function countsText(evidence: ChoiceEvidence, lang: Lang): string {
   }
   const noun = (n: number): string => (n === 1 ? 'resource' : 'resources');
   if (evidence.status === 'contradicted') return `${evidence.failed} of ${total} ${noun(total)} ${evidence.failed === 1 ? 'fails' : 'fail'}`;
-  if (evidence.status === 'supported') return `${total} ${noun(total)} conform`;
+  if (evidence.status === 'supported') return `${total} ${noun(total)} ${total === 1 ? 'conforms' : 'conform'}`;
   return evidence.rules.length ? 'nothing scanned decides it' : 'no rule checks it';
 }
 

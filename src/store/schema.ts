@@ -77,6 +77,33 @@ export interface TokenTable {
   revoked_at: string | null;
 }
 
+/** Evidence per lens choice from the latest scan imported into a lens review (one row per choice). */
+export interface ScanEvidenceTable {
+  workload_id: string;
+  lens_alias: string;
+  question_id: string;
+  choice_id: string;
+  /** Position in lens order, so reads need no lens to sort. */
+  position: number;
+  status: string;
+  passed: number;
+  failed: number;
+  /** JSON list of rule ids. */
+  rules: string;
+  /** JSON list of findings: {ruleId, severity, file, line, column, resource, message: {en, ja}}. */
+  findings: string;
+}
+
+/** What the latest scan of a lens review read, and when it was imported. */
+export interface ScanImportTable {
+  workload_id: string;
+  lens_alias: string;
+  /** JSON list of template paths. */
+  files: string;
+  scan_date: string;
+  imported_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -85,4 +112,6 @@ export interface Database {
   answers: AnswerTable;
   milestones: MilestoneTable;
   tokens: TokenTable;
+  scan_evidence: ScanEvidenceTable;
+  scan_imports: ScanImportTable;
 }

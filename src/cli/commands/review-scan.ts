@@ -1,0 +1,96 @@
+// `slens review import-scan | evidence | confirm`: attach a scan's evidence to a workload's Serverless Lens
+// review, show it beside the answers, and let a person confirm the suggested answers.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { choose, emit, type CliContext } from '../context.js';
+import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
+import { UserError } from '../../util/errors.js';
+import type { ScanEvidenceInput } from '../../review/scan-evidence.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+/** Scans the paths like `slens scan` and turns the evidence into what the review stores. */
+async function scanEvidence(paths: string[], opts: { config?: string; today?: string }): Promise<ScanEvidenceInput> {
+  const cwd = process.cwd();
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UserError('bad-option', `--today must be a date as YYYY-MM-DD (got "${today}")`);
+  const present = paths.filter((p) => existsSync(resolve(cwd, p)));
+  if (present.length === 0) throw new UserError('no-input', `no such file or folder: ${paths.join(', ')}`, { file: paths[0] });
+  const { loadConfig } = await import('../../scan/config.js');
+  const { iacLoader } = await import('../../scan/iac-loader.js');
+  const { scanFiles } = await import('../../scan/scan-files.js');
+  const { computeEvidence } = await import('../../scan/evidence.js');
+  const loader = await iacLoader();
+  const discovery = await loader.discover(present);
+  const result = scanFiles(discovery.files, { loader, config: loadConfig(opts.config, cwd), today, cwd, discoveryErrors: discovery.errors });
+  if (result.files.length === 0) throw new UserError('no-input', `no readable template found in ${paths.join(', ')}`, { file: paths[0] });
+  const evidence = computeEvidence(result);
+  return {
+    files: result.files,
+    scanDate: today,
+    choices: evidence.choices.map((c) => ({
+      questionId: c.question,
+      choiceId: c.choice,
+      status: c.status,
+      passed: c.passed,
+      failed: c.failed,
+      rules: c.rules,
+      findings: c.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, column: f.location.column, resource: f.resource.logicalId, message: f.message })),
+    })),
+  };
+}
+
+export function registerReviewScan(group: Command, ctx: CliContext): void {
+  group
+    .command('import-scan')
+    .description("scan templates and attach the evidence per choice to the workload's Serverless Lens review; answers are never changed, supported choices become suggestions")
+    .argument('<workload>', 'workload id or name (the built-in "serverless" lens must be applied)')
+    .argument('<paths...>', 'template files or folders, as for "slens scan"')
+    .option('--config <file>', 'scan configuration file (default: .slens.yml in the current directory, when present)')
+    .option('--today <date>', 'the scan date (YYYY-MM-DD, default today in UTC)')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .addHelpText('after', `${DATABASE_HELP}A later import replaces the stored evidence and keeps every answer people gave.\n`)
+    .action(async (workload: string, paths: string[], opts: { config?: string; today?: string; format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const input = await scanEvidence(paths, opts);
+      const { importScanEvidence } = await import('../../review/scan-evidence.js');
+      const { evidenceReviewText } = await import('../../report/evidence-review-text.js');
+      const view = await withService(lang, (s) => importScanEvidence(s, workload, input, lang));
+      emit(ctx, format === 'json' ? json(view) : evidenceReviewText(view, lang));
+    });
+
+  group
+    .command('evidence')
+    .description('show the scan evidence stored in a Serverless Lens review: per question the answer or the suggestion, each choice with ✓ ✗ ? and its proof')
+    .argument('<workload>', 'workload id or name')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .addHelpText('after', DATABASE_HELP)
+    .action(async (workload: string, opts: { format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const { evidenceReview } = await import('../../review/scan-evidence.js');
+      const { evidenceReviewText } = await import('../../report/evidence-review-text.js');
+      const view = await withService(lang, (s) => evidenceReview(s, workload, undefined, lang));
+      emit(ctx, format === 'json' ? json(view) : evidenceReviewText(view, lang));
+    });
+
+  group
+    .command('confirm')
+    .description('accept the suggested answers of unanswered questions (all of them, or the named ones); answered questions are left as they are')
+    .argument('<workload>', 'workload id or name')
+    .argument('[questionIds...]', 'questions to confirm, e.g. OPS1 SEC2 (default: every unanswered question with a suggestion)')
+    .option(...LANG_OPTION)
+    .addHelpText('after', DATABASE_HELP)
+    .action(async (workload: string, questionIds: string[], opts: { lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const { confirmSuggestions } = await import('../../review/scan-evidence.js');
+      const confirmed = await withService(lang, (s) => confirmSuggestions(s, workload, questionIds, lang));
+      const none = lang === 'ja' ? '確認した提案はありません' : 'no suggestion confirmed';
+      const done = lang === 'ja' ? `提案を回答にしました: ${confirmed.join(', ')}` : `confirmed suggestions: ${confirmed.join(', ')}`;
+      emit(ctx, `${confirmed.length ? done : none}\n`);
+    });
+}
