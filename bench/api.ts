@@ -34,7 +34,7 @@ try {
     let err = '';
     server.stderr.setEncoding('utf8').on('data', (d: string) => {
       err += d;
-      const m = /serving (http:\/\/\S+)/.exec(err);
+      const m = /^slens: .*?(http:\/\/[^\s（(]+)/m.exec(err);
       if (m?.[1]) resolve(m[1]);
     });
     server.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));

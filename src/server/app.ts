@@ -146,7 +146,7 @@ export function buildApp(options: AppOptions): Hono {
     const auth = await authenticate(service.store, c.req.header('authorization'), loopback);
     if (!auth.ok) {
       c.header('WWW-Authenticate', 'Bearer realm="slens"');
-      return fail(c, 401, 'unauthorized', auth.message);
+      return fail(c, 401, 'unauthorized', auth.message[lang]);
     }
     c.set('principal', auth.principal);
     await next();

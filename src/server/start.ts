@@ -7,6 +7,7 @@ import { openReviewService } from '../review/open.js';
 import { describeTarget } from '../store/connect.js';
 import { ensureDemoWorkload } from '../review/demo.js';
 import { UserError } from '../util/errors.js';
+import { fill, type Lang, type Localized } from '../util/i18n.js';
 import { buildApp } from './app.js';
 import { createPagesApp } from './pages/app.js';
 import { SessionStore } from './pages/session.js';
@@ -21,7 +22,17 @@ export interface StartOptions {
   demo?: boolean;
   /** One JSON line per request. */
   log?: (line: string) => void;
+  /** Language of the start-up refusals. */
+  lang?: Lang;
 }
+
+const REFUSALS = {
+  noToken: {
+    en: 'refusing to serve on {host}, which other machines can reach, without an API token: create one first with "slens token create --name <name>" (or serve on 127.0.0.1)',
+    ja: '他のマシンから到達できる {host} では、API トークンなしでは起動しません。先に「slens token create --name <名前>」でトークンを作成してください（または 127.0.0.1 で起動してください）',
+  },
+  cannotListen: { en: 'cannot listen on {host}:{port}: {reason}', ja: '{host}:{port} で待ち受けできません: {reason}' },
+} as const satisfies Record<string, Localized>;
 
 export interface RunningServer {
   url: string;
@@ -35,14 +46,12 @@ export interface RunningServer {
 /** Starts listening; rejects with a UserError when the host is not loopback and no token exists. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const loopback = isLoopbackHost(options.host);
+  const lang = options.lang ?? 'en';
   const { service, close: closeDb, target } = await openReviewService(options.databaseUrl);
   let demoWorkloadId: string | null = null;
   try {
     if (!loopback && !(await service.store.hasActiveTokens()))
-      throw new UserError(
-        'no-token',
-        `refusing to serve on ${options.host}, which other machines can reach, without an API token: create one first with "slens token create --name <name>" (or serve on 127.0.0.1)`,
-      );
+      throw new UserError('no-token', fill(REFUSALS.noToken[lang], { host: options.host }));
     if (options.demo) demoWorkloadId = (await ensureDemoWorkload(service)).workload.workloadId;
   } catch (error) {
     await closeDb();
@@ -59,7 +68,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolvePromise(s));
     s.once('error', (error: NodeJS.ErrnoException) => {
       void closeDb();
-      reject(new UserError('cannot-listen', `cannot listen on ${options.host}:${options.port}: ${error.code ?? error.message}`));
+      reject(new UserError('cannot-listen', fill(REFUSALS.cannotListen[lang], { host: options.host, port: options.port, reason: error.code ?? error.message })));
     });
   });
   const port = (server.address() as AddressInfo).port;

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { conflict, invalid, notFound, say } from '../review/errors.js';
 import type { TokenRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
+import type { Localized } from '../util/i18n.js';
 
 export const ROLES = ['admin', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,6 +15,12 @@ const MSG = {
   role: { en: 'role must be admin, editor or viewer (got "{value}")', ja: 'ロールは admin、editor、viewer のいずれかです（「{value}」）' },
   taken: { en: 'a token named "{value}" already exists', ja: 'トークン「{value}」は既に存在します' },
   unknown: { en: 'no active token named "{value}"', ja: '有効なトークン「{value}」はありません' },
+  header: { en: 'the Authorization header must be "Bearer <token>"', ja: 'Authorization ヘッダーは「Bearer <トークン>」の形式にしてください' },
+  badToken: { en: 'the token is unknown or revoked', ja: 'トークンが不明か、失効しています' },
+  needed: {
+    en: 'this server needs an API token: send "Authorization: Bearer <token>" (create one with "slens token create")',
+    ja: 'このサーバーには API トークンが必要です。「Authorization: Bearer <トークン>」を送ってください（「slens token create」で作成できます）',
+  },
 } as const;
 
 export function hashToken(token: string): string {
@@ -50,7 +57,7 @@ export interface Principal {
 
 export const LOCAL_USER: Principal = { id: 'local', name: 'local', role: 'admin' };
 
-export type AuthResult = { ok: true; principal: Principal } | { ok: false; status: 401; message: string };
+export type AuthResult = { ok: true; principal: Principal } | { ok: false; status: 401; message: Localized };
 
 /**
  * Who is asking. A bearer token must be valid and not revoked. Without one, only an open server (loopback
@@ -59,13 +66,13 @@ export type AuthResult = { ok: true; principal: Principal } | { ok: false; statu
 export async function authenticate(store: Store, authorization: string | undefined, loopback: boolean): Promise<AuthResult> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match?.[1]) return { ok: false, status: 401, message: 'the Authorization header must be "Bearer <token>"' };
+    if (!match?.[1]) return { ok: false, status: 401, message: MSG.header };
     const found = await store.findActiveToken(hashToken(match[1]));
-    if (!found) return { ok: false, status: 401, message: 'the token is unknown or revoked' };
+    if (!found) return { ok: false, status: 401, message: MSG.badToken };
     return { ok: true, principal: { id: found.id, name: found.name, role: found.role as Role } };
   }
   if (loopback && !(await store.hasActiveTokens())) return { ok: true, principal: LOCAL_USER };
-  return { ok: false, status: 401, message: 'this server needs an API token: send "Authorization: Bearer <token>" (create one with "slens token create")' };
+  return { ok: false, status: 401, message: MSG.needed };
 }
 
 export function canWrite(principal: Principal): boolean {

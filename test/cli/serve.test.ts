@@ -53,6 +53,9 @@ test('serve refuses a non-loopback host without a token, and a bad port, with ex
   assert.equal(outside.status, 2);
   assert.match(outside.stderr, /^slens: refusing to serve on 0\.0\.0\.0.*slens token create/);
   assert.doesNotMatch(outside.stderr, /\n\s+at /, 'no stack trace');
+  const ja = spawnSync(process.execPath, [bin, 'serve', '--host', '0.0.0.0', '--port', '0', '--lang', 'ja'], { cwd, encoding: 'utf8', env: { ...process.env, DATABASE_URL: `sqlite:${join(cwd, 'x.db')}` } });
+  assert.equal(ja.status, 2);
+  assert.match(ja.stderr, /API トークンなしでは起動しません/);
   const port = await runCli(['serve', '--port', 'http']);
   assert.equal(port.code, 2);
   assert.match(port.stderr, /--port must be a number/);

@@ -12,7 +12,7 @@ export interface ChildServer {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `slens <args>` and waits for its "serving <url>" line; rejects if it exits first. */
+/** Starts `slens <args>` and waits for the start-up line with its URL (any language); rejects if it exits first. */
 export function spawnServe(args: string[], options: { cwd: string; env?: Record<string, string | undefined> }): Promise<ChildServer> {
   const child = spawn(process.execPath, [join(repoRoot, 'bin', 'slens.js'), ...args], {
     cwd: options.cwd,
@@ -27,7 +27,7 @@ export function spawnServe(args: string[], options: { cwd: string; env?: Record<
   return new Promise((resolve, reject) => {
     child.stderr?.setEncoding('utf8').on('data', (d: string) => {
       err += d;
-      const match = /serving (http:\/\/\S+)/.exec(err);
+      const match = /^slens: .*?(http:\/\/[^\s（(]+)/m.exec(err);
       if (match?.[1]) resolve({ child, url: match[1], stdout: () => out, stderr: () => err, exited });
     });
     void exited.then(({ code, signal }) => reject(new Error(`slens ${args.join(' ')} exited (${code ?? signal}) before serving:\n${err}`)));

@@ -141,6 +141,9 @@ dbTest('once a token exists every request needs one, and a viewer cannot write',
   const open = await api.call('GET', '/api/workloads');
   assert.equal(open.status, 401);
   assert.match(open.headers.get('www-authenticate') ?? '', /Bearer/);
+  assert.match(open.body.message, /needs an API token/);
+  assert.match((await api.call('GET', '/api/workloads?lang=ja')).body.message, /API トークンが必要です/);
+  assert.equal((await api.call('GET', '/api/workloads', { headers: { authorization: 'Basic abc' } })).status, 401);
   assert.equal((await api.call('GET', '/api/workloads', { token: 'slens_not-a-real-token' })).status, 401);
   assert.equal((await api.call('GET', '/api/workloads', { token: viewer.token })).status, 200);
   const denied = await api.call('PATCH', ANSWER(id, 'OPS1'), { token: viewer.token, body: { selectedChoices: ['OPS1_no'], version: 0 } });

@@ -1,13 +1,21 @@
 // `slens serve`: the HTTP API and the web pages, until Ctrl-C (SIGINT) or SIGTERM.
 import type { Command } from 'commander';
-import type { CliContext } from '../context.js';
+import { choose, type CliContext } from '../context.js';
 import { UserError } from '../../util/errors.js';
+import { fill, LANGS, type Localized } from '../../util/i18n.js';
 
 interface ServeOptions {
   port: string;
   host: string;
   demo?: boolean;
+  lang?: string;
 }
+
+const SAY = {
+  serving: { en: 'slens: serving {url} (database {database})', ja: 'slens: {url} で提供中（データベース {database}）' },
+  sample: { en: 'slens: sample workload: {url}', ja: 'slens: サンプルのワークロード: {url}' },
+  stop: { en: 'slens: press Ctrl-C to stop', ja: 'slens: Ctrl-C で停止します' },
+} as const satisfies Record<string, Localized>;
 
 function portOf(value: string): number {
   const port = Number(value);
@@ -22,17 +30,19 @@ export function registerServe(program: Command, ctx: CliContext): Command {
     .option('--port <port>', 'TCP port to listen on (0 picks a free one)', '3000')
     .option('--host <host>', 'address to listen on; any address but loopback needs an API token to exist ("slens token create")', '127.0.0.1')
     .option('--demo', 'make sure the built-in lens and a sample workload with a few answers exist, then serve')
+    .option('--lang <lang>', 'language of the start-up messages: en or ja', 'en')
     .addHelpText(
       'after',
       '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db (default: the SQLite file ./.slens/slens.db).\nOn loopback with no token created, no sign-in is needed; once a token exists every request needs one.\nEach request is logged as one JSON line on standard output.\n',
     )
     .action(async (opts: ServeOptions) => {
       const port = portOf(opts.port);
+      const lang = choose('lang', opts.lang, LANGS, 'en');
       const { startServer } = await import('../../server/start.js');
-      const server = await startServer({ port, host: opts.host, demo: opts.demo === true, log: (line) => ctx.stdout(`${line}\n`) });
-      ctx.stderr(`slens: serving ${server.url} (database ${server.database})\n`);
-      if (server.demoWorkloadId) ctx.stderr(`slens: sample workload: ${server.url}/workloads/${server.demoWorkloadId}\n`);
-      ctx.stderr('slens: press Ctrl-C to stop\n');
+      const server = await startServer({ port, host: opts.host, demo: opts.demo === true, lang, log: (line) => ctx.stdout(`${line}\n`) });
+      ctx.stderr(`${fill(SAY.serving[lang], { url: server.url, database: server.database })}\n`);
+      if (server.demoWorkloadId) ctx.stderr(`${fill(SAY.sample[lang], { url: `${server.url}/workloads/${server.demoWorkloadId}` })}\n`);
+      ctx.stderr(`${SAY.stop[lang]}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
