@@ -6,6 +6,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { looksLikeTerraformPlan, settleTerraform, TERRAFORM_FILE } from './terraform/discover.js';
 import type { LoadError } from './types.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.aws-sam', '.git', '.serverless-cache', '.terraform']);
@@ -88,9 +89,10 @@ export async function discoverTemplates(paths: string[]): Promise<Discovery> {
       errors.push({ file: given, line: 1, code: 'not-found', message: `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
       continue;
     }
-    if (stat.isFile()) found.add(given);
+    if (stat.isFile()) found.add(TERRAFORM_FILE.test(given) ? dirname(given) : given);
     else if (stat.isDirectory()) walk(given, enclosingRules(resolve(given)), false, found, errors, 0);
   }
+  await settleTerraform(found);
   return { files: [...found].sort(), errors };
 }
 
@@ -121,9 +123,17 @@ function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>
         if (entry.name.endsWith('.template.json')) found.add(path);
         continue;
       }
+      if (TERRAFORM_FILE.test(entry.name) && !ignored(active, absolute, false)) {
+        found.add(dir); // a Terraform module is its folder
+        continue;
+      }
       if (!CANDIDATE.test(entry.name) || ignored(active, absolute, false)) continue;
       try {
-        if (SERVERLESS_FILE.test(entry.name) || looksLikeTemplate(readHead(path))) found.add(path);
+        if (SERVERLESS_FILE.test(entry.name)) found.add(path);
+        else {
+          const head = readHead(path);
+          if (looksLikeTemplate(head) || looksLikeTerraformPlan(head)) found.add(path);
+        }
       } catch (error) {
         errors.push({ file: path, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
       }

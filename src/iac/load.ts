@@ -5,6 +5,7 @@ import { addResource, isRecord, keyLocation, positionAlong, type BuildContext } 
 import type { ParameterInfo } from './intrinsics.js';
 import { expandSam, isSamTemplate } from './sam/index.js';
 import { isServerlessDocument, loadServerless, serverlessOptionsFor } from './serverless/index.js';
+import { isTerraformPlan, loadTerraformPlan } from './terraform/plan.js';
 import type { IacFormat, LoadError, Location, Template } from './types.js';
 import { parseDocument } from './yaml.js';
 
@@ -49,6 +50,7 @@ export function loadTemplate(file: string, data: string | Buffer): Template {
     return failed(file, 'cloudformation', { file, line: doc.start[0], column: doc.start[1], code: 'not-a-template', message: 'the document is not a mapping; a template is a mapping with a Resources section' });
   }
   if (isServerlessDocument(file, root)) return loadServerless(file, doc, serverlessOptionsFor(file));
+  if (isTerraformPlan(root)) return loadTerraformPlan(file, doc);
   const origin: Location = { file, line: doc.start[0], column: doc.start[1] };
   const sam = isSamTemplate(root);
   const parameters: Template['parameters'] = {};

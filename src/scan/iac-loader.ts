@@ -1,5 +1,5 @@
 // The bridge from the scan driver to the template readers in src/iac: discovery and loading of one file.
-import { discoverTemplates, loadTemplate } from '../iac/index.js';
+import { discoverTemplates, loadTemplate, loadTemplateFolder } from '../iac/index.js';
 import type { TemplateLoader } from './scan-files.js';
 import type { ScanError } from './types.js';
 
@@ -13,5 +13,5 @@ export interface IacLoader extends TemplateLoader {
 }
 
 export function iacLoader(): IacLoader {
-  return { load: loadTemplate, discover: discoverTemplates };
+  return { load: loadTemplate, loadFolder: loadTemplateFolder, discover: discoverTemplates };
 }

@@ -36,7 +36,12 @@ function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resou
   return { en: fill(text.en, values), ja: fill(text.ja, values) };
 }
 
-function locationOf(resource: Resource, fail: Fail, file: string): Location {
+/** The shown file of a location: templates read from several files (Terraform modules) name each one. */
+function fileOf(where: string | undefined, template: Template, file: string): string {
+  return where && where !== template.file ? where : file;
+}
+
+function locationOf(resource: Resource, fail: Fail, file: string, template: Template): Location {
   let where: Location = resource.location;
   if (fail.path && fail.path.length > 0) {
     try {
@@ -45,7 +50,7 @@ function locationOf(resource: Resource, fail: Fail, file: string): Location {
       where = resource.location;
     }
   }
-  return { file, line: where.line, column: where.column };
+  return { file: fileOf(where.file, template, file), line: where.line, column: where.column };
 }
 
 function asList(result: CheckResult | readonly CheckResult[]): readonly CheckResult[] {
@@ -71,7 +76,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         location: { file, line: error.line, column: error.column ?? 1 },
       });
     } else {
-      out.errors.push({ file, line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message });
+      out.errors.push({ file: fileOf(error.file, template, file), line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message });
     }
   }
 
@@ -105,7 +110,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
               ...(resource.origin ? { origin: resource.origin } : {}),
               ...(resource.constructPath ? { constructPath: resource.constructPath } : {}),
             },
-            location: locationOf(resource, result, file),
+            location: locationOf(resource, result, file, template),
           };
           raw.push(finding);
         } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';

@@ -15,6 +15,8 @@ import type { ScanError, ScanResult } from './types.js';
 export interface TemplateLoader {
   /** Never throws on bad input: problems are `template.errors` (not UTF-8, binary, syntax, …). */
   load(file: string, data: string | Buffer): Template;
+  /** Templates that are folders (a Terraform module): the Template, or undefined when `path` is a plain file. */
+  loadFolder?(path: string, shown: string): Template | undefined;
 }
 
 export interface ScanFilesOptions {
@@ -76,14 +78,22 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
   wanted.forEach((file, index) => {
     const absolute = resolve(cwd, file);
     const shown = displayPath(file, cwd);
-    const read = readData(absolute);
+    let folder: Template | undefined;
+    try {
+      folder = options.loader.loadFolder?.(absolute, shown);
+    } catch (error) {
+      result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
+      options.onProgress?.(index + 1, wanted.length);
+      return;
+    }
+    const read: FileData | ScanError = folder ? { data: '' } : readData(absolute);
     if ('code' in read) {
       result.errors.push({ ...read, file: shown });
     } else {
       const { data, text } = read;
       let template: Template;
       try {
-        template = options.loader.load(shown, data);
+        template = folder ?? options.loader.load(shown, data);
       } catch (error) {
         result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
         options.onProgress?.(index + 1, wanted.length);

@@ -1,0 +1,138 @@
+// Terraform expressions as the HCL parser leaves them (`"${var.memory}"`, `"/aws/lambda/${aws_lambda_function.api.function_name}"`)
+// → values. Variables with defaults (or module inputs), locals, `jsonencode({…})`, IAM policy documents and
+// module outputs resolve; a resource attribute becomes the CloudFormation intrinsic the rules already follow
+// (`.arn` → GetAtt Arn, `.id`/`.name` → Ref); anything else (functions, conditionals, data sources) stays Symbolic.
+import { symbolic } from '../intrinsics.js';
+import { parseHclExpression } from './hcl.js';
+
+export interface Scope {
+  /** `var.NAME`: module inputs, else defaults. Missing → Symbolic. */
+  variable(name: string): unknown;
+  /** `local.NAME`, evaluated. */
+  local(name: string): unknown;
+  /** Logical id of `TYPE.NAME` when this module declares it. */
+  resourceId(type: string, name: string): string | undefined;
+  /** `data.TYPE.NAME.ATTR` when it can be known (IAM policy documents). */
+  data(type: string, name: string, attribute: string | undefined): unknown;
+  /** `module.NAME.OUTPUT`. */
+  moduleOutput(name: string, output: string): unknown;
+}
+
+/** Deepest nesting followed (locals referring to locals, nested values). */
+export const MAX_EVAL_DEPTH = 64;
+
+const REF_ATTRIBUTES = new Set(['id', 'name', 'function_name', 'url', 'bucket', 'topic', 'rest_api_id', 'api_id']);
+const ARN_ATTRIBUTES = new Set(['arn', 'invoke_arn', 'qualified_arn', 'qualified_invoke_arn']);
+
+function pascal(name: string): string {
+  return name
+    .split('_')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** `${…}` segments of a template string, with brace nesting and quoted strings inside. */
+export function templateParts(text: string): (string | { expression: string })[] {
+  const parts: (string | { expression: string })[] = [];
+  let literal = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith('$${', i)) {
+      literal += '${';
+      i += 3;
+      continue;
+    }
+    if (text.startsWith('${', i)) {
+      let depth = 1;
+      let j = i + 2;
+      let quote = false;
+      while (j < text.length && depth > 0) {
+        const c = text[j];
+        if (quote) {
+          if (c === '\\') j += 1;
+          else if (c === '"') quote = false;
+        } else if (c === '"') quote = true;
+        else if (c === '{') depth += 1;
+        else if (c === '}') depth -= 1;
+        j += 1;
+      }
+      if (depth > 0) {
+        literal += text.slice(i);
+        break;
+      }
+      if (literal) parts.push(literal);
+      literal = '';
+      parts.push({ expression: text.slice(i + 2, j - 1).trim() });
+      i = j;
+      continue;
+    }
+    literal += text[i];
+    i += 1;
+  }
+  if (literal) parts.push(literal);
+  return parts;
+}
+
+const isLiteral = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isSymbolicValue = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as { symbolic?: unknown }).symbolic === true;
+
+export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
+  if (depth > MAX_EVAL_DEPTH) return symbolic('(nested too deep)');
+  if (typeof value === 'string') return value.includes('${') ? evaluateString(value, scope, depth) : value;
+  if (value === null || typeof value !== 'object' || isSymbolicValue(value)) return value;
+  if (Array.isArray(value)) return value.map((item) => evaluate(item, scope, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = evaluate(inner, scope, depth + 1);
+  return out;
+}
+
+function evaluateString(text: string, scope: Scope, depth: number): unknown {
+  const parts = templateParts(text);
+  if (parts.length === 1 && typeof parts[0] === 'object') return expression(parts[0].expression, scope, depth);
+  const values = parts.map((part) => (typeof part === 'string' ? part : expression(part.expression, scope, depth)));
+  if (values.every(isLiteral)) return values.map(String).join('');
+  if (values.some((v) => isSymbolicValue(v) || (!isLiteral(v) && !isIntrinsic(v)))) return symbolic(text);
+  return { 'Fn::Join': ['', values.map((v) => (isLiteral(v) ? String(v) : v))] };
+}
+
+function isIntrinsic(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || (keys[0] ?? '').startsWith('Fn::'));
+}
+
+/** One expression inside `${…}`. */
+export function expression(raw: string, scope: Scope, depth: number): unknown {
+  const text = raw.trim();
+  const unknown = () => symbolic(`\${${text}}`);
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (text === 'null') return null;
+  const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(text);
+  if (quoted) return evaluate(quoted[1] as string, scope, depth + 1);
+  // Indexes of count/for_each resources (`[0]`, `["a"]`, `[*]`) name the same resource for our purpose.
+  const path = text.replace(/\[(?:\d+|\*|"[^"]*")\]/g, '').split('.');
+  const [head, second, third, fourth] = path;
+  if (!path.every((p) => /^[A-Za-z_][\w-]*$/.test(p))) return jsonencode(text, scope, depth) ?? unknown();
+  if (head === 'var' && second && path.length === 2) return scope.variable(second);
+  if (head === 'local' && second && path.length === 2) return scope.local(second);
+  if (head === 'module' && second && third && path.length === 3) return scope.moduleOutput(second, third);
+  if (head === 'data' && second && third) return path.length <= 4 ? scope.data(second, third, fourth) : unknown();
+  if (head && second && head.includes('_') && path.length <= 3) {
+    const id = scope.resourceId(head, second);
+    if (!id) return unknown();
+    if (third === undefined || REF_ATTRIBUTES.has(third)) return { Ref: id };
+    if (ARN_ATTRIBUTES.has(third)) return { 'Fn::GetAtt': [id, 'Arn'] };
+    return { 'Fn::GetAtt': [id, pascal(third)] };
+  }
+  return unknown();
+}
+
+/** `jsonencode({…})` / `jsonencode([…])`: the literal is parsed as HCL and evaluated (the JSON value itself). */
+function jsonencode(text: string, scope: Scope, depth: number): unknown {
+  const match = /^jsonencode\(([\s\S]*)\)$/.exec(text);
+  if (!match) return undefined;
+  const parsed = parseHclExpression((match[1] as string).trim());
+  if (parsed === undefined) return undefined;
+  return evaluate(parsed, scope, depth + 1);
+}

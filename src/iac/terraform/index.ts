@@ -1,0 +1,62 @@
+// Terraform: a folder of *.tf files is one module (local modules followed) → one Template whose resources are
+// CloudFormation-level, each located at its `resource "type" "name"` block and its attributes' lines.
+// Call `prepareHcl()` once before `loadTerraformFolder` (discovery does); `loadTerraform` does both.
+import { realpathSync } from 'node:fs';
+import { addResource, type BuildContext } from '../build.js';
+import type { Location, Template } from '../types.js';
+import type { PositionTable } from '../yaml.js';
+import { hclReady, prepareHcl } from './hcl.js';
+import { link, type Draft } from './links.js';
+import { locateDraft } from './locate.js';
+import { mapResource } from './map.js';
+import { loadModule } from './module.js';
+
+export { prepareHcl } from './hcl.js';
+
+type Rec = Record<string, unknown>;
+export function loadTerraformFolder(dir: string, shown: string): Template {
+  const template: Template = { file: shown, format: 'terraform', resources: [], parameters: {}, metadata: {}, errors: [] };
+  if (!hclReady()) {
+    template.errors.push({ file: shown, line: 1, column: 1, code: 'parser-not-started', message: 'the HCL parser was not started before reading Terraform' });
+    return template;
+  }
+  const positions: PositionTable = new WeakMap();
+  let real = dir;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    // readFolder reports the unreadable folder.
+  }
+  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [real] });
+  template.errors.push(...loaded.errors);
+  const drafts = new Map<string, Draft>();
+  const values = new Map<string, Rec>();
+  for (const r of loaded.resources) {
+    const mapped = mapResource(r.type, r.values);
+    values.set(r.id, r.values);
+    drafts.set(r.id, { id: r.id, tfType: r.type, type: mapped.type, properties: mapped.properties, body: r.body, file: r.file, at: r.at, renames: mapped.renames ?? {}, extras: [] });
+  }
+  link(drafts, values);
+  const ctx: BuildContext = { file: shown, positions, resolve: { parameters: new Map(), mappings: {} }, format: 'terraform', resources: template.resources, errors: template.errors, ids: new Set() };
+  for (const draft of drafts.values()) {
+    if (draft.merged) continue;
+    const location: Location = { file: draft.file, line: draft.at[0], column: draft.at[1] };
+    addResource(ctx, {
+      logicalId: draft.id,
+      type: draft.type,
+      properties: draft.properties,
+      location,
+      locate: (path) => locateDraft(positions, draft, path, location),
+      origin: { logicalId: draft.id, type: draft.tfType },
+    });
+  }
+  template.resources.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.logicalId.localeCompare(b.logicalId));
+  template.errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  return template;
+}
+
+/** Starts the parser if needed, then reads the folder. */
+export async function loadTerraform(dir: string, shown: string): Promise<Template> {
+  await prepareHcl();
+  return loadTerraformFolder(dir, shown);
+}

@@ -1,0 +1,209 @@
+// One Terraform module: every *.tf file of a folder read together (as Terraform does), its variables, locals,
+// data sources, outputs and resources; local modules (`source = "./…"`) are read in turn with their inputs,
+// remote ones are noted as not scanned. Values are evaluated lazily through a Scope (see expressions.ts).
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, posix, relative, resolve, isAbsolute } from 'node:path';
+import { symbolic } from '../intrinsics.js';
+import type { LoadError } from '../types.js';
+import type { Pos, PositionTable } from '../yaml.js';
+import { evaluate, type Scope } from './expressions.js';
+import { parseHcl } from './hcl.js';
+import { attachPositions, findBlock, scanHcl } from './positions.js';
+import { policyDocument } from './policy.js';
+
+/** Largest .tf file read; larger ones are reported, not parsed. */
+export const MAX_TF_BYTES = 5 * 1024 * 1024;
+/** Deepest chain of local modules followed. */
+export const MAX_MODULE_DEPTH = 16;
+
+type Rec = Record<string, unknown>;
+
+export interface TfBlock {
+  type: string;
+  name: string;
+  /** The body as parsed (positions are keyed by its objects). */
+  body: Rec;
+  /** The shown path of the .tf file. */
+  file: string;
+  at: Pos;
+}
+
+export interface TfResource extends TfBlock {
+  /** Logical id: `aws_lambda_function.api`, prefixed `module.NAME.` inside modules. */
+  id: string;
+  /** The body with expressions evaluated. */
+  values: Rec;
+}
+
+export interface LoadedModule {
+  resources: TfResource[];
+  errors: LoadError[];
+  outputs: Map<string, unknown>;
+}
+
+export interface ModuleContext {
+  positions: PositionTable;
+  /** Absolute paths of the modules being read (loops are refused). */
+  stack: string[];
+}
+
+const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
+const first = (v: unknown): Rec => rec(Array.isArray(v) ? v[0] : v);
+
+interface Parsed {
+  resources: TfBlock[];
+  data: TfBlock[];
+  modules: TfBlock[];
+  variables: Map<string, Rec>;
+  locals: Map<string, unknown>;
+  outputs: Map<string, unknown>;
+}
+
+function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: LoadError[]): Parsed {
+  const parsed: Parsed = { resources: [], data: [], modules: [], variables: new Map(), locals: new Map(), outputs: new Map() };
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.tf')).sort();
+  } catch (error) {
+    errors.push({ file: shownDir, line: 1, column: 1, code: 'unreadable', message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    return parsed;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = posix.join(shownDir, name);
+    let text: string;
+    try {
+      const size = statSync(path).size;
+      if (!statSync(path).isFile()) continue;
+      if (size > MAX_TF_BYTES) {
+        errors.push({ file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read` });
+        continue;
+      }
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    } catch (error) {
+      const code = error instanceof TypeError ? 'not-utf8' : 'unreadable';
+      errors.push({ file, line: 1, column: 1, code, message: code === 'not-utf8' ? 'file is not valid UTF-8 text' : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      continue;
+    }
+    if (text.includes('\u0000')) {
+      errors.push({ file, line: 1, column: 1, code: 'binary', message: 'file contains NUL bytes: binary data, not Terraform' });
+      continue;
+    }
+    const result = parseHcl(name, text);
+    if ('error' in result) {
+      errors.push({ file, line: result.error.line, column: result.error.column, code: 'hcl-syntax', message: result.error.message });
+      continue;
+    }
+    collect(parsed, result.value, scanHcl(text), file, ctx.positions);
+  }
+  return parsed;
+}
+
+function collect(parsed: Parsed, doc: Rec, tree: ReturnType<typeof scanHcl>, file: string, positions: PositionTable): void {
+  const blocks = (kind: string, into: TfBlock[]) => {
+    for (const [type, byName] of Object.entries(rec(doc[kind]))) {
+      for (const [name, bodies] of Object.entries(rec(byName))) {
+        const body = first(bodies);
+        const node = findBlock(tree, kind, [type, name]);
+        if (node) attachPositions(positions, body, node);
+        into.push({ type, name, body, file, at: node ? [node.line, node.column] : [1, 1] });
+      }
+    }
+  };
+  blocks('resource', parsed.resources);
+  blocks('data', parsed.data);
+  for (const [name, bodies] of Object.entries(rec(doc['module']))) {
+    const body = first(bodies);
+    const node = findBlock(tree, 'module', [name]);
+    if (node) attachPositions(positions, body, node);
+    parsed.modules.push({ type: 'module', name, body, file, at: node ? [node.line, node.column] : [1, 1] });
+  }
+  for (const [name, bodies] of Object.entries(rec(doc['variable']))) parsed.variables.set(name, first(bodies));
+  const locals = Array.isArray(doc['locals']) ? doc['locals'] : [doc['locals']];
+  for (const block of locals) for (const [name, value] of Object.entries(rec(block))) parsed.locals.set(name, value);
+  for (const [name, bodies] of Object.entries(rec(doc['output']))) parsed.outputs.set(name, first(bodies)['value']);
+}
+
+const LOCAL_SOURCE = /^\.\.?[\\/]/;
+
+/** Reads the module in `dir`; `inputs` are the values its caller passes (already evaluated). */
+export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<string, unknown>, prefix: string, ctx: ModuleContext): LoadedModule {
+  const errors: LoadError[] = [];
+  const parsed = readFolder(dir, shownDir, ctx, errors);
+  const ids = new Map(parsed.resources.map((r) => [`${r.type}.${r.name}`, `${prefix}${r.type}.${r.name}`]));
+  const localCache = new Map<string, unknown>();
+  const resolving = new Set<string>();
+  const children = new Map<string, LoadedModule>();
+  const dataBlocks = new Map(parsed.data.map((d) => [`${d.type}.${d.name}`, d]));
+  const scope: Scope = {
+    variable: (name) => {
+      if (inputs.has(name)) return inputs.get(name);
+      const spec = parsed.variables.get(name);
+      return spec && spec['default'] !== undefined ? guarded(`var.${name}`, () => evaluate(spec['default'], scope)) : symbolic(`\${var.${name}}`);
+    },
+    local: (name) => {
+      if (localCache.has(name)) return localCache.get(name);
+      if (!parsed.locals.has(name)) return symbolic(`\${local.${name}}`);
+      const value = guarded(`local.${name}`, () => evaluate(parsed.locals.get(name), scope));
+      localCache.set(name, value);
+      return value;
+    },
+    resourceId: (type, name) => ids.get(`${type}.${name}`),
+    data: (type, name, attribute) => {
+      const block = dataBlocks.get(`${type}.${name}`);
+      if (block && type === 'aws_iam_policy_document' && attribute === 'json') return guarded(`data.${type}.${name}`, () => policyDocument(block.body, scope));
+      return symbolic(`\${data.${type}.${name}${attribute ? `.${attribute}` : ''}}`);
+    },
+    moduleOutput: (name, output) => {
+      const child = children.get(name);
+      return child?.outputs.has(output) ? child.outputs.get(output) : symbolic(`\${module.${name}.${output}}`);
+    },
+  };
+  function guarded(key: string, run: () => unknown): unknown {
+    if (resolving.has(key) || resolving.size > 64) return symbolic(`\${${key}}`);
+    resolving.add(key);
+    try {
+      return run();
+    } finally {
+      resolving.delete(key);
+    }
+  }
+
+  for (const block of parsed.modules) {
+    const source = block.body['source'];
+    const where = { file: block.file, line: block.at[0], column: block.at[1] };
+    if (typeof source !== 'string' || !LOCAL_SOURCE.test(source)) {
+      errors.push({ ...where, code: 'remote-module', message: `module ${block.name} comes from ${typeof source === 'string' ? source : 'an unknown source'}: remote modules are not scanned` });
+      continue;
+    }
+    const childDir = resolve(dir, source);
+    let real: string;
+    try {
+      real = realpathSync(childDir);
+    } catch {
+      errors.push({ ...where, code: 'module-missing', message: `module ${block.name}: folder ${source} does not exist` });
+      continue;
+    }
+    if (ctx.stack.includes(real) || ctx.stack.length >= MAX_MODULE_DEPTH) {
+      errors.push({ ...where, code: 'module-loop', message: `module ${block.name}: ${source} is already being read (a loop) or modules nest too deep` });
+      continue;
+    }
+    const childInputs = new Map<string, unknown>();
+    for (const [key, value] of Object.entries(block.body)) {
+      if (!['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(key)) childInputs.set(key, evaluate(value, scope));
+    }
+    const rel = relative(dir, childDir);
+    const childShown = isAbsolute(rel) ? childDir : posix.normalize(posix.join(shownDir, rel.split('\\').join('/')));
+    ctx.stack.push(real);
+    const child = loadModule(childDir, childShown, childInputs, `${prefix}module.${block.name}.`, ctx);
+    ctx.stack.pop();
+    children.set(block.name, child);
+    errors.push(...child.errors);
+  }
+
+  const resources: TfResource[] = parsed.resources.map((block) => ({ ...block, id: ids.get(`${block.type}.${block.name}`) as string, values: evaluate(block.body, scope) as Rec }));
+  for (const child of children.values()) resources.push(...child.resources);
+  const outputs = new Map<string, unknown>();
+  for (const [name, value] of parsed.outputs) outputs.set(name, evaluate(value, scope));
+  return { resources, errors, outputs };
+}

@@ -1,0 +1,55 @@
+// `slens scan` on Terraform: a folder is one module (local modules are not scanned twice), findings name the
+// .tf file and line, errors name theirs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runCli } from '../../helpers/cli.js';
+import { withTreeAsync } from '../../helpers/folder.js';
+
+interface Json {
+  files: string[];
+  findings: { ruleId: string; file: string; line: number; resource: string }[];
+  errors: { code: string; file: string; line: number }[];
+}
+
+const ROOT = `module "fn" {
+  source = "./modules/fn"
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+`;
+
+const MODULE = `resource "aws_lambda_function" "this" {
+  function_name = "worker"
+  runtime       = "python3.13"
+  memory_size   = 256
+  timeout       = 30
+}
+`;
+
+test('a Terraform folder is scanned once with its local modules; findings point at .tf lines', async () => {
+  await withTreeAsync({ 'infra/main.tf': ROOT, 'infra/modules/fn/main.tf': MODULE }, async (dir) => {
+    const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+    assert.equal(run.code, 0, run.stderr);
+    const json = JSON.parse(run.stdout) as Json;
+    assert.deepEqual(json.files.map((f) => f.slice(-5)), ['infra']);
+    const tracing = json.findings.filter((f) => f.ruleId === 'lambda-tracing');
+    assert.deepEqual(tracing.map((f) => [f.resource, f.file.endsWith('infra/modules/fn/main.tf'), f.line]), [['module.fn.aws_lambda_function.this', true, 1]]);
+    const redrive = json.findings.find((f) => f.ruleId === 'sqs-redrive-policy');
+    assert.ok(redrive?.file.endsWith('infra/main.tf'));
+    assert.equal(redrive?.line, 5);
+    assert.ok(!json.findings.some((f) => f.ruleId === 'lambda-explicit-memory'));
+  });
+});
+
+test('a .tf file named on the command line scans its folder; syntax errors name the file and line', async () => {
+  await withTreeAsync({ 'main.tf': 'resource "aws_sqs_queue" "q" {\n  name = \n}\n' }, async (dir) => {
+    const run = await runCli(['scan', `${dir}/main.tf`, '--format', 'json']);
+    const json = JSON.parse(run.stdout) as Json;
+    assert.equal(json.errors[0]?.code, 'hcl-syntax');
+    assert.ok(json.errors[0]?.file.endsWith('main.tf'));
+    assert.deepEqual([json.errors[0]?.line, json.errors[0]?.code], [2, 'hcl-syntax']);
+    assert.equal(run.code, 2);
+  });
+});
