@@ -10,6 +10,8 @@ export interface ValidCase {
   today?: string;
   /** When given: the rule's answer per judged resource, as `LogicalId status`, by resource type (the order of `resourceTypes`) then template order. */
   outcomes?: string[];
+  /** Files beside the template (handler code, lock files), by path relative to the template's folder. */
+  files?: Record<string, string>;
 }
 
 export interface ExpectedFinding {

@@ -2,6 +2,7 @@
 // whom (Ref/GetAtt/Sub anywhere in properties), and which function a FunctionName/ARN value designates.
 // Built per template: CloudFormation logical ids are scoped to their template.
 import type { IacFormat, Resource } from '../iac/types.js';
+import type { CodeReader } from './code.js';
 import type { PropertyPath } from './types.js';
 import { NODE_BUDGET, directTarget, isRecord, isSymbolic, literalString, referencedIds } from './values.js';
 
@@ -18,6 +19,8 @@ export interface TemplateContext {
   parameters?: readonly string[];
   /** The template's source format (a Serverless Framework service has stages built in). */
   format?: IacFormat;
+  /** Files beside the template (handler code, lock files), when the scan reads from disk. */
+  code?: CodeReader;
 }
 
 export interface RuleGraph {

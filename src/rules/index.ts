@@ -14,6 +14,7 @@ import { apigwRouteAuth } from './apigw-route-auth.js';
 import { apigwUsagePlanQuota } from './apigw-usage-plan-quota.js';
 import { appsyncTracing } from './appsync-tracing.js';
 import { cachingLayer } from './caching-layer.js';
+import { dependencyReview } from './dependency-review.js';
 import { directServiceIntegration } from './direct-service-integration.js';
 import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
 import { iacStageParameter } from './iac-stage-parameter.js';
@@ -38,6 +39,7 @@ import { lambdaPermissionSinglePrincipal } from './lambda-permission-single-prin
 import { lambdaRoleNoWildcardActions } from './lambda-role-no-wildcard-actions.js';
 import { lambdaRolePerFunction } from './lambda-role-per-function.js';
 import { lambdaRuntimeEndOfLife } from './lambda-runtime-end-of-life.js';
+import { lambdaSdkClientsInit } from './lambda-sdk-clients-init.js';
 import { lambdaStartupOptimization } from './lambda-startup-optimization.js';
 import { lambdaStructuredLogging } from './lambda-structured-logging.js';
 import { lambdaSyncChaining } from './lambda-sync-chaining.js';
@@ -71,6 +73,7 @@ export const RULES: readonly Rule[] = [
   apigwUsagePlanQuota,
   appsyncTracing,
   cachingLayer,
+  dependencyReview,
   directServiceIntegration,
   eventbridgeTargetDlq,
   iacStageParameter,
@@ -95,6 +98,7 @@ export const RULES: readonly Rule[] = [
   lambdaRoleNoWildcardActions,
   lambdaRolePerFunction,
   lambdaRuntimeEndOfLife,
+  lambdaSdkClientsInit,
   lambdaStartupOptimization,
   lambdaStructuredLogging,
   lambdaSyncChaining,

@@ -3,6 +3,7 @@
 import type { Location, Resource, Template } from '../iac/types.js';
 import { fill, type Localized } from '../util/i18n.js';
 import { createRuleGraph } from '../rules/graph.js';
+import type { CodeReader } from '../rules/code.js';
 import { duplicateKey } from '../rules/meta.js';
 import type { CheckResult, Fail, Finding, Rule, RuleEnvironment, Severity } from '../rules/types.js';
 import type { ScanConfig } from './config.js';
@@ -19,6 +20,8 @@ export interface TemplateScanOptions {
   absoluteFile: string;
   /** The template's text, to point template-level metadata problems at a line. */
   text?: string;
+  /** Files beside the template, for rules that look at handler code and lock files. */
+  code?: CodeReader;
 }
 
 export interface TemplateScan {
@@ -80,7 +83,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
     }
   }
 
-  const graph = createRuleGraph(template.resources, { parameters: Object.keys(template.parameters), format: template.format });
+  const graph = createRuleGraph(template.resources, { parameters: Object.keys(template.parameters), format: template.format, ...(options.code ? { code: options.code } : {}) });
   for (const rule of options.rules) {
     const setting = options.config.rules.get(rule.id);
     if (setting?.enabled === false) continue;

@@ -1,7 +1,8 @@
 // The scan driver: read each discovered template, load it, run the rules, and collect one ScanResult.
 // One file at a time, so memory holds only the current template and the findings so far.
 import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { diskCodeReader } from './code-reader.js';
 import ignore from 'ignore';
 import type { Template } from '../iac/types.js';
 import { RULES } from '../rules/index.js';
@@ -99,7 +100,8 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
         options.onProgress?.(index + 1, wanted.length);
         return;
       }
-      const scanned = scanTemplate(template, { rules, config, env: { today: options.today }, displayFile: shown, absoluteFile: absolute, ...(text !== undefined ? { text } : {}) });
+      const code = diskCodeReader(dirname(absolute));
+      const scanned = scanTemplate(template, { rules, config, env: { today: options.today }, displayFile: shown, absoluteFile: absolute, code, ...(text !== undefined ? { text } : {}) });
       const fatal = scanned.errors.some((e) => e.code !== 'rule-failed') && template.resources.length === 0;
       if (!fatal) result.files.push(shown);
       result.findings.push(...scanned.findings);

@@ -98,3 +98,14 @@ test('the hard-coded choice list above matches the built-in lens', async () => {
     }
   }
 });
+
+test('every choice of the built-in lens has a rule, except those only people can judge', () => {
+  const PEOPLE_ONLY = new Set(['ops2_temporary_environments', 'sec3_security_awareness']);
+  for (const [question, choices] of Object.entries(LENS_CHOICES)) {
+    for (const choice of choices) {
+      const rules = RULES.filter((r) => r.lens.choice === choice);
+      if (PEOPLE_ONLY.has(choice)) assert.equal(rules.length, 0, `${question} ${choice} is for people`);
+      else assert.ok(rules.length > 0, `${question} ${choice} has no rule`);
+    }
+  }
+});

@@ -11,7 +11,7 @@ export type LoadFn = (file: string, text: string) => Template;
 
 export const DEFAULT_TODAY = '2026-11-25';
 
-export function runCase(rule: Rule, load: LoadFn, template: string, today = DEFAULT_TODAY) {
+export function runCase(rule: Rule, load: LoadFn, template: string, today = DEFAULT_TODAY, files: Record<string, string> = {}) {
   const loaded = load('case.yaml', template);
   assert.deepEqual(
     loaded.errors.map((e) => `${e.line}: ${e.message}`),
@@ -25,12 +25,13 @@ export function runCase(rule: Rule, load: LoadFn, template: string, today = DEFA
     displayFile: 'case.yaml',
     absoluteFile: 'case.yaml',
     text: template,
+    code: { read: (path: string) => files[path.replace(/^\.\//, '')] },
   });
 }
 
 /** Asserts one valid case: no finding of the rule. */
-export function checkValid(rule: Rule, load: LoadFn, template: string, today?: string, outcomes?: string[]): void {
-  const result = runCase(rule, load, template, today);
+export function checkValid(rule: Rule, load: LoadFn, template: string, today?: string, outcomes?: string[], files?: Record<string, string>): void {
+  const result = runCase(rule, load, template, today, files);
   const own = result.findings.filter((f) => f.ruleId === rule.id);
   assert.deepEqual(own.map((f) => `${f.location.line} ${f.messageId}: ${f.message.en}`), []);
   assert.deepEqual(result.errors, []);
@@ -39,7 +40,7 @@ export function checkValid(rule: Rule, load: LoadFn, template: string, today?: s
 
 /** Asserts one invalid case: exactly the expected findings, worded without leftover placeholders. */
 export function checkInvalid(rule: Rule, load: LoadFn, c: RuleCases['invalid'][number]): void {
-  const result = runCase(rule, load, c.template, c.today);
+  const result = runCase(rule, load, c.template, c.today, c.files);
   assert.deepEqual(result.errors, []);
   const own = result.findings.filter((f) => f.ruleId === rule.id).sort((a, b) => a.location.line - b.location.line);
   const actual = own.map((f) => ({
