@@ -71,7 +71,8 @@ export function addRestApi(ctx: SlsContext, events: EventInput[]): void {
       origin: PROVIDER,
       properties: compact({
         Name: settings['restApiName'] ?? `${ctx.stage}-${ctx.service}`,
-        EndpointConfiguration: { Types: [String(ctx.provider['endpointType'] ?? 'EDGE').toUpperCase()] },
+        // Only when written: the framework's EDGE default is not a choice the project made.
+        EndpointConfiguration: ctx.provider['endpointType'] === undefined ? undefined : { Types: [String(ctx.provider['endpointType']).toUpperCase()] },
         Policy: Array.isArray(policy) ? { Version: '2012-10-17', Statement: policy } : undefined,
         MinimumCompressionSize: settings['minimumCompressionSize'],
       }),

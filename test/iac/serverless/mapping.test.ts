@@ -92,6 +92,10 @@ test('events become the resources the framework creates', () => {
   const types = (type: string) => t.resources.filter((r) => r.type === type).map((r) => r.logicalId).sort();
   assert.deepEqual(types('AWS::ApiGateway::RestApi'), ['ApiGatewayRestApi']);
   assert.deepEqual(types('AWS::ApiGateway::Method'), ['ApiGatewayMethodOrdersPost']);
+  // The framework's EDGE default is not written for the project: the endpoint-type rule sees no choice.
+  assert.equal(byId(t, 'ApiGatewayRestApi').properties['EndpointConfiguration'], undefined);
+  const regional = loadSls(PROJECT.replace('  timeout: 10\n', '  timeout: 10\n  endpointType: regional\n'));
+  assert.deepEqual(byId(regional, 'ApiGatewayRestApi').properties['EndpointConfiguration'], { Types: ['REGIONAL'] });
   const stage = byId(t, 'ApiGatewayStage');
   assert.equal(stage.properties['TracingEnabled'], true);
   assert.ok(stage.properties['AccessLogSetting']);
