@@ -47,7 +47,7 @@ export interface RunningServer {
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const loopback = isLoopbackHost(options.host);
   const lang = options.lang ?? 'en';
-  const { service, close: closeDb, target } = await openReviewService(options.databaseUrl);
+  const { service, close: closeDb, target } = await openReviewService(options.databaseUrl, {}, { backgroundCheckpoints: true });
   let demoWorkloadId: string | null = null;
   try {
     if (!loopback && !(await service.store.hasActiveTokens()))

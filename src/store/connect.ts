@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { UserError } from '../util/errors.js';
 import { migrationProvider } from './migrations.js';
+import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_SQLITE_PATH = '.slens/slens.db';
@@ -42,9 +43,21 @@ export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): 
 export interface Connection {
   db: Kysely<Database>;
   target: DatabaseTarget;
+  /** Stops background work and closes the database (prefer it to db.destroy()). */
+  close: () => Promise<void>;
 }
 
-async function sqliteDialect(path: string): Promise<SqliteDialect> {
+export interface ConnectOptions {
+  /**
+   * SQLite only: checkpoint the WAL on a worker thread instead of inside the commit that fills it, so no
+   * request waits for the checkpoint's fsync (for long-running servers; short commands do not need it).
+   */
+  backgroundCheckpoints?: boolean;
+}
+
+const CHECKPOINT_INTERVAL_MS = 500;
+
+async function sqliteDialect(path: string, options: ConnectOptions): Promise<{ dialect: SqliteDialect; stop: () => Promise<void> }> {
   const { default: SQLite } = await import('better-sqlite3');
   let handle;
   try {
@@ -60,7 +73,20 @@ async function sqliteDialect(path: string): Promise<SqliteDialect> {
     handle?.close();
     throw new UserError('database-unavailable', `cannot open the SQLite database ${path}: ${(error as Error).message}`, { file: path });
   }
-  return new SqliteDialect({ database: handle });
+  let stop = async () => undefined;
+  if (options.backgroundCheckpoints && path !== ':memory:') {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS } });
+    worker.unref();
+    handle.pragma('wal_autocheckpoint = 0');
+    stop = async () => {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.ref(); // keep the process alive until the last checkpoint is done
+      worker.postMessage('stop');
+      await exited;
+    };
+  }
+  return { dialect: new SqliteDialect({ database: withStatementCache(handle) }), stop };
 }
 
 async function postgresDialect(url: string, schema: string): Promise<PostgresDialect> {
@@ -78,17 +104,21 @@ export function describeTarget(target: DatabaseTarget): string {
 }
 
 /** Connects and runs pending migrations; a database that cannot be reached is a UserError (exit 2). */
-export async function connect(url: string | undefined = process.env.DATABASE_URL): Promise<Connection> {
+export async function connect(url: string | undefined = process.env.DATABASE_URL, options: ConnectOptions = {}): Promise<Connection> {
   const target = parseDatabaseUrl(url);
-  const dialect = target.kind === 'sqlite' ? await sqliteDialect(target.path) : await postgresDialect(target.url, target.schema);
-  const db = new Kysely<Database>({ dialect });
+  const opened = target.kind === 'sqlite' ? await sqliteDialect(target.path, options) : { dialect: await postgresDialect(target.url, target.schema), stop: async () => undefined };
+  const db = new Kysely<Database>({ dialect: opened.dialect });
+  const close = async () => {
+    await opened.stop();
+    await db.destroy();
+  };
   // On PostgreSQL the migration tables live in the same schema (created when missing), never in another one.
   const migrator = new Migrator({ db, provider: migrationProvider, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) {
-    await db.destroy();
+    await close();
     const where = describeTarget(target);
     throw new UserError('database-unavailable', `cannot prepare the database ${where}: ${(error as Error).message ?? String(error)}`);
   }
-  return { db, target };
+  return { db, target, close };
 }

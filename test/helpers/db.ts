@@ -19,7 +19,25 @@ export interface TestDb {
   url: string;
   /** The temp folder (SQLite) — also handy for other files a test writes. */
   dir: string;
+  /** Closes what was deferred (newest first), then removes the database. */
   cleanup: () => Promise<void>;
+  /** Runs `close` before the database is removed (servers and services opened on it). */
+  defer: (close: () => Promise<void>) => void;
+}
+
+/** Wraps a removal so everything deferred on the database closes first, newest first. */
+function withDefer(kind: DbKind, url: string, dir: string, remove: () => Promise<void>): TestDb {
+  const closers: (() => Promise<void>)[] = [];
+  return {
+    kind,
+    url,
+    dir,
+    defer: (close) => closers.push(close),
+    cleanup: async () => {
+      for (const close of closers.splice(0).reverse()) await close();
+      await remove();
+    },
+  };
 }
 
 async function withPg<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -45,7 +63,7 @@ function pgProblem(): Promise<string | null> {
 
 export function sqliteDb(): TestDb {
   const dir = mkdtempSync(join(tmpdir(), 'slens-db-'));
-  return { kind: 'sqlite', url: `sqlite:${join(dir, 'slens.db')}`, dir, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  return withDefer('sqlite', `sqlite:${join(dir, 'slens.db')}`, dir, async () => rmSync(dir, { recursive: true, force: true }));
 }
 
 export async function postgresDb(): Promise<TestDb> {
@@ -54,15 +72,10 @@ export async function postgresDb(): Promise<TestDb> {
   const schema = `slens_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const dir = mkdtempSync(join(tmpdir(), 'slens-pg-'));
   const url = `${PG_BASE_URL}${PG_BASE_URL.includes('?') ? '&' : '?'}schema=${schema}`;
-  return {
-    kind: 'postgres',
-    url,
-    dir,
-    cleanup: async () => {
-      rmSync(dir, { recursive: true, force: true });
-      await withPg((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
-    },
-  };
+  return withDefer('postgres', url, dir, async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await withPg((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+  });
 }
 
 /**
@@ -93,9 +106,9 @@ export function dbTest(name: string, fn: (db: TestDb, t: TestContext) => Promise
 }
 
 /** The review service on a test database, closed when the test ends. */
-export async function openService(db: TestDb, t: TestContext, options: { now?: () => string } = {}) {
+export async function openService(db: TestDb, _t?: TestContext, options: { now?: () => string } = {}) {
   const { openReviewService } = await import('../../src/review/open.js');
   const opened = await openReviewService(db.url, options);
-  t.after(() => opened.close());
+  db.defer(() => opened.close());
   return opened.service;
 }
