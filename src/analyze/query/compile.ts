@@ -139,6 +139,16 @@ function compileBinary(expr: Extract<Expr, { kind: 'binary' }>): Compiled {
       return items.some((f) => equals(v, f(row))) !== negate;
     };
   }
+  // Hot path: `field = "text"` / `!=` with a literal that is not a number compares text only.
+  if ((op === '=' || op === '!=') && expr.right.kind === 'literal' && typeof expr.right.value === 'string' && Number.isNaN(toNumber(expr.right.value))) {
+    const text = expr.right.value;
+    const negate = op === '!=';
+    return (row) => {
+      const v = left(row);
+      if (v === undefined || v === null) return false;
+      return (typeof v === 'string' ? v === text : toText(v) === text) !== negate;
+    };
+  }
   const right = compile(expr.right);
   if (op === 'and') return (row) => truthy(left(row)) && truthy(right(row));
   if (op === 'or') return (row) => truthy(left(row)) || truthy(right(row));

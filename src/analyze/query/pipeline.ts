@@ -133,7 +133,7 @@ class Sort implements Stage {
 }
 
 class Stats implements Stage {
-  private readonly groups = new Map<string, { by: unknown[]; accs: Accumulator[] }>();
+  private readonly groups = new Map<unknown, { by: unknown[]; accs: Accumulator[] }>();
   constructor(
     private readonly by: Compiled[],
     private readonly factories: AccumulatorFactory[],
@@ -143,14 +143,24 @@ class Stats implements Stage {
   ) {}
 
   push(row: Row): void {
-    const by = this.by.map((f) => f(row));
-    const key = by.length === 0 ? '' : by.length === 1 ? toText(by[0]) + (isMissing(by[0]) ? '\u0000' : '') : JSON.stringify(by.map((v) => (isMissing(v) ? null : toText(v))));
+    // One group key is used as is (no array, no string building: the common `by bin(5m)` stays cheap).
+    let key: unknown;
+    let by: unknown[] | undefined;
+    if (this.by.length === 0) key = '';
+    else if (this.by.length === 1) {
+      const v = (this.by[0] as Compiled)(row);
+      key = typeof v === 'number' || typeof v === 'string' || v === undefined ? v : isMissing(v) ? undefined : toText(v);
+    } else {
+      by = this.by.map((f) => f(row));
+      key = JSON.stringify(by.map((v) => (isMissing(v) ? null : toText(v))));
+    }
     let group = this.groups.get(key);
     if (group === undefined) {
-      group = { by, accs: this.factories.map((make) => make()) };
+      group = { by: by ?? (this.by.length === 1 ? [key] : []), accs: this.factories.map((make) => make()) };
       this.groups.set(key, group);
     }
-    for (const acc of group.accs) acc.add(row);
+    const accs = group.accs;
+    for (let i = 0; i < accs.length; i++) (accs[i] as Accumulator).add(row);
   }
 
   end(): void {

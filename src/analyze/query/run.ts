@@ -5,6 +5,7 @@ import type { LogRecord } from '../read/record.js';
 import { Row } from './compile.js';
 import { parseQuery, MAX_LIMIT } from './parser.js';
 import { buildPipeline } from './pipeline.js';
+import { prefilterOf } from './prefilter.js';
 import type { Value } from './values.js';
 
 export type ResultRow = Record<string, Value>;
@@ -24,7 +25,12 @@ function plain(value: unknown): Value {
 }
 
 /** A query ready to take records one by one (the CLI reads files; tests and the benchmark may push records). */
-export function prepareQuery(text: string): { push: (record: LogRecord) => void; finish: () => Omit<QueryResult, 'stats'> } {
+export function prepareQuery(text: string): {
+  push: (record: LogRecord) => void;
+  finish: () => Omit<QueryResult, 'stats'>;
+  /** Rejects raw lines the query cannot match (undefined when the query allows no such test). */
+  prefilter: ((raw: string) => boolean) | undefined;
+} {
   const query = parseQuery(text);
   const rows: ResultRow[] = [];
   let dropped = 0;
@@ -43,6 +49,7 @@ export function prepareQuery(text: string): { push: (record: LogRecord) => void;
   });
   columns = shape.columns;
   return {
+    prefilter: prefilterOf(query),
     push: (record) => head.push(new Row(record)),
     finish: () => {
       head.end();
@@ -53,6 +60,6 @@ export function prepareQuery(text: string): { push: (record: LogRecord) => void;
 
 export async function runQuery(text: string, files: readonly string[]): Promise<QueryResult> {
   const prepared = prepareQuery(text);
-  const stats = await readFiles(files, prepared.push);
+  const stats = await readFiles(files, prepared.push, prepared.prefilter ? { prefilter: prepared.prefilter } : {});
   return { ...prepared.finish(), stats };
 }

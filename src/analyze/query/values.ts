@@ -35,6 +35,7 @@ export function truthy(value: unknown): boolean {
 }
 
 export function equals(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (isMissing(a) || isMissing(b)) return false;
   const x = toNumber(a);
   const y = toNumber(b);
@@ -44,6 +45,7 @@ export function equals(a: unknown, b: unknown): boolean {
 
 /** Ordering for `<`/`>`: numeric when both sides are numbers, text otherwise; undefined when a side is missing. */
 export function order(a: unknown, b: unknown): number | undefined {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (isMissing(a) || isMissing(b)) return undefined;
   const x = toNumber(a);
   const y = toNumber(b);

@@ -2,30 +2,33 @@
 // application logs such as Powertools'), runtime text lines, or plain text. Returns a reason instead of a
 // record when the message is broken (bad JSON, a REPORT line without its numbers, an invalid EMF record).
 import { LogRecord, type JsonObject } from './record.js';
-import { JSON_PLATFORM_TYPES, parseReportLine, parseReportRecord, platformFields, platformType } from './platform.js';
+import { JSON_PLATFORM_TYPES, parseReportFast, parseReportLine, parseReportRecord, platformFields, platformType } from './platform.js';
 import { parseEmf } from './emf.js';
+import { parseTime } from './time.js';
+
+export { parseTime } from './time.js';
 
 export type Classified = LogRecord | { bad: string };
 
 // `aws logs tail` prints `<ISO time> <log stream> <message>`; the runtimes print `<ISO time>\t<request id>\t<LEVEL>\t<message>`.
 const ISO_PREFIX = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)([ \t])/;
 const STREAM_PREFIX = /^(\d{4}\/\d{2}\/\d{2}\/\[[^\]]*\]\S*) /;
-const RUNTIME_FIELDS = /^([0-9a-f-]{36}|undefined)\t([A-Z]+)\t/;
-const PY_PREFIX = /^\[([A-Z]+)\]\t(\S+)\t(\S+)\t/;
 
-/** Epoch milliseconds from an ISO 8601 / RFC 3339 string, Powertools Python's `2021-05-03 10:20:19,650+0200`, or a number. */
-export function parseTime(value: unknown): number | undefined {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 0) return undefined;
-    return value < 1e11 ? value * 1000 : value;
+/** `<request id>\t<LEVEL>\t` after a runtime line's time (the request id is a UUID or `undefined`). */
+function runtimeFields(rest: string): { requestId: string; level: string; end: number } | undefined {
+  const tab1 = rest.indexOf('\t');
+  if (tab1 !== 36 && tab1 !== 9) return undefined;
+  const requestId = rest.slice(0, tab1);
+  if (tab1 === 9 ? requestId !== 'undefined' : !/^[0-9a-f-]{36}$/.test(requestId)) return undefined;
+  const tab2 = rest.indexOf('\t', tab1 + 1);
+  if (tab2 <= tab1 + 1 || tab2 - tab1 > 12) return undefined;
+  for (let i = tab1 + 1; i < tab2; i++) {
+    const c = rest.charCodeAt(i);
+    if (c < 65 || c > 90) return undefined;
   }
-  if (typeof value !== 'string' || value.length < 10) return undefined;
-  let text = value;
-  if (text.charCodeAt(10) === 32) text = `${text.slice(0, 10)}T${text.slice(11)}`;
-  text = text.replace(',', '.').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-  const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : ms;
+  return { requestId, level: rest.slice(tab1 + 1, tab2), end: tab2 + 1 };
 }
+const PY_PREFIX = /^\[([A-Z]+)\]\t(\S+)\t(\S+)\t/;
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -44,17 +47,17 @@ function fromJson(rec: LogRecord, obj: JsonObject): string | undefined {
       if (!parsed.ok) return parsed.reason;
       rec.report = parsed.value;
     }
-    rec.timestamp ??= parseTime(obj['time']);
+    rec.timeFrom(obj['time']);
     return undefined;
   }
   if ('_aws' in obj) {
     const parsed = parseEmf(obj);
     if (!parsed.ok) return parsed.reason;
     rec.emf = parsed.value;
-    rec.timestamp ??= parseTime((obj['_aws'] as JsonObject)['Timestamp']);
+    rec.timeFrom((obj['_aws'] as JsonObject)['Timestamp']);
   }
   rec.requestId ??= str(obj['requestId']) ?? str(obj['function_request_id']);
-  rec.timestamp ??= parseTime(obj['timestamp']) ?? parseTime(obj['time']);
+  rec.timeFrom(obj['timestamp'] ?? obj['time']);
   return undefined;
 }
 
@@ -81,34 +84,46 @@ function parseObject(text: string): JsonObject | string {
   }
 }
 
+/** The request id of a START/END line: the word after `RequestId: `. */
+function requestIdOf(message: string): string | undefined {
+  const at = message.indexOf('RequestId: ');
+  if (at < 0) return undefined;
+  const start = at + 11;
+  let end = start;
+  while (end < message.length && message.charCodeAt(end) > 32) end++;
+  return end > start ? message.slice(start, end) : undefined;
+}
+
 /**
  * One message → a record. `timestamp`/`logStream` come from an export's event wrapper when there is one;
  * otherwise a leading ISO time (and `aws logs tail` stream name) is read from the line itself.
  */
 export function classify(file: string, line: number, raw: string, timestamp?: number, logStream?: string, unwrap = true): Classified {
   let message = raw;
-  let ts = timestamp;
+  const ts = timestamp;
   let stream = logStream;
-  if (message.indexOf('\u0000') >= 0) return { bad: 'binary data (NUL byte) in a text line' };
   const first = message.charCodeAt(0);
+  // JSON.parse refuses raw control characters itself, so only text lines need the scan.
+  if (first !== 123 && message.indexOf('\u0000') >= 0) return { bad: 'binary data (NUL byte) in a text line' };
   let level: string | undefined;
   let requestId: string | undefined;
   let payload: string | undefined;
+  let rawTime: string | undefined;
   if (first >= 48 && first <= 57 && message.charCodeAt(4) === 45) {
     const m = ISO_PREFIX.exec(message);
     if (m) {
-      ts ??= parseTime(m[1]);
+      if (ts === undefined) rawTime = m[1];
       const rest = message.slice(m[0].length);
       const s = m[2] === ' ' ? STREAM_PREFIX.exec(rest) : null;
       if (s) {
         stream ??= s[1];
         message = rest.slice(s[0].length);
       } else if (m[2] === '\t') {
-        const f = RUNTIME_FIELDS.exec(rest);
+        const f = runtimeFields(rest);
         if (f) {
-          requestId = f[1];
-          level = f[2];
-          payload = rest.slice(f[0].length);
+          requestId = f.requestId;
+          level = f.level;
+          payload = rest.slice(f.end);
         }
       }
     }
@@ -116,22 +131,31 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
     const p = PY_PREFIX.exec(message);
     if (p) {
       level = p[1];
-      ts ??= parseTime(p[2]);
+      if (ts === undefined) rawTime = p[2];
       requestId = p[3];
       payload = message.slice(p[0].length);
     }
   }
   const rec = new LogRecord(file, line, message, ts, stream);
+  if (rawTime !== undefined) rec.timeFrom(rawTime);
   const kind = platformType(message);
   if (kind !== undefined) {
     rec.type = kind;
+    if (kind !== 'REPORT') {
+      rec.requestId = requestIdOf(message);
+      return rec;
+    }
+    const fast = parseReportFast(message);
+    if (fast !== undefined) {
+      rec.requestId = fast.requestId;
+      if (fast.parsed.ok) rec.report = fast.parsed.value;
+      return rec;
+    }
     const fields = platformFields(message);
     rec.requestId = fields.get('RequestId');
-    if (kind === 'REPORT') {
-      const parsed = parseReportLine(fields);
-      if (!parsed.ok) return { bad: parsed.reason };
-      rec.report = parsed.value;
-    }
+    const parsed = parseReportLine(fields);
+    if (!parsed.ok) return { bad: parsed.reason };
+    rec.report = parsed.value;
     return rec;
   }
   if (message.charCodeAt(0) === 123 /* { */) {

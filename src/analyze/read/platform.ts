@@ -25,6 +25,19 @@ const FIELD_SPLIT = /\t| {2,}|(?<=ms|MB) (?=[A-Z])| (?=Version: )/;
 export function platformFields(message: string): Map<string, string> {
   const fields = new Map<string, string>();
   const body = message.slice(message.indexOf(' ') + 1);
+  const tab = body.indexOf('\t');
+  // The usual tab-separated form is split by hand (hot path); START's `Version:` follows a single space.
+  if (tab >= 0 && body.indexOf('  ') < 0) {
+    let start = 0;
+    for (let end = tab; start <= body.length; end = body.indexOf('\t', start)) {
+      const stop = end < 0 ? body.length : end;
+      const colon = body.indexOf(': ', start);
+      if (colon > start && colon < stop) fields.set(body.slice(start, colon).trim(), body.slice(colon + 2, stop).trim());
+      if (end < 0) break;
+      start = end + 1;
+    }
+    return fields;
+  }
   for (const part of body.split(FIELD_SPLIT)) {
     const colon = part.indexOf(': ');
     if (colon <= 0) continue;
@@ -33,11 +46,21 @@ export function platformFields(message: string): Map<string, string> {
   return fields;
 }
 
+/** A decimal number followed by its unit (`102.25 ms`); undefined for anything else. */
 function amount(text: string | undefined, unit: string): number | undefined {
   if (text === undefined) return undefined;
-  const value = text.endsWith(unit) ? text.slice(0, -unit.length).trim() : text;
-  if (!/^\d+(\.\d+)?$/.test(value)) return undefined;
-  return Number(value);
+  let end = text.length;
+  if (text.endsWith(unit)) {
+    end -= unit.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  }
+  let dot = false;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && !dot && i > 0 && i < end - 1) dot = true;
+    else if (c < 48 || c > 57) return undefined;
+  }
+  return end === 0 ? undefined : Number(text.slice(0, end));
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -77,6 +100,60 @@ export function parseReportLine(fields: Map<string, string>): Parsed<ReportMetri
   const errorType = fields.get('Error Type');
   if (errorType !== undefined) metrics.errorType = errorType;
   return { ok: true, value: metrics as unknown as ReportMetrics };
+}
+
+// In the order Lambda writes them, so the next key is usually the one expected.
+const FAST_KEYS: readonly [string, keyof ReportMetrics | 'requestId', string][] = [
+  ['RequestId: ', 'requestId', ''],
+  ['Duration: ', 'duration', 'ms'],
+  ['Billed Duration: ', 'billedDuration', 'ms'],
+  ['Memory Size: ', 'memorySize', 'MB'],
+  ['Max Memory Used: ', 'maxMemoryUsed', 'MB'],
+  ['Init Duration: ', 'initDuration', 'ms'],
+  ['Restore Duration: ', 'restoreDuration', 'ms'],
+  ['Billed Restore Duration: ', 'billedRestoreDuration', 'ms'],
+  ['Status: ', 'status', ''],
+  ['Error Type: ', 'errorType', ''],
+];
+
+/**
+ * The usual tab-separated REPORT line read without a Map (hot path of big log files). Undefined when the
+ * line has another shape (spaces for tabs, unknown keys): the general parser then decides.
+ */
+export function parseReportFast(message: string): { requestId: string | undefined; parsed: Parsed<ReportMetrics> } | undefined {
+  const n = message.length;
+  let start = 7; // after "REPORT "
+  if (message.indexOf('\t', start) < 0 || message.indexOf('  ', start) >= 0) return undefined;
+  const m: Partial<Record<keyof ReportMetrics, number | string>> = {};
+  let requestId: string | undefined;
+  let next = 0;
+  while (start < n) {
+    let end = message.indexOf('\t', start);
+    if (end < 0) end = n;
+    if (end > start) {
+      let key: (typeof FAST_KEYS)[number] | undefined;
+      for (let tried = 0; tried < FAST_KEYS.length; tried++) {
+        const candidate = FAST_KEYS[(next + tried) % FAST_KEYS.length] as (typeof FAST_KEYS)[number];
+        if (message.startsWith(candidate[0], start)) {
+          key = candidate;
+          next = (next + tried + 1) % FAST_KEYS.length;
+          break;
+        }
+      }
+      if (key === undefined) return undefined;
+      const raw = message.slice(start + key[0].length, end);
+      if (key[1] === 'requestId') requestId = raw.trim();
+      else if (key[2] === '') m[key[1]] = raw.trim();
+      else {
+        const value = amount(raw, key[2]);
+        if (value === undefined) return undefined;
+        m[key[1]] = value;
+      }
+    }
+    start = end + 1;
+  }
+  if (m.duration === undefined || m.billedDuration === undefined || m.memorySize === undefined || m.maxMemoryUsed === undefined) return undefined;
+  return { requestId, parsed: { ok: true, value: m as unknown as ReportMetrics } };
 }
 
 function num(value: unknown): number | undefined {

@@ -27,16 +27,28 @@ export interface ReadStats {
   emfInvalid: number;
   /** Files that could not be read (missing, not gzip after all, truncated gzip). */
   fileErrors: BadLine[];
+  /** Lines a query's prefilter showed could not match, so they were not parsed. */
+  skipped: number;
+}
+
+export interface ReadOptions {
+  /** A test on the raw text of a line (or export event): false skips it unparsed. */
+  prefilter?: (raw: string) => boolean;
 }
 
 export function emptyStats(): ReadStats {
-  return { files: 0, lines: 0, records: 0, bad: 0, badSamples: [], reports: 0, emfRecords: 0, emfInvalid: 0, fileErrors: [] };
+  return { files: 0, lines: 0, records: 0, bad: 0, badSamples: [], reports: 0, emfRecords: 0, emfInvalid: 0, fileErrors: [], skipped: 0 };
 }
 
 export type RecordSink = (record: LogRecord) => void;
 
 class FileReader {
-  constructor(private readonly file: string, private readonly stats: ReadStats, private readonly sink: RecordSink) {}
+  constructor(
+    private readonly file: string,
+    private readonly stats: ReadStats,
+    private readonly sink: RecordSink,
+    private readonly prefilter: ((raw: string) => boolean) | undefined,
+  ) {}
 
   bad(line: number, reason: string): void {
     const stats = this.stats;
@@ -46,6 +58,10 @@ class FileReader {
   }
 
   message(text: string, line: number): void {
+    if (this.prefilter !== undefined && !this.prefilter(text)) {
+      this.stats.skipped++;
+      return;
+    }
     const result = classify(this.file, line, text);
     if ('bad' in result) {
       this.bad(line, result.bad);
@@ -128,8 +144,8 @@ export function looksLikeExportDocument(head: string): boolean {
 }
 
 /** Reads one file into the sink. File-level failures are recorded in `stats.fileErrors`, never thrown. */
-export async function readFile(file: string, sink: RecordSink, stats: ReadStats = emptyStats()): Promise<ReadStats> {
-  const reader = new FileReader(file, stats, sink);
+export async function readFile(file: string, sink: RecordSink, stats: ReadStats = emptyStats(), options: ReadOptions = {}): Promise<ReadStats> {
+  const reader = new FileReader(file, stats, sink, options.prefilter);
   stats.files++;
   const chunks = textChunks(file);
   try {
@@ -150,8 +166,8 @@ export async function readFile(file: string, sink: RecordSink, stats: ReadStats 
 }
 
 /** Reads files one after another into the same sink and statistics. */
-export async function readFiles(files: readonly string[], sink: RecordSink): Promise<ReadStats> {
+export async function readFiles(files: readonly string[], sink: RecordSink, options: ReadOptions = {}): Promise<ReadStats> {
   const stats = emptyStats();
-  for (const file of files) await readFile(file, sink, stats);
+  for (const file of files) await readFile(file, sink, stats, options);
   return stats;
 }

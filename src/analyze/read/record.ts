@@ -1,5 +1,6 @@
 // One log event as the analyzers see it: the raw message plus what the parsers recognised in it
 // (Lambda platform metrics, a JSON object, EMF metrics). Field lookup follows Logs Insights names.
+import { parseTime } from './time.js';
 
 /** Metrics of a Lambda REPORT line or a `platform.report` record (milliseconds and megabytes). */
 export interface ReportMetrics {
@@ -35,11 +36,15 @@ export class LogRecord {
   json: JsonObject | undefined;
   emf: EmfMetric[] | undefined;
 
+  private time: number | undefined;
+  /** A time value not parsed yet: most records are never asked for their time, so parsing waits. */
+  private rawTime: unknown;
+
   constructor(
     readonly file: string,
     readonly line: number,
     readonly message: string,
-    public timestamp: number | undefined,
+    timestamp: number | undefined,
     readonly logStream: string | undefined,
   ) {
     this.type = undefined;
@@ -47,6 +52,32 @@ export class LogRecord {
     this.report = undefined;
     this.json = undefined;
     this.emf = undefined;
+    this.time = timestamp;
+    this.rawTime = undefined;
+  }
+
+  /** Epoch milliseconds, or undefined when the record carries no readable time. */
+  get timestamp(): number | undefined {
+    if (this.rawTime !== undefined) {
+      this.time = parseTime(this.rawTime);
+      this.rawTime = undefined;
+    }
+    return this.time;
+  }
+
+  set timestamp(value: number | undefined) {
+    this.time = value;
+    this.rawTime = undefined;
+  }
+
+  /** Keeps a time value (ISO text or epoch number) to parse when first asked, unless the record has a time already. */
+  timeFrom(raw: unknown): void {
+    if (this.time === undefined && this.rawTime === undefined && raw !== undefined && raw !== null) this.rawTime = raw;
+  }
+
+  /** True when a time is known or pending. */
+  hasTime(): boolean {
+    return this.time !== undefined || this.rawTime !== undefined;
   }
 
   /** A field by its Logs Insights name: `@`-fields, then JSON keys (dotted paths reach nested keys). */

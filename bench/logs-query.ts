@@ -1,0 +1,96 @@
+// Benchmark of `slens logs query` over generated mixed Lambda logs (1 GB by default) against the floor of a
+// bare pass over the same file in the same run: stream, split lines, JSON.parse the JSON ones. Prints MB/s
+// of each, the ratio to the floor (target ≥ 0.5, issue 8) and the heap during the query (target: flat).
+// Two queries: the filter+stats one (its filter lets the reader skip lines that cannot match) and a stats
+// query without a filter, which parses every line — the cost of the reader itself.
+// Usage: node dist/bench/logs-query.js [megabytes=1024] [rounds=2]
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareQuery } from '../src/analyze/query/run.js';
+import { readFile } from '../src/analyze/read/reader.js';
+import { writeLambdaLogs } from './lambda-logs.js';
+
+const megabytes = Number(process.argv[2] ?? 1024);
+const rounds = Number(process.argv[3] ?? 2);
+const QUERY = 'filter @type = "REPORT" or level = "ERROR" | stats count(*) as n, avg(@duration) as avg, max(@maxMemoryUsed) as mem, count(@initDuration) as cold by bin(1h)';
+const FULL = 'stats count(*) as n, avg(@duration) as avg, count(@initDuration) as cold by bin(1h)';
+
+async function bare(file: string): Promise<number> {
+  let parsed = 0;
+  let carry = '';
+  const line = (text: string): void => {
+    if (text.charCodeAt(0) === 123) {
+      JSON.parse(text);
+      parsed++;
+    }
+  };
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = carry + (chunk as string);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      line(text.slice(start, nl));
+      start = nl + 1;
+    }
+    carry = text.slice(start);
+  }
+  if (carry) line(carry);
+  return parsed;
+}
+
+async function query(text: string, file: string, heap: number[]): Promise<number> {
+  const q = prepareQuery(text);
+  const timer = setInterval(() => heap.push(process.memoryUsage().heapUsed), 100);
+  try {
+    await readFile(file, q.push, undefined, q.prefilter ? { prefilter: q.prefilter } : {});
+  } finally {
+    clearInterval(timer);
+  }
+  return q.finish().rows.length;
+}
+
+async function timed(body: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await body();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'slens-bench-logs-'));
+try {
+  const file = join(dir, 'mixed.log');
+  const lines = await writeLambdaLogs(file, megabytes * 1024 * 1024);
+  const mb = statSync(file).size / (1024 * 1024);
+  console.log(`bench/logs-query: ${mb.toFixed(0)} MB, ${lines} lines of mixed Lambda logs; query: ${QUERY}`);
+  let bestBare = Infinity;
+  let bestQuery = Infinity;
+  let bestFull = Infinity;
+  const heap: number[] = [];
+  const fullHeap: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    bestBare = Math.min(bestBare, await timed(() => bare(file)));
+    heap.length = 0;
+    bestQuery = Math.min(bestQuery, await timed(() => query(QUERY, file, heap)));
+    fullHeap.length = 0;
+    bestFull = Math.min(bestFull, await timed(() => query(FULL, file, fullHeap)));
+  }
+  const bareRate = mb / bestBare;
+  const flat = (samples: number[]): string => {
+    // Ignore the first tenth of the samples (start-up allocations) when judging flatness.
+    const settled = samples.slice(Math.floor(samples.length / 10));
+    const low = Math.min(...settled) / 2 ** 20;
+    const high = Math.max(...settled) / 2 ** 20;
+    return `heap ${low.toFixed(0)}-${high.toFixed(0)} MB over ${settled.length} samples`;
+  };
+  const line = (label: string, seconds: number, samples?: number[]): void => {
+    const rate = mb / seconds;
+    const ratio = rate / bareRate;
+    const verdict = samples ? `; ratio ${ratio.toFixed(2)} (target >= 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'}); ${flat(samples)}` : '';
+    console.log(`${label.padEnd(34)} ${rate.toFixed(1).padStart(7)} MB/s${verdict}`);
+  };
+  console.log(`best of ${rounds} rounds, wall clock:`);
+  line('bare split + JSON.parse (floor)', bestBare);
+  line('filter+stats query', bestQuery, heap);
+  line('stats query, every line parsed', bestFull, fullHeap);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,67 @@
+// Times in log records: ISO 8601 / RFC 3339 text (read by hand for the common shapes, since Date.parse is
+// slow on hot paths), Powertools Python's `2021-05-03 10:20:19,650+0200`, or epoch seconds/milliseconds.
+
+const d = (s: string, i: number): number => s.charCodeAt(i) - 48;
+const two = (s: string, i: number): number => d(s, i) * 10 + d(s, i + 1);
+
+/** `YYYY-MM-DD[T ]hh:mm:ss[.fff][Z|±hh:mm|±hhmm]` without Date.parse; undefined when the text has another shape. */
+function fastIso(s: string): number | undefined {
+  const n = s.length;
+  if (n < 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  const sep = s.charCodeAt(10);
+  if (sep !== 84 && sep !== 32) return undefined;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const year = d(s, 0) * 1000 + d(s, 1) * 100 + two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  const second = two(s, 17);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+  let i = 19;
+  let ms = 0;
+  const c19 = s.charCodeAt(19);
+  if (c19 === 46 || c19 === 44) {
+    i = 20;
+    let scale = 100;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      ms += (c - 48) * scale;
+      scale /= 10;
+      i++;
+    }
+    if (i === 20) return undefined;
+  }
+  let offset = 0;
+  // No zone (taken as UTC) or `Z` leave the offset at zero.
+  if (i < n && !(s.charCodeAt(i) === 90 && i + 1 === n)) {
+    const sign = s.charCodeAt(i);
+    if (sign !== 43 && sign !== 45) return undefined;
+    const rest = s.slice(i + 1);
+    const m = /^(\d{2}):?(\d{2})$/.exec(rest);
+    if (!m) return undefined;
+    offset = (sign === 45 ? -1 : 1) * (Number(m[1]) * 60 + Number(m[2])) * 60_000;
+  }
+  const t = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(ms) - offset;
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** Epoch milliseconds from a time value, or undefined. Times without a zone are taken as UTC. */
+export function parseTime(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 0) return undefined;
+    return value < 1e11 ? value * 1000 : value;
+  }
+  if (typeof value !== 'string' || value.length < 10) return undefined;
+  const fast = fastIso(value);
+  if (fast !== undefined) return fast;
+  let text = value;
+  if (text.charCodeAt(10) === 32) text = `${text.slice(0, 10)}T${text.slice(11)}`;
+  text = text.replace(',', '.').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
