@@ -9,6 +9,7 @@ import type { AnswerRecord } from '../store/records.js';
 import type { Lens } from '../lens/types.js';
 import type { ReviewService } from './service.js';
 import type { WorkloadView } from './views.js';
+import type { Snapshot } from './milestones.js';
 import { isUniqueViolation } from '../store/store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 
@@ -51,7 +52,18 @@ export const workloadExportSchema = z.object({
     }),
   ),
   lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerSchema) })),
-  milestones: z.array(z.object({ milestoneNumber: z.number().int().min(1), milestoneName: z.string(), recordedAt: z.string(), snapshot: z.unknown() })),
+  milestones: z.array(
+    z.object({
+      milestoneNumber: z.number().int().min(1).max(1_000_000),
+      milestoneName: z.string().min(1).max(400),
+      recordedAt: z.string().max(40),
+      // The frozen answers, checked like live ones so a milestone can always be read back.
+      snapshot: z.object({
+        pillarPriorities: z.array(z.string().max(128)).max(20),
+        lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerSchema.omit({ version: true })).max(1000) })).max(20),
+      }),
+    }),
+  ),
 });
 
 export type WorkloadExport = z.infer<typeof workloadExportSchema>;
@@ -74,7 +86,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
   const milestones: WorkloadExport['milestones'] = [];
   for (const m of await service.store.listMilestones(w.id)) {
     const full = await service.store.getMilestone(w.id, m.number);
-    if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as unknown });
+    if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as Snapshot });
   }
   return {
     format: EXPORT_FORMAT,
@@ -141,6 +153,9 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
     if (lens.builtin !== (lens.alias === BUILTIN_LENS_ALIAS)) fail(`lens ${lens.alias}: only "${BUILTIN_LENS_ALIAS}" is built in`);
   }
   for (const r of doc.lensReviews) if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`lens review ${r.lensAlias} names a lens version the file does not hold`);
+  for (const m of doc.milestones)
+    for (const r of m.snapshot.lensReviews)
+      if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`milestone ${m.milestoneNumber} names a lens version the file does not hold`);
   const now = service.now();
   let id = '';
   try {

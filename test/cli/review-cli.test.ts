@@ -118,7 +118,8 @@ dbTest('the CLI reviews a workload end to end', async (db, t) => {
 
 dbTest('the CLI refuses bad answers with exit 2 and stores nothing', async (db, t) => {
   useDb(db, t);
-  await ok(['workload', 'create', '--name', 'Strict', '--lens', 'serverless']);
+  const strict = JSON.parse((await ok(['workload', 'create', '--name', 'Strict', '--format', 'json'])).stdout);
+  assert.deepEqual(strict.lenses, ['serverless'], 'the built-in lens unless --lens says otherwise');
   await refused(['answer', 'Strict', 'OPS1', '--choices', 'ops1_nope'], /question OPS1 has no choice "ops1_nope"/);
   await refused(['answer', 'Strict', 'OPS1', '--choices', 'OPS1_no,ops1_tracing'], /"None of these" \(OPS1_no\) cannot be selected together with other choices/);
   await refused(['answer', 'Strict', 'OPS1', '--notes', 'あ'.repeat(2085)], /notes must be at most 2084 characters \(got 2085\)/);

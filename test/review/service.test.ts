@@ -70,6 +70,8 @@ dbTest('an export that was tampered with is refused and nothing is imported', as
     [tamper((d) => (d.format = 'other')), /format/],
     [tamper((d) => d.lensReviews[0].answers.push({ ...d.lensReviews[0].answers[0], questionId: 'ZZZ9' })), /ZZZ9/],
     [[1, 2, 3], /expected object/],
+    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'deep', recordedAt: 'x', snapshot: JSON.parse('['.repeat(3000) + ']'.repeat(3000)) }])), /milestones\.0\.snapshot/],
+    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'm', recordedAt: 'x', snapshot: { pillarPriorities: [], lensReviews: [{ lensAlias: 'other', lensVersion: 'v', answers: [] }] } }])), /lens version the file does not hold/],
   ];
   for (const [data, message] of refusals) {
     await assert.rejects(importWorkload(service, data, { name: 'Imported copy' }), (e: Error & { status?: number }) => e.status === 400 && message.test(e.message), String(message));

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { collect, DATABASE_HELP, json, LANG_OPTION, langOption, listOption, withService } from '../review-cli.js';
 import { UserError } from '../../util/errors.js';
+import { BUILTIN_LENS_ALIAS } from '../../lens/builtin.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -37,7 +38,7 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
     .option('--diagram <url>', 'link to the architecture diagram (http or https)')
     .option('--industry <text>', 'industry')
     .option('--priorities <list>', 'pillar ids in order of priority, comma-separated (e.g. security,reliability)')
-    .option('--lens <alias>', 'lens to apply: serverless (built-in) or an imported lens alias; repeat for several', collect)
+    .option('--lens <alias>', 'lens to apply: serverless (built-in, the default) or an imported lens alias; repeat for several', collect)
     .option('--format <format>', 'output format: text or json', 'text')
     .option(...LANG_OPTION)
     .action(async (opts: CreateOptions) => {
@@ -55,7 +56,7 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
           architecturalDesign: opts.diagram,
           industry: opts.industry,
           pillarPriorities: listOption(opts.priorities),
-          lenses: opts.lens,
+          lenses: opts.lens ?? [BUILTIN_LENS_ALIAS],
         }),
       );
       emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
