@@ -1,4 +1,5 @@
 // Accepts an order and queues it — creating a new SQS client on every invocation.
+/* global require, exports, process */
 const { SQSClient, SendMessageCommand } = require('@aws-sdk/client-sqs');
 
 exports.lambda_handler = async (event) => {
