@@ -1,5 +1,5 @@
 // Accepts an order and queues it — creating a new SQS client on every invocation.
-/* global process */
+/* global process, console */
 import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
 
 export const lambda_handler = async (event) => {
