@@ -1,4 +1,5 @@
-// HTTP API throughput on loopback over the default SQLite store: requests/s and p99 latency for reading a
+// HTTP API throughput on loopback over the default SQLite store (or PostgreSQL with BENCH_PG=1, in a schema
+// of its own that is dropped afterwards): requests/s and p99 latency for reading a
 // lens review and for updating answers (each with its current version, so none is refused as stale),
 // against a no-route 404 in the same run (framework, access check and request log only — the floor).
 // The server is the real binary in its own process; autocannon drives it from this one.
@@ -8,6 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
+import { PG_BASE_URL } from '../test/helpers/db.js';
 import { fixture, repoRoot } from '../test/helpers/repo.js';
 
 interface Result {
@@ -24,9 +27,11 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 const duration = Number(process.env.DURATION ?? 8);
 const connections = Number(process.env.CONNECTIONS ?? 10);
 const dir = mkdtempSync(join(tmpdir(), 'slens-bench-api-'));
+const pgSchema = `slens_bench_${process.pid}`;
+const databaseUrl = process.env.BENCH_PG === '1' ? `${PG_BASE_URL}?schema=${pgSchema}` : `sqlite:${join(dir, 'bench.db')}`;
 const server = spawn(process.execPath, [join(repoRoot, 'bin', 'slens.js'), 'serve', '--port', '0'], {
   cwd: dir,
-  env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'bench.db')}` },
+  env: { ...process.env, DATABASE_URL: databaseUrl },
   stdio: ['ignore', 'ignore', 'pipe'],
 });
 try {
@@ -84,7 +89,7 @@ try {
     results.push([name, await autocannon(options)]);
   }
   const floor = results[0]?.[1].requests.average ?? 1;
-  console.log(`SQLite, ${connections} connections, ${duration} s per scenario, server and client on loopback (${process.platform}, node ${process.version})`);
+  console.log(`${databaseUrl.startsWith('sqlite:') ? 'SQLite' : 'PostgreSQL'}, ${connections} connections, ${duration} s per scenario, server and client on loopback (${process.platform}, node ${process.version})`);
   for (const [name, r] of results) {
     const rps = r.requests.average;
     const bad = r.non2xx - (name.startsWith('no-route') ? r.non2xx : 0) + r.errors;
@@ -94,11 +99,21 @@ try {
   }
   const read = results[1]?.[1];
   const write = results[2]?.[1];
-  if (read && write) {
+  if (read && write && databaseUrl.startsWith('sqlite:')) {
     const ok = read.requests.average >= 2000 && write.requests.average >= 500 && read.latency.p99 < 20 && write.latency.p99 < 20;
     console.log(`targets (≥ 2,000 reads/s, ≥ 500 updates/s, p99 < 20 ms): ${ok ? 'met' : 'NOT met'}`);
   }
 } finally {
-  server.kill('SIGTERM');
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
   rmSync(dir, { recursive: true, force: true });
+  if (!databaseUrl.startsWith('sqlite:')) {
+    const client = new pg.Client({ connectionString: PG_BASE_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${pgSchema} CASCADE`);
+    await client.end();
+  }
 }
