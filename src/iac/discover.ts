@@ -86,7 +86,7 @@ export async function discoverTemplates(paths: string[]): Promise<Discovery> {
     try {
       stat = statSync(given);
     } catch (error) {
-      errors.push({ file: given, line: 1, code: 'not-found', message: `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+      errors.push({ file: given, line: 1, code: 'not-found', message: `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, data: { reason: (error as NodeJS.ErrnoException).code ?? 'error' } });
       continue;
     }
     if (stat.isFile()) found.add(TERRAFORM_FILE.test(given) ? dirname(given) : given);
@@ -102,7 +102,7 @@ function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    errors.push({ file: dir, line: 1, code: 'unreadable', message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    errors.push({ file: dir, line: 1, code: 'unreadable', message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, data: { reason: (error as NodeJS.ErrnoException).code ?? 'error' } });
     return;
   }
   const own = inCdkOut ? undefined : loadGitignore(resolve(dir));
@@ -135,7 +135,7 @@ function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>
           if (looksLikeTemplate(head) || looksLikeTerraformPlan(head)) found.add(path);
         }
       } catch (error) {
-        errors.push({ file: path, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+        errors.push({ file: path, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, data: { reason: (error as NodeJS.ErrnoException).code ?? 'error' } });
       }
     }
   }

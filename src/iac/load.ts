@@ -20,7 +20,7 @@ function failed(file: string, format: IacFormat, error: LoadError): Template {
 export function decodeTemplate(file: string, data: string | Buffer): string | LoadError {
   const size = typeof data === 'string' ? data.length : data.byteLength;
   if (size > MAX_TEMPLATE_BYTES) {
-    return { file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; templates over ${MAX_TEMPLATE_BYTES} bytes are not read` };
+    return { file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; templates over ${MAX_TEMPLATE_BYTES} bytes are not read`, data: { size: String(size), limit: String(MAX_TEMPLATE_BYTES) } };
   }
   let text: string;
   if (typeof data === 'string') text = data;
@@ -87,7 +87,7 @@ export function loadTemplate(file: string, data: string | Buffer): Template {
     for (const [logicalId, body] of Object.entries(resourcesRaw)) {
       const location = keyLocation(ctx, resourcesRaw, logicalId, origin);
       if (!isRecord(body) || typeof body['Type'] !== 'string') {
-        ctx.errors.push({ file, line: location.line, column: location.column, code: 'bad-resource', message: `resource ${logicalId} needs a Type (a string) and must be a mapping` });
+        ctx.errors.push({ file, line: location.line, column: location.column, code: 'bad-resource', message: `resource ${logicalId} needs a Type (a string) and must be a mapping`, data: { id: logicalId } });
         continue;
       }
       const type = body['Type'];

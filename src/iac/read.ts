@@ -3,8 +3,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { loadTemplate, MAX_TEMPLATE_BYTES } from './load.js';
 import type { Template } from './types.js';
 
-function failed(file: string, code: string, message: string): Template {
-  return { file, format: 'cloudformation', resources: [], parameters: {}, metadata: {}, errors: [{ file, line: 1, column: 1, code, message }] };
+function failed(file: string, code: string, message: string, data?: Record<string, string>): Template {
+  return { file, format: 'cloudformation', resources: [], parameters: {}, metadata: {}, errors: [{ file, line: 1, column: 1, code, message, ...(data ? { data } : {}) }] };
 }
 
 /** Loads `path`; `shown` is the name used in results (defaults to the path). Never throws. */
@@ -13,12 +13,12 @@ export function readTemplateFile(path: string, shown: string = path): Template {
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    return failed(shown, 'unreadable', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return failed(shown, 'unreadable', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return failed(shown, 'unreadable', 'not a regular file');
-    if (stat.size > MAX_TEMPLATE_BYTES) return failed(shown, 'too-large', `file is ${stat.size} bytes; templates over ${MAX_TEMPLATE_BYTES} bytes are not read`);
+    if (!stat.isFile()) return failed(shown, 'not-a-file', 'not a regular file');
+    if (stat.size > MAX_TEMPLATE_BYTES) return failed(shown, 'too-large', `file is ${stat.size} bytes; templates over ${MAX_TEMPLATE_BYTES} bytes are not read`, { size: String(stat.size), limit: String(MAX_TEMPLATE_BYTES) });
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < stat.size) {
@@ -28,7 +28,7 @@ export function readTemplateFile(path: string, shown: string = path): Template {
     }
     return loadTemplate(shown, buffer.subarray(0, read));
   } catch (error) {
-    return failed(shown, 'unreadable', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return failed(shown, 'unreadable', `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   } finally {
     closeSync(fd);
   }

@@ -61,17 +61,6 @@ const SHORT_TAG_NAMES = new Set(SHORT_TAGS.map((tag) => `!${tag}`));
 /** The YAML 1.2 core schema (what CloudFormation uses) plus CloudFormation's short-form tags. */
 export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend(shortFormTypes());
 
-class AbortParse extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly line: number,
-    readonly column: number,
-  ) {
-    super(message);
-  }
-}
-
 /**
  * Parses one document. Never throws: syntax errors, excessive depth and alias bombs become `errors`
  * (with `value` undefined when the document could not be read at all).
@@ -179,7 +168,7 @@ export function parseDocument(file: string, source: string): ParsedDocument {
   if (sawAlias && source.includes('&')) {
     const size = expandedSize(value, MAX_EXPANDED_NODES);
     if (size > MAX_EXPANDED_NODES) {
-      errors.push({ file, line: 1, column: 1, code: 'alias-limit', message: `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; refusing to read it (an alias bomb?)` });
+      errors.push({ file, line: 1, column: 1, code: 'alias-limit', message: `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; refusing to read it (an alias bomb?)`, data: { limit: String(MAX_EXPANDED_NODES) } });
       return { value: undefined, positions, errors, start };
     }
   }
@@ -187,7 +176,6 @@ export function parseDocument(file: string, source: string): ParsedDocument {
 }
 
 function syntaxError(file: string, error: unknown): LoadError {
-  if (error instanceof AbortParse) return { file, line: error.line, column: error.column, code: error.code, message: error.message };
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark as { line?: number; column?: number } | undefined;
     const reason = error.reason || error.message;
@@ -198,10 +186,12 @@ function syntaxError(file: string, error: unknown): LoadError {
       column: (mark?.column ?? 0) + 1,
       code: tooDeep ? 'too-deep' : 'yaml-syntax',
       message: tooDeep ? `nesting deeper than ${MAX_DEPTH} levels; refusing to read further` : reason,
+      data: tooDeep ? { limit: String(MAX_DEPTH) } : { reason },
     };
   }
-  if (error instanceof RangeError) return { file, line: 1, column: 1, code: 'too-deep', message: 'nesting too deep to read' };
-  return { file, line: 1, column: 1, code: 'yaml-syntax', message: error instanceof Error ? error.message : String(error) };
+  if (error instanceof RangeError) return { file, line: 1, column: 1, code: 'too-deep', message: 'nesting too deep to read', data: { limit: String(MAX_DEPTH) } };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, line: 1, column: 1, code: 'yaml-syntax', message: reason, data: { reason } };
 }
 
 /** Node count of the value as a tree (aliases counted at every use), stopping once past `limit`. */

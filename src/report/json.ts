@@ -1,6 +1,7 @@
 // The JSON report: a documented, stable contract (docs/scan.md). Same input, byte-identical output:
 // keys in a fixed order, arrays sorted, no timestamps.
 import type { ScanResult } from '../scan/types.js';
+import { errorText } from '../scan/error-text.js';
 import type { Finding } from '../rules/types.js';
 import { computeEvidence } from '../scan/evidence.js';
 import { compareFindings, sortedFindings, summarize, type ReportOptions } from './common.js';
@@ -40,7 +41,7 @@ export function toJsonReport(result: ScanResult, options: ReportOptions): object
   }));
   const errors = [...result.errors]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.message < b.message ? -1 : 1)))
-    .map((e) => ({ file: e.file, line: e.line, column: e.column ?? null, code: e.code, message: e.message }));
+    .map((e) => ({ file: e.file, line: e.line, column: e.column ?? null, code: e.code, message: errorText(e, lang) }));
   const { evidence, suggestions } = evidenceReport(result, ordered);
   return { version: JSON_REPORT_VERSION, files: [...result.files].sort(), findings, suppressed, errors, summary: summarize(result), evidence, suggestions };
 }

@@ -2,6 +2,7 @@
 // (pass, failure with every finding of that resource, skipped when suppressed or undecidable), and a
 // suite for template problems and load errors. Sorted, no timestamps.
 import type { Finding } from '../rules/types.js';
+import { errorText } from '../scan/error-text.js';
 import type { ScanResult } from '../scan/types.js';
 import { sortedFindings, SEVERITY_WORDS, type ReportOptions } from './common.js';
 
@@ -69,7 +70,7 @@ export function formatJunit(result: ScanResult, options: ReportOptions): string 
     c.skipped = undefined;
   }
   for (const e of result.errors) {
-    caseFor('slens', `error\u0000${e.file}\u0000${e.line}\u0000${e.message}`, () => ({ name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: `${e.code}: ${e.message}` }));
+    caseFor('slens', `error\u0000${e.file}\u0000${e.line}\u0000${e.message}`, () => ({ name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: `${e.code}: ${errorText(e, options.lang)}` }));
   }
 
   const body: string[] = [];

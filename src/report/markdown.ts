@@ -1,5 +1,6 @@
 // The Markdown report (pull-request comments, job summaries): a summary, then a table per lens question.
 import type { ScanResult } from '../scan/types.js';
+import { errorText } from '../scan/error-text.js';
 import { groupByQuestion, sortedFindings, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
 import { computeEvidence } from '../scan/evidence.js';
@@ -38,7 +39,7 @@ export function formatMarkdown(result: ScanResult, options: ReportOptions): stri
   }
   if (result.errors.length) {
     out.push('', ja ? '## 読み込めなかったファイル' : '## Files that could not be read', '');
-    for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) out.push(`- ${code(`${e.file}:${e.line}`)} ${cell(e.message)}`);
+    for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) out.push(`- ${code(`${e.file}:${e.line}`)} ${cell(errorText(e, lang))}`);
   }
   if (result.suppressed.length) {
     out.push('', ja ? `<details><summary>抑制された指摘 ${result.suppressed.length} 件</summary>` : `<details><summary>${result.suppressed.length} suppressed</summary>`, '');

@@ -2,6 +2,7 @@
 // one result per finding with a stable fingerprint, suppressed findings carried with their justification,
 // and load errors as tool execution notifications. Sorted, no timestamps: byte-identical for the same input.
 import { createHash } from 'node:crypto';
+import { errorText } from '../scan/error-text.js';
 import { META_RULES, RULES } from '../rules/index.js';
 import type { Finding, MetaRule, Rule, Severity } from '../rules/types.js';
 import type { ScanResult, SuppressedFinding } from '../scan/types.js';
@@ -61,7 +62,7 @@ export function toSarif(scan: ScanResult, options: ReportOptions): object {
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
     .map((e) => ({
       level: 'error',
-      message: { text: e.message },
+      message: { text: errorText(e, options.lang) },
       descriptor: { id: e.code },
       locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line) } } }],
     }));

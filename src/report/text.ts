@@ -1,6 +1,7 @@
 // The terminal report: findings grouped by lens pillar and question, each `file:line`, severity, resource,
 // message and rule id; then load errors and a summary line. Colour only when asked (a TTY).
 import type { Finding } from '../rules/types.js';
+import { errorText } from '../scan/error-text.js';
 import type { ScanResult } from '../scan/types.js';
 import { groupByQuestion, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
@@ -41,7 +42,7 @@ export function formatText(result: ScanResult, options: ReportOptions): string {
     if (lines.length) lines.push('');
     lines.push(paint(colour, ANSI.bold, lang === 'ja' ? '読み込めなかったファイル' : 'Files that could not be read'));
     for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) {
-      lines.push(`    ${e.file}:${e.line}  ${paint(colour, ANSI.red, e.code)}  ${e.message}`);
+      lines.push(`    ${e.file}:${e.line}  ${paint(colour, ANSI.red, e.code)}  ${errorText(e, lang)}`);
     }
   }
   if (lines.length) lines.push('');

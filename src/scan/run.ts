@@ -79,7 +79,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         location: { file, line: error.line, column: error.column ?? 1 },
       });
     } else {
-      out.errors.push({ file: fileOf(error.file, template, file), line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message });
+      out.errors.push({ file: fileOf(error.file, template, file), line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message, ...(error.data ? { data: error.data } : {}) });
     }
   }
 
@@ -92,7 +92,8 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
       try {
         results = asList(rule.check(resource, graph, options.env));
       } catch (error) {
-        out.errors.push({ file, line: resource.location.line, code: 'rule-failed', message: `rule ${rule.id} failed on ${resource.logicalId}: ${(error as Error).message}` });
+        const reason = (error as Error).message;
+        out.errors.push({ file, line: resource.location.line, code: 'rule-failed', message: `rule ${rule.id} failed on ${resource.logicalId}: ${reason}`, data: { rule: rule.id, resource: resource.logicalId, reason } });
         continue;
       }
       let status: Outcome['status'] | undefined;

@@ -52,7 +52,7 @@ interface FileData {
 function readData(file: string): FileData | ScanError {
   try {
     const size = statSync(file).size;
-    if (size > MAX_READ_BYTES) return { file, line: 1, code: 'too-large', message: `file is ${size} bytes; files over ${MAX_READ_BYTES} bytes are not read` };
+    if (size > MAX_READ_BYTES) return { file, line: 1, code: 'too-large', message: `file is ${size} bytes; files over ${MAX_READ_BYTES} bytes are not read`, data: { size: String(size), limit: String(MAX_READ_BYTES) } };
     const buffer = readFileSync(file);
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
@@ -62,7 +62,8 @@ function readData(file: string): FileData | ScanError {
       return { data: buffer };
     }
   } catch (error) {
-    return { file, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { file, line: 1, code: 'unreadable', message: `cannot read file: ${reason}`, data: { reason } };
   }
 }
 
@@ -96,7 +97,7 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
       try {
         template = folder ?? options.loader.load(shown, data);
       } catch (error) {
-        result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
+        result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message, data: { reason: (error as Error).message } });
         options.onProgress?.(index + 1, wanted.length);
         return;
       }

@@ -24,7 +24,10 @@ export interface ScanError {
   line: number;
   column?: number;
   code: string;
+  /** In English; `errorText` (src/scan/error-text.ts) gives it in the report's language. */
   message: string;
+  /** Values for the localized message (see LoadError.data). */
+  data?: Record<string, string>;
 }
 
 export interface ScanResult {

@@ -78,7 +78,7 @@ test('a file that cannot be read, or is a folder, is an error entry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slens-iac-'));
   try {
     assert.deepEqual(codes(readTemplateFile(join(dir, 'missing.yaml'))), ['unreadable']);
-    assert.deepEqual(codes(readTemplateFile(dir)), ['unreadable']);
+    assert.deepEqual(codes(readTemplateFile(dir)), ['not-a-file']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
