@@ -101,6 +101,24 @@ dbTest('bad input is refused with a message per field and nothing is stored', as
   assert.equal(taken.status, 409);
 });
 
+dbTest('a broken lens import is refused with its problems, and nothing is stored', async (db, t) => {
+  const api = await startTestServer(db, t);
+  const broken = await api.call('POST', '/api/lenses', { body: { jsonString: '{"schemaVersion": "2021-11-01", "name": 5' } });
+  assert.equal(broken.status, 400);
+  assert.match(broken.body.fields[0].message, /request body:\d+:\d+: /);
+  const invalid = await api.call('POST', '/api/lenses', { body: { lens: { schemaVersion: '2021-11-01', name: 'x', description: 'd', pillars: 'none' } } });
+  assert.equal(invalid.status, 400);
+  assert.ok(invalid.body.fields.some((f: { field: string }) => /pillars/.test(f.field)), JSON.stringify(invalid.body.fields));
+  const both = await api.call('POST', '/api/lenses', { body: { lens: {}, jsonString: '{}' } });
+  assert.equal(both.status, 400);
+  assert.match(both.body.message, /exactly one of "lens" or "jsonString"/);
+  const reserved = await api.call('POST', '/api/lenses', { body: { lensAlias: 'serverless', jsonString: fixtureLensText('ORR-Lens_ORR-Whitepaper-Sample-PUBLISHED.json') } });
+  assert.equal(reserved.status, 400);
+  assert.match(reserved.body.message, /built-in lens/);
+  const lenses = await api.call('GET', '/api/lenses');
+  assert.deepEqual(lenses.body.lenses.map((l: { lensAlias: string }) => l.lensAlias), ['serverless']);
+});
+
 dbTest('malformed JSON is 400, an oversized body 413, unknown ids and paths 404', async (db, t) => {
   const api = await startTestServer(db, t);
   const id = await workload(api);
