@@ -1,9 +1,10 @@
 // Opens the database that DATABASE_URL names (SQLite file by default, or PostgreSQL) and migrates it.
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { UserError } from '../util/errors.js';
 import { migrationProvider } from './migrations.js';
+import { SchemaPostgresDialect } from './pg-schema-dialect.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 
@@ -89,11 +90,11 @@ async function sqliteDialect(path: string, options: ConnectOptions): Promise<{ d
   return { dialect: new SqliteDialect({ database: withStatementCache(handle) }), stop };
 }
 
-async function postgresDialect(url: string, schema: string): Promise<PostgresDialect> {
+async function postgresDialect(url: string, schema: string): Promise<SchemaPostgresDialect> {
   const { default: pg } = await import('pg');
   // The schema is a start-up parameter of every connection, so no query can run before it is set.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
-  return new PostgresDialect({ pool });
+  return new SchemaPostgresDialect({ pool }, schema);
 }
 
 /** Where the data lives, for messages: the file, or the URL with any password masked. */

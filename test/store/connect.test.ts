@@ -50,3 +50,18 @@ dbTest('migrations run on first open and are not repeated', async (db) => {
     await second.db.destroy();
   }
 });
+
+test('on PostgreSQL the store sees only its own schema, so other schemas changing cannot break its start', async (t) => {
+  const { freshDb } = await import('../helpers/db.js');
+  const mine = await freshDb('postgres', t);
+  const other = await freshDb('postgres', t);
+  if (!mine || !other) return;
+  const theirs = await connect(other.url);
+  other.defer(() => theirs.close());
+  const ours = await connect(mine.url);
+  mine.defer(() => ours.close());
+  const schemas = new Set((await ours.db.introspection.getTables({ withInternalKyselyTables: true })).map((x) => x.schema));
+  assert.deepEqual([...schemas], [new URL(mine.url).searchParams.get('schema')]);
+  // Their tables go away while ours opens again: nothing of theirs is looked at.
+  await Promise.all([theirs.db.schema.dropTable('scan_evidence').execute(), connect(mine.url).then((c) => c.close())]);
+});
