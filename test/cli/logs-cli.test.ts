@@ -62,6 +62,7 @@ test('bad lines are listed with file and line in English and Japanese', async ()
   assert.match(ja.stderr, /1 個のファイルから 2 件のレコードを読み込みました/);
   assert.match(ja.stderr, /読み取れない 3 行をスキップしました/);
   assert.match(ja.stderr, /EMF レコード: 有効 2 件、無効 3 件/);
+  assert.ok(ja.stderr.includes(`${emf}:3: EMF: メトリクス "Bad" の単位 "Furlongs" は不明です`));
 });
 
 test('unreadable files: exit 2; when none can be read, a clear error', async () => {
@@ -74,7 +75,7 @@ test('unreadable files: exit 2; when none can be read, a clear error', async () 
   assert.equal(some.code, 2);
   assert.deepEqual(JSON.parse(some.stdout), [{ n: 9 }]);
   const ja = await runCli(['logs', 'query', 'stats count(*)', missing, '--lang', 'ja']);
-  assert.match(ja.stderr, /ファイルを読み取れません: no such file/);
+  assert.match(ja.stderr, /ファイルを読み取れません: ファイルがありません/);
   const badFormat = await runCli(['logs', 'query', 'stats count(*)', analyzeFixture('tail.log'), '--format', 'xml']);
   assert.equal(badFormat.code, 2);
   assert.match(badFormat.stderr, /--format must be one of table, json, csv/);

@@ -2,6 +2,7 @@
 // lines it had to skip are (file:line: reason), so bad input is visible without stopping the analysis.
 import { fill, type Lang, type Localized } from '../../util/i18n.js';
 import type { BadLine, ReadStats } from './reader.js';
+import { localizeReason } from './reasons.js';
 
 const TEXT = {
   read: {
@@ -42,10 +43,10 @@ function located(b: BadLine): string {
 export function readSummary(stats: ReadStats, lang: Lang): string[] {
   const lines = [readMessage('read', lang, { records: stats.records, files: stats.files })];
   if (stats.emfRecords + stats.emfInvalid > 0) lines.push(`  ${readMessage('emf', lang, { valid: stats.emfRecords, invalid: stats.emfInvalid })}`);
-  for (const e of stats.fileErrors) lines.push(`  ${e.file}: ${readMessage('unreadable', lang, { reason: e.reason })}`);
+  for (const e of stats.fileErrors) lines.push(`  ${e.file}: ${readMessage('unreadable', lang, { reason: localizeReason(e.reason, lang) })}`);
   if (stats.bad > 0) {
     lines.push(`  ${readMessage('skipped', lang, { bad: stats.bad })}`);
-    for (const b of stats.badSamples) lines.push(`    ${located(b)}: ${b.reason}`);
+    for (const b of stats.badSamples) lines.push(`    ${located(b)}: ${localizeReason(b.reason, lang)}`);
   }
   return lines;
 }
