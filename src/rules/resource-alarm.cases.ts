@@ -109,5 +109,19 @@ export const cases: RuleCases = {
         { messageId: 'api', line: 6 },
       ],
     },
+    {
+      name: 'a dead-letter queue without an alarm (the work queue is not judged)',
+      template: `Resources:
+  Work:
+    Type: AWS::SQS::Queue
+    Properties:
+      RedrivePolicy:
+        deadLetterTargetArn: !GetAtt Dlq.Arn
+        maxReceiveCount: 5
+  Dlq:
+    Type: AWS::SQS::Queue
+`,
+      errors: [{ messageId: 'deadLetterQueue', line: 8 }],
+    },
   ],
 };

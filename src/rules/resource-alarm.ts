@@ -4,6 +4,7 @@ import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { isFrameworkHelper } from './function-facts.js';
+import { isDeadLetterQueue } from './sqs-redrive-policy.js';
 import { patternOf } from './patterns.js';
 import { isRecord, referencedIds } from './values.js';
 
@@ -42,7 +43,7 @@ function collectDimensionValues(value: unknown, out: Set<string>, depth: number)
 }
 
 function nameOf(resource: Resource): string | undefined {
-  const key = resource.type === 'AWS::Lambda::Function' ? 'FunctionName' : resource.type === 'AWS::StepFunctions::StateMachine' ? 'StateMachineName' : 'Name';
+  const key = resource.type === 'AWS::Lambda::Function' ? 'FunctionName' : resource.type === 'AWS::StepFunctions::StateMachine' ? 'StateMachineName' : resource.type === 'AWS::SQS::Queue' ? 'QueueName' : 'Name';
   return patternOf(resource.properties[key]);
 }
 
@@ -52,7 +53,7 @@ export const resourceAlarm: Rule = {
   severity: 'warning',
   lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_managed_metrics' },
   aliases: [],
-  resourceTypes: ['AWS::Lambda::Function', 'AWS::StepFunctions::StateMachine', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api'],
+  resourceTypes: ['AWS::Lambda::Function', 'AWS::StepFunctions::StateMachine', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::SQS::Queue'],
   messages: {
     function: {
       en: 'Function {resource} has no CloudWatch alarm on its metrics (Errors, Throttles); failures would go unnoticed until someone looks.',
@@ -62,6 +63,10 @@ export const resourceAlarm: Rule = {
       en: 'API {resource} has no CloudWatch alarm on its metrics (5XXError, Latency); failures would go unnoticed until someone looks.',
       ja: 'API {resource} のメトリクス (5XXError、Latency) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
     },
+    deadLetterQueue: {
+      en: 'Dead-letter queue {resource} has no CloudWatch alarm (ApproximateNumberOfMessagesVisible); failed messages would pile up unseen until they expire.',
+      ja: 'デッドレターキュー {resource} に CloudWatch アラーム (ApproximateNumberOfMessagesVisible) がありません。失敗したメッセージが気付かれないまま溜まり、期限切れで消えます。',
+    },
     stateMachine: {
       en: 'State machine {resource} has no CloudWatch alarm on its metrics (ExecutionsFailed, ExecutionsTimedOut); failures would go unnoticed until someone looks.',
       ja: 'ステートマシン {resource} のメトリクス (ExecutionsFailed、ExecutionsTimedOut) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
@@ -69,8 +74,8 @@ export const resourceAlarm: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks that every Lambda function, REST or HTTP API and state machine is the subject of at least one `AWS::CloudWatch::Alarm`: an alarm whose dimensions (single metric or metric math) reference the resource, or name it literally. Functions that CDK adds for its own plumbing are skipped.',
-      ja: 'すべての Lambda 関数、REST/HTTP API、ステートマシンが少なくとも 1 つの `AWS::CloudWatch::Alarm` の対象になっていることを確認します。アラームのディメンション (単一メトリクスまたはメトリクス計算) がリソースを参照しているか、名前を直接指定していれば対象とみなします。CDK が内部用に追加する関数は対象外です。',
+      en: 'Checks that every Lambda function, REST or HTTP API, state machine and dead-letter queue is the subject of at least one `AWS::CloudWatch::Alarm`: an alarm whose dimensions (single metric or metric math) reference the resource, or name it literally. Functions that CDK adds for its own plumbing are skipped.',
+      ja: 'すべての Lambda 関数、REST/HTTP API、ステートマシン、デッドレターキューが少なくとも 1 つの `AWS::CloudWatch::Alarm` の対象になっていることを確認します。アラームのディメンション (単一メトリクスまたはメトリクス計算) がリソースを参照しているか、名前を直接指定していれば対象とみなします。CDK が内部用に追加する関数は対象外です。',
     },
     rationale: {
       en: 'AWS publishes errors, throttles, latency and failed executions for free. Alarms on them are the cheapest way to learn about a problem before your users report it.',
@@ -88,9 +93,11 @@ export const resourceAlarm: Rule = {
   check(resource, graph) {
     if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if (resource.type === 'AWS::ApiGatewayV2::Api' && resource.properties['ProtocolType'] !== 'HTTP') return NOT_APPLICABLE;
+    if (resource.type === 'AWS::SQS::Queue' && !isDeadLetterQueue(resource, graph)) return NOT_APPLICABLE;
     const targets = alarmTargets(graph);
     const name = nameOf(resource);
     if (targets.ids.has(resource.logicalId) || (name !== undefined && targets.names.has(name))) return PASS;
-    return fail(resource.type === 'AWS::Lambda::Function' ? 'function' : resource.type === 'AWS::StepFunctions::StateMachine' ? 'stateMachine' : 'api');
+    const id = { 'AWS::Lambda::Function': 'function', 'AWS::StepFunctions::StateMachine': 'stateMachine', 'AWS::SQS::Queue': 'deadLetterQueue' }[resource.type] ?? 'api';
+    return fail(id);
   },
 };
