@@ -4,6 +4,7 @@ import { exportLens, getLens, importLens, listLenses } from '../review/catalog.j
 import { compareMilestones, createMilestone, getMilestone, listMilestones } from '../review/milestones.js';
 import { exportWorkload, importWorkload } from '../review/transfer.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
+import { EVIDENCE_ROUTES } from './evidence-routes.js';
 import * as S from './schemas.js';
 
 const W = { workloadId: S.workloadIdParam };
@@ -147,4 +148,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...milestoneRoutes];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...milestoneRoutes];
