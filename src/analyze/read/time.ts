@@ -4,14 +4,17 @@
 const d = (s: string, i: number): number => s.charCodeAt(i) - 48;
 const two = (s: string, i: number): number => d(s, i) * 10 + d(s, i + 1);
 
+/** Positions of the digits in `YYYY-MM-DDThh:mm:ss`. */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
+
 /** `YYYY-MM-DD[T ]hh:mm:ss[.fff][Z|±hh:mm|±hhmm]` without Date.parse; undefined when the text has another shape. */
 function fastIso(s: string): number | undefined {
   const n = s.length;
   if (n < 19 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
   const sep = s.charCodeAt(10);
   if (sep !== 84 && sep !== 32) return undefined;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) {
-    const c = s.charCodeAt(i);
+  for (let k = 0; k < DIGITS.length; k++) {
+    const c = s.charCodeAt(DIGITS[k] as number);
     if (c < 48 || c > 57) return undefined;
   }
   const year = d(s, 0) * 1000 + d(s, 1) * 100 + two(s, 2);

@@ -1,0 +1,16 @@
+// Times in log records: the hand-read ISO forms agree with Date.parse, and odd forms still parse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseTime } from '../../src/analyze/read/time.js';
+
+test('ISO 8601 and RFC 3339 forms', () => {
+  for (const text of ['2026-11-02T10:00:00.120Z', '2026-11-02T10:00:00Z', '2026-11-02T10:00:00.1Z', '2026-11-02T19:00:00.000+09:00', '2026-11-02T05:30:00-04:30', '2026-02-28T23:59:59.999Z']) {
+    assert.equal(parseTime(text), Date.parse(text), text);
+  }
+  assert.equal(parseTime('2026-11-02 12:01:02,500+0200'), Date.parse('2026-11-02T10:01:02.500Z'), 'Powertools Python');
+  assert.equal(parseTime('2026-11-02T10:00:00'), Date.parse('2026-11-02T10:00:00Z'), 'no zone is UTC');
+  assert.equal(parseTime(1793613600), 1793613600000, 'epoch seconds');
+  assert.equal(parseTime(1793613600000), 1793613600000);
+  assert.equal(parseTime('Mon, 02 Nov 2026 10:00:00 GMT'), Date.parse('2026-11-02T10:00:00Z'), 'other forms fall back to Date.parse');
+  for (const bad of ['2026-13-02T10:00:00Z', '2026-11-02T25:00:00Z', 'yesterday', '2026-11-02T10:00:00.Z', -5, Number.NaN, null, {}]) assert.equal(parseTime(bad), undefined, String(bad));
+});
