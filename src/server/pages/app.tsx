@@ -16,6 +16,7 @@ import { registerLensPages } from './routes/lenses.js';
 import { registerMilestonePages } from './routes/milestones.js';
 import { registerReportPages } from './routes/report.js';
 import { registerReviewPages } from './routes/review.js';
+import { registerEvidencePage } from './routes/evidence.js';
 import { registerWorkloadPages } from './routes/workloads.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 
@@ -148,6 +149,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
 
   registerWorkloadPages(app, deps);
   registerReviewPages(app, deps);
+  registerEvidencePage(app, deps);
   registerMilestonePages(app, deps);
   registerLensPages(app, deps);
   registerReportPages(app, deps);

@@ -5,7 +5,7 @@ import { t } from '../../report/review/messages.js';
 
 export { RiskBadge } from '../../report/review/risk-badge.js';
 
-export type WorkloadTab = 'overview' | 'review' | 'plan' | 'milestones' | 'report';
+export type WorkloadTab = 'overview' | 'review' | 'evidence' | 'plan' | 'milestones' | 'report';
 
 export function WorkloadTabs(props: { lang: Lang; workloadId: string; current: WorkloadTab }) {
   const { lang, workloadId, current } = props;
@@ -13,6 +13,7 @@ export function WorkloadTabs(props: { lang: Lang; workloadId: string; current: W
   const tabs: [WorkloadTab, string, string][] = [
     ['overview', base, t(lang, 'overview')],
     ['review', `${base}/review`, t(lang, 'review')],
+    ['evidence', `${base}/evidence`, lang === 'ja' ? 'エビデンス' : 'Evidence'],
     ['plan', `${base}/plan`, t(lang, 'improvementPlan')],
     ['milestones', `${base}/milestones`, t(lang, 'milestones')],
     ['report', `${base}/report`, t(lang, 'report')],
