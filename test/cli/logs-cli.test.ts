@@ -99,3 +99,15 @@ test('more rows than Logs Insights returns are cut at 10000, with a notice', asy
     cleanup();
   }
 });
+
+test('a progress line is drawn on a terminal only, and cleared', async () => {
+  const file = analyzeFixture('tail.log');
+  const tty = await runCli(['logs', 'query', 'stats count(*) as n', file, '--format', 'json'], { isTTY: true });
+  assert.match(tty.stderr, /\r\u001b\[Kslens: reading .*tail\.log: 0 MB \(\d+ MB\/s\)/);
+  assert.ok(tty.stderr.includes('\r\u001b[K'), 'cleared');
+  assert.deepEqual(JSON.parse(tty.stdout), [{ n: 9 }]);
+  const ja = await runCli(['logs', 'query', 'stats count(*)', file, '--lang', 'ja'], { isTTY: true });
+  assert.match(ja.stderr, /tail\.log を読み込み中: 0 MB/);
+  const pipe = await runCli(['logs', 'query', 'stats count(*)', file]);
+  assert.doesNotMatch(pipe.stderr, /reading/);
+});

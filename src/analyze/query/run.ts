@@ -1,6 +1,6 @@
 // Runs a query over telemetry files: parse, build the pipeline, stream every record through it, and
 // collect the output rows (at most MAX_LIMIT, like Logs Insights) as plain objects.
-import { readFiles, type ReadStats } from '../read/reader.js';
+import { readFiles, type ReadOptions, type ReadStats } from '../read/reader.js';
 import type { LogRecord } from '../read/record.js';
 import { Row } from './compile.js';
 import { parseQuery, MAX_LIMIT } from './parser.js';
@@ -58,8 +58,11 @@ export function prepareQuery(text: string): {
   };
 }
 
-export async function runQuery(text: string, files: readonly string[]): Promise<QueryResult> {
+export async function runQuery(text: string, files: readonly string[], onProgress?: ReadOptions['onProgress']): Promise<QueryResult> {
   const prepared = prepareQuery(text);
-  const stats = await readFiles(files, prepared.push, prepared.prefilter ? { prefilter: prepared.prefilter } : {});
+  const options: ReadOptions = {};
+  if (prepared.prefilter) options.prefilter = prepared.prefilter;
+  if (onProgress) options.onProgress = onProgress;
+  const stats = await readFiles(files, prepared.push, options);
   return { ...prepared.finish(), stats };
 }

@@ -34,6 +34,8 @@ export interface ReadStats {
 export interface ReadOptions {
   /** A test on the raw text of a line (or export event): false skips it unparsed. */
   prefilter?: (raw: string) => boolean;
+  /** Called after each chunk with the characters read so far in this file (for a progress line). */
+  onProgress?: (file: string, chars: number) => void;
 }
 
 export function emptyStats(): ReadStats {
@@ -48,7 +50,15 @@ class FileReader {
     private readonly stats: ReadStats,
     private readonly sink: RecordSink,
     private readonly prefilter: ((raw: string) => boolean) | undefined,
+    private readonly onProgress: ((file: string, chars: number) => void) | undefined = undefined,
   ) {}
+
+  private chars = 0;
+
+  progress(chunk: string): void {
+    this.chars += chunk.length;
+    this.onProgress?.(this.file, this.chars);
+  }
 
   bad(line: number, reason: string): void {
     const stats = this.stats;
@@ -101,6 +111,7 @@ class FileReader {
         carry = '';
       }
       const next: IteratorResult<string> = await rest.next();
+      this.progress(chunk);
       chunk = next.done ? undefined : next.value;
     }
     if (carry.length > 0 && !skipping) {
@@ -130,6 +141,7 @@ class FileReader {
     while (chunk !== undefined) {
       for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) lines++;
       scanner.write(chunk);
+      this.progress(chunk);
       const next: IteratorResult<string> = await rest.next();
       chunk = next.done ? undefined : next.value;
     }
@@ -145,7 +157,7 @@ export function looksLikeExportDocument(head: string): boolean {
 
 /** Reads one file into the sink. File-level failures are recorded in `stats.fileErrors`, never thrown. */
 export async function readFile(file: string, sink: RecordSink, stats: ReadStats = emptyStats(), options: ReadOptions = {}): Promise<ReadStats> {
-  const reader = new FileReader(file, stats, sink, options.prefilter);
+  const reader = new FileReader(file, stats, sink, options.prefilter, options.onProgress);
   stats.files++;
   const chunks = textChunks(file);
   try {

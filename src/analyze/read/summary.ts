@@ -25,6 +25,10 @@ const TEXT = {
     en: 'only the first {kept} rows are shown ({dropped} more); add filters, stats or a limit',
     ja: '先頭の {kept} 行のみ表示しています（残り {dropped} 行）。filter、stats、limit で絞り込んでください',
   },
+  progress: {
+    en: 'reading {file}: {mb} MB ({rate} MB/s)',
+    ja: '{file} を読み込み中: {mb} MB（{rate} MB/秒）',
+  },
   nothingReadable: {
     en: 'none of the given files could be read',
     ja: '指定されたファイルはどれも読み取れませんでした',

@@ -47,7 +47,21 @@ export function registerLogs(program: Command, ctx: CliContext): Command {
       const { runQuery } = await import('../../analyze/query/run.js');
       const { formatQueryResult } = await import('../../analyze/query/output.js');
       const { readSummary, readMessage } = await import('../../analyze/read/summary.js');
-      const result = await runQuery(query, files);
+      // A progress line on a terminal only (at most ten redraws a second), cleared before the results.
+      const started = Date.now();
+      let drawn = 0;
+      const progress = ctx.isTTY
+        ? (file: string, chars: number): void => {
+            const now = Date.now();
+            if (drawn !== 0 && now - drawn < 100) return;
+            drawn = now;
+            const mb = chars / 2 ** 20;
+            const rate = mb / Math.max((now - started) / 1000, 0.001);
+            ctx.stderr(`\r\u001b[Kslens: ${readMessage('progress', lang, { file, mb: mb.toFixed(0), rate: rate.toFixed(0) })}`);
+          }
+        : undefined;
+      const result = await runQuery(query, files, progress);
+      if (drawn !== 0) ctx.stderr('\r\u001b[K');
       for (const line of readSummary(result.stats, lang)) ctx.stderr(`slens: ${line}\n`);
       if (result.stats.fileErrors.length === files.length) {
         const first = result.stats.fileErrors[0];
