@@ -141,7 +141,7 @@ function targetsOf(graph: ResourceGraph, value: unknown, from: Resource): Resour
       return [];
     }
   }
-  if (isSymbolicValue(value)) return [...referencedIds(value)].map((id) => graph.get(from.location.file, id)).filter((r): r is Resource => r !== undefined);
+  if (isSymbolicValue(value)) return [...referencedIds(value)].map((id) => graph.get(scopeOf(graph, from), id)).filter((r): r is Resource => r !== undefined);
   return [];
 }
 
@@ -197,5 +197,10 @@ function namesFunction(graph: ResourceGraph, group: Resource, fn: Resource, fnNa
   const prefixed = typeof pattern === 'string' ? pattern.startsWith('/aws/lambda/') : Array.isArray(join) && Array.isArray(join[1]) && typeof join[1][0] === 'string' && `${join[1][0]}`.startsWith('/aws/lambda');
   if (!prefixed) return false;
   const ids = referencedIds(value);
-  return ids.size === 1 && graph.get(group.location.file, [...ids][0] as string) === fn;
+  return ids.size === 1 && graph.get(scopeOf(graph, group), [...ids][0] as string) === fn;
+}
+
+/** The file that scopes a resource's logical ids: its template's (a Terraform module spans several files). */
+function scopeOf(graph: ResourceGraph, resource: Resource): string {
+  return graph.templateOf(resource)?.file ?? resource.location.file;
 }

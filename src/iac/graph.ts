@@ -69,12 +69,13 @@ export function buildGraph(templates: readonly Template[]): ResourceGraph {
   let refIndex: Map<Resource, Reference[]> | undefined;
   let facts: Facts | undefined;
 
-  const fileOf = (from: Template | Resource): string => ('resources' in from ? from.file : from.location.file);
+  // A resource's scope is its template (a Terraform module spans several files).
+  const fileOf = (from: Template | Resource): string => ('resources' in from ? from.file : (templateOf.get(from)?.file ?? from.location.file));
 
   function byName(type: string | undefined, name: string, file: string): Resource | undefined {
     names ??= indexNames(resources);
     const candidates = (names.get(name) ?? []).filter((r) => type === undefined || r.type === type);
-    const local = candidates.filter((r) => r.location.file === file);
+    const local = candidates.filter((r) => fileOf(r) === file);
     if (local.length === 1) return local[0];
     return candidates.length === 1 ? candidates[0] : undefined;
   }
@@ -137,7 +138,7 @@ export function buildGraph(templates: readonly Template[]): ResourceGraph {
     resolve,
     functionOf: (value, from) => functionOf(value, from),
     referencing(resource) {
-      refIndex ??= indexReferences(resources, resolve, graph.get);
+      refIndex ??= indexReferences(resources, resolve, graph.get, fileOf);
       return refIndex.get(resource) ?? [];
     },
     logGroupOf: (fn) => (facts ??= deriveFacts(graph)).logGroups.get(fn),
@@ -175,12 +176,12 @@ function indexNames(resources: readonly Resource[]): Map<string, Resource[]> {
   return index;
 }
 
-function indexReferences(resources: readonly Resource[], resolve: ResourceGraph['resolve'], get: ResourceGraph['get']): Map<Resource, Reference[]> {
+function indexReferences(resources: readonly Resource[], resolve: ResourceGraph['resolve'], get: ResourceGraph['get'], fileOf: (r: Resource) => string): Map<Resource, Reference[]> {
   const index = new Map<Resource, Reference[]>();
   for (const from of resources) {
     visitReferences(from.properties, (value, path) => {
       // A literal ARN names one resource; an intrinsic may name several (a Sub with two references).
-      const targets = typeof value === 'string' ? [resolve(value, from)] : [...referencedIds(value)].map((id) => get(from.location.file, id));
+      const targets = typeof value === 'string' ? [resolve(value, from)] : [...referencedIds(value)].map((id) => get(fileOf(from), id));
       for (const target of new Set(targets)) {
         if (!target || target === from) continue;
         const list = index.get(target);

@@ -1,5 +1,6 @@
 // Reads one template file safely: the size is checked before anything is read, so a 100 MB file costs a stat.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { loadTemplateFolder } from './folder.js';
 import { loadTemplate, MAX_TEMPLATE_BYTES } from './load.js';
 import type { Template } from './types.js';
 
@@ -9,6 +10,9 @@ function failed(file: string, code: string, message: string, data?: Record<strin
 
 /** Loads `path`; `shown` is the name used in results (defaults to the path). Never throws. */
 export function readTemplateFile(path: string, shown: string = path): Template {
+  // A Terraform module found by discovery is a folder.
+  const folder = loadTemplateFolder(path, shown);
+  if (folder) return folder;
   let fd: number;
   try {
     fd = openSync(path, 'r');

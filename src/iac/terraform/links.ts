@@ -2,7 +2,7 @@
 // integrations, role policies and attachments, queue redrive policies, provisioned concurrency. These are folded
 // into the resource they belong to (and remembered as extra sources, so findings point at the block that wrote them).
 import type { Path } from '../build.js';
-import { block, compact, json } from './map.js';
+import { block, blocks, compact, json } from './map.js';
 
 type Rec = Record<string, unknown>;
 
@@ -131,6 +131,31 @@ export function link(drafts: Map<string, Draft>, tfValues: Map<string, Rec>): vo
         const policy = target(drafts, v['policy_arn'], 'aws_iam_policy');
         if (policy) list(policy.properties, 'Roles').push({ Ref: role.id });
         fold(role, part, ['ManagedPolicyArns', arns.length - 1]);
+        break;
+      }
+      case 'aws_s3_bucket_notification': {
+        const bucket = target(drafts, v['bucket'], 'aws_s3_bucket', 'BucketName');
+        if (!bucket) break;
+        const config = (bucket.properties['NotificationConfiguration'] ??= {}) as Rec;
+        const add = (key: string, block: string, arnKey: string, cfnKey: string) => {
+          for (const item of blocks(v[block])) {
+            const events = Array.isArray(item['events']) ? item['events'] : [undefined];
+            for (const event of events) list(config, key).push(compact({ Event: event, [cfnKey]: item[arnKey] }));
+          }
+        };
+        add('LambdaConfigurations', 'lambda_function', 'lambda_function_arn', 'Function');
+        add('QueueConfigurations', 'queue', 'queue_arn', 'Queue');
+        add('TopicConfigurations', 'topic', 'topic_arn', 'Topic');
+        if (v['eventbridge'] === true) config['EventBridgeConfiguration'] = { EventBridgeEnabled: true };
+        fold(bucket, part, ['NotificationConfiguration']);
+        break;
+      }
+      case 'aws_iam_policy_attachment': {
+        const roles = Array.isArray(v['roles']) ? v['roles'] : [];
+        for (const value of roles) {
+          const role = target(drafts, value, 'aws_iam_role', 'RoleName');
+          if (role) list(role.properties, 'ManagedPolicyArns').push(v['policy_arn']);
+        }
         break;
       }
       case 'aws_sqs_queue_redrive_policy': {

@@ -13,7 +13,7 @@ export interface Mapped {
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v) && (v as { symbolic?: unknown }).symbolic !== true;
 /** A nested block (a list of one body in the parsed JSON), or undefined. */
 export const block = (v: unknown): Rec | undefined => (Array.isArray(v) ? (isRec(v[0]) ? v[0] : undefined) : isRec(v) ? v : undefined);
-const blocks = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : isRec(v) ? [v] : []);
+export const blocks = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : isRec(v) ? [v] : []);
 
 export function compact(props: Rec): Rec {
   const out: Rec = {};
@@ -364,6 +364,22 @@ const GENERIC_TYPES: Record<string, string> = {
   aws_kinesis_firehose_delivery_stream: 'AWS::KinesisFirehose::DeliveryStream',
   aws_appsync_datasource: 'AWS::AppSync::DataSource',
   aws_appsync_resolver: 'AWS::AppSync::Resolver',
+  aws_s3_bucket_policy: 'AWS::S3::BucketPolicy',
+  aws_cloudwatch_log_subscription_filter: 'AWS::Logs::SubscriptionFilter',
+  aws_cloudwatch_event_connection: 'AWS::Events::Connection',
+  aws_cloudwatch_event_api_destination: 'AWS::Events::ApiDestination',
+  aws_iot_topic_rule: 'AWS::IoT::TopicRule',
+  aws_glue_job: 'AWS::Glue::Job',
+  aws_ecs_cluster: 'AWS::ECS::Cluster',
+  aws_ecs_service: 'AWS::ECS::Service',
+  aws_ecs_task_definition: 'AWS::ECS::TaskDefinition',
+  aws_security_group: 'AWS::EC2::SecurityGroup',
+  aws_vpc: 'AWS::EC2::VPC',
+  aws_subnet: 'AWS::EC2::Subnet',
+  aws_kms_alias: 'AWS::KMS::Alias',
+  aws_ecr_repository: 'AWS::ECR::Repository',
+  aws_efs_file_system: 'AWS::EFS::FileSystem',
+  aws_cloudtrail: 'AWS::CloudTrail::Trail',
 };
 
 /** The CloudFormation form of a Terraform resource; unknown types keep their values under `Terraform::<type>`. */

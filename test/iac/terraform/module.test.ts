@@ -184,3 +184,28 @@ test('broken and hostile input: syntax errors with lines, binary, invalid UTF-8,
   const cyclic = await load({ 'main.tf': 'locals {\n  a = local.b\n  b = local.a\n}\nresource "aws_sqs_queue" "q" {\n  name = local.a\n}\n' });
   assert.equal((byId(cyclic, 'aws_sqs_queue.q').properties['QueueName'] as { symbolic?: boolean }).symbolic, true);
 });
+
+test('bucket notifications are folded into the bucket (an async source for the function), located at their block', async () => {
+  const t = await load({
+    'main.tf': `resource "aws_s3_bucket" "uploads" {\n  bucket = "uploads"\n}\nresource "aws_lambda_function" "resize" {\n  function_name = "resize"\n}\nresource "aws_s3_bucket_notification" "n" {\n  bucket = aws_s3_bucket.uploads.id\n  lambda_function {\n    lambda_function_arn = aws_lambda_function.resize.arn\n    events              = ["s3:ObjectCreated:*"]\n  }\n}\n`,
+  });
+  assert.ok(!t.resources.some((r) => r.logicalId === 'aws_s3_bucket_notification.n'));
+  const bucket = byId(t, 'aws_s3_bucket.uploads');
+  const configs = (bucket.properties['NotificationConfiguration'] as { LambdaConfigurations: { Event: string; Function: unknown }[] }).LambdaConfigurations;
+  assert.equal(configs[0]?.Event, 's3:ObjectCreated:*');
+  assert.deepEqual(expr(configs[0]?.Function), { 'Fn::GetAtt': ['aws_lambda_function.resize', 'Arn'] });
+  assert.equal(bucket.locate(['NotificationConfiguration', 'LambdaConfigurations', 0]).line, 7);
+});
+
+test('the scan graph scopes ids by module, not by .tf file: facts link resources written in different files', async () => {
+  const { buildGraph } = await import('../../../src/iac/graph.js');
+  const t = await load({
+    'functions.tf': 'resource "aws_lambda_function" "api" {\n  function_name = "api"\n}\n',
+    'logs.tf': 'resource "aws_cloudwatch_log_group" "api" {\n  name              = "/aws/lambda/${aws_lambda_function.api.function_name}"\n  retention_in_days = 7\n}\n',
+  });
+  const graph = buildGraph([t]);
+  const fn = byId(t, 'aws_lambda_function.api');
+  assert.equal(fn.location.file, 'app/functions.tf');
+  assert.equal(graph.logGroupOf(fn)?.logGroup?.logicalId, 'aws_cloudwatch_log_group.api');
+  assert.equal(graph.referencing(fn)[0]?.from.logicalId, 'aws_cloudwatch_log_group.api');
+});
