@@ -62,7 +62,14 @@ export function add(ctx: SlsContext, spec: SlsResourceSpec): Resource {
     const [first, ...rest] = path;
     const candidates = typeof first === 'string' ? spec.sources?.[first] : undefined;
     for (const candidate of candidates ?? []) {
-      if (written(ctx, candidate)) return at(ctx, [...candidate, ...rest]);
+      if (!written(ctx, candidate)) continue;
+      // Deeper steps are CloudFormation names (`LogFormat`); serverless.yml spells them in camelCase (`logFormat`).
+      const steps: (string | number)[] = [...candidate];
+      for (const step of rest) {
+        const camel = typeof step === 'string' ? step.charAt(0).toLowerCase() + step.slice(1) : step;
+        steps.push(written(ctx, [...steps, step]) ? step : camel);
+      }
+      return at(ctx, steps);
     }
     return location;
   };

@@ -60,6 +60,7 @@ function sourcesOf(fn: FunctionInfo): Sources {
     Layers: own('layers'),
     VpcConfig: own('vpc'),
     KmsKeyArn: own('kmsKeyArn'),
+    LoggingConfig: [[...fn.path, 'logs'], ['provider', 'logs', 'lambda']],
   };
 }
 
@@ -120,10 +121,18 @@ export function addFunction(ctx: SlsContext, fn: FunctionInfo): void {
       KmsKeyArn: pick(fn, provider, 'kmsKeyArn'),
       EphemeralStorage: fn.config['ephemeralStorageSize'] === undefined ? undefined : { Size: fn.config['ephemeralStorageSize'] },
       SnapStart: fn.config['snapStart'] === true ? { ApplyOn: 'PublishedVersions' } : undefined,
+      LoggingConfig: loggingConfig(fn.config['logs'] ?? rec(ctx.provider['logs'])['lambda']),
     }),
   });
   if (fn.config['disableLogs'] !== true) addLogGroup(ctx, fn);
   addInvokeConfig(ctx, fn);
+}
+
+/** `logs: {logFormat, applicationLogLevel, systemLogLevel, logGroup}` (function) or `provider.logs.lambda`. */
+function loggingConfig(value: unknown): unknown {
+  if (!isRec(value)) return undefined;
+  const config = compact({ LogFormat: value['logFormat'], ApplicationLogLevel: value['applicationLogLevel'], SystemLogLevel: value['systemLogLevel'], LogGroup: value['logGroup'] });
+  return Object.keys(config).length ? config : undefined;
 }
 
 function vpcConfig(vpc: unknown): unknown {

@@ -202,3 +202,26 @@ test('a provider other than AWS, a broken document and odd shapes are errors or 
   assert.equal(odd.errors[0]?.code, 'bad-resource');
   assert.ok(odd.resources.some((r) => r.logicalId === 'BLambdaFunction'));
 });
+
+test('advanced logging settings become LoggingConfig: the function\'s own, else provider.logs.lambda', () => {
+  const t = loadSls(`service: s
+provider:
+  name: aws
+  logs:
+    lambda:
+      logFormat: JSON
+      applicationLogLevel: INFO
+functions:
+  a:
+    handler: a.h
+  b:
+    handler: b.h
+    logs:
+      logFormat: Text
+`);
+  const a = byId(t, 'ALambdaFunction');
+  assert.deepEqual(a.properties['LoggingConfig'], { LogFormat: 'JSON', ApplicationLogLevel: 'INFO' });
+  assert.equal(a.locate(['LoggingConfig', 'LogFormat']).line, 6);
+  assert.deepEqual(byId(t, 'BLambdaFunction').properties['LoggingConfig'], { LogFormat: 'Text' });
+  assert.equal(byId(t, 'BLambdaFunction').locate(['LoggingConfig', 'LogFormat']).line, 14);
+});
