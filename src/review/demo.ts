@@ -2,7 +2,9 @@
 // risks, progress and an improvement plan to show on first start. Creating it twice changes nothing.
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { isReviewError } from './errors.js';
+import { importScanEvidence, type ScanEvidenceInput } from './scan-evidence.js';
 import type { ReviewService } from './service.js';
+import type { Lang } from '../util/i18n.js';
 import type { WorkloadView } from './views.js';
 
 export const DEMO_WORKLOAD_NAME = 'Sample order service';
@@ -15,8 +17,17 @@ const DEMO_ANSWERS: { questionId: string; selectedChoices?: string[]; isApplicab
   { questionId: 'COST1', isApplicable: false, reason: 'BUSINESS_PRIORITIES', notes: 'Cost review planned for next quarter.' },
 ];
 
-/** Makes sure the built-in lens and the sample workload exist; returns the workload and whether it was new. */
-export async function ensureDemoWorkload(service: ReviewService): Promise<{ workload: WorkloadView; created: boolean }> {
+/** Evidence for the sample workload: a scan of the bundled example application, made only when the sample is new. */
+export interface DemoEvidence {
+  scan: () => Promise<ScanEvidenceInput>;
+  lang: Lang;
+}
+
+/**
+ * Makes sure the built-in lens and the sample workload exist; returns the workload and whether it was new.
+ * A new sample also gets the evidence of `evidence.scan`, so its review shows suggestions beside the answers.
+ */
+export async function ensureDemoWorkload(service: ReviewService, evidence?: DemoEvidence): Promise<{ workload: WorkloadView; created: boolean }> {
   await service.ready();
   const existing = await service.store.getWorkloadByName(DEMO_WORKLOAD_NAME);
   if (existing) return { workload: await service.workloadView(existing), created: false };
@@ -37,5 +48,6 @@ export async function ensureDemoWorkload(service: ReviewService): Promise<{ work
     throw error;
   }
   for (const { questionId, ...answer } of DEMO_ANSWERS) await service.updateAnswer(workload.workloadId, BUILTIN_LENS_ALIAS, questionId, answer);
+  if (evidence) await importScanEvidence(service, workload.workloadId, await evidence.scan(), evidence.lang);
   return { workload: await service.getWorkload(workload.workloadId), created: true };
 }

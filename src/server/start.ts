@@ -1,11 +1,13 @@
 // Starts the HTTP server: the API at /api and the web pages at /, over the database DATABASE_URL names.
 // Access is decided here once: a server reachable from other machines must have a token to ask for.
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openReviewService } from '../review/open.js';
 import { describeTarget } from '../store/connect.js';
 import { ensureDemoWorkload } from '../review/demo.js';
+import { scanEvidenceFor } from '../scan/evidence-input.js';
 import { UserError } from '../util/errors.js';
 import { fill, type Lang, type Localized } from '../util/i18n.js';
 import { buildApp } from './app.js';
@@ -34,6 +36,13 @@ const REFUSALS = {
   cannotListen: { en: 'cannot listen on {host}:{port}: {reason}', ja: '{host}:{port} で待ち受けできません: {reason}' },
 } as const satisfies Record<string, Localized>;
 
+/** The bundled example the sample workload's evidence comes from: the order service written without care. */
+const DEMO_APP = fileURLToPath(new URL('../../../examples/orders-careless/', import.meta.url));
+
+function scanDemoApp() {
+  return scanEvidenceFor([DEMO_APP], { cwd: fileURLToPath(new URL('../../../', import.meta.url)) });
+}
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -52,7 +61,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   try {
     if (!loopback && !(await service.store.hasActiveTokens()))
       throw new UserError('no-token', fill(REFUSALS.noToken[lang], { host: options.host }));
-    if (options.demo) demoWorkloadId = (await ensureDemoWorkload(service)).workload.workloadId;
+    if (options.demo) demoWorkloadId = (await ensureDemoWorkload(service, { scan: scanDemoApp, lang })).workload.workloadId;
   } catch (error) {
     await closeDb();
     throw error;

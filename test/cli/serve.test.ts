@@ -30,6 +30,16 @@ test('serve --demo creates the default database with a sample workload once, and
       assert.equal(page.status, 200);
       assert.match(await page.text(), /Sample order service/);
       assert.match(server.stderr(), /sample workload: http:\/\/127\.0\.0\.1:\d+\/workloads\/[0-9a-f]{32}/);
+      // The sample carries the evidence of the bundled example app (the careless order service).
+      const evidence = (await (await fetch(`${server.url}/api/workloads/${list.workloads[0]!.workloadId}/lensReviews/serverless/evidence`)).json()) as {
+        scan: { files: string[] } | null;
+        questions: { questionId: string; answer: unknown; suggestion: { state: string }; choices: { choiceId: string; status: string; findings: { file: string }[] }[] }[];
+      };
+      assert.ok(evidence.scan?.files.includes('examples/orders-careless/template.yaml'), JSON.stringify(evidence.scan));
+      const tracing = evidence.questions.find((q) => q.questionId === 'OPS1')!.choices.find((c) => c.choiceId === 'ops1_tracing')!;
+      assert.equal(tracing.status, 'contradicted');
+      assert.match(tracing.findings[0]!.file, /^examples\/orders-careless\//);
+      assert.equal(evidence.questions.find((q) => q.questionId === 'REL2')!.answer, null, 'the import answers nothing');
       const spec = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
       assert.equal(spec.openapi, '3.1.0');
       assert.ok(spec.paths['/api/workloads/{workloadId}/lensReviews/{lensAlias}/answers/{questionId}']);

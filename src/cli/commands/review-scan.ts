@@ -1,45 +1,10 @@
 // `slens review import-scan | evidence | confirm`: attach a scan's evidence to a workload's Serverless Lens
 // review, show it beside the answers, and let a person confirm the suggested answers.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
-import { UserError } from '../../util/errors.js';
-import type { ScanEvidenceInput } from '../../review/scan-evidence.js';
 
 const FORMATS = ['text', 'json'] as const;
-
-/** Scans the paths like `slens scan` and turns the evidence into what the review stores. */
-async function scanEvidence(paths: string[], opts: { config?: string; today?: string }): Promise<ScanEvidenceInput> {
-  const cwd = process.cwd();
-  const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new UserError('bad-option', `--today must be a date as YYYY-MM-DD (got "${today}")`);
-  const present = paths.filter((p) => existsSync(resolve(cwd, p)));
-  if (present.length === 0) throw new UserError('no-input', `no such file or folder: ${paths.join(', ')}`, { file: paths[0] });
-  const { loadConfig } = await import('../../scan/config.js');
-  const { iacLoader } = await import('../../scan/iac-loader.js');
-  const { scanFiles } = await import('../../scan/scan-files.js');
-  const { computeEvidence } = await import('../../scan/evidence.js');
-  const loader = await iacLoader();
-  const discovery = await loader.discover(present);
-  const result = scanFiles(discovery.files, { loader, config: loadConfig(opts.config, cwd), today, cwd, discoveryErrors: discovery.errors });
-  if (result.files.length === 0) throw new UserError('no-input', `no readable template found in ${paths.join(', ')}`, { file: paths[0] });
-  const evidence = computeEvidence(result);
-  return {
-    files: result.files,
-    scanDate: today,
-    choices: evidence.choices.map((c) => ({
-      questionId: c.question,
-      choiceId: c.choice,
-      status: c.status,
-      passed: c.passed,
-      failed: c.failed,
-      rules: c.rules,
-      findings: c.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, column: f.location.column, resource: f.resource.logicalId, message: f.message })),
-    })),
-  };
-}
 
 export function registerReviewScan(group: Command, ctx: CliContext): void {
   group
@@ -55,7 +20,8 @@ export function registerReviewScan(group: Command, ctx: CliContext): void {
     .action(async (workload: string, paths: string[], opts: { config?: string; today?: string; format?: string; lang?: string }) => {
       const format = choose('format', opts.format, FORMATS, 'text');
       const lang = langOption(opts.lang);
-      const input = await scanEvidence(paths, opts);
+      const { scanEvidenceFor } = await import('../../scan/evidence-input.js');
+      const input = await scanEvidenceFor(paths, opts);
       const { importScanEvidence } = await import('../../review/scan-evidence.js');
       const { evidenceReviewText } = await import('../../report/evidence-review-text.js');
       const view = await withService(lang, (s) => importScanEvidence(s, workload, input, lang));
