@@ -26,7 +26,10 @@ const schema = yaml.DEFAULT_SCHEMA.extend(
 );
 
 const files: string[] = [];
-for (const root of process.argv.slice(2)) walk(root, files);
+// `--list` adds the paths of the templates it parsed (for a scan of exactly the same files).
+const list = process.argv.includes('--list');
+const parsedPaths: string[] = [];
+for (const root of process.argv.slice(2).filter((a) => a !== '--list')) walk(root, files);
 let parsed = 0;
 let failed = 0;
 let templates = 0;
@@ -37,8 +40,9 @@ for (const file of files) {
   try {
     yaml.load(text, { schema });
     parsed += 1;
+    if (list) parsedPaths.push(file);
   } catch {
     failed += 1;
   }
 }
-process.stdout.write(`${JSON.stringify({ files: files.length, templates, parsed, failed })}\n`);
+process.stdout.write(`${JSON.stringify({ files: files.length, templates, parsed, failed, ...(list ? { paths: parsedPaths } : {}) })}\n`);
