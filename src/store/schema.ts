@@ -104,6 +104,25 @@ export interface ScanImportTable {
   imported_at: string;
 }
 
+/** One analysis result (logs, power tuning) as evidence for a choice. */
+export interface AnalysisEvidenceTable {
+  workload_id: string;
+  lens_alias: string;
+  /** The analysis: logs or tune. */
+  kind: string;
+  question_id: string;
+  choice_id: string;
+  position: number;
+  status: string;
+  note_en: string;
+  note_ja: string;
+  /** JSON list of the files analysed. */
+  files: string;
+  /** The SVG chart of the analysis, when it draws one. */
+  chart: string | null;
+  imported_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -114,4 +133,5 @@ export interface Database {
   tokens: TokenTable;
   scan_evidence: ScanEvidenceTable;
   scan_imports: ScanImportTable;
+  analysis_evidence: AnalysisEvidenceTable;
 }

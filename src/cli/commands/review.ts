@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
 import { registerReviewScan } from './review-scan.js';
+import { registerReviewAnalysis } from './review-analysis.js';
 
 export function registerReview(program: Command, ctx: CliContext): Command {
   const group = program.command('review').description('show the review of a workload: risks, progress and the improvement plan');
@@ -34,5 +35,6 @@ export function registerReview(program: Command, ctx: CliContext): Command {
       emit(ctx, body);
     });
   registerReviewScan(group, ctx);
+  registerReviewAnalysis(group, ctx);
   return group;
 }

@@ -6,6 +6,8 @@ import { evidenceReview, type EvidenceQuestionView } from '../../../review/scan-
 import { countsText, STATUS_MARK } from '../../../report/lens-view.js';
 import type { EvidenceStatus } from '../../../scan/evidence.js';
 import { WorkloadTabs } from '../components.js';
+import { analysisEvidenceReview } from '../../../review/analysis-evidence.js';
+import { AnalysisEvidenceSection } from './analysis-evidence.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
 
@@ -96,6 +98,7 @@ export function registerEvidencePage(app: Hono<PageEnv>, deps: PageDeps): void {
     const frame = c.get('frame');
     const { lang } = frame;
     const view = await evidenceReview(deps.service, c.req.param('id'), undefined, lang);
+    const analysis = await analysisEvidenceReview(deps.service, view.workload.id, lang);
     const w = WORDS[lang];
     return c.html(
       <Layout frame={frame} title={`${w.title} — ${view.workload.name}`}>
@@ -103,6 +106,7 @@ export function registerEvidencePage(app: Hono<PageEnv>, deps: PageDeps): void {
         <WorkloadTabs lang={lang} workloadId={view.workload.id} current="evidence" />
         {view.scan ? <p>{w.scanned(view.scan.files.length, view.scan.scanDate)}</p> : <p>{w.none}</p>}
         {view.scan ? view.questions.map((q) => <Question lang={lang} q={q} />) : null}
+        <AnalysisEvidenceSection lang={lang} view={analysis} />
       </Layout>,
     );
   });
