@@ -57,6 +57,18 @@ function resourceName(path: string): string {
   return path.split('/').filter(Boolean).map((part) => normalizeName(part.replace(/[{}+]/g, ''))).join('') || '';
 }
 
+/** `authorizer:` of an http event → the method's AuthorizationType (`aws_iam`, a Cognito pool, else a Lambda authorizer). */
+function restAuthorization(authorizer: unknown): string {
+  if (authorizer === undefined || authorizer === null) return 'NONE';
+  if (authorizer === 'aws_iam') return 'AWS_IAM';
+  const config = rec(authorizer);
+  const type = typeof config['type'] === 'string' ? config['type'].toUpperCase() : '';
+  if (type === 'AWS_IAM') return 'AWS_IAM';
+  const arn = typeof authorizer === 'string' ? authorizer : JSON.stringify(config['arn'] ?? '');
+  if (type === 'COGNITO_USER_POOLS' || arn.includes('cognito-idp')) return 'COGNITO_USER_POOLS';
+  return 'CUSTOM';
+}
+
 export function addRestApi(ctx: SlsContext, events: EventInput[]): void {
   if (events.length === 0) return;
   const settings = rec(ctx.provider['apiGateway']);
@@ -93,7 +105,7 @@ export function addRestApi(ctx: SlsContext, events: EventInput[]): void {
         HttpMethod: method.toUpperCase(),
         RestApiId: apiRef,
         ResourcePath: path.startsWith('/') ? path : `/${path}`,
-        AuthorizationType: authorizer === undefined ? (config['private'] === true ? 'NONE' : 'NONE') : authorizer === 'aws_iam' ? 'AWS_IAM' : 'CUSTOM',
+        AuthorizationType: restAuthorization(authorizer),
         ApiKeyRequired: config['private'] === true ? true : undefined,
         Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST', Uri: { 'Fn::Join': ['', ['arn:aws:apigateway:', { Ref: 'AWS::Region' }, ':lambda:path/2015-03-31/functions/', fnArn(e.fn), '/invocations']] } },
       }),

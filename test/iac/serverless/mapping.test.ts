@@ -225,3 +225,41 @@ functions:
   assert.deepEqual(byId(t, 'BLambdaFunction').properties['LoggingConfig'], { LogFormat: 'Text' });
   assert.equal(byId(t, 'BLambdaFunction').locate(['LoggingConfig', 'LogFormat']).line, 14);
 });
+
+test('http event authorizers set the method authorization: IAM, Cognito, Lambda, none', () => {
+  const t = loadSls(`service: s
+provider:
+  name: aws
+functions:
+  a:
+    handler: a.h
+    events:
+      - http: { path: iam, method: get, authorizer: aws_iam }
+      - http: { path: pool, method: get, authorizer: { arn: 'arn:aws:cognito-idp:us-east-1:1:userpool/p' } }
+      - http: { path: fn, method: get, authorizer: auth }
+      - http: { path: open, method: get }
+`);
+  const auth = (path: string) => t.resources.find((r) => r.type === 'AWS::ApiGateway::Method' && r.properties['ResourcePath'] === path)?.properties['AuthorizationType'];
+  assert.deepEqual(['/iam', '/pool', '/fn', '/open'].map(auth), ['AWS_IAM', 'COGNITO_USER_POOLS', 'CUSTOM', 'NONE']);
+});
+
+test('an include through a symlink that leads outside the project is refused', async () => {
+  const { symlinkSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { loadServerless } = await import('../../../src/iac/serverless/index.js');
+  const { parseDocument } = await import('../../../src/iac/yaml.js');
+  const outside = mkdtempSync(join(tmpdir(), 'slens-outside-'));
+  const project = mkdtempSync(join(tmpdir(), 'slens-project-'));
+  try {
+    writeFileSync(join(outside, 'secret.yml'), 'memory: 1\n');
+    symlinkSync(join(outside, 'secret.yml'), join(project, 'link.yml'));
+    const text = 'service: s\nprovider:\n  name: aws\n  memorySize: ${file(./link.yml):memory}\n';
+    const t = loadServerless('serverless.yml', parseDocument('serverless.yml', text), { env: {}, projectDir: project });
+    assert.equal(t.errors[0]?.code, 'include-outside-project');
+    assert.equal(t.errors[0]?.line, 4);
+  } finally {
+    rmSync(outside, { recursive: true, force: true });
+    rmSync(project, { recursive: true, force: true });
+  }
+});
