@@ -1,5 +1,5 @@
 // What every command needs from the process: where to write, and a way to set the exit code.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../util/errors.js';
 
@@ -40,4 +40,31 @@ export function choose<T extends string>(option: string, value: string | undefin
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError('bad-option', `--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** Like `emit`, for a body given in pieces: each is written as it comes, so the whole is never one string. */
+export function emitChunks(ctx: CliContext, chunks: Iterable<string>, outputFile?: string): void {
+  let last = '';
+  if (!outputFile) {
+    for (const chunk of chunks) {
+      if (chunk) ctx.stdout(chunk);
+      last = chunk || last;
+    }
+    if (!last.endsWith('\n')) ctx.stdout('\n');
+    return;
+  }
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(outputFile), { recursive: true });
+    fd = openSync(outputFile, 'w');
+    for (const chunk of chunks) {
+      if (chunk) writeSync(fd, chunk);
+      last = chunk || last;
+    }
+    if (!last.endsWith('\n')) writeSync(fd, '\n');
+  } catch (error) {
+    throw new UserError('output-unwritable', `cannot write ${outputFile}: ${(error as Error).message}`, { file: outputFile });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

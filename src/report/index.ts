@@ -1,7 +1,7 @@
 // Scan report formats. Each formatter is a pure function of the scan result and the options.
 import type { ScanResult } from '../scan/types.js';
 import type { ReportOptions } from './common.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonReportChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -25,4 +25,12 @@ export function formatScan(result: ScanResult, format: ScanFormat, options: Repo
     default:
       return formatText(result, options);
   }
+}
+
+/** The report in pieces, for writing without holding it whole (JSON streams; the others are one piece). */
+export function* scanReportChunks(result: ScanResult, format: ScanFormat, options: ReportOptions): Generator<string> {
+  if (format === 'json') {
+    yield* jsonReportChunks(result, options);
+    yield '\n';
+  } else yield formatScan(result, format, options);
 }

@@ -1,6 +1,8 @@
 // The JSON report: a documented, stable contract (docs/scan.md). Same input, byte-identical output:
 // keys in a fixed order, arrays sorted, no timestamps.
-import type { ScanResult } from '../scan/types.js';
+import type { ScanResult, SuppressedFinding } from '../scan/types.js';
+import type { Lang } from '../util/i18n.js';
+import { jsonObjectChunks } from '../util/json-chunks.js';
 import { errorText } from '../scan/error-text.js';
 import type { Finding } from '../rules/types.js';
 import { computeEvidence } from '../scan/evidence.js';
@@ -9,10 +11,8 @@ import { compareFindings, sortedFindings, summarize, type ReportOptions } from '
 /** Bumped only when the shape changes incompatibly. */
 export const JSON_REPORT_VERSION = 1;
 
-export function toJsonReport(result: ScanResult, options: ReportOptions): object {
-  const { lang } = options;
-  const ordered = sortedFindings(result.findings);
-  const findings = ordered.map((f) => ({
+function findingJson(f: Finding, lang: Lang): object {
+  return {
     ruleId: f.ruleId,
     aliases: [...f.aliases],
     severity: f.severity,
@@ -26,8 +26,11 @@ export function toJsonReport(result: ScanResult, options: ReportOptions): object
     ...(f.resource.constructPath ? { constructPath: f.resource.constructPath } : {}),
     messageId: f.messageId,
     message: f.message[lang],
-  }));
-  const suppressed = [...result.suppressed].sort(compareFindings).map((f) => ({
+  };
+}
+
+function suppressedJson(f: SuppressedFinding, lang: Lang): object {
+  return {
     ruleId: f.ruleId,
     severity: f.severity,
     file: f.location.file,
@@ -38,12 +41,32 @@ export function toJsonReport(result: ScanResult, options: ReportOptions): object
     source: f.suppression.source,
     reason: f.suppression.reason ?? null,
     message: f.message[lang],
-  }));
+  };
+}
+
+function* mapped<T>(items: readonly T[], map: (item: T) => object): Generator<object> {
+  for (const item of items) yield map(item);
+}
+
+/** The report as JSON text pieces; each finding becomes an object only while it is written. */
+export function jsonReportChunks(result: ScanResult, options: ReportOptions): Generator<string> {
+  const { lang } = options;
+  const ordered = sortedFindings(result.findings);
+  const suppressed = [...result.suppressed].sort(compareFindings);
   const errors = [...result.errors]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.message < b.message ? -1 : 1)))
     .map((e) => ({ file: e.file, line: e.line, column: e.column ?? null, code: e.code, message: errorText(e, lang) }));
   const { evidence, suggestions } = evidenceReport(result, ordered);
-  return { version: JSON_REPORT_VERSION, files: [...result.files].sort(), findings, suppressed, errors, summary: summarize(result), evidence, suggestions };
+  return jsonObjectChunks([
+    ['version', JSON_REPORT_VERSION],
+    ['files', [...result.files].sort()],
+    ['findings', mapped(ordered, (f) => findingJson(f, lang)), 'array'],
+    ['suppressed', mapped(suppressed, (f) => suppressedJson(f, lang)), 'array'],
+    ['errors', errors],
+    ['summary', summarize(result)],
+    ['evidence', evidence, 'array'],
+    ['suggestions', suggestions],
+  ]);
 }
 
 /** Evidence per lens choice (findings as indices into the sorted `findings`) and the suggested answers. */
@@ -65,5 +88,5 @@ function evidenceReport(result: ScanResult, ordered: readonly Finding[]): { evid
 }
 
 export function formatJson(result: ScanResult, options: ReportOptions): string {
-  return `${JSON.stringify(toJsonReport(result, options), null, 2)}\n`;
+  return `${[...jsonReportChunks(result, options)].join('')}\n`;
 }

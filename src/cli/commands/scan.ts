@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { choose, emit, type CliContext } from '../context.js';
+import { choose, emitChunks, type CliContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { LANGS } from '../../util/i18n.js';
 import { UserError } from '../../util/errors.js';
@@ -62,7 +62,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
       const { loadConfig } = await import('../../scan/config.js');
       const { iacLoader } = await import('../../scan/iac-loader.js');
       const { scanFiles } = await import('../../scan/scan-files.js');
-      const { formatScan } = await import('../../report/index.js');
+      const { scanReportChunks } = await import('../../report/index.js');
       const { severityRank } = await import('../../rules/types.js');
 
       const config = loadConfig(opts.config, cwd);
@@ -89,8 +89,9 @@ export function registerScan(program: Command, ctx: CliContext): Command {
         },
       });
       const { version } = await import('../../scan/version.js');
-      const body = formatScan(result, format, { lang, color: format === 'text' && ctx.isTTY && !opts.output, toolVersion: version() });
-      emit(ctx, body, opts.output);
+      const { batched } = await import('../../util/json-chunks.js');
+      const body = scanReportChunks(result, format, { lang, color: format === 'text' && ctx.isTTY && !opts.output, toolVersion: version() });
+      emitChunks(ctx, batched(body), opts.output);
       if (result.files.length === 0) {
         ctx.stderr(`slens: no readable template found in ${paths.join(', ')}\n`);
         ctx.exitCode = EXIT_USAGE;
