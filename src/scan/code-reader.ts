@@ -7,20 +7,29 @@ import type { CodeReader } from '../rules/code.js';
 /** Larger files are not read: handlers and manifests are small, and a rule must never stall a scan. */
 export const MAX_CODE_BYTES = 1024 * 1024;
 
-export function diskCodeReader(templateDir: string): CodeReader {
+/**
+ * Absolute paths found missing (or not readable as code) during one scan. Templates of one repository probe
+ * the same lock files and bot configurations upwards, mostly absent: each is looked at once per scan. Only
+ * absences are shared, so memory stays small; texts are remembered per template.
+ */
+export type AbsentPaths = Set<string>;
+
+export function diskCodeReader(templateDir: string, absent: AbsentPaths = new Set()): CodeReader {
   const cache = new Map<string, string | undefined>();
   return {
     read(path) {
       if (cache.has(path)) return cache.get(path);
+      const absolute = resolve(templateDir, path);
+      if (absent.has(absolute)) return undefined;
       let text: string | undefined;
       try {
-        const absolute = resolve(templateDir, path);
         const stat = statSync(absolute);
         if (stat.isFile() && stat.size <= MAX_CODE_BYTES) text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
       } catch {
         text = undefined;
       }
-      cache.set(path, text);
+      if (text === undefined) absent.add(absolute);
+      else cache.set(path, text);
       return text;
     },
   };

@@ -54,6 +54,19 @@ export function rulesByChoice(rules: readonly Rule[] = RULES): Map<string, Rule[
   return map;
 }
 
+/** Items by key, each list in the original order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  }
+  return map;
+}
+
 const resourceKey = (file: string, logicalId: string): string => `${file}\u0000${logicalId}`;
 
 /** Evidence for every choice of the built-in lens (all but the "None of these" choices), in lens order. */
@@ -62,6 +75,9 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
   // A resource whose every finding of a rule was suppressed is neither a pass nor a fail of that rule.
   const suppressed = new Set(result.suppressed.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
   const unsuppressedFail = new Set(result.findings.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  // Indexed once: walking every outcome for every choice was quadratic on large scans.
+  const outcomesByRule = groupBy(result.outcomes, (o) => o.ruleId);
+  const findingsByChoice = groupBy(result.findings, (f) => f.lens?.choice);
   const choices: ChoiceEvidence[] = [];
   const answers: SuggestedAnswer[] = [];
   for (const pillar of lens.pillars) {
@@ -72,19 +88,21 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
         const choiceRules = byChoice.get(choice.id) ?? [];
         const ids = new Set(choiceRules.map((r) => r.id));
         const perResource = new Map<string, 'pass' | 'fail'>();
-        for (const outcome of result.outcomes) {
-          if (!ids.has(outcome.ruleId)) continue;
-          const key = resourceKey(outcome.file, outcome.logicalId);
-          const ruleKey = `${outcome.ruleId}\u0000${key}`;
-          let status: 'pass' | 'fail' | undefined;
-          if (outcome.status === 'pass') status = 'pass';
-          else if (outcome.status === 'fail') status = suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey) ? undefined : 'fail';
-          if (status === undefined) continue;
-          if (status === 'fail' || !perResource.has(key)) perResource.set(key, status);
+        for (const ruleId of ids) {
+          for (const outcome of outcomesByRule.get(ruleId) ?? []) {
+            const key = resourceKey(outcome.file, outcome.logicalId);
+            const ruleKey = `${outcome.ruleId}\u0000${key}`;
+            let status: 'pass' | 'fail' | undefined;
+            if (outcome.status === 'pass') status = 'pass';
+            else if (outcome.status === 'fail') status = suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey) ? undefined : 'fail';
+            if (status === undefined) continue;
+            if (status === 'fail' || !perResource.has(key)) perResource.set(key, status);
+          }
         }
-        const failed = [...perResource.values()].filter((s) => s === 'fail').length;
+        let failed = 0;
+        for (const s of perResource.values()) if (s === 'fail') failed += 1;
         const passed = perResource.size - failed;
-        const findings = result.findings.filter((f) => f.lens?.choice === choice.id);
+        const findings = findingsByChoice.get(choice.id) ?? [];
         const status: EvidenceStatus = failed > 0 || findings.length > 0 ? 'contradicted' : passed > 0 ? 'supported' : 'unknown';
         if (status === 'supported') selected.push(choice.id);
         choices.push({
