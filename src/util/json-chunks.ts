@@ -36,8 +36,9 @@ export function* jsonObjectChunks(members: Iterable<JsonMember>): Generator<stri
   yield first ? '{}' : '\n}';
 }
 
-/** Joins small pieces into blocks of about `size` characters, so a sink gets few large writes. */
-export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+/** Joins small pieces into blocks of about `size` characters: few writes, yet each block small enough for
+ * the young generation (large strings go to large-object space and stay until a full GC, raising peak RSS). */
+export function* batched(chunks: Iterable<string>, size = 1 << 15): Generator<string> {
   let parts: string[] = [];
   let length = 0;
   for (const chunk of chunks) {
