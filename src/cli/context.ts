@@ -31,7 +31,8 @@ export function emit(ctx: CliContext, text: string, outputFile?: string): void {
     mkdirSync(dirname(outputFile), { recursive: true });
     writeFileSync(outputFile, body);
   } catch (error) {
-    throw new UserError('output-unwritable', `cannot write ${outputFile}: ${(error as Error).message}`, { file: outputFile });
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UserError('output-unwritable', { en: `cannot write ${outputFile}: ${reason}`, ja: `${outputFile} に書き込めません: ${reason}` }, { file: outputFile });
   }
 }
 
@@ -39,7 +40,10 @@ export function emit(ctx: CliContext, text: string, outputFile?: string): void {
 export function choose<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError('bad-option', `--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new UserError('bad-option', {
+    en: `--${option} must be one of ${allowed.join(', ')} (got "${value}")`,
+    ja: `--${option} には ${allowed.join('、')} のいずれかを指定してください（指定値「${value}」）`,
+  });
 }
 
 /** Like `emit`, for a body given in pieces: each is written as it comes, so the whole is never one string. */

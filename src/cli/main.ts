@@ -6,6 +6,17 @@ import { processContext, type CliContext } from './context.js';
 import { EXIT_USAGE } from './exit-codes.js';
 import { isUserError, formatUserError } from '../util/errors.js';
 import { registerCommands } from './commands/index.js';
+import { isLang, type Lang } from '../util/i18n.js';
+
+/** The `--lang` of the command line (`--lang ja` or `--lang=ja`), so errors thrown before or outside a command's own handling speak it too. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  let lang: Lang = 'en';
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (isLang(value)) lang = value;
+  });
+  return lang;
+}
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -49,7 +60,7 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
       return EXIT_USAGE;
     }
     if (isUserError(error)) {
-      ctx.stderr(`slens: ${formatUserError(error)}\n`);
+      ctx.stderr(`slens: ${formatUserError(error, langFromArgv(argv))}\n`);
       return EXIT_USAGE;
     }
     ctx.stderr(`slens: internal error: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -11,21 +11,16 @@ export interface FieldMessage {
 
 export class ReviewError extends UserError {
   readonly status: ErrorStatus;
-  readonly localized: Localized;
+  declare readonly localized: Localized;
   readonly fields: FieldMessage[];
   readonly details: Record<string, unknown>;
 
   constructor(code: string, status: ErrorStatus, message: Localized, fields: FieldMessage[] = [], details: Record<string, unknown> = {}) {
-    super(code, message.en);
+    super(code, message);
     this.name = 'ReviewError';
     this.status = status;
-    this.localized = message;
     this.fields = fields;
     this.details = details;
-  }
-
-  messageIn(lang: Lang): string {
-    return this.localized[lang];
   }
 }
 

@@ -12,7 +12,7 @@ const NAME_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,63}$/u;
 
 const MSG = {
   name: { en: 'a token name is 1 to 64 letters, digits, spaces or ". _ @ -" (got "{value}")', ja: 'トークン名は英数字・空白・「. _ @ -」の1〜64文字です（「{value}」）' },
-  role: { en: 'role must be admin, editor or viewer (got "{value}")', ja: 'ロールは admin、editor、viewer のいずれかです（「{value}」）' },
+  role: { en: 'must be admin, editor or viewer (got "{value}")', ja: 'admin、editor、viewer のいずれかを指定してください（「{value}」）' },
   taken: { en: 'a token named "{value}" already exists', ja: 'トークン「{value}」は既に存在します' },
   unknown: { en: 'no active token named "{value}"', ja: '有効なトークン「{value}」はありません' },
   header: { en: 'the Authorization header must be "Bearer <token>"', ja: 'Authorization ヘッダーは「Bearer <トークン>」の形式にしてください' },

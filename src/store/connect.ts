@@ -20,10 +20,13 @@ function postgresTarget(value: string): DatabaseTarget {
   try {
     parsed = new URL(value);
   } catch {
-    throw new UserError('bad-database-url', 'DATABASE_URL is not a valid postgres:// URL');
+    throw new UserError('bad-database-url', { en: 'DATABASE_URL is not a valid postgres:// URL', ja: 'DATABASE_URL が正しい postgres:// URL ではありません' });
   }
   const schema = parsed.searchParams.get('schema') ?? 'public';
-  if (!SCHEMA_PATTERN.test(schema)) throw new UserError('bad-database-url', `DATABASE_URL schema must be lower-case letters, digits or "_" (got "${schema.slice(0, 40)}")`);
+  if (!SCHEMA_PATTERN.test(schema)) throw new UserError('bad-database-url', {
+      en: `DATABASE_URL schema must be lower-case letters, digits or "_" (got "${schema.slice(0, 40)}")`,
+      ja: `DATABASE_URL のスキーマ名は英小文字・数字・「_」で書いてください（指定値「${schema.slice(0, 40)}」）`,
+    });
   parsed.searchParams.delete('schema');
   return { kind: 'postgres', url: parsed.toString(), schema };
 }
@@ -35,10 +38,13 @@ export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): 
   if (value.startsWith('postgres://') || value.startsWith('postgresql://')) return postgresTarget(value);
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length).replace(/^\/\//, '');
-    if (!path) throw new UserError('bad-database-url', 'DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./.slens/slens.db');
+    if (!path) throw new UserError('bad-database-url', { en: 'DATABASE_URL "sqlite:" needs a file path, e.g. sqlite:./.slens/slens.db', ja: 'DATABASE_URL の「sqlite:」にはファイルのパスが必要です（例: sqlite:./.slens/slens.db）' });
     return { kind: 'sqlite', path: path === ':memory:' ? path : resolve(cwd, path) };
   }
-  throw new UserError('bad-database-url', `DATABASE_URL must start with sqlite: or postgres:// (got "${value.slice(0, 40)}")`);
+  throw new UserError('bad-database-url', {
+    en: `DATABASE_URL must start with sqlite: or postgres:// (got "${value.slice(0, 40)}")`,
+    ja: `DATABASE_URL は sqlite: か postgres:// で始めてください（指定値「${value.slice(0, 40)}」）`,
+  });
 }
 
 export interface Connection {
@@ -72,7 +78,8 @@ async function sqliteDialect(path: string, options: ConnectOptions): Promise<{ d
     handle.pragma('foreign_keys = ON');
   } catch (error) {
     handle?.close();
-    throw new UserError('database-unavailable', `cannot open the SQLite database ${path}: ${(error as Error).message}`, { file: path });
+    const reason = (error as Error).message;
+    throw new UserError('database-unavailable', { en: `cannot open the SQLite database: ${reason}`, ja: `SQLite データベースを開けません: ${reason}` }, { file: path });
   }
   let stop = async () => undefined;
   if (options.backgroundCheckpoints && path !== ':memory:') {
@@ -119,7 +126,8 @@ export async function connect(url: string | undefined = process.env.DATABASE_URL
   if (error) {
     await close();
     const where = describeTarget(target);
-    throw new UserError('database-unavailable', `cannot prepare the database ${where}: ${(error as Error).message ?? String(error)}`);
+    const reason = (error as Error).message ?? String(error);
+    throw new UserError('database-unavailable', { en: `cannot prepare the database ${where}: ${reason}`, ja: `データベース ${where} を準備できません: ${reason}` });
   }
   return { db, target, close };
 }

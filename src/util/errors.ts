@@ -1,4 +1,5 @@
 // Errors a user can cause (bad input, bad usage) are values with a code and a location, never stack traces.
+import type { Lang, Localized } from './i18n.js';
 
 export interface SourceLocation {
   file?: string;
@@ -11,12 +12,19 @@ export interface SourceLocation {
 export class UserError extends Error {
   readonly code: string;
   readonly location: SourceLocation;
+  /** The message in every language, when the thrower wrote it in both (the CLI prints the one of `--lang`). */
+  readonly localized?: Localized;
 
-  constructor(code: string, message: string, location: SourceLocation = {}) {
-    super(message);
+  constructor(code: string, message: string | Localized, location: SourceLocation = {}) {
+    super(typeof message === 'string' ? message : message.en);
     this.name = 'UserError';
     this.code = code;
     this.location = location;
+    if (typeof message !== 'string') this.localized = message;
+  }
+
+  messageIn(lang: Lang): string {
+    return this.localized?.[lang] ?? this.message;
   }
 }
 
@@ -35,6 +43,6 @@ export function formatLocated(message: string, location: SourceLocation): string
   return where ? `${where}: ${message}${path}` : `${message}${path}`;
 }
 
-export function formatUserError(error: UserError): string {
-  return formatLocated(error.message, error.location);
+export function formatUserError(error: UserError, lang: Lang = 'en'): string {
+  return formatLocated(error.messageIn(lang), error.location);
 }

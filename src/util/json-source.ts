@@ -62,7 +62,12 @@ export function parseJsonSource(text: string): JsonParse {
   let tree: Node | undefined;
   let index: LineIndex | undefined;
   const locate = (path: readonly PathSegment[]): LineColumn => {
-    tree ??= parseTree(body, [], { disallowComments: true });
+    try {
+      tree ??= parseTree(body, [], { disallowComments: true });
+    } catch {
+      // The position parser recurses: a document nested deeper than its stack has room for is located at its start.
+      return { line: 1, column: 1 };
+    }
     index ??= new LineIndex(text);
     // Walk up the path until a node exists (a missing field is reported where its parent is).
     for (let depth = path.length; depth >= 0; depth--) {

@@ -1,9 +1,10 @@
 // `slens lens import <file>`: store a custom lens in the review database so workloads can be reviewed with it.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
 import { UserError } from '../../util/errors.js';
+import { readInputText } from '../read-input.js';
+import { LENS_LIMITS } from '../../lens/limits.js';
 
 export function registerLensImport(lens: Command, ctx: CliContext): Command {
   return lens
@@ -17,12 +18,8 @@ export function registerLensImport(lens: Command, ctx: CliContext): Command {
     .action(async (file: string, opts: { alias?: string; format?: string; lang?: string }) => {
       const format = choose('format', opts.format, ['text', 'json'] as const, 'text');
       const lang = langOption(opts.lang);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new UserError('unreadable-input', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file });
-      }
+      // The byte bound the lens reader uses; the parser then counts characters against the WA Tool's limit.
+      const text = readInputText(file, LENS_LIMITS.maxFileBytes);
       const { parseLensText } = await import('../../lens/parse.js');
       const parsed = parseLensText(text, file);
       const first = parsed.errors[0];

@@ -38,7 +38,7 @@ export function registerReport(program: Command, ctx: CliContext): Command {
     .action(async (workload: string, opts: ReportCliOptions) => {
       const format = choose('format', opts.format, FORMATS, 'html');
       const lang = choose('lang', opts.lang, LANGS, 'en');
-      if (format === 'pdf' && !opts.output) throw new UserError('bad-option', '--format pdf needs --output <file> (a PDF is not written to a terminal)');
+      if (format === 'pdf' && !opts.output) throw new UserError('bad-option', { en: '--format pdf needs --output <file> (a PDF is not written to a terminal)', ja: '--format pdf には --output <ファイル> が必要です（PDF は端末に書き出しません）' });
       const { openReviewService } = await import('../../review/open.js');
       const { collectReportData, renderReviewHtml } = await import('../../report/review-html.js');
       const opened = await openReviewService();

@@ -19,7 +19,7 @@ const SAY = {
 
 function portOf(value: string): number {
   const port = Number(value);
-  if (!/^\d{1,5}$/.test(value) || port > 65535) throw new UserError('bad-option', `--port must be a number from 0 to 65535 (got "${value}")`);
+  if (!/^\d{1,5}$/.test(value) || port > 65535) throw new UserError('bad-option', { en: `--port must be a number from 0 to 65535 (got "${value}")`, ja: `--port には 0 から 65535 までの数を指定してください（指定値「${value}」）` });
   return port;
 }
 

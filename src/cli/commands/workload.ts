@@ -1,12 +1,14 @@
 // `slens workload …`: create, list, show, delete, export and import workloads (thin over src/review).
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { collect, DATABASE_HELP, json, LANG_OPTION, langOption, listOption, withService } from '../review-cli.js';
 import { UserError } from '../../util/errors.js';
+import { readInputJson } from '../read-input.js';
 import { BUILTIN_LENS_ALIAS } from '../../lens/builtin.js';
 
 const FORMATS = ['text', 'json'] as const;
+/** An export holds its lens documents (at most 500,000 characters each) and answers: far below this. */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 interface CreateOptions {
   name: string;
@@ -122,15 +124,17 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
     .action(async (file: string, opts: { name?: string; format?: string; lang?: string }) => {
       const format = choose('format', opts.format, FORMATS, 'text');
       const lang = langOption(opts.lang);
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-      } catch (error) {
-        throw new UserError('unreadable-input', `cannot read ${file} as JSON: ${(error as Error).message}`, { file });
-      }
+      const data = readInputJson(file, MAX_IMPORT_BYTES);
       const { importWorkload } = await import('../../review/transfer.js');
+      const { isReviewError } = await import('../../review/errors.js');
       const { workloadText } = await import('../review-format.js');
-      const view = await withService(lang, (s) => importWorkload(s, data, { name: opts.name }));
+      const view = await withService(lang, (s) =>
+        importWorkload(s, data, { name: opts.name }).catch((error: unknown) => {
+          // A malformed export is the file's fault: name the file rather than the API's "body" field.
+          if (isReviewError(error) && error.fields[0]?.field === 'body') throw new UserError(error.code, error.fields[0].message, { file });
+          throw error;
+        }),
+      );
       emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
     });
 
