@@ -1,6 +1,6 @@
 // Domain errors: a code, an HTTP-like status, the field at fault, and the message in English and Japanese.
 import { UserError } from '../util/errors.js';
-import { fill, type Lang, type Localized } from '../util/i18n.js';
+import { fill, type Localized } from '../util/i18n.js';
 
 export type ErrorStatus = 400 | 404 | 409 | 413;
 
