@@ -4,6 +4,7 @@ import type { AnswerView, ReviewView, WorkloadView } from '../../review/views.js
 import type { Lang } from '../../util/i18n.js';
 import { RiskBars } from '../charts/risk-bars.js';
 import { RiskBadge } from './risk-badge.js';
+import { ImprovementItem } from './improvement-item.js';
 import { formatDate, riskLabel, t, type MessageKey } from './messages.js';
 import { planByPillar } from './plan-groups.js';
 import { ProgressTable, reviewChartRows } from './progress.js';
@@ -126,11 +127,7 @@ export function ReportBody(props: { data: ReportData }) {
                   </p>
                   <ul class="plan">
                     {item.improvements.map((imp) => (
-                      <li>
-                        <strong>{imp.title}</strong>
-                        {' — '}
-                        {imp.url ? <a href={imp.url}>{imp.text}</a> : imp.text}
-                      </li>
+                      <ImprovementItem lang={lang} improvement={imp} />
                     ))}
                   </ul>
                 </div>

@@ -73,6 +73,7 @@ export const UI = {
   choices: { en: 'Choices', ja: '選択肢' },
   info: { en: 'Info', ja: '詳細情報' },
   helpfulResource: { en: 'Helpful resource', ja: '参考リソース' },
+  improvementGuide: { en: 'Improvement guidance', ja: '改善ガイダンス' },
   applicability: { en: 'Applicability', ja: '適用可否' },
   doesNotApply: { en: 'This question does not apply to this workload', ja: 'この質問はこのワークロードには該当しません' },
   reason: { en: 'Reason', ja: '理由' },

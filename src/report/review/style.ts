@@ -43,6 +43,7 @@ legend{font-weight:700;padding:0 .25rem}
 .choice details{flex-basis:100%;margin-left:1.6rem}
 .choice summary{color:var(--accent);cursor:pointer;width:max-content}
 .choice input{margin-top:.35rem;width:1.1rem;height:1.1rem}
+input[type=checkbox],input[type=radio]{width:1.1rem;height:1.1rem;accent-color:var(--accent)}
 .actions{display:flex;gap:.75rem;align-items:center;margin-top:1rem}
 .compare-cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 .chart svg{max-width:100%;height:auto}

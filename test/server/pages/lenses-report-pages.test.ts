@@ -16,6 +16,12 @@ test('lenses: the built-in lens with an export per language; import a custom len
     assert.match(textOf(list.text), /Serverless Lens \(slens\) \(Built-in\) serverless/);
     assert.match(list.text, /href="\/lenses\/serverless\/export\?in=en" download="" aria-label="Export JSON: Serverless Lens \(slens\) \(English\)"/);
     assert.match(list.text, /href="\/lenses\/serverless\/export\?in=ja"/);
+    // Two export links read as two, not as "JSON (English)JSON (日本語)".
+    assert.match(textOf(list.text), /JSON \(English\) · JSON \(日本語\)/);
+    // In Japanese the built-in lens is named in Japanese, as on the other pages.
+    const listJa = await c.get('/lenses?lang=ja');
+    assert.match(textOf(listJa.text), /サーバーレスレンズ \(slens\) \(組み込み\) serverless/);
+    await c.get('/lenses?lang=en'); // the choice is remembered: back to English for the rest
     assert.match(list.text, /<label for="lens-file">Lens JSON file<\/label>/);
     const ja = await c.get('/lenses/serverless/export?in=ja');
     assert.equal(ja.status, 200);

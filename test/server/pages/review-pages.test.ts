@@ -35,6 +35,8 @@ test('question page: title, labelled choices with info panels, "None of these" m
     assert.equal(table[0], 'U');
     // Pillar navigation with answered counts.
     assert.match(textOf(res.text), /Operational Excellence 0\/2 OPS1 Unanswered OPS2 Unanswered Security 0\/3/);
+    // The question link is its id alone: no underlined trailing space before the risk badge.
+    assert.match(res.text, /aria-current="page">OPS1<\/a> <span class="badge risk-UNANSWERED">/);
 
     const ja = await h.client().get(reviewPath(id, '?q=OPS1&lang=ja'));
     const text = textOf(ja.text);

@@ -2,6 +2,7 @@
 // JSON path and line, and exporting a lens as custom-lens JSON for the AWS Well-Architected Tool.
 import type { Hono } from 'hono';
 import { parseLensText, type LensIssue } from '../../../lens/parse.js';
+import { loadBuiltinLens } from '../../../lens/builtin.js';
 import { exportLens, importLens, listLenses } from '../../../review/catalog.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import type { LensSummaryView } from '../../../review/views.js';
@@ -38,10 +39,12 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
           const latest = l.versions[0];
           // The built-in lens carries both languages; an imported lens has the one it was written in.
           const langs: readonly Lang[] = l.builtin ? LANGS : ['en'];
+          // The built-in lens is named in the page's language, as on every other page.
+          const name = l.builtin ? loadBuiltinLens(lang).name : l.lensName;
           return (
             <tr>
               <td>
-                {l.lensName} <span class="muted">{`(${t(lang, l.builtin ? 'builtin' : 'custom')})`}</span>
+                {name} <span class="muted">{`(${t(lang, l.builtin ? 'builtin' : 'custom')})`}</span>
               </td>
               <td>
                 <code>{l.lensAlias}</code>
@@ -49,15 +52,18 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
               <td>{`${l.latestVersionLabel ?? l.latestVersion.slice(0, 8)}${l.versions.length > 1 ? ` (${t(lang, 'versionsCount', { n: l.versions.length })})` : ''}`}</td>
               <td>{latest ? <time datetime={latest.createdAt}>{formatDate(lang, latest.createdAt)}</time> : null}</td>
               <td>
-                {langs.map((code) => (
+                {langs.map((code, i) => (
+                  <>
+                  {i > 0 ? ' · ' : null}
                   <a
                     class="export"
                     href={`/lenses/${encodeURIComponent(l.lensAlias)}/export?in=${code}`}
                     download
-                    aria-label={`${t(lang, 'export')}: ${l.lensName} (${LANGUAGE_NAMES[code]})`}
+                    aria-label={`${t(lang, 'export')}: ${name} (${LANGUAGE_NAMES[code]})`}
                   >
                     {langs.length > 1 ? `JSON (${LANGUAGE_NAMES[code]})` : 'JSON'}
                   </a>
+                  </>
                 ))}
               </td>
             </tr>

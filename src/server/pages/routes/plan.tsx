@@ -3,6 +3,7 @@ import type { Hono } from 'hono';
 import type { ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
 import { RiskBadge } from '../../../report/review/risk-badge.js';
+import { ImprovementItem } from '../../../report/review/improvement-item.js';
 import { WorkloadTabs, workloadPath } from '../components.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
@@ -57,17 +58,7 @@ export function registerPlanPage(app: Hono<PageEnv>, deps: PageDeps): void {
                     <p class="muted">{t(lang, 'improvementsFor')}</p>
                     <ul class="plan">
                       {item.improvements.map((imp) => (
-                        <li>
-                          <strong>{imp.title}</strong>
-                          {' — '}
-                          {imp.url ? (
-                            <a href={imp.url} rel="noopener noreferrer">
-                              {imp.text}
-                            </a>
-                          ) : (
-                            <span>{imp.text}</span>
-                          )}
-                        </li>
+                        <ImprovementItem lang={lang} improvement={imp} />
                       ))}
                     </ul>
                   </article>

@@ -50,8 +50,8 @@ function PillarNav(props: { lang: Lang; review: ReviewView; current: string; wor
                 .map((q) => (
                   <li>
                     <a href={reviewPath(props.workloadId, review.lens.alias, `?q=${encodeURIComponent(q.id)}`)} aria-current={q.id === props.current ? 'page' : undefined}>
-                      {`${q.id} `}
-                    </a>
+                      {q.id}
+                    </a>{' '}
                     <RiskBadge lang={lang} risk={q.risk} />
                   </li>
                 ))}
