@@ -29,6 +29,32 @@ const ROW_H = 30;
 const TOP = 8;
 const LEGEND_H = 34;
 
+const SWATCH = 16;
+const LEGEND_GAP = 18;
+
+/** A generous width for 13px text: CJK characters are square, others at most about 8px in the widest common sans. */
+export function estimateTextWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 13 : 8;
+  return width;
+}
+
+/**
+ * Where each legend item starts: placed by the width of its label (a fixed step let English labels run into
+ * each other), under the bars when they fit there, otherwise moved left so the whole legend stays in the chart.
+ */
+export function legendOffsets(labels: readonly string[]): { start: number; offsets: number[] } {
+  const offsets: number[] = [];
+  let x = 0;
+  for (const label of labels) {
+    offsets.push(Math.round(x));
+    x += SWATCH + estimateTextWidth(label) + LEGEND_GAP;
+  }
+  const total = x - LEGEND_GAP;
+  const start = total <= WIDTH - LABEL_W ? LABEL_W : Math.max(4, Math.floor(WIDTH - total - 4));
+  return { start, offsets };
+}
+
 /** Cuts a label that would run into the bars; the full text stays in the <title> of the row. */
 function shorten(label: string, max = 26): string {
   const chars = [...label];
@@ -41,6 +67,7 @@ export function RiskBars(props: { rows: BarRow[]; title: string; lang: Lang; id:
   const { rows, title, lang, id } = props;
   const height = TOP + rows.length * ROW_H + LEGEND_H;
   const max = Math.max(1, ...rows.map((r) => CHART_RISKS.reduce((sum, risk) => sum + r.counts[risk], 0)));
+  const legend = legendOffsets(CHART_RISKS.map((risk) => riskLabel(lang, risk)));
   const desc = rows.map((r) => `${r.label}: ${CHART_RISKS.map((risk) => `${riskLabel(lang, risk)} ${r.counts[risk]}`).join(', ')}`).join('; ');
   return (
     <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`} font-family="system-ui, sans-serif" font-size="13">
@@ -79,9 +106,9 @@ export function RiskBars(props: { rows: BarRow[]; title: string; lang: Lang; id:
           </g>
         );
       })}
-      <g transform={`translate(${LABEL_W}, ${TOP + rows.length * ROW_H + 10})`}>
+      <g transform={`translate(${legend.start}, ${TOP + rows.length * ROW_H + 10})`}>
         {CHART_RISKS.map((risk, i) => (
-          <g transform={`translate(${i * 96}, 0)`}>
+          <g transform={`translate(${legend.offsets[i] ?? 0}, 0)`}>
             <rect width="12" height="12" fill={RISK_COLOURS[risk]} stroke="#8c959f" stroke-width="0.5" />
             <text x="16" y="11" fill="#1b1f24">
               {riskLabel(lang, risk)}

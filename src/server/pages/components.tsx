@@ -2,6 +2,7 @@
 import type { FieldMessage } from '../../review/errors.js';
 import type { Lang } from '../../util/i18n.js';
 import { t } from '../../report/review/messages.js';
+import { BUILTIN_LENS_ALIAS, loadBuiltinLens } from '../../lens/builtin.js';
 
 export { RiskBadge } from '../../report/review/risk-badge.js';
 
@@ -46,4 +47,9 @@ export function FieldError(props: { id: string; lang: Lang; errors: FieldMessage
 
 export function workloadPath(id: string, rest = ''): string {
   return `/workloads/${encodeURIComponent(id)}${rest}`;
+}
+
+/** A lens's name for a page: the built-in lens speaks the page's language; an imported lens has its own name. */
+export function lensDisplayName(lens: { alias: string; name: string }, lang: Lang): string {
+  return lens.alias === BUILTIN_LENS_ALIAS ? loadBuiltinLens(lang).name : lens.name;
 }

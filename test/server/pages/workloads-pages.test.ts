@@ -15,6 +15,9 @@ test('workloads list: empty state, then the created workload with its risk count
     const emptyJa = await ja.get('/workloads');
     assert.match(emptyJa.text, /<html lang="ja">/);
     assert.match(textOf(emptyJa.text), /ワークロードはまだありません/);
+    // The lens to apply is named in the page's language.
+    assert.match(emptyJa.text, /<label for="w-lens-serverless">サーバーレスレンズ \(slens\)<\/label>/);
+    assert.match((await h.client().get('/workloads')).text, /<label for="w-lens-serverless">Serverless Lens \(slens\)<\/label>/);
 
     const id = await seedWorkload(h.service, 'Orders API');
     // Two answers at HIGH risk ("None of these"), one at MEDIUM.

@@ -2,12 +2,12 @@
 // JSON path and line, and exporting a lens as custom-lens JSON for the AWS Well-Architected Tool.
 import type { Hono } from 'hono';
 import { parseLensText, type LensIssue } from '../../../lens/parse.js';
-import { loadBuiltinLens } from '../../../lens/builtin.js';
 import { exportLens, importLens, listLenses } from '../../../review/catalog.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import type { LensSummaryView } from '../../../review/views.js';
 import { LANGS, type Lang } from '../../../util/i18n.js';
 import { attachment } from '../download.js';
+import { lensDisplayName } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formFileText, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
@@ -40,7 +40,7 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
           // The built-in lens carries both languages; an imported lens has the one it was written in.
           const langs: readonly Lang[] = l.builtin ? LANGS : ['en'];
           // The built-in lens is named in the page's language, as on every other page.
-          const name = l.builtin ? loadBuiltinLens(lang).name : l.lensName;
+          const name = lensDisplayName({ alias: l.lensAlias, name: l.lensName }, lang);
           return (
             <tr>
               <td>

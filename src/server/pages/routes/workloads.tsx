@@ -7,7 +7,7 @@ import type { ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
 import { RiskBars } from '../../../report/charts/risk-bars.js';
 import { ProgressTable, reviewChartRows } from '../../../report/review/progress.js';
-import { FieldError, WorkloadTabs, workloadPath } from '../components.js';
+import { FieldError, lensDisplayName, WorkloadTabs, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, splitList, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
@@ -80,7 +80,7 @@ function CreateForm(props: { lang: Lang; csrf: string; lenses: LensOption[]; val
         {props.lenses.map((l) => (
           <div>
             <input type="checkbox" id={`w-lens-${l.alias}`} name="lenses" value={l.alias} checked={chosen.has(l.alias)} />
-            <label for={`w-lens-${l.alias}`}>{l.name}</label>
+            <label for={`w-lens-${l.alias}`}>{lensDisplayName(l, lang)}</label>
           </div>
         ))}
       </fieldset>
@@ -215,7 +215,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
             {lenses.map((l) => (
               <div>
                 <input type="checkbox" id={`apply-${l.alias}`} name="lenses" value={l.alias} />
-                <label for={`apply-${l.alias}`}>{l.name}</label>
+                <label for={`apply-${l.alias}`}>{lensDisplayName(l, lang)}</label>
               </div>
             ))}
           </fieldset>
