@@ -7,6 +7,7 @@ import { EXIT_USAGE } from './exit-codes.js';
 import { isUserError, formatUserError } from '../util/errors.js';
 import { registerCommands } from './commands/index.js';
 import { isLang, type Lang } from '../util/i18n.js';
+import { localizeUsageError } from './usage-errors.js';
 
 /** The `--lang` of the command line (`--lang ja` or `--lang=ja`), so errors thrown before or outside a command's own handling speak it too. */
 export function langFromArgv(argv: readonly string[]): Lang {
@@ -23,7 +24,9 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-export function buildProgram(ctx: CliContext): Command {
+export function buildProgram(ctx: CliContext, lang: Lang = 'en'): Command {
+  const writeErr = (s: string): void => ctx.stderr(s);
+  const outputError = (s: string): void => ctx.stderr(localizeUsageError(s, lang));
   const program = new Command('slens');
   program
     .description(
@@ -32,12 +35,12 @@ export function buildProgram(ctx: CliContext): Command {
     .version(packageVersion(), '-V, --version', 'print the slens version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) })
+    .configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr, outputError })
     .exitOverride();
   registerCommands(program, ctx);
   // Every subcommand reports usage errors the same way (exit 2) instead of exiting the process itself.
   const harden = (cmd: Command): void => {
-    cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) });
+    cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr, outputError });
     cmd.commands.forEach(harden);
   };
   program.commands.forEach(harden);
@@ -45,7 +48,7 @@ export function buildProgram(ctx: CliContext): Command {
 }
 
 export async function main(argv: string[], ctx: CliContext = processContext()): Promise<number> {
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, langFromArgv(argv));
   try {
     if (argv.length === 0) {
       program.outputHelp();

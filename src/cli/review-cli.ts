@@ -3,10 +3,17 @@
 import { LANGS, type Lang } from '../util/i18n.js';
 import { UserError } from '../util/errors.js';
 import type { ReviewService } from '../review/service.js';
+import type { Command } from 'commander';
 import { choose } from './context.js';
 
-export const DATABASE_HELP =
-  '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db[?schema=name] (default: the SQLite file ./.slens/slens.db).\nA workload is named by its id or its unique name.\n';
+export const DATABASE_ONLY_HELP =
+  '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db[?schema=name] (default: the SQLite file ./.slens/slens.db).\n';
+export const DATABASE_HELP = `${DATABASE_ONLY_HELP}A workload is named by its id or its unique name.\n`;
+
+/** Gives every subcommand of a group the same closing help as the group (where the data lives). */
+export function helpOnEverySubcommand(group: Command, text: string): void {
+  for (const sub of group.commands) sub.addHelpText('after', text);
+}
 
 export const LANG_OPTION = ['--lang <lang>', 'language of lens texts, headings and messages: en or ja', 'en'] as const;
 

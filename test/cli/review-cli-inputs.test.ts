@@ -89,3 +89,28 @@ test('bad options are refused in the language of --lang', async () => {
   await refused(['serve', '--port', 'abc', '--lang', 'ja'], /--port には 0 から 65535 までの数を指定してください/);
   await refused(['report', 'w', '--format', 'pdf', '--lang', 'ja'], /--format pdf には --output <ファイル> が必要です/);
 });
+
+test("commander's usage errors follow --lang too: missing option or argument, unknown option or command", async () => {
+  const cases: [string[], RegExp][] = [
+    [['workload', 'create', '--lang', 'ja'], /^エラー: 必須のオプション '--name <name>' が指定されていません$/m],
+    [['answer', 'w', '--lang', 'ja'], /^エラー: 必須の引数 'questionId' がありません$/m],
+    [['workload', 'list', '--formt', 'json', '--lang', 'ja'], /^エラー: 不明なオプション '--formt' です\n（--format のことですか？）$/m],
+    [['workload', 'show', 'a', 'b', '--lang=ja'], /^エラー: 'show' の引数が多すぎます（1 個のところ 2 個）$/m],
+    [['workload', 'list', '--lang', 'ja', '--format'], /^エラー: オプション '--format <format>' に値がありません$/m],
+    [['workload', 'list', '--formt', 'json'], /^error: unknown option '--formt'\n\(Did you mean --format\?\)$/m],
+  ];
+  for (const [args, message] of cases) {
+    const run = await runCli(args);
+    assert.equal(run.code, 2, args.join(' '));
+    assert.match(run.stderr, message);
+  }
+});
+
+test('every workload, milestone and token subcommand says in its --help which database it works on', async () => {
+  for (const path of [['workload', 'create'], ['workload', 'list'], ['workload', 'import'], ['milestone', 'create'], ['milestone', 'compare'], ['token', 'create'], ['token', 'revoke']]) {
+    const run = await runCli([...path, '--help']);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /Database: DATABASE_URL=sqlite:<file> or postgres:\/\//, path.join(' '));
+    if (path[0] === 'token') assert.doesNotMatch(run.stdout, /workload is named/, 'token help speaks of tokens only');
+  }
+});

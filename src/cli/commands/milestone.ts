@@ -1,7 +1,7 @@
 // `slens milestone …`: freeze the answers as a numbered, named milestone; list and compare milestones.
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
-import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
+import { DATABASE_HELP, helpOnEverySubcommand, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -55,5 +55,6 @@ export function registerMilestone(program: Command, ctx: CliContext): Command {
       emit(ctx, format === 'json' ? json(comparison) : comparisonText(comparison, lang));
     });
 
+  helpOnEverySubcommand(group, DATABASE_HELP);
   return group;
 }

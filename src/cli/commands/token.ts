@@ -1,7 +1,7 @@
 // `slens token …`: API tokens for `slens serve`. The secret is printed once; only its hash is stored.
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
-import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
+import { DATABASE_ONLY_HELP, helpOnEverySubcommand, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -9,7 +9,7 @@ export function registerToken(program: Command, ctx: CliContext): Command {
   const group = program
     .command('token')
     .description('create, list and revoke API tokens; once a token exists, every request to "slens serve" needs one')
-    .addHelpText('after', DATABASE_HELP);
+    .addHelpText('after', DATABASE_ONLY_HELP);
 
   group
     .command('create')
@@ -61,5 +61,6 @@ export function registerToken(program: Command, ctx: CliContext): Command {
       ctx.stderr(lang === 'ja' ? `slens: トークン「${ref}」を失効させました\n` : `slens: revoked token "${ref}"\n`);
     });
 
+  helpOnEverySubcommand(group, DATABASE_ONLY_HELP);
   return group;
 }

@@ -1,7 +1,7 @@
 // `slens workload …`: create, list, show, delete, export and import workloads (thin over src/review).
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
-import { collect, DATABASE_HELP, json, LANG_OPTION, langOption, listOption, withService } from '../review-cli.js';
+import { collect, DATABASE_HELP, helpOnEverySubcommand, json, LANG_OPTION, langOption, listOption, withService } from '../review-cli.js';
 import { UserError } from '../../util/errors.js';
 import { readInputJson } from '../read-input.js';
 import { BUILTIN_LENS_ALIAS } from '../../lens/builtin.js';
@@ -138,5 +138,6 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
       emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
     });
 
+  helpOnEverySubcommand(group, DATABASE_HELP);
   return group;
 }
