@@ -1,10 +1,12 @@
 // Text measures as a person counts them.
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building it loads ICU data, a cost every command would pay at start-up otherwise.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Counts user-perceived characters: an emoji or a Japanese character is one. */
 export function countCharacters(text: string): number {
   let count = 0;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const _ of segmenter.segment(text)) count++;
   return count;
 }
