@@ -46,7 +46,7 @@ export async function scanEvidenceFor(paths: string[], opts: ScanEvidenceOptions
       passed: c.passed,
       failed: c.failed,
       rules: c.rules,
-      findings: c.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, column: f.location.column, resource: f.resource.logicalId, message: f.message })),
+      findings: c.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, column: f.location.column, resource: f.resource.logicalId, message: { en: f.message.en, ja: f.message.ja } })),
     })),
   };
 }

@@ -1,7 +1,7 @@
 // Runs the rule catalog over one loaded template: pure, no I/O. The scan driver calls this per file, so
 // memory stays flat however many templates a scan reads (logical ids are scoped to their template anyway).
 import type { Location, Resource, Template } from '../iac/types.js';
-import { fill, type Localized } from '../util/i18n.js';
+import { fillLater, type Localized } from '../util/i18n.js';
 import { createRuleGraph } from '../rules/graph.js';
 import type { CodeReader } from '../rules/code.js';
 import { duplicateKey } from '../rules/meta.js';
@@ -36,7 +36,7 @@ function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resou
   const text = messages[fail.messageId];
   if (!text) return { en: `[${fail.messageId}]`, ja: `[${fail.messageId}]` };
   const values = { resource: resource?.logicalId ?? '', ...(fail.data ?? {}) };
-  return { en: fill(text.en, values), ja: fill(text.ja, values) };
+  return fillLater(text, values);
 }
 
 /** The shown file of a location: templates read from several files (Terraform modules) name each one. */

@@ -19,6 +19,31 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   );
 }
 
+/**
+ * A message filled on each read, in the language read: a large scan keeps ~100,000 findings, and holding
+ * both languages' text for each (when a report shows one) was most of its memory. `toJSON` gives the pair.
+ */
+class FilledOnRead implements Localized {
+  constructor(
+    private readonly text: Localized,
+    private readonly values: Readonly<Record<string, string | number>>,
+  ) {}
+  get en(): string {
+    return fill(this.text.en, this.values);
+  }
+  get ja(): string {
+    return fill(this.text.ja, this.values);
+  }
+  toJSON(): Localized {
+    return { en: this.en, ja: this.ja };
+  }
+}
+
+/** `fill` for both languages, done when a language is read rather than now (see FilledOnRead). */
+export function fillLater(text: Localized, values: Readonly<Record<string, string | number>>): Localized {
+  return new FilledOnRead(text, values);
+}
+
 /** Picks the language from an Accept-Language header value (first supported tag wins by quality). */
 export function langFromAcceptLanguage(header: string | undefined, fallback: Lang = 'en'): Lang {
   if (!header) return fallback;
