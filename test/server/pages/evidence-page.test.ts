@@ -31,12 +31,14 @@ test('the evidence page shows suggestions, answers and proof in both languages',
 
   const page = textOf((await browser.get(`/workloads/${id}/evidence`)).text);
   assert.match(page, /1 template\(s\) scanned, scan date 2026-11-25/);
-  assert.match(page, /Answer: ops1_managed_metrics \(MEDIUM\)/);
+  // Choices by title and the risk by its label, not ids and API names.
+  assert.match(page, /Answer: Understand, analyze, and alert on metrics provided out of the box \(Medium risk\)/);
   assert.match(page, /Suggestion — not confirmed/);
   assert.match(page, /✗\s+Use distributed tracing[^✓✗?]*1 of 1 resource fails[^✓✗?]*template\.yaml:2\s+Fn — Function Fn does not have active tracing/);
   const ja = textOf((await browser.get(`/workloads/${id}/evidence?lang=ja`)).text);
   assert.match(ja, /スキャンのエビデンス/);
   assert.match(ja, /提案 — 未確認/);
+  assert.match(ja, /回答: 面倒な設定なしで与えられるメトリクスを理解し, 分析し, アラートを出す \(中リスク\)/);
   assert.match(ja, /関数 Fn でアクティブトレースが有効になっていません/);
   const review = await browser.get(`/workloads/${id}`);
   assert.match(review.text, new RegExp(`href="/workloads/${id}/evidence"`));

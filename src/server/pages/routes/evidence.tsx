@@ -10,6 +10,8 @@ import { analysisEvidenceReview } from '../../../review/analysis-evidence.js';
 import { AnalysisEvidenceSection } from './analysis-evidence.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
+import { riskLabel } from '../../../report/review/messages.js';
+import type { ApiRisk } from '../../../lens/risk.js';
 
 const WORDS = {
   en: {
@@ -45,20 +47,23 @@ const WORDS = {
 function Question(props: { lang: Lang; q: EvidenceQuestionView }) {
   const { lang, q } = props;
   const w = WORDS[lang];
-  const list = (ids: readonly string[]): string => (ids.length ? ids.join(', ') : w.nothing);
+  // Choices by their titles and risks by their labels, as on the review page (ids and API names read as code).
+  const titles = new Map(q.choices.map((c) => [c.choiceId, c.title]));
+  const list = (ids: readonly string[]): string => (ids.length ? ids.map((id) => titles.get(id) ?? id).join(', ') : w.nothing);
+  const risk = (value: string): string => riskLabel(lang, value as ApiRisk);
   const s = q.suggestion;
   return (
     <article id={q.questionId}>
       <h2>{`${q.questionId} ${q.title}`}</h2>
       {!q.answer ? (
-        <p class="notice">{`${w.suggestion}: ${list(s.selectedChoices)} (${s.risk})`}</p>
+        <p class="notice">{`${w.suggestion}: ${list(s.selectedChoices)} (${risk(s.risk)})`}</p>
       ) : s.state === 'confirmed' ? (
-        <p>{`${w.confirmed}: ${list(q.answer.selectedChoices)} (${q.answer.risk})`}</p>
+        <p>{`${w.confirmed}: ${list(q.answer.selectedChoices)} (${risk(q.answer.risk)})`}</p>
       ) : (
         <p>
-          {`${w.answer}: ${q.answer.notApplicable ? w.notApplicable : list(q.answer.selectedChoices)} (${q.answer.risk})`}
+          {`${w.answer}: ${q.answer.notApplicable ? w.notApplicable : list(q.answer.selectedChoices)} (${risk(q.answer.risk)})`}
           <br />
-          {`${w.evidenceSays}: ${list(s.selectedChoices)} (${s.risk})`}
+          {`${w.evidenceSays}: ${list(s.selectedChoices)} (${risk(s.risk)})`}
         </p>
       )}
       <table>
