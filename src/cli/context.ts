@@ -31,9 +31,14 @@ export function emit(ctx: CliContext, text: string, outputFile?: string): void {
     mkdirSync(dirname(outputFile), { recursive: true });
     writeFileSync(outputFile, body);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UserError('output-unwritable', { en: `cannot write ${outputFile}: ${reason}`, ja: `${outputFile} に書き込めません: ${reason}` }, { file: outputFile });
+    throw unwritable(outputFile, error);
   }
+}
+
+/** An output file that cannot be written: one line naming the file (in the location) and the system's reason code. */
+export function unwritable(file: string, error: unknown): UserError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new UserError('output-unwritable', { en: `cannot write the file (${reason})`, ja: `ファイルに書き込めません（${reason}）` }, { file });
 }
 
 /** Checks a `--format`-style option against its allowed values. */

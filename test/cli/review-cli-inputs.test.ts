@@ -114,3 +114,18 @@ test('every workload, milestone and token subcommand says in its --help which da
     if (path[0] === 'token') assert.doesNotMatch(run.stdout, /workload is named/, 'token help speaks of tokens only');
   }
 });
+
+test('an output file that cannot be written is one line naming it once, in the language of --lang', async (t) => {
+  const dir = tempDir(t);
+  withDatabaseUrl(t, `sqlite:${join(dir, 'x.db')}`);
+  assert.equal((await runCli(['workload', 'create', '--name', 'shop'])).code, 0);
+  const blocker = join(dir, 'a-file');
+  writeFileSync(blocker, 'x');
+  const target = join(blocker, 'out.json');
+  const run = await runCli(['workload', 'export', 'shop', '--output', target, '--lang', 'ja']);
+  assert.equal(run.code, 2);
+  assert.equal(run.stderr, `slens: ${target}: ファイルに書き込めません（EEXIST）\n`);
+  const en = await runCli(['report', 'shop', '--format', 'markdown', '--output', target]);
+  assert.equal(en.code, 2);
+  assert.match(en.stderr, new RegExp(`^slens: ${target}: cannot write the file \\((EEXIST|ENOTDIR)\\)\\n$`));
+});

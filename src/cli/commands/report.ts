@@ -2,7 +2,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { choose, emit, type CliContext } from '../context.js';
+import { choose, emit, unwritable, type CliContext } from '../context.js';
 import { LANGS } from '../../util/i18n.js';
 import { UserError } from '../../util/errors.js';
 
@@ -19,7 +19,7 @@ function writeBinary(file: string, bytes: Uint8Array): void {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
   } catch (error) {
-    throw new UserError('output-unwritable', `cannot write ${file}: ${(error as Error).message}`, { file });
+    throw unwritable(file, error);
   }
 }
 
