@@ -1,34 +1,60 @@
 // Files beside a template for the rules that look at code (handlers, lock files, dependency-update
 // configuration): small UTF-8 text files only, read on demand and remembered for the template.
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { CodeReader } from '../rules/code.js';
 
 /** Larger files are not read: handlers and manifests are small, and a rule must never stall a scan. */
 export const MAX_CODE_BYTES = 1024 * 1024;
 
 /**
- * Absolute paths found missing (or not readable as code) during one scan. Templates of one repository probe
- * the same lock files and bot configurations upwards, mostly absent: each is looked at once per scan. Only
- * absences are shared, so memory stays small; texts are remembered per template.
+ * What one scan has learnt about the disk. Templates of one repository probe the same lock files and bot
+ * configurations, mostly absent: a folder is listed once and a name it does not hold is never looked up
+ * (one readdir instead of a failing stat per probe). Only names and absences are shared, so memory stays
+ * small; texts are remembered per template.
  */
-export type AbsentPaths = Set<string>;
+export interface CodeLookups {
+  /** Absolute paths found missing or not readable as code. */
+  absent: Set<string>;
+  /** Names in each folder listed so far; undefined for a folder that cannot be listed. */
+  listings: Map<string, ReadonlySet<string> | undefined>;
+}
 
-export function diskCodeReader(templateDir: string, absent: AbsentPaths = new Set()): CodeReader {
+export function newCodeLookups(): CodeLookups {
+  return { absent: new Set(), listings: new Map() };
+}
+
+function listed(lookups: CodeLookups, dir: string): ReadonlySet<string> | undefined {
+  if (lookups.listings.has(dir)) return lookups.listings.get(dir);
+  let names: ReadonlySet<string> | undefined;
+  try {
+    names = new Set(readdirSync(dir));
+  } catch {
+    names = undefined;
+  }
+  lookups.listings.set(dir, names);
+  return names;
+}
+
+function readText(absolute: string): string | undefined {
+  try {
+    const stat = statSync(absolute, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_CODE_BYTES) return undefined;
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
+  } catch {
+    return undefined;
+  }
+}
+
+export function diskCodeReader(templateDir: string, lookups: CodeLookups = newCodeLookups()): CodeReader {
   const cache = new Map<string, string | undefined>();
   return {
     read(path) {
       if (cache.has(path)) return cache.get(path);
       const absolute = resolve(templateDir, path);
-      if (absent.has(absolute)) return undefined;
-      let text: string | undefined;
-      try {
-        const stat = statSync(absolute);
-        if (stat.isFile() && stat.size <= MAX_CODE_BYTES) text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
-      } catch {
-        text = undefined;
-      }
-      if (text === undefined) absent.add(absolute);
+      if (lookups.absent.has(absolute)) return undefined;
+      const text = listed(lookups, dirname(absolute))?.has(basename(absolute)) ? readText(absolute) : undefined;
+      if (text === undefined) lookups.absent.add(absolute);
       else cache.set(path, text);
       return text;
     },

@@ -2,7 +2,7 @@
 // One file at a time, so memory holds only the current template and the findings so far.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { diskCodeReader, type AbsentPaths } from './code-reader.js';
+import { diskCodeReader, newCodeLookups } from './code-reader.js';
 import ignore from 'ignore';
 import type { Template } from '../iac/types.js';
 import { RULES } from '../rules/index.js';
@@ -77,7 +77,7 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
     const rel = relative(config.baseDir, resolve(cwd, file)).split(sep).join('/');
     return rel.startsWith('..') || !ignorer.ignores(rel);
   });
-  const absent: AbsentPaths = new Set();
+  const lookups = newCodeLookups();
   wanted.forEach((file, index) => {
     const absolute = resolve(cwd, file);
     const shown = displayPath(file, cwd);
@@ -102,7 +102,7 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
         options.onProgress?.(index + 1, wanted.length);
         return;
       }
-      const code = diskCodeReader(dirname(absolute), absent);
+      const code = diskCodeReader(dirname(absolute), lookups);
       const scanned = scanTemplate(template, { rules, config, env: { today: options.today }, displayFile: shown, absoluteFile: absolute, code, ...(text !== undefined ? { text } : {}) });
       const fatal = scanned.errors.some((e) => e.code !== 'rule-failed') && template.resources.length === 0;
       if (!fatal) result.files.push(shown);

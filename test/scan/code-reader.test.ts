@@ -1,26 +1,64 @@
-// Files beside templates: absences are shared across the templates of one scan, texts are per template.
+// Files beside templates: what one scan learns about folders is shared across its templates, texts are per template.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diskCodeReader, type AbsentPaths } from '../../src/scan/code-reader.js';
+import { diskCodeReader, MAX_CODE_BYTES, newCodeLookups } from '../../src/scan/code-reader.js';
 
-test('a path found missing by one template is not looked up again by the next one in the same scan', () => {
+function withDir(run: (dir: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'slens-code-'));
   try {
-    const absent: AbsentPaths = new Set();
-    assert.equal(diskCodeReader(dir, absent).read('package-lock.json'), undefined);
-    assert.ok(absent.has(join(dir, 'package-lock.json')));
-    writeFileSync(join(dir, 'package-lock.json'), '{}');
-    // Same scan: the recorded absence stands (one look per path); a new scan sees the file.
-    assert.equal(diskCodeReader(dir, absent).read('package-lock.json'), undefined);
-    assert.equal(diskCodeReader(dir, new Set()).read('package-lock.json'), '{}');
-    writeFileSync(join(dir, 'handler.py'), 'def handler(e, c): pass\n');
-    const reader = diskCodeReader(join(dir, 'sub', '..'), absent);
-    assert.equal(reader.read('handler.py'), 'def handler(e, c): pass\n');
-    assert.equal(absent.has(join(dir, 'handler.py')), false);
+    run(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('a path found missing by one template is not looked up again by the next one in the same scan', () => {
+  withDir((dir) => {
+    const lookups = newCodeLookups();
+    assert.equal(diskCodeReader(dir, lookups).read('package-lock.json'), undefined);
+    assert.ok(lookups.absent.has(join(dir, 'package-lock.json')));
+    writeFileSync(join(dir, 'package-lock.json'), '{}');
+    // Same scan: the recorded absence stands (one look per path); a new scan sees the file.
+    assert.equal(diskCodeReader(dir, lookups).read('package-lock.json'), undefined);
+    assert.equal(diskCodeReader(dir, newCodeLookups()).read('package-lock.json'), '{}');
+    writeFileSync(join(dir, 'handler.py'), 'def handler(e, c): pass\n');
+    // The folder was listed before handler.py existed: within this scan it stays unknown.
+    assert.equal(diskCodeReader(dir, lookups).read('handler.py'), undefined);
+    const reader = diskCodeReader(join(dir, 'sub', '..'), newCodeLookups());
+    assert.equal(reader.read('handler.py'), 'def handler(e, c): pass\n');
+  });
+});
+
+test('a folder is listed once per scan, and names it lacks are answered from the listing', () => {
+  withDir((dir) => {
+    writeFileSync(join(dir, 'package.json'), '{"name":"x"}');
+    const lookups = newCodeLookups();
+    const reader = diskCodeReader(dir, lookups);
+    assert.equal(reader.read('go.mod'), undefined);
+    assert.equal(reader.read('package.json'), '{"name":"x"}');
+    assert.deepEqual([...lookups.listings.keys()], [dir]);
+    assert.deepEqual([...(lookups.listings.get(dir) ?? [])], ['package.json']);
+  });
+});
+
+test('files in sub-folders, through symlinks, too large, not UTF-8, or folders are handled without throwing', () => {
+  withDir((dir) => {
+    mkdirSync(join(dir, 'src', 'handlers'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'handlers', 'app.js'), 'export const handler = async () => 1;\n');
+    symlinkSync(join(dir, 'src', 'handlers', 'app.js'), join(dir, 'link.js'));
+    symlinkSync(join(dir, 'nowhere.js'), join(dir, 'dangling.js'));
+    writeFileSync(join(dir, 'big.js'), Buffer.alloc(MAX_CODE_BYTES + 1, 0x61));
+    writeFileSync(join(dir, 'latin1.py'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const reader = diskCodeReader(dir, newCodeLookups());
+    assert.equal(reader.read('src/handlers/app.js'), 'export const handler = async () => 1;\n');
+    assert.equal(reader.read('link.js'), 'export const handler = async () => 1;\n');
+    assert.equal(reader.read('dangling.js'), undefined);
+    assert.equal(reader.read('big.js'), undefined);
+    assert.equal(reader.read('latin1.py'), undefined);
+    assert.equal(reader.read('src'), undefined);
+    assert.equal(reader.read('missing-folder/app.js'), undefined);
+  });
 });
