@@ -84,7 +84,8 @@ async function sqliteDialect(path: string, options: ConnectOptions): Promise<{ d
   let stop = async () => undefined;
   if (options.backgroundCheckpoints && path !== ':memory:') {
     const { Worker } = await import('node:worker_threads');
-    const worker = new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS } });
+    // '../store/' so the path holds from dist/src/store and from the bundle's chunks in dist/src/bundle.
+    const worker = new Worker(new URL('../store/checkpoint-worker.js', import.meta.url), { workerData: { path, intervalMs: CHECKPOINT_INTERVAL_MS } });
     worker.unref();
     handle.pragma('wal_autocheckpoint = 0');
     stop = async () => {

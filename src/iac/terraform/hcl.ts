@@ -14,10 +14,47 @@ type SyncParse = (filename: string, contents: string, callback: Callback) => voi
 let started: Promise<void> | undefined;
 let syncParse: SyncParse | undefined;
 
-/** Starts the parser (about 0.3 s, once per process). Safe to call many times. */
+/** What this file touches of Go's `wasm_exec.js` runtime (the class it puts on globalThis). */
+interface GoRuntime {
+  importObject?: { gojs?: Record<string, unknown> };
+  _scheduledTimeouts?: Map<number, { unref?: () => void }>;
+}
+type GoClass = new () => GoRuntime;
+
+/**
+ * Go's runtime in WebAssembly sets JavaScript timers for its own background work (its garbage collector's
+ * pacing); a pending one kept a finished scan's process alive for up to a second. Parsing never waits on
+ * them (it answers synchronously), so they are unref'd: they still run while the process has other work.
+ * Written defensively: if the runtime's shape differs, nothing is changed.
+ */
+function unrefGoTimers(require: NodeJS.Require): void {
+  require('@cdktn/hcl2json/wasm/bridge_wasm_exec.js');
+  const holder = globalThis as { Go?: GoClass };
+  const Go = holder.Go;
+  if (typeof Go !== 'function' || (Go as { slensTimersUnref?: boolean }).slensTimersUnref) return;
+  const Patched = class extends Go {
+    static slensTimersUnref = true;
+    constructor() {
+      super();
+      const imports = this.importObject?.gojs;
+      const schedule = imports?.['runtime.scheduleTimeoutEvent'];
+      const timers = this._scheduledTimeouts;
+      if (!imports || typeof schedule !== 'function' || !(timers instanceof Map)) return;
+      imports['runtime.scheduleTimeoutEvent'] = (sp: number) => {
+        (schedule as (sp: number) => void)(sp);
+        for (const timer of timers.values()) timer.unref?.();
+      };
+    }
+  };
+  holder.Go = Patched;
+}
+
+/** Starts the parser (about 0.1–0.3 s, once per process). Safe to call many times. */
 export function prepareHcl(): Promise<void> {
   started ??= (async () => {
-    const hcl = createRequire(import.meta.url)('@cdktn/hcl2json') as Hcl2Json;
+    const require = createRequire(import.meta.url);
+    unrefGoTimers(require);
+    const hcl = require('@cdktn/hcl2json') as Hcl2Json;
     await hcl.parse('start.tf', '');
     const bridge = (globalThis as { __parse_terraform_config_wasm__?: { parse?: SyncParse } }).__parse_terraform_config_wasm__;
     if (typeof bridge?.parse === 'function') syncParse = bridge.parse;
