@@ -27,7 +27,8 @@ export interface RuleGraph {
   readonly resources: readonly Resource[];
   readonly template: TemplateContext;
   get(logicalId: string): Resource | undefined;
-  ofType(...types: string[]): Resource[];
+  /** The resources of these types (one type: the graph's own list, so do not mutate it). */
+  ofType(...types: string[]): readonly Resource[];
   /** Every place some resource's properties reference `logicalId`. */
   referencing(logicalId: string): readonly Reference[];
   /** The `AWS::Lambda::Function` a `FunctionName`/ARN value designates, through aliases and versions. */
@@ -35,6 +36,7 @@ export interface RuleGraph {
 }
 
 const FUNCTION = 'AWS::Lambda::Function';
+const NONE: readonly Resource[] = [];
 
 export function createRuleGraph(resources: readonly Resource[], template: TemplateContext = {}): RuleGraph {
   const byId = new Map<string, Resource>();
@@ -52,7 +54,8 @@ export function createRuleGraph(resources: readonly Resource[], template: Templa
     resources,
     template,
     get: (id) => byId.get(id),
-    ofType: (...types) => types.flatMap((t) => byType.get(t) ?? []),
+    // Rules ask for one type per resource checked: answered without building a new array.
+    ofType: (...types) => (types.length === 1 ? (byType.get(types[0] as string) ?? NONE) : types.flatMap((t) => byType.get(t) ?? [])),
     referencing(logicalId) {
       refIndex ??= indexReferences(resources);
       return refIndex.get(logicalId) ?? [];

@@ -52,10 +52,10 @@ export function diskCodeReader(templateDir: string, lookups: CodeLookups = newCo
     read(path) {
       if (cache.has(path)) return cache.get(path);
       const absolute = resolve(templateDir, path);
-      if (lookups.absent.has(absolute)) return undefined;
-      const text = listed(lookups, dirname(absolute))?.has(basename(absolute)) ? readText(absolute) : undefined;
+      // Misses are remembered per template too: rules probe the same lock files for every function.
+      const text = lookups.absent.has(absolute) ? undefined : listed(lookups, dirname(absolute))?.has(basename(absolute)) ? readText(absolute) : undefined;
       if (text === undefined) lookups.absent.add(absolute);
-      else cache.set(path, text);
+      cache.set(path, text);
       return text;
     },
   };

@@ -136,6 +136,7 @@ function dedupeProblems(result: TemplateSuppressions): TemplateSuppressions {
 
 /** Config suppressions that apply to a file (paths relative to the config's directory). */
 export function configSuppressionsFor(config: ScanConfig, absoluteFile: string): Suppression[] {
+  if (config.suppressions.length === 0) return [];
   const rel = relative(config.baseDir, absoluteFile).split('\\').join('/');
   const list: Suppression[] = [];
   for (const entry of config.suppressions) {

@@ -4,10 +4,12 @@
 /** One member of a top-level object; an array member may be produced lazily, one element at a time. */
 export type JsonMember = readonly [key: string, value: unknown] | readonly [key: string, items: Iterable<unknown>, kind: 'array'];
 
+const INDENTS = ['\n', '\n  ', '\n    ', '\n      '];
+
 /** Nested text of `JSON.stringify` re-indented for `depth` levels (its own newlines are the only ones). */
 function nested(value: unknown, depth: number): string {
   const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  return depth === 0 ? text : text.replaceAll('\n', INDENTS[depth] ?? `\n${'  '.repeat(depth)}`);
 }
 
 function* arrayChunks(items: Iterable<unknown>, depth: number): Generator<string> {

@@ -37,7 +37,7 @@ export function registerLens(program: Command, ctx: CliContext): Command {
     .option('--format <format>', 'output format: text or json', 'text')
     .action(async (ref: string, opts: { lang?: string; format?: string }) => {
       const format = choose('format', opts.format, ['text', 'json'] as const, 'text');
-      const { resolveLens } = await import('../../lens/builtin.js');
+      const { resolveLens } = await import('../../lens/resolve.js');
       const { outlineLens, outlineText } = await import('../../lens/present.js');
       const outline = outlineLens(resolveLens(ref, langOf(opts.lang)));
       emit(ctx, format === 'json' ? JSON.stringify(outline, null, 2) : outlineText(outline));
@@ -50,7 +50,7 @@ export function registerLens(program: Command, ctx: CliContext): Command {
     .option('--lang <lang>', LANG_HELP, 'en')
     .option('--output <file>', 'write to this file instead of standard output')
     .action(async (ref: string, opts: { lang?: string; output?: string }) => {
-      const { resolveLens } = await import('../../lens/builtin.js');
+      const { resolveLens } = await import('../../lens/resolve.js');
       const { serializeLens } = await import('../../lens/parse.js');
       emit(ctx, serializeLens(resolveLens(ref, langOf(opts.lang))), opts.output);
     });
@@ -65,7 +65,7 @@ export function registerLens(program: Command, ctx: CliContext): Command {
     .option('--format <format>', 'output format: text or json', 'text')
     .action(async (ref: string, questionId: string, choiceIds: string[], opts: { lang?: string; format?: string }) => {
       const format = choose('format', opts.format, ['text', 'json'] as const, 'text');
-      const { resolveLens } = await import('../../lens/builtin.js');
+      const { resolveLens } = await import('../../lens/resolve.js');
       const { answerRisk } = await import('../../lens/answer-risk.js');
       const { riskText } = await import('../../lens/present.js');
       const result = answerRisk(resolveLens(ref, langOf(opts.lang)), questionId, choiceIds);
