@@ -27,6 +27,18 @@ Resources:
 `,
     },
     {
+      name: 'Serverless Framework memorySize under provider',
+      template: `service: orders
+provider:
+  name: aws
+  runtime: nodejs22.x
+  memorySize: 512
+functions:
+  create:
+    handler: src/create.handler
+`,
+    },
+    {
       name: 'MemorySize from a parameter counts as set',
       template: `Parameters:
   Memory:
@@ -63,6 +75,18 @@ Resources:
       Timeout: 10
 `,
       errors: [{ messageId: 'missing', line: 3 }],
+    },
+    {
+      name: 'Serverless Framework function without memorySize (the framework deploys 1024 MB)',
+      template: `service: orders
+provider:
+  name: aws
+  runtime: nodejs22.x
+functions:
+  create:
+    handler: src/create.handler
+`,
+      errors: [{ messageId: 'frameworkDefault', line: 6 }],
     },
   ],
 };

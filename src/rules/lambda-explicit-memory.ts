@@ -1,4 +1,5 @@
-// Lambda functions set MemorySize explicitly instead of relying on the 128 MB default. Alias: ES1005.
+// Lambda functions set MemorySize explicitly instead of relying on a default (Lambda's 128 MB; the Serverless
+// Framework deploys 1024 MB when neither the function nor the provider sets memorySize). Alias: ES1005.
 import type { Rule } from './types.js';
 import { PASS, fail } from './results.js';
 import { isPresent } from './values.js';
@@ -15,11 +16,15 @@ export const lambdaExplicitMemory: Rule = {
       en: 'Function {resource} uses the default memory size (128 MB); set MemorySize after measuring what it needs.',
       ja: '関数 {resource} はデフォルトのメモリサイズ (128 MB) を使っています。必要量を計測したうえで MemorySize を設定してください。',
     },
+    frameworkDefault: {
+      en: 'Function {resource} uses the Serverless Framework default memory size (1024 MB); set memorySize on the function or under provider after measuring what it needs.',
+      ja: '関数 {resource} は Serverless Framework のデフォルトのメモリサイズ (1024 MB) を使っています。必要量を計測したうえで、関数または provider に memorySize を設定してください。',
+    },
   },
   docs: {
     description: {
-      en: 'Checks that every Lambda function sets `MemorySize` (SAM: on the function or in `Globals.Function`). Any value passes, including a parameter.',
-      ja: 'すべての Lambda 関数で `MemorySize` が設定されていることを確認します (SAM では関数または `Globals.Function`)。パラメータを含め、値は問いません。',
+      en: 'Checks that every Lambda function sets `MemorySize` (SAM: on the function or in `Globals.Function`; Serverless Framework: `memorySize` on the function or under `provider`). Any value passes, including a parameter. Without it Lambda gives 128 MB, and the Serverless Framework deploys 1024 MB.',
+      ja: 'すべての Lambda 関数で `MemorySize` が設定されていることを確認します (SAM では関数または `Globals.Function`、Serverless Framework では関数または `provider` の `memorySize`)。パラメータを含め、値は問いません。設定がない場合、Lambda は 128 MB、Serverless Framework は 1024 MB でデプロイします。',
     },
     rationale: {
       en: 'Memory also sets the CPU share and network bandwidth of a function. The 128 MB default is rarely the best trade-off between duration and cost; a deliberate value shows the function was sized, ideally with a tool such as AWS Lambda Power Tuning.',
@@ -35,6 +40,7 @@ export const lambdaExplicitMemory: Rule = {
     ],
   },
   check(resource) {
-    return isPresent(resource.properties['MemorySize']) ? PASS : fail('missing');
+    if (isPresent(resource.properties['MemorySize'])) return PASS;
+    return fail(resource.format === 'serverless' ? 'frameworkDefault' : 'missing');
   },
 };
