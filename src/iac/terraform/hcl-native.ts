@@ -1,0 +1,232 @@
+// HCL → the JSON that @cdktn/hcl2json gives, without WebAssembly. The rules below were found by comparing
+// with hcl2json: blocks nest by type then labels with each body in an array; attributes win over blocks of
+// the same name; literals, tuples and objects become JSON; any other expression becomes "${source text}";
+// templates keep their text, with `${`/`%{` in literal text written escaped (`$${`, `%%{`), interpolations
+// written as "${expression}", and directives (and conditionals inside templates) as `%{if c}…%{endif}`.
+// Keys are sorted, as Go's JSON encoder sorts them.
+import { HclSyntaxError } from './hcl-lexer.js';
+import { Parser, type Body, type Expr, type Part } from './hcl-parser.js';
+import { MAX_HCL_NESTING, type HclResult } from './hcl.js';
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+/** A conversion that hcl2json refuses (blocks that cannot share a key); reported after a clean parse. */
+class ConvertError extends Error {
+  constructor(
+    readonly at: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** `obj[key] = value` that also works for the key `__proto__` (as JSON.parse does). */
+function put(obj: JsonObject, key: string, value: Json): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+function own(obj: JsonObject, key: string): Json {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+function isObject(value: Json): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Literal template text as hcl2json writes it: a literal `${` or `%{` stays escaped. */
+function escapeText(text: string): string {
+  if (!text.includes('{')) return text;
+  return text.replace(/([$%])\{/g, (_m, c: string) => c + c + '{');
+}
+
+/** A number's exact decimal text without exponent (Go's big.Float 'f' format), e.g. 1e3 → "1000". */
+function decimalText(raw: string): string {
+  const m = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(raw);
+  if (!m) return String(Number(raw));
+  const frac = m[2] ?? '';
+  const exp = Number(m[3] ?? 0) - frac.length;
+  const digits = ((m[1] as string) + frac).replace(/^0+/, '');
+  if (digits === '') return '0';
+  if (Math.abs(exp) > 100_000) return String(Number(raw));
+  if (exp >= 0) return digits + '0'.repeat(exp);
+  const point = digits.length + exp;
+  const text = point > 0 ? `${digits.slice(0, point)}.${digits.slice(point)}` : `0.${'0'.repeat(-point)}${digits}`;
+  return text.replace(/\.?0+$/, '');
+}
+
+class Converter {
+  private error: ConvertError | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** An expression's source; a `)` right after it is taken in, as hcl2json does. */
+  private source(x: { s: number; e: number }): string {
+    const end = this.text.charCodeAt(x.e) === 41 ? x.e + 1 : x.e;
+    return this.text.slice(x.s, end);
+  }
+
+  private wrap(x: Expr): string {
+    return '${' + this.source(x) + '}';
+  }
+
+  body(body: Body): JsonObject {
+    const out: JsonObject = {};
+    for (const block of body.blocks) this.block(out, block.type, block.labels, block.at, this.body(block.body));
+    for (const attr of body.attrs) put(out, attr.name, this.value(attr.expr));
+    return out;
+  }
+
+  private block(out: JsonObject, type: string, labels: string[], at: number, value: JsonObject): void {
+    let target = out;
+    let key = type;
+    for (const label of labels) {
+      const current = own(target, key);
+      if (current === undefined) {
+        const next: JsonObject = {};
+        put(target, key, next);
+        target = next;
+      } else if (isObject(current)) {
+        target = current;
+      } else {
+        this.error ??= new ConvertError(at, `Unable to convert block to JSON: ${[type, ...labels].join('.')} (blocks of one type need the same number of labels)`);
+        return;
+      }
+      key = label;
+    }
+    const current = own(target, key);
+    if (current === undefined) put(target, key, [value]);
+    else if (Array.isArray(current)) current.push(value);
+    else this.error ??= new ConvertError(at, `Invalid HCL for the "${key}" block: blocks of one type cannot have both with and without labels`);
+  }
+
+  get failure(): ConvertError | undefined {
+    return this.error;
+  }
+
+  value(x: Expr): Json {
+    switch (x.k) {
+      case 'lit':
+        return x.v;
+      case 'unary':
+        if (x.x.k === 'lit') {
+          const v = x.x.v;
+          if (x.op === '-' && typeof v === 'number') return -v;
+          if (x.op === '!' && typeof v === 'boolean') return !v;
+        }
+        return this.wrap(x);
+      case 'tmpl':
+        if (x.wrap) return this.value((x.parts[0] as { x: Expr }).x);
+        return this.parts(x.parts);
+      case 'tuple':
+        return x.items.map((item) => this.value(item));
+      case 'object': {
+        const out: JsonObject = {};
+        for (const item of x.items) put(out, this.key(item.key), this.value(item.value));
+        return out;
+      }
+      default:
+        return this.wrap(x);
+    }
+  }
+
+  private key(x: Expr): string {
+    return x.k === 'trav' ? this.source(x) : this.part(x);
+  }
+
+  private parts(parts: Part[]): string {
+    let out = '';
+    for (const part of parts) {
+      switch (part.k) {
+        case 'text':
+          out += escapeText(part.text);
+          break;
+        case 'interp':
+          out += this.part(part.x);
+          break;
+        case 'if': {
+          out += `%{if ${this.source(part.c)}}${this.parts(part.then)}`;
+          const other = this.parts(part.else);
+          if (other !== '') out += `%{else}${other}`;
+          out += '%{endif}';
+          break;
+        }
+        case 'for':
+          out += `%{for ${part.key !== undefined ? `${part.key}, ` : ''}${part.val} in ${this.source(part.coll)}}${this.parts(part.body)}%{endfor}`;
+          break;
+      }
+    }
+    return out;
+  }
+
+  /** An expression written inside a template (or as an object key). */
+  private part(x: Expr): string {
+    switch (x.k) {
+      case 'lit':
+        return x.v === null ? 'null' : typeof x.v === 'number' ? decimalText(this.text.slice(x.s, x.e)) : String(x.v);
+      case 'tmpl':
+        return x.wrap ? this.part((x.parts[0] as { x: Expr }).x) : this.parts(x.parts);
+      case 'cond': {
+        const other = this.part(x.f);
+        return `%{if ${this.source(x.c)}}${this.part(x.t)}${other !== '' ? `%{else}${other}` : ''}%{endif}`;
+      }
+      default: {
+        const value = this.value(x);
+        return typeof value === 'string' ? value : this.wrap(x);
+      }
+    }
+  }
+}
+
+/** Objects rebuilt with their keys in sorted order (arrays kept), as hcl2json's Go JSON encoder writes them. */
+function sorted(value: Json): Json {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = sorted(value[i]);
+    return value;
+  }
+  if (!isObject(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length === 0) return value;
+  const out: JsonObject = {};
+  for (const key of keys.sort()) put(out, key, sorted(value[key]));
+  return out;
+}
+
+/** Offset → 1-based line and column (columns count characters). */
+function position(text: string, at: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  const end = Math.min(at, text.length);
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  let column = 1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff) && !(i === 0 && c === 0xfeff)) column++;
+  }
+  return { line, column };
+}
+
+/** The parsed file as hcl2json would give it, or the first error with its position. Never throws. */
+export function parseHclNative(_file: string, text: string): HclResult {
+  try {
+    const body = new Parser(text, MAX_HCL_NESTING).parseFile();
+    const converter = new Converter(text);
+    const value = converter.body(body);
+    const failure = converter.failure;
+    if (failure) return { error: { ...position(text, failure.at), message: failure.message } };
+    return { value: sorted(value) as Record<string, unknown> };
+  } catch (error) {
+    if (error instanceof HclSyntaxError) return { error: { ...position(text, error.at), message: error.message } };
+    return { error: { line: 1, column: 1, message: `the HCL parser failed: ${(error as Error).message}` } };
+  }
+}
+
+/** Parses one HCL expression (e.g. the object inside `jsonencode(…)`) into JSON, or undefined. */
+export function parseHclExpressionNative(expression: string): unknown {
+  const parsed = parseHclNative('expression.tf', `value = ${expression}\n`);
+  return 'value' in parsed ? parsed.value['value'] : undefined;
+}

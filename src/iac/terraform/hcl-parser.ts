@@ -1,0 +1,720 @@
+// The HCL native syntax (the Terraform language) → a small syntax tree: bodies of attributes and blocks, and
+// expressions kept only as precisely as the JSON conversion needs them (literals, templates, tuples, objects,
+// unary operators on literals, conditionals; everything else is a source range). Linear time; recursion is
+// bounded by MAX_HCL_NESTING so hostile nesting is an error, not a stack overflow.
+import { HclSyntaxError, Lexer, isSpace, trimEndSpace, trimStartSpace } from './hcl-lexer.js';
+
+/** Every expression carries its source range [s, e): a non-literal becomes `${` + that text + `}`. */
+export type Expr =
+  | { k: 'lit'; s: number; e: number; v: number | boolean | null }
+  | { k: 'tmpl'; s: number; e: number; parts: Part[]; wrap: boolean }
+  | { k: 'tuple'; s: number; e: number; items: Expr[] }
+  | { k: 'object'; s: number; e: number; items: Array<{ key: Expr; value: Expr }> }
+  | { k: 'unary'; s: number; e: number; op: string; x: Expr }
+  | { k: 'cond'; s: number; e: number; c: Expr; t: Expr; f: Expr }
+  // A bare reference (`a.b[0]`): as an object key it is its own text.
+  | { k: 'trav'; s: number; e: number }
+  | { k: 'other'; s: number; e: number };
+
+/** A template piece. `wrap` on a template means it is exactly one interpolation (`"${x}"`): its value is x's. */
+export type Part =
+  | { k: 'text'; text: string }
+  | { k: 'interp'; x: Expr }
+  | { k: 'if'; c: Expr; then: Part[]; else: Part[] }
+  | { k: 'for'; key: string | undefined; val: string; coll: Expr; body: Part[] };
+
+export interface Attribute {
+  name: string;
+  at: number;
+  expr: Expr;
+}
+export interface Block {
+  type: string;
+  labels: string[];
+  at: number;
+  body: Body;
+}
+export interface Body {
+  attrs: Attribute[];
+  blocks: Block[];
+}
+
+/** Template text and markers before they are nested: strip markers and flush indentation work on this list. */
+type Piece =
+  | { k: 'text'; text: string }
+  | { k: 'interp'; x: Expr }
+  | { k: 'if'; c: Expr; at: number }
+  | { k: 'else'; at: number }
+  | { k: 'endif'; at: number }
+  | { k: 'for'; key: string | undefined; val: string; coll: Expr; at: number }
+  | { k: 'endfor'; at: number };
+
+const PRECEDENCE: Record<string, number> = { '||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '>': 4, '<=': 4, '>=': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6 };
+
+export class Parser extends Lexer {
+  private depth = 0;
+
+  constructor(
+    text: string,
+    private readonly maxDepth: number,
+  ) {
+    super(text);
+  }
+
+  private enter(at: number): void {
+    if (++this.depth > this.maxDepth) this.fail(at, `Nesting too deep: brackets, blocks or templates nested deeper than ${this.maxDepth} levels`);
+  }
+
+  /** Switches newline mode; the current token is scanned again if it was a newline that no longer counts. */
+  private mode(nl: boolean): boolean {
+    const before = this.nl;
+    this.nl = nl;
+    if (!nl && this.is('nl')) this.scanFrom(this.ts);
+    return before;
+  }
+
+  /** The current token's kind (a call, so TypeScript does not narrow it across `next()`). */
+  private is(t: string): boolean {
+    return this.t === t;
+  }
+
+  private skipNewlines(): void {
+    while (this.is('nl')) this.next();
+  }
+
+  private expect(t: string, message: string): void {
+    if (this.t !== t) this.fail(this.ts, message);
+  }
+
+  // ---- bodies ----
+
+  parseFile(): Body {
+    const start = this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.scanFrom(start);
+    return this.parseBody(-1);
+  }
+
+  /** A body up to `}` (or the end of the file when `open` is -1, the file's own body). */
+  private parseBody(open: number): Body {
+    const body: Body = { attrs: [], blocks: [] };
+    const seen = new Set<string>();
+    for (;;) {
+      this.skipNewlines();
+      if (this.is('eof')) {
+        if (open >= 0) this.fail(open, 'Unclosed configuration block: there is no closing brace for this block before the end of the file');
+        return body;
+      }
+      if (this.is('}')) {
+        if (open < 0) this.fail(this.ts, 'Argument or block definition required: an unexpected closing brace');
+        return body;
+      }
+      if (!this.is('id')) this.fail(this.ts, 'Argument or block definition required: an argument or block definition is required here');
+      const at = this.ts;
+      const name = this.text.slice(this.ts, this.te);
+      this.next();
+      if (this.is('=')) {
+        body.attrs.push(this.parseAttribute(name, at, seen));
+        if (!this.is('nl') && !this.is('eof')) this.fail(this.ts, 'Missing newline after argument: an argument definition must end with a newline');
+      } else {
+        body.blocks.push(this.parseBlock(name, at));
+      }
+    }
+  }
+
+  private parseAttribute(name: string, at: number, seen: Set<string>): Attribute {
+    if (seen.has(name)) this.fail(at, `Attribute redefined: the argument "${name}" was already set; each argument may be set only once`);
+    seen.add(name);
+    this.next();
+    if (this.is('nl') || this.is('eof')) this.fail(this.ts, 'Missing expression: expected the start of an expression');
+    return { name, at, expr: this.parseExpr() };
+  }
+
+  private parseBlock(type: string, at: number): Block {
+    const labels: string[] = [];
+    while (!this.is('{')) {
+      if (this.is('id')) labels.push(this.text.slice(this.ts, this.te));
+      else if (this.is('"')) labels.push(this.parseLabel());
+      else if (this.is('nl') || this.is('eof')) this.fail(at, 'Invalid block definition: a block definition must have its opening brace on the same line');
+      else this.fail(this.ts, 'Invalid block definition: either a quoted string block label or an opening brace ("{") is expected here');
+      this.next();
+    }
+    const open = this.ts;
+    this.enter(open);
+    this.next();
+    let body: Body;
+    if (this.is('nl') || this.is('}')) {
+      body = this.parseBody(open);
+    } else if (this.is('eof')) {
+      this.fail(open, 'Unclosed configuration block: there is no closing brace for this block before the end of the file');
+    } else {
+      // A single-line block: one argument, closed on the same line.
+      if (!this.is('id')) this.fail(this.ts, 'Invalid single-argument block definition: a single-line block definition can contain only a single argument');
+      const name = this.text.slice(this.ts, this.te);
+      const attrAt = this.ts;
+      this.next();
+      if (!this.is('=')) this.fail(this.ts, 'Invalid single-argument block definition: a single-line block definition can contain only a single argument');
+      body = { attrs: [this.parseAttribute(name, attrAt, new Set())], blocks: [] };
+      if (!this.is('}')) this.fail(this.ts, 'Invalid single-argument block definition: a single-line block definition must be closed on the same line');
+    }
+    this.depth--;
+    this.next();
+    if (!this.is('nl') && !this.is('eof')) this.fail(this.ts, 'Missing newline after block definition: a block definition must end with a newline');
+    return { type, labels, at, body };
+  }
+
+  /** A quoted block label: escapes are read, template sequences are not allowed. */
+  private parseLabel(): string {
+    const pieces = this.scanQuoted(this.te, true);
+    return pieces.map((p) => (p.k === 'text' ? p.text : '')).join('');
+  }
+
+  // ---- expressions ----
+
+  parseExpr(): Expr {
+    this.enter(this.ts);
+    const c = this.parseBinary(1);
+    let out: Expr = c;
+    if (this.is('?')) {
+      this.next();
+      const t = this.parseExpr();
+      this.expect(':', 'Missing false expression in conditional: the conditional operator (...?...:...) requires a false expression, delimited by a colon');
+      this.next();
+      const f = this.parseExpr();
+      out = { k: 'cond', s: c.s, e: f.e, c, t, f };
+    }
+    this.depth--;
+    return out;
+  }
+
+  private parseBinary(min: number): Expr {
+    let left = this.parseUnary();
+    for (;;) {
+      const prec = PRECEDENCE[this.t];
+      if (prec === undefined || prec < min) return left;
+      this.next();
+      const right = this.parseBinary(prec + 1);
+      left = { k: 'other', s: left.s, e: right.e };
+    }
+  }
+
+  private parseUnary(): Expr {
+    if (this.is('-') || this.is('!')) {
+      const op = this.t;
+      const s = this.ts;
+      this.enter(s);
+      this.next();
+      const x = this.parseUnary();
+      this.depth--;
+      return { k: 'unary', s, e: x.e, op, x };
+    }
+    return this.parsePostfix();
+  }
+
+  private parsePostfix(): Expr {
+    let expr = this.parsePrimary();
+    let traversal = expr.k === 'trav';
+    for (;;) {
+      if (this.is('.')) {
+        this.next();
+        if (this.is('id') || this.is('num')) {
+          // `a.0` is an index in the legacy form; `a.0.1` is scanned as one number, which is the same text.
+          expr = { k: 'other', s: expr.s, e: this.te };
+        } else if (this.is('*')) {
+          traversal = false;
+          expr = { k: 'other', s: expr.s, e: this.te };
+        } else {
+          this.fail(this.ts, 'Invalid attribute name: an attribute name is required after a dot');
+        }
+        this.next();
+      } else if (this.is('[')) {
+        const open = this.ts;
+        const before = this.mode(false);
+        this.next();
+        if (this.is('*')) {
+          traversal = false;
+          this.next();
+        } else {
+          const index = this.parseExpr();
+          if (index.k !== 'lit' && !(index.k === 'tmpl' && !index.wrap && index.parts.every((p) => p.k === 'text'))) traversal = false;
+        }
+        if (!this.is(']')) this.fail(open, 'Missing close bracket on index: the index operator must end with a closing bracket ("]")');
+        const e = this.te;
+        this.mode(before);
+        this.next();
+        expr = { k: 'other', s: expr.s, e };
+      } else {
+        break;
+      }
+      if (traversal) expr = { k: 'trav', s: expr.s, e: expr.e };
+    }
+    return expr;
+  }
+
+  private parsePrimary(): Expr {
+    const s = this.ts;
+    const e = this.te;
+    switch (this.t) {
+      case 'num': {
+        this.next();
+        return { k: 'lit', s, e, v: Number(this.text.slice(s, e)) };
+      }
+      case 'id': {
+        const name = this.text.slice(s, e);
+        this.next();
+        if (this.is('(') || this.is('::')) return this.parseCall(s);
+        if (name === 'true' || name === 'false') return { k: 'lit', s, e, v: name === 'true' };
+        if (name === 'null') return { k: 'lit', s, e, v: null };
+        return { k: 'trav', s, e };
+      }
+      case '"': {
+        const pieces = this.scanQuoted(e, false);
+        const tmpl = this.template(s, this.te, pieces);
+        this.next();
+        return tmpl;
+      }
+      case '<<':
+        return this.parseHeredoc(s);
+      case '(': {
+        const before = this.mode(false);
+        this.next();
+        this.parseExpr();
+        if (!this.is(')')) this.fail(s, 'Unbalanced parentheses: expected a closing parenthesis');
+        const end = this.te;
+        this.mode(before);
+        this.next();
+        return { k: 'other', s, e: end };
+      }
+      case '[':
+        return this.parseTuple(s);
+      case '{':
+        return this.parseObject(s);
+      case 'eof':
+      case 'nl':
+        return this.fail(s, 'Missing expression: expected the start of an expression, but found the end of the line or file');
+      default:
+        return this.fail(s, 'Invalid expression: expected the start of an expression');
+    }
+  }
+
+  /** `name(args)`, `provider::aws::name(args)`; arguments may end with `...`. */
+  private parseCall(s: number): Expr {
+    while (this.is('::')) {
+      this.next();
+      this.expect('id', 'Invalid function name: a function name is expected after "::"');
+      this.next();
+    }
+    this.expect('(', 'Invalid function call: an opening parenthesis is expected');
+    const open = this.ts;
+    const before = this.mode(false);
+    this.next();
+    while (!this.is(')')) {
+      if (this.is('eof')) this.fail(open, 'Unterminated function call: there is no closing parenthesis for this function call');
+      this.parseExpr();
+      if (this.is('...')) this.next();
+      if (this.is(',')) this.next();
+      else if (!this.is(')')) this.fail(this.ts, 'Missing argument separator: a comma is required to separate function arguments');
+    }
+    const e = this.te;
+    this.mode(before);
+    this.next();
+    return { k: 'other', s, e };
+  }
+
+  private parseTuple(s: number): Expr {
+    const before = this.mode(false);
+    this.enter(s);
+    this.next();
+    if (this.isFor()) {
+      this.parseForRest(s, ']');
+      const e = this.te;
+      this.mode(before);
+      this.depth--;
+      this.next();
+      return { k: 'other', s, e };
+    }
+    const items: Expr[] = [];
+    while (!this.is(']')) {
+      if (this.is('eof')) this.fail(s, 'Missing closing bracket: there is no closing bracket for this list before the end of the file');
+      items.push(this.parseExpr());
+      if (this.is(',')) this.next();
+      else if (!this.is(']')) this.fail(this.ts, 'Missing item separator: expected a comma to mark the beginning of the next item');
+    }
+    const e = this.te;
+    this.mode(before);
+    this.depth--;
+    this.next();
+    return { k: 'tuple', s, e, items };
+  }
+
+  private parseObject(s: number): Expr {
+    const before = this.mode(true);
+    this.enter(s);
+    this.next();
+    this.skipNewlines();
+    if (this.isFor()) {
+      this.mode(false);
+      this.parseForRest(s, '}');
+      const e = this.te;
+      this.mode(before);
+      this.depth--;
+      this.next();
+      return { k: 'other', s, e };
+    }
+    const items: Array<{ key: Expr; value: Expr }> = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.is('}')) break;
+      if (this.is('eof')) this.fail(s, 'Missing closing brace: there is no closing brace for this object before the end of the file');
+      const key = this.parseExpr();
+      if (!this.is('=') && !this.is(':')) this.fail(this.ts, 'Missing key/value separator: expected an equals sign ("=") to mark the beginning of the attribute value');
+      this.next();
+      const value = this.parseExpr();
+      items.push({ key, value });
+      if (this.is(',')) this.next();
+      else if (this.is('nl')) this.next();
+      else if (!this.is('}')) this.fail(this.ts, 'Missing attribute separator: expected a newline or comma to mark the beginning of the next attribute');
+    }
+    const e = this.te;
+    this.mode(before);
+    this.depth--;
+    this.next();
+    return { k: 'object', s, e, items };
+  }
+
+  private isFor(): boolean {
+    return this.is('id') && this.te - this.ts === 3 && this.text.startsWith('for', this.ts);
+  }
+
+  /** After `for`: `k, v in coll : [key =>] value [...] [if cond]`, up to the closing bracket (left current). */
+  private parseForRest(open: number, close: string): void {
+    this.next();
+    this.expect('id', "Invalid 'for' expression: a variable name is required after 'for'");
+    this.next();
+    if (this.is(',')) {
+      this.next();
+      this.expect('id', "Invalid 'for' expression: a value variable name is required after the comma");
+      this.next();
+    }
+    if (!(this.is('id') && this.text.slice(this.ts, this.te) === 'in')) this.fail(this.ts, "Invalid 'for' expression: the 'in' keyword is required after the variable names");
+    this.next();
+    this.parseExpr();
+    this.expect(':', "Invalid 'for' expression: a colon is required after the collection expression");
+    this.next();
+    this.parseExpr();
+    if (close === '}') {
+      this.expect('=>', "Invalid 'for' expression: a key expression and '=>' are required in an object 'for' expression");
+      this.next();
+      this.parseExpr();
+      if (this.is('...')) this.next();
+    }
+    if (this.is('id') && this.text.slice(this.ts, this.te) === 'if') {
+      this.next();
+      this.parseExpr();
+    }
+    if (this.t !== close) this.fail(this.is('eof') ? open : this.ts, `Invalid 'for' expression: a closing "${close}" is expected`);
+  }
+
+  // ---- templates ----
+
+  /**
+   * The pieces of a quoted template starting at `p` (after the opening quote); the current token becomes the
+   * closing quote. Labels (`label`) allow escapes but no template sequences.
+   */
+  private scanQuoted(p: number, label: boolean): Piece[] {
+    const text = this.text;
+    const open = p - 1;
+    const pieces: Piece[] = [];
+    let buf = '';
+    let chunk = p;
+    let strip = false;
+    const flushText = (to: number): void => {
+      buf += text.slice(chunk, to);
+      if (buf !== '') {
+        pieces.push({ k: 'text', text: strip ? trimStartSpace(buf) : buf });
+        strip = false;
+      }
+      buf = '';
+    };
+    for (;;) {
+      const c = text.charCodeAt(p);
+      if (c !== c) this.fail(open, 'Unterminated template string: no closing quote was found for the string');
+      if (c === 34) {
+        flushText(p);
+        this.t = '"';
+        this.ts = p;
+        this.te = p + 1;
+        return pieces;
+      }
+      if (c === 10 || c === 13) this.fail(p, 'Invalid multi-line string: quoted strings may not be split over multiple lines; use the \\n escape or a heredoc');
+      if (c === 92) {
+        buf += text.slice(chunk, p);
+        const [value, end] = this.escape(p);
+        buf += value;
+        p = end;
+        chunk = p;
+        continue;
+      }
+      if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) {
+        if (label) this.fail(p, 'Invalid string literal: template sequences are not allowed in this string; to include a literal "$", double it');
+        flushText(p);
+        const r = this.templateSequence(p, pieces);
+        p = r.end;
+        strip = r.strip;
+        chunk = p;
+        continue;
+      }
+      if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
+        // `$${` and `%%{` are a literal `${` and `%{`.
+        buf += text.slice(chunk, p + 1) + '{';
+        p += 3;
+        chunk = p;
+        continue;
+      }
+      p++;
+    }
+  }
+
+  /** A backslash escape at `p`: its value and the offset after it. */
+  private escape(p: number): [string, number] {
+    const text = this.text;
+    const c = text[p + 1];
+    switch (c) {
+      case 'n':
+        return ['\n', p + 2];
+      case 'r':
+        return ['\r', p + 2];
+      case 't':
+        return ['\t', p + 2];
+      case '"':
+        return ['"', p + 2];
+      case '\\':
+        return ['\\', p + 2];
+      case 'u':
+      case 'U': {
+        const len = c === 'u' ? 4 : 8;
+        const hex = text.slice(p + 2, p + 2 + len);
+        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len) this.fail(p, 'Invalid escape sequence: the \\u and \\U escapes need 4 and 8 hexadecimal digits');
+        const cp = parseInt(hex, 16);
+        const valid = cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+        return [valid ? String.fromCodePoint(cp) : '\ufffd', p + 2 + len];
+      }
+      default:
+        return this.fail(p, `Invalid escape sequence: the symbol ${JSON.stringify(c ?? '')} is not a valid escape sequence selector`);
+    }
+  }
+
+  /**
+   * `${ expr }` or `%{ directive }` at `p`: its piece is pushed (a `~` after the opening trims the text before);
+   * returns the offset after the closing brace and whether a `~` there trims the text after.
+   */
+  private templateSequence(p: number, pieces: Piece[]): { end: number; strip: boolean } {
+    const text = this.text;
+    const interp = text.charCodeAt(p) === 36;
+    let q = p + 2;
+    if (text.charCodeAt(q) === 126) {
+      q++;
+      const last = pieces[pieces.length - 1];
+      if (last?.k === 'text') {
+        // Emptied text stays a piece: `"${x} "` is still a template, not the value of x.
+        last.text = trimEndSpace(last.text);
+      }
+    }
+    const before = this.mode(false);
+    this.enter(p);
+    this.scanFrom(q);
+    if (interp) {
+      pieces.push({ k: 'interp', x: this.parseExpr() });
+    } else {
+      pieces.push(this.directive(p));
+    }
+    let end: number;
+    let strip = false;
+    if (this.is('}')) end = this.te;
+    else if (this.is('~') && text.charCodeAt(this.te) === 125) {
+      end = this.te + 1;
+      strip = true;
+    } else {
+      this.fail(this.is('eof') ? p : this.ts, interp ? 'Missing closing brace: an interpolation sequence must end with "}"' : 'Missing closing brace: a template directive must end with "}"');
+    }
+    this.depth--;
+    this.mode(before);
+    return { end, strip };
+  }
+
+  private directive(at: number): Piece {
+    if (!this.is('id')) this.fail(this.ts, 'Invalid template directive: a template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence');
+    const word = this.text.slice(this.ts, this.te);
+    this.next();
+    switch (word) {
+      case 'if':
+        return { k: 'if', c: this.parseExpr(), at };
+      case 'else':
+        return { k: 'else', at };
+      case 'endif':
+        return { k: 'endif', at };
+      case 'endfor':
+        return { k: 'endfor', at };
+      case 'for': {
+        this.expect('id', 'Invalid template directive: a variable name is required after "for"');
+        let key: string | undefined;
+        let val = this.text.slice(this.ts, this.te);
+        this.next();
+        if (this.is(',')) {
+          this.next();
+          this.expect('id', 'Invalid template directive: a value variable name is required after the comma');
+          key = val;
+          val = this.text.slice(this.ts, this.te);
+          this.next();
+        }
+        if (!(this.is('id') && this.text.slice(this.ts, this.te) === 'in')) this.fail(this.ts, 'Invalid template directive: the "in" keyword is required in a for directive');
+        this.next();
+        return { k: 'for', key, val, coll: this.parseExpr(), at };
+      }
+      default:
+        return this.fail(at, `Invalid template directive: "${word}" is not a template directive keyword`);
+    }
+  }
+
+  /** A heredoc whose header is the current token: lines up to the closing marker; the marker's newline stays. */
+  private parseHeredoc(s: number): Expr {
+    const text = this.text;
+    const marker = this.marker;
+    const flush = this.flush;
+    let p = this.te;
+    const pieces: Piece[] = [];
+    let strip = false;
+    const push = (value: string): void => {
+      if (strip) value = trimStartSpace(value);
+      strip = false;
+      if (value !== '') pieces.push({ k: 'text', text: value });
+    };
+    let lineStart = true;
+    for (;;) {
+      if (p >= text.length) return this.fail(s, 'Unterminated template string: no closing marker was found for this heredoc');
+      if (lineStart) {
+        let q = p;
+        while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+        if (text.startsWith(marker, q)) {
+          // Spaces may follow the closing marker on its line.
+          let r = q + marker.length;
+          while (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9) r++;
+          const c = text.charCodeAt(r);
+          if (c === 10 || (c === 13 && text.charCodeAt(r + 1) === 10)) {
+            if (flush) flushIndent(pieces);
+            const tmpl = this.template(s, r, pieces);
+            this.scanFrom(r);
+            return tmpl;
+          }
+        }
+      }
+      // Text to the end of this line (newline included) or to the next template sequence.
+      let buf = '';
+      let chunk = p;
+      lineStart = false;
+      for (;;) {
+        const c = text.charCodeAt(p);
+        if (c !== c) break;
+        if (c === 10) {
+          p++;
+          lineStart = true;
+          break;
+        }
+        if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) break;
+        if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
+          buf += text.slice(chunk, p + 1) + '{';
+          p += 3;
+          chunk = p;
+          continue;
+        }
+        p++;
+      }
+      buf += text.slice(chunk, p);
+      if (buf !== '') push(buf);
+      if (!lineStart && p < text.length) {
+        const r = this.templateSequence(p, pieces);
+        p = r.end;
+        strip = r.strip;
+      }
+    }
+  }
+
+  /** Pieces → a template expression (directives nested); `e` is the end offset of the template. */
+  private template(s: number, e: number, pieces: Piece[]): Expr {
+    let i = 0;
+    const seq = (): Part[] => {
+      const parts: Part[] = [];
+      while (i < pieces.length) {
+        const p = pieces[i] as Piece;
+        if (CLOSERS.has(p.k)) return parts;
+        i++;
+        if (p.k === 'text' || p.k === 'interp') parts.push(p);
+        else if (p.k === 'if') {
+          const then = seq();
+          let other: Part[] = [];
+          if (pieces[i]?.k === 'else') {
+            i++;
+            other = seq();
+          }
+          if (pieces[i]?.k !== 'endif') this.fail(p.at, 'Unexpected end of template: the if directive is missing its corresponding endif directive');
+          i++;
+          parts.push({ k: 'if', c: p.c, then, else: other });
+        } else if (p.k === 'for') {
+          const body = seq();
+          if (pieces[i]?.k !== 'endfor') this.fail(p.at, 'Unexpected end of template: the for directive is missing its corresponding endfor directive');
+          i++;
+          parts.push({ k: 'for', key: p.key, val: p.val, coll: p.coll, body });
+        } else {
+          this.fail(p.at, `Unexpected ${p.k} directive: there is no matching opening directive`);
+        }
+      }
+      return parts;
+    };
+    const parts = seq();
+    if (i < pieces.length) {
+      const p = pieces[i] as Piece & { at: number };
+      this.fail(p.at, `Unexpected ${p.k} directive: there is no matching opening directive`);
+    }
+    const wrap = pieces.length === 1 && pieces[0]?.k === 'interp';
+    return { k: 'tmpl', s, e, parts, wrap };
+  }
+}
+
+/** Where a sequence of template parts stops; the caller checks the directive found is the one it expects. */
+const CLOSERS = new Set<string>(['else', 'endif', 'endfor']);
+
+/**
+ * `<<-` heredocs: the smallest indentation (in characters) of the lines is removed from each line. A line
+ * counts by the text that starts it: a sequence at a line start means no indentation; blank lines do not count
+ * and are left as they are.
+ */
+function flushIndent(pieces: Piece[]): void {
+  let min = Infinity;
+  let lineStart = true;
+  const adjust: Array<{ k: 'text'; text: string }> = [];
+  for (const piece of pieces) {
+    if (lineStart) {
+      lineStart = false;
+      if (piece.k === 'text') {
+        const trimmed = trimStartSpace(piece.text);
+        if (!(trimmed === '' && piece.text.endsWith('\n'))) {
+          let spaces = 0;
+          const lead = piece.text.length - trimmed.length;
+          for (let j = 0; j < lead; j++) if (!(piece.text.charCodeAt(j) >= 0xdc00 && piece.text.charCodeAt(j) <= 0xdfff)) spaces++;
+          min = Math.min(min, spaces);
+          adjust.push(piece);
+        }
+      } else {
+        min = 0;
+      }
+    }
+    if (piece.k === 'text' && piece.text.endsWith('\n')) lineStart = true;
+  }
+  if (min === 0 || min === Infinity) return;
+  for (const piece of adjust) {
+    let cut = 0;
+    for (let n = 0; n < min; n++) cut += (piece.text.codePointAt(cut) as number) > 0xffff ? 2 : 1;
+    piece.text = piece.text.slice(cut);
+  }
+}
+
+export { HclSyntaxError, isSpace };
