@@ -171,19 +171,17 @@ export class Parser extends Lexer {
   // ---- expressions ----
 
   parseExpr(): Expr {
-    this.enter(this.ts);
     const c = this.parseBinary(1);
-    let out: Expr = c;
-    if (this.is('?')) {
-      this.next();
-      const t = this.parseExpr();
-      this.expect(':', 'Missing false expression in conditional: the conditional operator (...?...:...) requires a false expression, delimited by a colon');
-      this.next();
-      const f = this.parseExpr();
-      out = { k: 'cond', s: c.s, e: f.e, c, t, f };
-    }
+    if (!this.is('?')) return c;
+    // Nested conditionals recurse like brackets, so they count as nesting.
+    this.enter(this.ts);
+    this.next();
+    const t = this.parseExpr();
+    this.expect(':', 'Missing false expression in conditional: the conditional operator (...?...:...) requires a false expression, delimited by a colon');
+    this.next();
+    const f = this.parseExpr();
     this.depth--;
-    return out;
+    return { k: 'cond', s: c.s, e: f.e, c, t, f };
   }
 
   private parseBinary(min: number): Expr {
@@ -229,6 +227,7 @@ export class Parser extends Lexer {
       } else if (this.is('[')) {
         const open = this.ts;
         const before = this.mode(false);
+        this.enter(open);
         this.next();
         if (this.is('*')) {
           traversal = false;
@@ -240,6 +239,7 @@ export class Parser extends Lexer {
         if (!this.is(']')) this.fail(open, 'Missing close bracket on index: the index operator must end with a closing bracket ("]")');
         const e = this.te;
         this.mode(before);
+        this.depth--;
         this.next();
         expr = { k: 'other', s: expr.s, e };
       } else {
@@ -276,11 +276,13 @@ export class Parser extends Lexer {
         return this.parseHeredoc(s);
       case '(': {
         const before = this.mode(false);
+        this.enter(s);
         this.next();
         this.parseExpr();
         if (!this.is(')')) this.fail(s, 'Unbalanced parentheses: expected a closing parenthesis');
         const end = this.te;
         this.mode(before);
+        this.depth--;
         this.next();
         return { k: 'other', s, e: end };
       }
@@ -306,16 +308,19 @@ export class Parser extends Lexer {
     this.expect('(', 'Invalid function call: an opening parenthesis is expected');
     const open = this.ts;
     const before = this.mode(false);
+    this.enter(open);
     this.next();
     while (!this.is(')')) {
       if (this.is('eof')) this.fail(open, 'Unterminated function call: there is no closing parenthesis for this function call');
       this.parseExpr();
       if (this.is('...')) this.next();
       if (this.is(',')) this.next();
+      else if (this.is('eof')) this.fail(open, 'Unterminated function call: there is no closing parenthesis for this function call');
       else if (!this.is(')')) this.fail(this.ts, 'Missing argument separator: a comma is required to separate function arguments');
     }
     const e = this.te;
     this.mode(before);
+    this.depth--;
     this.next();
     return { k: 'other', s, e };
   }
@@ -337,6 +342,7 @@ export class Parser extends Lexer {
       if (this.is('eof')) this.fail(s, 'Missing closing bracket: there is no closing bracket for this list before the end of the file');
       items.push(this.parseExpr());
       if (this.is(',')) this.next();
+      else if (this.is('eof')) this.fail(s, 'Missing closing bracket: there is no closing bracket for this list before the end of the file');
       else if (!this.is(']')) this.fail(this.ts, 'Missing item separator: expected a comma to mark the beginning of the next item');
     }
     const e = this.te;
