@@ -1,11 +1,10 @@
 // Loading cost per format, on the same application (examples/): the SAM template is the baseline; the
 // Serverless Framework project (variables resolved, functions and events mapped) and the Terraform folder
-// (HCL parsed by the WebAssembly parser, positions from the text, references evaluated) are reported as ratios
-// to it, measured in the same run (best of several rounds after a warm-up). Also: one start of the HCL parser.
+// (HCL parsed, positions from the text, references evaluated) are reported as ratios to it, measured in the
+// same run (best of several rounds after a warm-up).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTemplate } from '../src/iac/load.js';
-import { prepareHcl } from '../src/iac/terraform/hcl.js';
 import { loadTerraformFolder } from '../src/iac/terraform/index.js';
 import { fixture, repoRoot } from '../test/helpers/repo.js';
 
@@ -22,10 +21,6 @@ function best(body: () => void): number {
   }
   return min;
 }
-
-const startHcl = process.hrtime.bigint();
-await prepareHcl();
-const hclStart = Number(process.hrtime.bigint() - startHcl) / 1e6;
 
 const samFile = join(repoRoot, 'examples', 'sam-app', 'template.yaml');
 const slsFile = join(repoRoot, 'examples', 'serverless-app', 'serverless.yml');
@@ -52,4 +47,3 @@ row('SAM template.yaml (baseline)', sam, counts.sam);
 row('Serverless Framework serverless.yml', sls, counts.sls);
 row('Terraform folder (3 .tf files)', tf, counts.tf);
 row('Terraform plan JSON (fixture)', plan, counts.plan);
-console.log(`HCL parser start (once per process): ${hclStart.toFixed(0)} ms = ×${(hclStart / sam).toFixed(0)} of one SAM load`);

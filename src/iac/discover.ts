@@ -92,7 +92,7 @@ export async function discoverTemplates(paths: string[]): Promise<Discovery> {
     if (stat.isFile()) found.add(TERRAFORM_FILE.test(given) ? dirname(given) : given);
     else if (stat.isDirectory()) walk(given, enclosingRules(resolve(given)), false, found, errors, 0);
   }
-  await settleTerraform(found);
+  settleTerraform(found);
   return { files: [...found].sort(), errors };
 }
 

@@ -7,4 +7,4 @@ export type { ResourceGraph, LogGroupFact, ApiMethod } from './graph.js';
 export type { Location, LoadError, Resource, Symbolic, Template, IacFormat } from './types.js';
 export { isSymbolicValue as isSymbolic } from './intrinsics.js';
 export { loadTemplateFolder } from './folder.js';
-export { loadTerraform, prepareHcl } from './terraform/index.js';
+export { loadTerraform } from './terraform/index.js';

@@ -3,7 +3,6 @@
 // plan JSON (`terraform show -json`), which is preferred: its values are fully resolved.
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { prepareHcl } from './hcl.js';
 
 export const TERRAFORM_FILE = /\.tf$/i;
 const LOCAL_SOURCE = /\bsource\s*=\s*"(\.\.?\/[^"]*)"/g;
@@ -55,12 +54,11 @@ function localModuleTargets(dir: string): string[] {
   return targets;
 }
 
-/** Drops module-only folders and folders with a plan; starts the HCL parser when a Terraform folder remains. */
-export async function settleTerraform(found: Set<string>): Promise<void> {
+/** Drops module-only folders and folders with a plan: those are read through their caller or their plan. */
+export function settleTerraform(found: Set<string>): void {
   const dirs = [...found].filter(isDirectory);
   if (dirs.length === 0) return;
   const used = new Set(dirs.flatMap(localModuleTargets));
   const planned = new Set([...found].filter((f) => !dirs.includes(f) && f.endsWith('.json') && isPlan(f)).map((f) => resolve(dirname(f))));
   for (const dir of dirs) if (used.has(resolve(dir)) || planned.has(resolve(dir))) found.delete(dir);
-  if ([...found].some(isDirectory)) await prepareHcl();
 }

@@ -3,7 +3,7 @@
 // module outputs resolve; a resource attribute becomes the CloudFormation intrinsic the rules already follow
 // (`.arn` → GetAtt Arn, `.id`/`.name` → Ref); anything else (functions, conditionals, data sources) stays Symbolic.
 import { symbolic } from '../intrinsics.js';
-import { parseHclExpression } from './hcl.js';
+import { parseHclExpressionNative as parseHclExpression } from './hcl-native.js';
 
 export interface Scope {
   /** `var.NAME`: module inputs, else defaults. Missing → Symbolic. */

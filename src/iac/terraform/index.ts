@@ -1,25 +1,17 @@
 // Terraform: a folder of *.tf files is one module (local modules followed) → one Template whose resources are
 // CloudFormation-level, each located at its `resource "type" "name"` block and its attributes' lines.
-// Call `prepareHcl()` once before `loadTerraformFolder` (discovery does); `loadTerraform` does both.
 import { realpathSync } from 'node:fs';
 import { addResource, type BuildContext } from '../build.js';
 import type { Location, Template } from '../types.js';
 import type { PositionTable } from '../yaml.js';
-import { hclReady, prepareHcl } from './hcl.js';
 import { link, type Draft } from './links.js';
 import { locateDraft } from './locate.js';
 import { mapResource } from './map.js';
 import { loadModule } from './module.js';
 
-export { prepareHcl } from './hcl.js';
-
 type Rec = Record<string, unknown>;
 export function loadTerraformFolder(dir: string, shown: string): Template {
   const template: Template = { file: shown, format: 'terraform', resources: [], parameters: {}, metadata: {}, errors: [] };
-  if (!hclReady()) {
-    template.errors.push({ file: shown, line: 1, column: 1, code: 'parser-not-started', message: 'the HCL parser was not started before reading Terraform' });
-    return template;
-  }
   const positions: PositionTable = new WeakMap();
   let real = dir;
   try {
@@ -55,8 +47,7 @@ export function loadTerraformFolder(dir: string, shown: string): Template {
   return template;
 }
 
-/** Starts the parser if needed, then reads the folder. */
+/** Reads the folder (async for callers written when the parser started asynchronously). */
 export async function loadTerraform(dir: string, shown: string): Promise<Template> {
-  await prepareHcl();
-  return loadTerraformFolder(dir, shown);
+  return Promise.resolve(loadTerraformFolder(dir, shown));
 }

@@ -7,7 +7,7 @@ import { symbolic } from '../intrinsics.js';
 import type { LoadError } from '../types.js';
 import type { Pos, PositionTable } from '../yaml.js';
 import { evaluate, type Scope } from './expressions.js';
-import { parseHcl } from './hcl.js';
+import { parseHclNative as parseHcl } from './hcl-native.js';
 import { attachPositions, findBlock, scanHcl } from './positions.js';
 import { policyDocument } from './policy.js';
 
