@@ -1,42 +1,61 @@
-// Bundles the compiled CLI into a few ES module chunks beside the compiled sources (dist/src/bundle).
-// Why: a scan is a short process, and Node spent a third of a small scan resolving and loading ~400
-// separate module files. Chunks are split by dynamic import, so `slens scan` loads the scanner and
-// not the web server, the store or zod. bin/slens.js runs the bundle only when it is newer than the
-// compiled sources; `SLENS_BUNDLE=0` runs the modules instead.
+// Bundles the compiled CLI into one CommonJS file beside the compiled sources (dist/src/bundle/main.cjs),
+// then records V8's code cache for it by running a scan of examples/ once.
+// Why: a scan is a short process. Node spent a third of a small scan resolving and loading ~400 separate
+// modules, and much of the rest compiling functions on their first call. One file loads at once, and with
+// the code cache (bytecode of every function the training scan ran) those functions start compiled.
+// bin/slens.js runs the bundle only when it is newer than the compiled modules; `SLENS_BUNDLE=0` runs the
+// modules instead. The cache is an optimisation only: V8 refuses a cache made by another Node version or
+// with other flags, and the bundle then compiles as usual.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../test/helpers/repo.js';
 
-/** Same depth as dist/src/cli, so paths like `../../../package.json` resolve from the chunks too. */
+/** Same depth as dist/src/cli, so paths like `../../../package.json` resolve from the bundle too. */
 export const BUNDLE_DIR = join(repoRoot, 'dist', 'src', 'bundle');
+export const BUNDLE_FILE = join(BUNDLE_DIR, 'main.cjs');
+export const CODE_CACHE_FILE = `${BUNDLE_FILE}.cache`;
 
-// Native addons, the browser driver (it locates its own files) and the HCL reader (a Go/WASM build
-// read from its package folder) stay in node_modules.
-const EXTERNAL = ['better-sqlite3', 'pg', 'playwright-core', '@cdktn/hcl2json'];
+// Native addons and the browser driver (it locates its own files) stay in node_modules, and so do the
+// libraries of the server and the store (zod, kysely, hono): a scan never loads them, and leaving them
+// out halves the file every command reads and compiles at start.
+const EXTERNAL = ['better-sqlite3', 'pg', 'playwright-core', 'zod', 'kysely', 'hono', '@hono/node-server'];
 
-// Some dependencies are CommonJS and call require() for Node built-ins; an ES module chunk has no
-// require of its own, so each chunk gets one made for its location.
-const REQUIRE_SHIM = "import { createRequire as __slensCreateRequire } from 'node:module'; const require = __slensCreateRequire(import.meta.url);";
+// The sources are ES modules that locate files from `import.meta.url`; in a CommonJS file that is the
+// bundle's own URL, made once at its top.
+const META_URL = "const __slensImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
 rmSync(BUNDLE_DIR, { recursive: true, force: true });
-const result = await build({
-  entryPoints: { main: join(repoRoot, 'dist', 'src', 'cli', 'main.js') },
+await build({
+  entryPoints: [join(repoRoot, 'dist', 'src', 'cli', 'main.js')],
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // jsonc-parser's "main" is a UMD build whose inner requires esbuild cannot follow; its ES build is "module".
   mainFields: ['module', 'main'],
-  outdir: BUNDLE_DIR,
-  chunkNames: 'chunk-[hash]',
+  outfile: BUNDLE_FILE,
   external: EXTERNAL,
-  banner: { js: REQUIRE_SHIM },
+  define: { 'import.meta.url': '__slensImportMetaUrl' },
+  banner: { js: META_URL },
+  // import() of a package becomes require(): the bundle runs as a script (bin/bundle-loader.js), which has
+  // no module loader for import(); every package left outside the bundle can be required.
+  supported: { 'dynamic-import': false },
   sourcemap: 'linked',
   logLevel: 'warning',
-  metafile: true,
 });
-const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + (o.bytes ?? 0), 0);
-const chunks = Object.keys(result.metafile.outputs).filter((name) => name.endsWith('.js')).length;
-console.log(`bundle: ${chunks} chunks, ${(bytes / 1024 / 1024).toFixed(1)} MB (with source maps) in ${BUNDLE_DIR}`);
+
+// The training run: a scan of every example format (the functions a scan and its JSON report need).
+const training = spawnSync(process.execPath, [join(repoRoot, 'bin', 'slens.js'), 'scan', 'examples', '--format', 'json', '--today', '2026-01-01'], {
+  cwd: repoRoot,
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
+  env: { ...process.env, SLENS_BUNDLE: '1', SLENS_CODE_CACHE_WRITE: CODE_CACHE_FILE },
+});
+if (training.status !== 0 && training.status !== 1) {
+  console.error(`bundle: the training scan failed (exit ${training.status}); no code cache.\n${training.stderr}`);
+  process.exit(1);
+}
+const size = (file: string): string => `${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
+console.log(`bundle: ${BUNDLE_FILE} (${size(BUNDLE_FILE)}), code cache ${size(CODE_CACHE_FILE)}`);

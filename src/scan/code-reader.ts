@@ -1,7 +1,7 @@
 // Files beside a template for the rules that look at code (handlers, lock files, dependency-update
 // configuration): small UTF-8 text files only, read on demand and remembered for the template.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import type { CodeReader } from '../rules/code.js';
 
 /** Larger files are not read: handlers and manifests are small, and a rule must never stall a scan. */
@@ -46,12 +46,18 @@ function readText(absolute: string): string | undefined {
   }
 }
 
+/** `a/b.txt` (no `.`/`..` steps, not absolute): joined by concatenation, as path.resolve would, without its cost. */
+function plainRelative(path: string): boolean {
+  return path !== '' && path[0] !== '/' && path[0] !== '.' && !path.includes('/.') && !path.includes('\\') && !path.includes('//') && !path.includes(':') && !path.endsWith('/');
+}
+
 export function diskCodeReader(templateDir: string, lookups: CodeLookups = newCodeLookups()): CodeReader {
+  const base = resolve(templateDir);
   const cache = new Map<string, string | undefined>();
   return {
     read(path) {
       if (cache.has(path)) return cache.get(path);
-      const absolute = resolve(templateDir, path);
+      const absolute = plainRelative(path) && !base.endsWith(sep) ? `${base}${sep}${sep === '/' ? path : path.replaceAll('/', sep)}` : resolve(base, path);
       // Misses are remembered per template too: rules probe the same lock files for every function.
       const text = lookups.absent.has(absolute) ? undefined : listed(lookups, dirname(absolute))?.has(basename(absolute)) ? readText(absolute) : undefined;
       if (text === undefined) lookups.absent.add(absolute);

@@ -2,8 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../helpers/repo.js';
 
 const BIN = join(repoRoot, 'bin', 'slens.js');
@@ -14,7 +16,7 @@ function run(bundle: '0' | '1', args: string[]) {
 }
 
 test('the build leaves a bundle newer than the compiled modules, so bin/slens.js runs it by default', () => {
-  const bundle = statSync(join(repoRoot, 'dist', 'src', 'bundle', 'main.js'));
+  const bundle = statSync(join(repoRoot, 'dist', 'src', 'bundle', 'main.cjs'));
   const modules = statSync(join(repoRoot, 'dist', 'src', 'cli', 'main.js'));
   assert.ok(bundle.mtimeMs >= modules.mtimeMs, 'run the build (npm test runs scripts/bundle.ts after tsc)');
 });
@@ -40,5 +42,31 @@ test('bundled CLI answers usage errors and other commands like the modules do', 
     assert.equal(bundled.status, modules.status, args.join(' '));
     assert.equal(bundled.stdout, modules.stdout, args.join(' '));
     assert.equal(bundled.stderr, modules.stderr, args.join(' '));
+  }
+});
+
+test('the code cache is used when it matches the bundle, and a refused or stale cache only costs compiling', async () => {
+  const { loadBundle } = (await import(pathToFileURL(join(repoRoot, 'bin', 'bundle-loader.js')).href)) as {
+    loadBundle: (url: URL) => { exports: { main?: unknown }; cache: 'used' | 'rejected' | 'absent' };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'slens-bundle-'));
+  try {
+    const file = join(dir, 'main.cjs');
+    copyFileSync(join(repoRoot, 'dist', 'src', 'bundle', 'main.cjs'), file);
+    copyFileSync(join(repoRoot, 'dist', 'src', 'bundle', 'main.cjs.cache'), `${file}.cache`);
+    const used = loadBundle(pathToFileURL(file));
+    assert.equal(used.cache, 'used');
+    assert.equal(typeof used.exports.main, 'function');
+    writeFileSync(`${file}.cache`, Buffer.from('not a code cache'));
+    const refused = loadBundle(pathToFileURL(file));
+    assert.equal(refused.cache, 'rejected');
+    assert.equal(typeof refused.exports.main, 'function');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.cache`, past, past);
+    assert.equal(loadBundle(pathToFileURL(file)).cache, 'absent', 'a cache older than the bundle is not even read');
+    rmSync(`${file}.cache`);
+    assert.equal(loadBundle(pathToFileURL(file)).cache, 'absent');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

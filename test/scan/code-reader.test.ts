@@ -62,3 +62,20 @@ test('files in sub-folders, through symlinks, too large, not UTF-8, or folders a
     assert.equal(reader.read('missing-folder/app.js'), undefined);
   });
 });
+
+test('every spelling of a relative path reads the same file, and none reaches outside by accident', () => {
+  withDir((dir) => {
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'app.py'), 'x = 1\n');
+    writeFileSync(join(dir, 'top.txt'), 'top\n');
+    const reader = diskCodeReader(join(dir, 'src'), newCodeLookups());
+    for (const spelling of ['app.py', './app.py', '../src/app.py', './/app.py', 'app.py/../app.py']) {
+      assert.equal(diskCodeReader(join(dir, 'src'), newCodeLookups()).read(spelling), 'x = 1\n', spelling);
+    }
+    assert.equal(reader.read('../top.txt'), 'top\n');
+    assert.equal(reader.read('top.txt'), undefined);
+    assert.equal(reader.read(''), undefined, 'the folder itself is not a file');
+    assert.equal(reader.read(join(dir, 'top.txt')), 'top\n', 'an absolute path is read as it is');
+    assert.equal(diskCodeReader(join(dir, 'src', 'sub', '..'), newCodeLookups()).read('app.py'), 'x = 1\n', 'an unnormalized folder is normalized first');
+  });
+});
