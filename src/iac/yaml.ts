@@ -10,8 +10,46 @@ import type { LoadError } from './types.js';
 /** 1-based line and column. */
 export type Pos = readonly [line: number, column: number];
 
-/** Where the keys of a mapping (or the items of a sequence) are written. */
-export type PositionTable = WeakMap<object, Map<string | number, Pos>>;
+/** Where the keys of a mapping (or the items of a sequence) are written: a Map, or the parser's record. */
+export interface KeyPositions {
+  get(key: string | number): Pos | undefined;
+}
+
+/** Positions per parsed mapping or sequence. */
+export type PositionTable = WeakMap<object, KeyPositions>;
+
+/**
+ * The parser's record of one mapping: its keys and their line/column pairs in two flat lists. Most
+ * mappings are never asked where a key is, so the lookup Map is made on first use (later keys win, as
+ * the parsed value's do).
+ */
+class MappingPositions implements KeyPositions {
+  private map: Map<string | number, Pos> | undefined;
+  constructor(
+    private readonly keys: string[],
+    private readonly coordinates: number[],
+  ) {}
+
+  get(key: string | number): Pos | undefined {
+    if (typeof key !== 'string') return undefined;
+    if (!this.map) {
+      this.map = new Map();
+      for (let i = 0; i < this.keys.length; i++) this.map.set(this.keys[i] as string, [this.coordinates[2 * i] as number, this.coordinates[2 * i + 1] as number]);
+    }
+    return this.map.get(key);
+  }
+}
+
+/** The parser's record of one sequence: item i's line and column at 2i and 2i+1. */
+class SequencePositions implements KeyPositions {
+  constructor(private readonly coordinates: number[]) {}
+
+  get(key: string | number): Pos | undefined {
+    if (typeof key !== 'number' || !Number.isInteger(key) || key < 0) return undefined;
+    const line = this.coordinates[2 * key];
+    return line === undefined ? undefined : [line, this.coordinates[2 * key + 1] as number];
+  }
+}
 
 export interface ParsedDocument {
   value: unknown;
@@ -115,31 +153,45 @@ export function parseDocument(file: string, source: string): ParsedDocument {
   };
 
   function recordMapping(result: object, first: number): void {
-    const table = new Map<string | number, Pos>();
+    const keys: string[] = [];
+    const coordinates: number[] = [];
+    let merges = false;
     for (let i = first; i < top; i += hasValue(i) ? 2 : 1) {
       const key = String(children[i]);
-      const pos: Pos = [childLine[i] as number, childColumn[i] as number];
-      const earlier = table.get(key);
-      if (earlier && key !== '<<') {
+      if (key === '<<') merges = true;
+      keys.push(key);
+      coordinates.push(childLine[i] as number, childColumn[i] as number);
+    }
+    // The value keeps one property per distinct key (the last one wins), so equal counts mean no duplicates;
+    // merge keys (`<<`) add properties of their own, so those mappings are always checked.
+    if (merges || Object.keys(result).length !== keys.length) reportDuplicates(keys, coordinates);
+    // A mapping read through a short-form tag (e.g. `!Sub` with a mapping) is wrapped: keep its positions too.
+    positions.set(result, new MappingPositions(keys, coordinates));
+  }
+
+  function reportDuplicates(keys: readonly string[], coordinates: readonly number[]): void {
+    const seen = new Map<string, number>();
+    keys.forEach((key, i) => {
+      const line = coordinates[2 * i] as number;
+      const earlier = seen.get(key);
+      if (earlier !== undefined && key !== '<<') {
         errors.push({
           file,
-          line: pos[0],
-          column: pos[1],
+          line,
+          column: coordinates[2 * i + 1] as number,
           code: 'duplicate-key',
-          message: `duplicate key "${key}" (lines ${earlier[0]} and ${pos[0]}); the value on line ${pos[0]} is used`,
-          data: { key, first: String(earlier[0]), second: String(pos[0]) },
+          message: `duplicate key "${key}" (lines ${earlier} and ${line}); the value on line ${line} is used`,
+          data: { key, first: String(earlier), second: String(line) },
         });
       }
-      table.set(key, pos);
-    }
-    // A mapping read through a short-form tag (e.g. `!Sub` with a mapping) is wrapped: keep its positions too.
-    positions.set(result, table);
+      seen.set(key, line);
+    });
   }
 
   function recordSequence(result: unknown[], first: number): void {
-    const table = new Map<string | number, Pos>();
-    for (let i = first, index = 0; i < top; i++, index++) table.set(index, [childLine[i] as number, childColumn[i] as number]);
-    positions.set(result, table);
+    const coordinates: number[] = [];
+    for (let i = first; i < top; i++) coordinates.push(childLine[i] as number, childColumn[i] as number);
+    positions.set(result, new SequencePositions(coordinates));
   }
 
   // A key has a value node when a `:` follows it (`{a, b: 1}` and `? a` have keys without one).

@@ -3,6 +3,7 @@ import type { Lang } from '../util/i18n.js';
 import type { Finding } from '../rules/types.js';
 import { countBySeverity, type ScanResult } from '../scan/types.js';
 import { QUESTION_ORDER } from './lens-labels.js';
+import { compareText } from '../util/text.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -10,10 +11,6 @@ export interface ReportOptions {
   color?: boolean;
   /** slens version, for SARIF's tool description. */
   toolVersion?: string;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Total order on findings: file, line, column, rule, resource, message — so output is byte-stable. */

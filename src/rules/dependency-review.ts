@@ -20,11 +20,11 @@ const AUTOMATION = ['.github/dependabot.yml', '.github/dependabot.yaml', 'renova
 /** How far above the template a repository root (lock of a workspace, bot configuration) is looked for. */
 const ANCESTORS = 4;
 
-function upwards(start: string): string[] {
-  const dirs = [start];
-  for (let i = 0, dir = start; i < ANCESTORS; i++) dirs.push((dir = posix.join(dir, '..')));
-  return dirs;
-}
+/** The template's folder and the folders above it, as paths relative to the template. */
+const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) => (i === 0 ? '.' : Array(i).fill('..').join('/')));
+
+/** Whether update automation was found, per template (its reader): the same for all its functions. */
+const automationFound = new WeakMap<CodeReader, boolean>();
 
 /** requirements.txt counts as locked when every requirement pins a version with `==` (or hashes). */
 function pinnedRequirements(text: string): boolean {
@@ -33,8 +33,8 @@ function pinnedRequirements(text: string): boolean {
 }
 
 function checkDir(fn: Resource, dir: string, reader: CodeReader): CheckResult[] {
-  const found = (names: string[], dirs: string[]): boolean => dirs.some((d) => names.some((n) => reader.read(posix.join(d, n)) !== undefined));
-  const roots = [dir, ...upwards('.')];
+  const found = (names: readonly string[], dirs: readonly string[]): boolean => dirs.some((d) => names.some((n) => reader.read(posix.join(d, n)) !== undefined));
+  const roots = [dir, ...UPWARDS];
   const results: CheckResult[] = [];
   let manifests = 0;
   for (const [manifest, locks] of Object.entries(LOCKS)) {
@@ -48,7 +48,9 @@ function checkDir(fn: Resource, dir: string, reader: CodeReader): CheckResult[] 
     if (!pinnedRequirements(requirements) && !found(['poetry.lock', 'uv.lock', 'Pipfile.lock'], roots)) results.push(fail('unlocked', { manifest: posix.join(dir, 'requirements.txt') }, ['Code']));
   }
   if (manifests === 0) return [];
-  if (!found(AUTOMATION, upwards('.'))) results.push({ ...fail('noUpdates', { resource: fn.logicalId }, ['Code']), severity: 'info' });
+  let automation = automationFound.get(reader);
+  if (automation === undefined) automationFound.set(reader, (automation = found(AUTOMATION, UPWARDS)));
+  if (!automation) results.push({ ...fail('noUpdates', { resource: fn.logicalId }, ['Code']), severity: 'info' });
   return results.length ? results : [PASS];
 }
 

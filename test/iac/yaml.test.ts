@@ -100,6 +100,19 @@ test('merge keys are not reported as duplicates', () => {
   assert.deepEqual(doc.errors.filter((e) => e.code === 'duplicate-key'), []);
 });
 
+test('duplicates are found however the keys are written: equal after conversion to text, beside merge keys, three times', () => {
+  const numeric = parse('M:\n  1: a\n  "1": b\n');
+  assert.deepEqual(numeric.errors.map((e) => [e.code, e.line]), [['duplicate-key', 3]]);
+  const merged = parse('base: &b {x: 1}\nM:\n  <<: *b\n  z: 3\n  z: 4\n');
+  assert.deepEqual(merged.errors.map((e) => [e.code, e.line]), [['duplicate-key', 5]]);
+  assert.deepEqual(positionOf(merged, ['M', 'z']), [5, 3]);
+  const thrice = parse('A: 1\nA: 2\nA: 3\nB: 4\n');
+  assert.deepEqual(thrice.errors.map((e) => (e.data as { first: string; second: string }).first + '-' + (e.data as { second: string }).second), ['1-2', '2-3']);
+  assert.deepEqual(positionOf(thrice, ['A']), [3, 1]);
+  assert.deepEqual(positionOf(thrice, ['B']), [4, 1]);
+  assert.deepEqual(parse('A: 1\nB: 2\n').errors, []);
+});
+
 test('indentation that js-yaml, PyYAML and SAM CLI accept is read', () => {
   // Flow collections continued on less indented lines, and block sequences at the level of their key.
   const lenient = [

@@ -11,6 +11,7 @@ import { albEvent, eventBridgeEvent, s3Event, scheduleEvent, snsEvent, sqsEvent,
 import { addExecutionRole, addFunction, functionInfos } from './functions.js';
 import { addRawResources } from './resources.js';
 import { VariableError, VariableResolver, type VariableOptions } from './variables.js';
+import { compareText } from '../../util/text.js';
 
 const SLS_FILE = /(^|[\\/])serverless\.(ya?ml|json)$/i;
 
@@ -84,7 +85,7 @@ export function loadServerless(file: string, doc: ParsedDocument, options: Serve
   addWebsocketApi(ctx, apis.websocket);
   addExecutionRole(ctx, functions, statements);
   addRawResources(ctx);
-  template.resources.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column || a.logicalId.localeCompare(b.logicalId));
+  template.resources.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.logicalId, b.logicalId));
   errors.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return template;
 }

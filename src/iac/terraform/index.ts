@@ -8,6 +8,7 @@ import { link, type Draft } from './links.js';
 import { locateDraft } from './locate.js';
 import { mapResource } from './map.js';
 import { loadModule } from './module.js';
+import { compareText } from '../../util/text.js';
 
 type Rec = Record<string, unknown>;
 export function loadTerraformFolder(dir: string, shown: string): Template {
@@ -42,8 +43,8 @@ export function loadTerraformFolder(dir: string, shown: string): Template {
       origin: { logicalId: draft.id, type: draft.tfType },
     });
   }
-  template.resources.sort((a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.logicalId.localeCompare(b.logicalId));
-  template.errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  template.resources.sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line || compareText(a.logicalId, b.logicalId));
+  template.errors.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return template;
 }
 

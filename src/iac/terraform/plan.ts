@@ -10,6 +10,7 @@ import { evaluate, type Scope } from './expressions.js';
 import { link, type Draft } from './links.js';
 import { locateDraft } from './locate.js';
 import { mapResource } from './map.js';
+import { compareText } from '../../util/text.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -120,6 +121,6 @@ export function loadTerraformPlan(file: string, doc: ParsedDocument): Template {
       origin: { logicalId: draft.id, type: draft.tfType },
     });
   }
-  template.resources.sort((a, b) => a.location.line - b.location.line || a.logicalId.localeCompare(b.logicalId));
+  template.resources.sort((a, b) => a.location.line - b.location.line || compareText(a.logicalId, b.logicalId));
   return template;
 }
