@@ -51,6 +51,11 @@ type Piece =
 
 const PRECEDENCE: Record<string, number> = { '||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '>': 4, '<=': 4, '>=': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6 };
 
+/** `$${` or `%%{` at `p` (`c` is the character there): a literal `${` or `%{`, three characters in the source. */
+function isEscapedOpening(text: string, p: number, c: number): boolean {
+  return (c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123;
+}
+
 export class Parser extends Lexer {
   private depth = 0;
 
@@ -80,6 +85,26 @@ export class Parser extends Lexer {
 
   private skipNewlines(): void {
     while (this.is('nl')) this.next();
+  }
+
+  /** Ends a bracketed group at its closing token: returns where the group ends, with the newline mode and nesting restored. */
+  private closeGroup(before: boolean): number {
+    const e = this.te;
+    this.mode(before);
+    this.depth--;
+    this.next();
+    return e;
+  }
+
+  /** Comma-separated items up to `close`; an unclosed group is reported at its opening `open`. */
+  private parseItems(close: string, open: number, unclosed: string, missingComma: string, item: () => void): void {
+    while (!this.is(close)) {
+      if (this.is('eof')) this.fail(open, unclosed);
+      item();
+      if (this.is(',')) this.next();
+      else if (this.is('eof')) this.fail(open, unclosed);
+      else if (!this.is(close)) this.fail(this.ts, missingComma);
+    }
   }
 
   private expect(t: string, message: string): void {
@@ -237,10 +262,7 @@ export class Parser extends Lexer {
           if (index.k !== 'lit' && !(index.k === 'tmpl' && !index.wrap && index.parts.every((p) => p.k === 'text'))) traversal = false;
         }
         if (!this.is(']')) this.fail(open, 'Missing close bracket on index: the index operator must end with a closing bracket ("]")');
-        const e = this.te;
-        this.mode(before);
-        this.depth--;
-        this.next();
+        const e = this.closeGroup(before);
         expr = { k: 'other', s: expr.s, e };
       } else {
         break;
@@ -310,18 +332,11 @@ export class Parser extends Lexer {
     const before = this.mode(false);
     this.enter(open);
     this.next();
-    while (!this.is(')')) {
-      if (this.is('eof')) this.fail(open, 'Unterminated function call: there is no closing parenthesis for this function call');
+    this.parseItems(')', open, 'Unterminated function call: there is no closing parenthesis for this function call', 'Missing argument separator: a comma is required to separate function arguments', () => {
       this.parseExpr();
       if (this.is('...')) this.next();
-      if (this.is(',')) this.next();
-      else if (this.is('eof')) this.fail(open, 'Unterminated function call: there is no closing parenthesis for this function call');
-      else if (!this.is(')')) this.fail(this.ts, 'Missing argument separator: a comma is required to separate function arguments');
-    }
-    const e = this.te;
-    this.mode(before);
-    this.depth--;
-    this.next();
+    });
+    const e = this.closeGroup(before);
     return { k: 'other', s, e };
   }
 
@@ -331,24 +346,14 @@ export class Parser extends Lexer {
     this.next();
     if (this.isFor()) {
       this.parseForRest(s, ']');
-      const e = this.te;
-      this.mode(before);
-      this.depth--;
-      this.next();
+      const e = this.closeGroup(before);
       return { k: 'other', s, e };
     }
     const items: Expr[] = [];
-    while (!this.is(']')) {
-      if (this.is('eof')) this.fail(s, 'Missing closing bracket: there is no closing bracket for this list before the end of the file');
+    this.parseItems(']', s, 'Missing closing bracket: there is no closing bracket for this list before the end of the file', 'Missing item separator: expected a comma to mark the beginning of the next item', () => {
       items.push(this.parseExpr());
-      if (this.is(',')) this.next();
-      else if (this.is('eof')) this.fail(s, 'Missing closing bracket: there is no closing bracket for this list before the end of the file');
-      else if (!this.is(']')) this.fail(this.ts, 'Missing item separator: expected a comma to mark the beginning of the next item');
-    }
-    const e = this.te;
-    this.mode(before);
-    this.depth--;
-    this.next();
+    });
+    const e = this.closeGroup(before);
     return { k: 'tuple', s, e, items };
   }
 
@@ -360,10 +365,7 @@ export class Parser extends Lexer {
     if (this.isFor()) {
       this.mode(false);
       this.parseForRest(s, '}');
-      const e = this.te;
-      this.mode(before);
-      this.depth--;
-      this.next();
+      const e = this.closeGroup(before);
       return { k: 'other', s, e };
     }
     const items: Array<{ key: Expr; value: Expr }> = [];
@@ -380,10 +382,7 @@ export class Parser extends Lexer {
       else if (this.is('nl')) this.next();
       else if (!this.is('}')) this.fail(this.ts, 'Missing attribute separator: expected a newline or comma to mark the beginning of the next attribute');
     }
-    const e = this.te;
-    this.mode(before);
-    this.depth--;
-    this.next();
+    const e = this.closeGroup(before);
     return { k: 'object', s, e, items };
   }
 
@@ -469,11 +468,9 @@ export class Parser extends Lexer {
         chunk = p;
         continue;
       }
-      if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
-        // `$${` and `%%{` are a literal `${` and `%{`.
+      if (isEscapedOpening(text, p, c)) {
         buf += text.slice(chunk, p + 1) + '{';
-        p += 3;
-        chunk = p;
+        chunk = p += 3;
         continue;
       }
       p++;
@@ -626,10 +623,9 @@ export class Parser extends Lexer {
           break;
         }
         if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === 123) break;
-        if ((c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123) {
+        if (isEscapedOpening(text, p, c)) {
           buf += text.slice(chunk, p + 1) + '{';
-          p += 3;
-          chunk = p;
+          chunk = p += 3;
           continue;
         }
         p++;
