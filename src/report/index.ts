@@ -2,10 +2,10 @@
 import type { ScanResult } from '../scan/types.js';
 import type { ReportOptions } from './common.js';
 import { formatJson, jsonReportChunks } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+import { formatJunit, junitChunks } from './junit.js';
+import { formatMarkdown, markdownChunks } from './markdown.js';
+import { formatSarif, sarifChunks } from './sarif.js';
+import { formatText, textChunks } from './text.js';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -27,10 +27,19 @@ export function formatScan(result: ScanResult, format: ScanFormat, options: Repo
   }
 }
 
-/** The report in pieces, for writing without holding it whole (JSON streams; the others are one piece). */
+/** The report in pieces, for writing without holding it whole: a 10,000-template scan writes ~100 MB. */
 export function* scanReportChunks(result: ScanResult, format: ScanFormat, options: ReportOptions): Generator<string> {
-  if (format === 'json') {
-    yield* jsonReportChunks(result, options);
-    yield '\n';
-  } else yield formatScan(result, format, options);
+  switch (format) {
+    case 'json':
+    case 'sarif':
+      yield* format === 'json' ? jsonReportChunks(result, options) : sarifChunks(result, options);
+      yield '\n';
+      return;
+    case 'junit':
+      return yield* junitChunks(result, options);
+    case 'markdown':
+      return yield* markdownChunks(result, options);
+    default:
+      return yield* textChunks(result, options);
+  }
 }

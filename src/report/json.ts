@@ -2,7 +2,7 @@
 // keys in a fixed order, arrays sorted, no timestamps.
 import type { ScanResult, SuppressedFinding } from '../scan/types.js';
 import type { Lang } from '../util/i18n.js';
-import { jsonObjectChunks } from '../util/json-chunks.js';
+import { jsonObjectChunks, mapped } from '../util/json-chunks.js';
 import { errorText } from '../scan/error-text.js';
 import type { Finding } from '../rules/types.js';
 import { computeEvidence } from '../scan/evidence.js';
@@ -42,10 +42,6 @@ function suppressedJson(f: SuppressedFinding, lang: Lang): object {
     reason: f.suppression.reason ?? null,
     message: f.message[lang],
   };
-}
-
-function* mapped<T>(items: readonly T[], map: (item: T) => object): Generator<object> {
-  for (const item of items) yield map(item);
 }
 
 /** The report as JSON text pieces; each finding becomes an object only while it is written. */

@@ -3,7 +3,7 @@
 // suite for template problems and load errors. Sorted, no timestamps.
 import type { Finding } from '../rules/types.js';
 import { errorText } from '../scan/error-text.js';
-import type { ScanResult } from '../scan/types.js';
+import type { Outcome, ScanError, ScanResult, SuppressedFinding } from '../scan/types.js';
 import { sortedFindings, SEVERITY_WORDS, type ReportOptions } from './common.js';
 
 /** Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry. */
@@ -31,35 +31,56 @@ function key(ruleId: string, file: string, logicalId: string): string {
   return `${ruleId}\u0000${file}\u0000${logicalId}`;
 }
 
-export function formatJunit(result: ScanResult, options: ReportOptions): string {
-  const { lang } = options;
-  const ja = lang === 'ja';
-  const suites = new Map<string, Map<string, Case>>();
-  const caseFor = (suite: string, id: string, make: () => Case): Case => {
-    let cases = suites.get(suite);
-    if (!cases) suites.set(suite, (cases = new Map()));
+/** What one suite is made of: the rule's outcomes, findings and suppressed findings (load errors for "slens"). */
+interface SuiteInput {
+  outcomes: Outcome[];
+  /** In report order. */
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  errors: ScanError[];
+}
+
+/** The scan's items by suite (references only), so each suite's cases are made, written and dropped in turn. */
+function bySuite(result: ScanResult): Map<string, SuiteInput> {
+  const suites = new Map<string, SuiteInput>();
+  const input = (suite: string): SuiteInput => {
+    let found = suites.get(suite);
+    if (!found) suites.set(suite, (found = { outcomes: [], findings: [], suppressed: [], errors: [] }));
+    return found;
+  };
+  for (const o of result.outcomes) input(o.ruleId).outcomes.push(o);
+  for (const s of result.suppressed) input(s.ruleId).suppressed.push(s);
+  for (const f of sortedFindings(result.findings)) input(f.lens ? f.ruleId : 'slens').findings.push(f);
+  for (const e of result.errors) input('slens').errors.push(e);
+  return suites;
+}
+
+/** One suite's test cases, sorted: a case per resource the rule judged, failing with its findings. */
+function suiteCases(input: SuiteInput, options: ReportOptions): Case[] {
+  const ja = options.lang === 'ja';
+  const cases = new Map<string, Case>();
+  const caseFor = (id: string, make: () => Case): Case => {
     let c = cases.get(id);
     if (!c) cases.set(id, (c = make()));
     return c;
   };
   const lineOf = new Map<string, number>();
-  for (const f of [...result.findings, ...result.suppressed]) {
+  for (const f of [...input.findings, ...input.suppressed]) {
     const k = key(f.ruleId, f.location.file, f.resource.logicalId);
     lineOf.set(k, Math.min(lineOf.get(k) ?? Infinity, f.location.line));
   }
-  for (const o of result.outcomes) {
+  for (const o of input.outcomes) {
     const k = key(o.ruleId, o.file, o.logicalId);
-    const c = caseFor(o.ruleId, k, () => ({ name: `${o.file} ${o.logicalId} (${o.resourceType})`, classname: o.ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
+    const c = caseFor(k, () => ({ name: `${o.file} ${o.logicalId} (${o.resourceType})`, classname: o.ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
     if (o.status === 'unknown') c.skipped = ja ? 'テンプレートからは判定できません (未解決の値)' : 'cannot be decided from the template (unresolved value)';
   }
-  for (const s of result.suppressed) {
-    const c = suites.get(s.ruleId)?.get(key(s.ruleId, s.location.file, s.resource.logicalId));
+  for (const s of input.suppressed) {
+    const c = cases.get(key(s.ruleId, s.location.file, s.resource.logicalId));
     if (c) c.skipped = `${ja ? '抑制' : 'suppressed'}: ${s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)')}`;
   }
-  for (const f of sortedFindings(result.findings)) {
+  for (const f of input.findings) {
     const k = key(f.ruleId, f.location.file, f.resource.logicalId);
-    const suite = f.lens ? f.ruleId : 'slens';
-    const c = caseFor(suite, f.lens ? k : `${k}\u0000${f.location.line}\u0000${f.message.en}`, () => ({
+    const c = caseFor(f.lens ? k : `${k}\u0000${f.location.line}\u0000${f.message.en}`, () => ({
       name: `${f.location.file}${f.resource.logicalId ? ` ${f.resource.logicalId} (${f.resource.type})` : `:${f.location.line}`}`,
       classname: f.ruleId,
       file: f.location.file,
@@ -69,42 +90,74 @@ export function formatJunit(result: ScanResult, options: ReportOptions): string 
     c.failures.push(f);
     c.skipped = undefined;
   }
-  for (const e of result.errors) {
-    caseFor('slens', `error\u0000${e.file}\u0000${e.line}\u0000${e.message}`, () => ({ name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: `${e.code}: ${errorText(e, options.lang)}` }));
+  for (const e of input.errors) {
+    caseFor(`error\u0000${e.file}\u0000${e.line}\u0000${e.message}`, () => ({ name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: `${e.code}: ${errorText(e, options.lang)}` }));
   }
+  return sortedCases(cases);
+}
 
-  const body: string[] = [];
-  let total = 0;
-  let failed = 0;
-  let errored = 0;
-  let skippedTotal = 0;
-  for (const suite of [...suites.keys()].sort()) {
-    const cases = [...(suites.get(suite) as Map<string, Case>).values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.line - b.line));
-    const failures = cases.filter((c) => c.failures.length).length;
-    const errors = cases.filter((c) => c.error).length;
-    const skipped = cases.filter((c) => c.skipped && !c.failures.length).length;
-    total += cases.length;
-    failed += failures;
-    errored += errors;
-    skippedTotal += skipped;
-    body.push(`  <testsuite name="${xml(suite)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">`);
-    for (const c of cases) {
-      const attrs = `classname="${xml(c.classname)}" name="${xml(c.name)}" file="${xml(c.file)}"${c.line ? ` line="${c.line}"` : ''}`;
-      if (c.failures.length) {
-        const first = c.failures[0] as Finding;
-        const detail = c.failures.map((f) => `${f.location.file}:${f.location.line}: ${SEVERITY_WORDS[lang][f.severity]}: ${f.message[lang]} [${f.ruleId}]`).join('\n');
-        body.push(`    <testcase ${attrs}>`, `      <failure type="${first.severity}" message="${xml(first.message[lang])}">${xml(detail)}</failure>`, '    </testcase>');
-      } else if (c.error) body.push(`    <testcase ${attrs}>`, `      <error type="load-error" message="${xml(c.error)}">${xml(c.error)}</error>`, '    </testcase>');
-      else if (c.skipped) body.push(`    <testcase ${attrs}>`, `      <skipped message="${xml(c.skipped)}"/>`, '    </testcase>');
-      else body.push(`    <testcase ${attrs}/>`);
-    }
-    body.push('  </testsuite>');
+function sortedCases(cases: Map<string, Case>): Case[] {
+  return [...cases.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.line - b.line));
+}
+
+interface Counts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function countsOf(cases: Iterable<Case>): Counts {
+  const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const c of cases) {
+    counts.tests++;
+    if (c.failures.length) counts.failures++;
+    if (c.error) counts.errors++;
+    if (c.skipped && !c.failures.length) counts.skipped++;
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="slens scan" tests="${total}" failures="${failed}" errors="${errored}" skipped="${skippedTotal}">`,
-    ...body,
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return counts;
+}
+
+function caseLines(c: Case, lang: ReportOptions['lang']): string[] {
+  const attrs = `classname="${xml(c.classname)}" name="${xml(c.name)}" file="${xml(c.file)}"${c.line ? ` line="${c.line}"` : ''}`;
+  if (c.failures.length) {
+    const first = c.failures[0] as Finding;
+    const detail = c.failures.map((f) => `${f.location.file}:${f.location.line}: ${SEVERITY_WORDS[lang][f.severity]}: ${f.message[lang]} [${f.ruleId}]`).join('\n');
+    return [`    <testcase ${attrs}>`, `      <failure type="${first.severity}" message="${xml(first.message[lang])}">${xml(detail)}</failure>`, '    </testcase>'];
+  }
+  if (c.error) return [`    <testcase ${attrs}>`, `      <error type="load-error" message="${xml(c.error)}">${xml(c.error)}</error>`, '    </testcase>'];
+  if (c.skipped) return [`    <testcase ${attrs}>`, `      <skipped message="${xml(c.skipped)}"/>`, '    </testcase>'];
+  return [`    <testcase ${attrs}/>`];
+}
+
+/**
+ * The JUnit XML in pieces, one suite at a time. The totals open the document, so the suites are made twice:
+ * once to count, once to write; only one suite's cases are held at a time either way.
+ */
+export function* junitChunks(result: ScanResult, options: ReportOptions): Generator<string> {
+  const suites = bySuite(result);
+  const names = [...suites.keys()].sort();
+  const total: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const name of names) {
+    const counts = countsOf(suiteCases(suites.get(name) as SuiteInput, options));
+    total.tests += counts.tests;
+    total.failures += counts.failures;
+    total.errors += counts.errors;
+    total.skipped += counts.skipped;
+  }
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="slens scan" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`;
+  for (const name of names) {
+    const cases = suiteCases(suites.get(name) as SuiteInput, options);
+    if (cases.length === 0) continue;
+    const counts = countsOf(cases);
+    yield `  <testsuite name="${xml(name)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">\n`;
+    // A piece per case: the writer joins them into blocks, and no suite becomes one large string.
+    for (const c of cases) yield `${caseLines(c, options.lang).join('\n')}\n`;
+    yield '  </testsuite>\n';
+  }
+  yield '</testsuites>\n';
+}
+
+export function formatJunit(result: ScanResult, options: ReportOptions): string {
+  return [...junitChunks(result, options)].join('');
 }

@@ -17,38 +17,41 @@ function code(text: string): string {
 
 const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
-export function formatMarkdown(result: ScanResult, options: ReportOptions): string {
+/** The report a line at a time (each piece ends with its newline). */
+export function* markdownChunks(result: ScanResult, options: ReportOptions): Generator<string> {
   const { lang } = options;
   const ja = lang === 'ja';
-  const out: string[] = [ja ? '# slens スキャン結果' : '# slens scan', '', `**${summaryLine(summarize(result), lang)}**`, ...lensView(result, options)];
+  const out = (...lines: string[]): string => lines.map((line) => `${line}\n`).join('');
+  yield out(ja ? '# slens スキャン結果' : '# slens scan', '', `**${summaryLine(summarize(result), lang)}**`, ...lensView(result, options));
   const head = ja ? '| 重大度 | 場所 | リソース | 指摘 | ルール |' : '| Severity | Location | Resource | Finding | Rule |';
   let lastPillar: string | undefined;
   for (const group of groupByQuestion(result.findings)) {
-    if (group.question === undefined) out.push('', `## ${GENERAL_GROUP[lang]}`);
+    if (group.question === undefined) yield out('', `## ${GENERAL_GROUP[lang]}`);
     else {
-      if (group.pillar !== lastPillar) out.push('', `## ${pillarName(group.pillar as string, lang)}`);
-      out.push('', `### ${group.question} ${cell(questionTitle(group.question, lang))}`);
+      if (group.pillar !== lastPillar) yield out('', `## ${pillarName(group.pillar as string, lang)}`);
+      yield out('', `### ${group.question} ${cell(questionTitle(group.question, lang))}`);
     }
     lastPillar = group.pillar;
-    out.push('', head, '| --- | --- | --- | --- | --- |');
+    yield out('', head, '| --- | --- | --- | --- | --- |');
     for (const f of group.findings) {
-      out.push(
-        `| ${ICON[f.severity]} ${SEVERITY_WORDS[lang][f.severity]} | ${code(`${f.location.file}:${f.location.line}`)} | ${code(f.resource.logicalId)} | ${cell(f.message[lang])} | ${code(f.ruleId)} |`,
-      );
+      yield out(`| ${ICON[f.severity]} ${SEVERITY_WORDS[lang][f.severity]} | ${code(`${f.location.file}:${f.location.line}`)} | ${code(f.resource.logicalId)} | ${cell(f.message[lang])} | ${code(f.ruleId)} |`);
     }
   }
   if (result.errors.length) {
-    out.push('', ja ? '## 読み込めなかったファイル' : '## Files that could not be read', '');
-    for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) out.push(`- ${code(`${e.file}:${e.line}`)} ${cell(errorText(e, lang))}`);
+    yield out('', ja ? '## 読み込めなかったファイル' : '## Files that could not be read', '');
+    for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) yield out(`- ${code(`${e.file}:${e.line}`)} ${cell(errorText(e, lang))}`);
   }
   if (result.suppressed.length) {
-    out.push('', ja ? `<details><summary>抑制された指摘 ${result.suppressed.length} 件</summary>` : `<details><summary>${result.suppressed.length} suppressed</summary>`, '');
+    yield out('', ja ? `<details><summary>抑制された指摘 ${result.suppressed.length} 件</summary>` : `<details><summary>${result.suppressed.length} suppressed</summary>`, '');
     for (const s of sortedFindings(result.suppressed)) {
-      out.push(`- ${code(s.ruleId)} ${code(`${s.location.file}:${s.location.line}`)} ${code(s.resource.logicalId)}: ${cell(s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)'))}`);
+      yield out(`- ${code(s.ruleId)} ${code(`${s.location.file}:${s.location.line}`)} ${code(s.resource.logicalId)}: ${cell(s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)'))}`);
     }
-    out.push('', '</details>');
+    yield out('', '</details>');
   }
-  return `${out.join('\n')}\n`;
+}
+
+export function formatMarkdown(result: ScanResult, options: ReportOptions): string {
+  return [...markdownChunks(result, options)].join('');
 }
 
 /** A table per question: each choice with ✓ / ✗ / ?, its counts and rules; the suggested answer's risk. */

@@ -1,12 +1,14 @@
 // SARIF 2.1.0 for GitHub code scanning: every catalog rule as a reportingDescriptor (with help in Markdown),
 // one result per finding with a stable fingerprint, suppressed findings carried with their justification,
 // and load errors as tool execution notifications. Sorted, no timestamps: byte-identical for the same input.
+// Written in pieces, so a scan of 10,000 templates never holds its ~100 MB log as one string.
 import { createHash } from 'node:crypto';
 import { errorText } from '../scan/error-text.js';
 import { META_RULES, RULES } from '../rules/index.js';
 import type { Finding, MetaRule, Rule, Severity } from '../rules/types.js';
 import type { ScanResult, SuppressedFinding } from '../scan/types.js';
 import { compareFindings, sortedFindings, type ReportOptions } from './common.js';
+import { jsonChunks, lazyArray, mapped } from '../util/json-chunks.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -51,22 +53,23 @@ function result(f: Finding, ruleIndex: Map<string, number>, options: ReportOptio
   };
 }
 
-export function toSarif(scan: ScanResult, options: ReportOptions): object {
+/** The SARIF log as JSON text pieces: results and notifications are made one at a time as they are written. */
+export function sarifChunks(scan: ScanResult, options: ReportOptions): Generator<string> {
   const rules = [...RULES, ...META_RULES].sort((a, b) => (a.id < b.id ? -1 : 1));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const results = [
-    ...sortedFindings(scan.findings).map((f) => result(f, ruleIndex, options)),
-    ...[...scan.suppressed].sort(compareFindings).map((f) => result(f, ruleIndex, options, f)),
-  ];
-  const notifications = [...scan.errors]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
-    .map((e) => ({
-      level: 'error',
-      message: { text: errorText(e, options.lang) },
-      descriptor: { id: e.code },
-      locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line) } } }],
-    }));
-  return {
+  const suppressed = [...scan.suppressed].sort(compareFindings);
+  const results = (function* (): Generator<unknown> {
+    yield* mapped(sortedFindings(scan.findings), (f) => result(f, ruleIndex, options));
+    yield* mapped(suppressed, (f) => result(f, ruleIndex, options, f));
+  })();
+  const errors = [...scan.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const notifications = mapped(errors, (e) => ({
+    level: 'error',
+    message: { text: errorText(e, options.lang) },
+    descriptor: { id: e.code },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(e.file), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, e.line) } } }],
+  }));
+  return jsonChunks({
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -78,15 +81,15 @@ export function toSarif(scan: ScanResult, options: ReportOptions): object {
             rules: rules.map((r) => descriptor(r, options)),
           },
         },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: lazyArray(notifications) }],
         originalUriBaseIds: { '%SRCROOT%': { description: { text: options.lang === 'ja' ? 'スキャンを実行したディレクトリ' : 'The directory the scan ran in' } } },
         columnKind: 'unicodeCodePoints',
-        results,
+        results: lazyArray(results),
       },
     ],
-  };
+  });
 }
 
 export function formatSarif(scan: ScanResult, options: ReportOptions): string {
-  return `${JSON.stringify(toSarif(scan, options), null, 2)}\n`;
+  return `${[...sarifChunks(scan, options)].join('')}\n`;
 }

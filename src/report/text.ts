@@ -16,40 +16,42 @@ function paint(on: boolean, code: string, text: string): string {
 
 const SEVERITY_COLOUR: Record<Finding['severity'], string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
 
-export function formatText(result: ScanResult, options: ReportOptions): string {
+/** The report a line at a time (each piece ends with its newline). */
+export function* textChunks(result: ScanResult, options: ReportOptions): Generator<string> {
   const { lang } = options;
   const colour = options.color === true;
-  const lines: string[] = lensView(result, options);
+  // The lens view always comes first, so every later part is set off by a blank line.
+  for (const line of lensView(result, options)) yield `${line}\n`;
   const words = SEVERITY_WORDS[lang];
   const width = Math.max(...Object.values(words).map((w) => w.length));
   let lastPillar: string | undefined;
   for (const group of groupByQuestion(result.findings)) {
     if (group.pillar !== lastPillar || group.question === undefined) {
-      if (lines.length) lines.push('');
       const heading = group.question === undefined ? GENERAL_GROUP[lang] : pillarName(group.pillar as string, lang);
-      lines.push(paint(colour, ANSI.bold, lang === 'ja' ? `指摘: ${heading}` : `Findings: ${heading}`));
+      yield `\n${paint(colour, ANSI.bold, lang === 'ja' ? `指摘: ${heading}` : `Findings: ${heading}`)}\n`;
       lastPillar = group.pillar;
     }
-    if (group.question !== undefined) lines.push(`  ${group.question} ${questionTitle(group.question, lang)}`);
+    if (group.question !== undefined) yield `  ${group.question} ${questionTitle(group.question, lang)}\n`;
     for (const f of group.findings) {
       const where = `${f.location.file}:${f.location.line}`;
       const severity = paint(colour, SEVERITY_COLOUR[f.severity], words[f.severity].padEnd(width));
       const resource = f.resource.logicalId ? `${f.resource.logicalId}  ` : '';
-      lines.push(`    ${where}  ${severity}  ${resource}${f.message[lang]}  ${paint(colour, ANSI.dim, `[${f.ruleId}]`)}`);
+      yield `    ${where}  ${severity}  ${resource}${f.message[lang]}  ${paint(colour, ANSI.dim, `[${f.ruleId}]`)}\n`;
     }
   }
   if (result.errors.length) {
-    if (lines.length) lines.push('');
-    lines.push(paint(colour, ANSI.bold, lang === 'ja' ? '読み込めなかったファイル' : 'Files that could not be read'));
+    yield `\n${paint(colour, ANSI.bold, lang === 'ja' ? '読み込めなかったファイル' : 'Files that could not be read')}\n`;
     for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) {
-      lines.push(`    ${e.file}:${e.line}  ${paint(colour, ANSI.red, e.code)}  ${errorText(e, lang)}`);
+      yield `    ${e.file}:${e.line}  ${paint(colour, ANSI.red, e.code)}  ${errorText(e, lang)}\n`;
     }
   }
-  if (lines.length) lines.push('');
   const summary = summarize(result);
   const noFindings = lang === 'ja' ? '指摘はありません。' : 'No findings.';
-  lines.push(summary.findings === 0 && summary.errors === 0 ? `${noFindings} ${summaryLine(summary, lang)}` : summaryLine(summary, lang));
-  return `${lines.join('\n')}\n`;
+  yield `\n${summary.findings === 0 && summary.errors === 0 ? `${noFindings} ${summaryLine(summary, lang)}` : summaryLine(summary, lang)}\n`;
+}
+
+export function formatText(result: ScanResult, options: ReportOptions): string {
+  return [...textChunks(result, options)].join('');
 }
 
 const MARK_COLOUR = { supported: '\u001b[32m', contradicted: ANSI.red, unknown: ANSI.dim } as const;

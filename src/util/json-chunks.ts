@@ -26,16 +26,65 @@ function* arrayChunks(items: Iterable<unknown>, depth: number): Generator<string
 
 /** A top-level object as JSON text pieces (members in the order given; undefined values left out). */
 export function* jsonObjectChunks(members: Iterable<JsonMember>): Generator<string> {
-  let first = true;
-  for (const member of members) {
-    const [key, value] = member;
-    if (member.length === 2 && (value === undefined || typeof value === 'function')) continue;
-    yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
-    first = false;
-    if (member.length === 3) yield* arrayChunks(value as Iterable<unknown>, 1);
-    else yield nested(value, 1);
+  const value: Record<string, unknown> = {};
+  for (const member of members) value[member[0]] = member.length === 3 ? lazyArray(member[1]) : member[1];
+  yield* jsonChunks(value);
+}
+
+/** An array written one element at a time, wherever it stands in a value given to `jsonChunks`. */
+export class LazyArray {
+  constructor(readonly items: Iterable<unknown>) {}
+}
+
+export function lazyArray(items: Iterable<unknown>): LazyArray {
+  return new LazyArray(items);
+}
+
+/** Items mapped one at a time, as they are asked for (the elements of a lazy array). */
+export function* mapped<T>(items: Iterable<T>, map: (item: T) => unknown): Generator<unknown> {
+  for (const item of items) yield map(item);
+}
+
+function holdsLazy(value: unknown, depth: number): boolean {
+  if (value instanceof LazyArray) return true;
+  if (value === null || typeof value !== 'object' || depth > 64) return false;
+  for (const inner of Array.isArray(value) ? value : Object.values(value)) if (holdsLazy(inner, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * Any JSON value as text pieces, byte-identical to `JSON.stringify(value, null, 2)` once joined, where each
+ * `LazyArray` inside is written element by element (the rest of the value is a small skeleton).
+ */
+export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
+  if (value instanceof LazyArray) {
+    yield* arrayChunks(value.items, depth);
+    return;
   }
-  yield first ? '{}' : '\n}';
+  if (value === null || typeof value !== 'object' || !holdsLazy(value, 0)) {
+    yield nested(value, depth);
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      yield `${i ? ',\n' : '\n'}${pad}`;
+      if (item === undefined || typeof item === 'function') yield 'null';
+      else yield* jsonChunks(item, depth + 1);
+    }
+    yield `\n${'  '.repeat(depth)}]`;
+    return;
+  }
+  let first = true;
+  for (const [key, inner] of Object.entries(value)) {
+    if (inner === undefined || typeof inner === 'function') continue;
+    yield `${first ? '{\n' : ',\n'}${pad}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonChunks(inner, depth + 1);
+  }
+  yield first ? '{}' : `\n${'  '.repeat(depth)}}`;
 }
 
 /** Joins small pieces into blocks of about `size` characters: few writes, yet each block small enough for
