@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
 import { parseJsonSource } from '../util/json-source.js';
 import { formatBytes } from '../util/text.js';
+import { decodeUtf8 } from '../util/utf8.js';
 
 function unreadable(file: string, code: string | undefined): UserError {
   if (code === 'ENOENT') return new UserError('unreadable-input', { en: 'no such file', ja: 'ファイルがありません' }, { file });
@@ -36,7 +37,7 @@ export function readInputText(file: string, maxBytes: number): string {
       read += n;
     }
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, read));
+      return decodeUtf8(buffer.subarray(0, read));
     } catch {
       throw new UserError('unreadable-input', { en: 'the file is not valid UTF-8 text', ja: 'ファイルが正しい UTF-8 のテキストではありません' }, { file, line: 1, column: 1 });
     }

@@ -8,6 +8,7 @@ import { isServerlessDocument, loadServerless, serverlessOptionsFor } from './se
 import { isTerraformPlan, loadTerraformPlan } from './terraform/plan.js';
 import type { IacFormat, LoadError, Location, Template } from './types.js';
 import { parseDocument } from './yaml.js';
+import { decodeUtf8 } from '../util/utf8.js';
 
 /** Largest template text read (CloudFormation itself takes 1 MB; SAM sources before transform are smaller still). */
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
@@ -26,7 +27,7 @@ export function decodeTemplate(file: string, data: string | Buffer): string | Lo
   if (typeof data === 'string') text = data;
   else {
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+      text = decodeUtf8(data);
     } catch {
       return { file, line: 1, column: 1, code: 'not-utf8', message: 'file is not valid UTF-8 text' };
     }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import type { CodeReader } from '../rules/code.js';
+import { decodeUtf8 } from '../util/utf8.js';
 
 /** Larger files are not read: handlers and manifests are small, and a rule must never stall a scan. */
 export const MAX_CODE_BYTES = 1024 * 1024;
@@ -40,7 +41,7 @@ function readText(absolute: string): string | undefined {
   try {
     const stat = statSync(absolute, { throwIfNoEntry: false });
     if (!stat?.isFile() || stat.size > MAX_CODE_BYTES) return undefined;
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
+    return decodeUtf8(readFileSync(absolute));
   } catch {
     return undefined;
   }

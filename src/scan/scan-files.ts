@@ -1,6 +1,6 @@
 // The scan driver: read each discovered template, load it, run the rules, and collect one ScanResult.
 // One file at a time, so memory holds only the current template and the findings so far.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { diskCodeReader, newCodeLookups } from './code-reader.js';
 import ignore from 'ignore';
@@ -11,6 +11,7 @@ import type { ScanConfig } from './config.js';
 import { configSuppressionProblems } from './suppressions.js';
 import { scanTemplate } from './run.js';
 import type { ScanError, ScanResult } from './types.js';
+import { decodeUtf8 } from '../util/utf8.js';
 
 /** What the scan needs from the template readers (src/iac). */
 export interface TemplateLoader {
@@ -49,13 +50,23 @@ interface FileData {
   text?: string;
 }
 
+/** The file's bytes, read through one descriptor (its size checked first, without a second lookup by path). */
+function readBounded(file: string): Buffer | number {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    return size > MAX_READ_BYTES ? size : readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readData(file: string): FileData | ScanError {
   try {
-    const size = statSync(file).size;
-    if (size > MAX_READ_BYTES) return { file, line: 1, code: 'too-large', message: `file is ${size} bytes; files over ${MAX_READ_BYTES} bytes are not read`, data: { size: String(size), limit: String(MAX_READ_BYTES) } };
-    const buffer = readFileSync(file);
+    const buffer = readBounded(file);
+    if (typeof buffer === 'number') return { file, line: 1, code: 'too-large', message: `file is ${buffer} bytes; files over ${MAX_READ_BYTES} bytes are not read`, data: { size: String(buffer), limit: String(MAX_READ_BYTES) } };
     try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      const text = decodeUtf8(buffer);
       return { data: text, text };
     } catch {
       // The loader reports invalid UTF-8 in its own words.

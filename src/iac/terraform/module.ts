@@ -10,6 +10,7 @@ import { evaluate, type Scope } from './expressions.js';
 import { parseHclNative as parseHcl } from './hcl-native.js';
 import { attachPositions, findBlock, scanHcl } from './positions.js';
 import { policyDocument } from './policy.js';
+import { decodeUtf8 } from '../../util/utf8.js';
 
 /** Largest .tf file read; larger ones are reported, not parsed. */
 export const MAX_TF_BYTES = 5 * 1024 * 1024;
@@ -79,7 +80,7 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
         errors.push({ file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read` });
         continue;
       }
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+      text = decodeUtf8(readFileSync(path));
     } catch (error) {
       const code = error instanceof TypeError ? 'not-utf8' : 'unreadable';
       errors.push({ file, line: 1, column: 1, code, message: code === 'not-utf8' ? 'file is not valid UTF-8 text' : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
