@@ -55,8 +55,11 @@ function bySuite(result: ScanResult): Map<string, SuiteInput> {
   return suites;
 }
 
-/** One suite's test cases, sorted: a case per resource the rule judged, failing with its findings. */
-function suiteCases(input: SuiteInput, options: ReportOptions): Case[] {
+/**
+ * One suite's test cases: a case per resource the rule judged, failing with its findings. `textless` makes
+ * them only to be counted: no names or messages, unsorted (counting runs over every suite before writing).
+ */
+function suiteCases(input: SuiteInput, options: ReportOptions, textless = false): Case[] {
   const ja = options.lang === 'ja';
   const cases = new Map<string, Case>();
   const caseFor = (id: string, make: () => Case): Case => {
@@ -71,17 +74,17 @@ function suiteCases(input: SuiteInput, options: ReportOptions): Case[] {
   }
   for (const o of input.outcomes) {
     const k = key(o.ruleId, o.file, o.logicalId);
-    const c = caseFor(k, () => ({ name: `${o.file} ${o.logicalId} (${o.resourceType})`, classname: o.ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
-    if (o.status === 'unknown') c.skipped = ja ? 'テンプレートからは判定できません (未解決の値)' : 'cannot be decided from the template (unresolved value)';
+    const c = caseFor(k, () => ({ name: textless ? '' : `${o.file} ${o.logicalId} (${o.resourceType})`, classname: o.ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
+    if (o.status === 'unknown') c.skipped = textless ? '?' : ja ? 'テンプレートからは判定できません (未解決の値)' : 'cannot be decided from the template (unresolved value)';
   }
   for (const s of input.suppressed) {
     const c = cases.get(key(s.ruleId, s.location.file, s.resource.logicalId));
-    if (c) c.skipped = `${ja ? '抑制' : 'suppressed'}: ${s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)')}`;
+    if (c) c.skipped = textless ? '?' : `${ja ? '抑制' : 'suppressed'}: ${s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)')}`;
   }
   for (const f of input.findings) {
     const k = key(f.ruleId, f.location.file, f.resource.logicalId);
     const c = caseFor(f.lens ? k : `${k}\u0000${f.location.line}\u0000${f.message.en}`, () => ({
-      name: `${f.location.file}${f.resource.logicalId ? ` ${f.resource.logicalId} (${f.resource.type})` : `:${f.location.line}`}`,
+      name: textless ? '' : `${f.location.file}${f.resource.logicalId ? ` ${f.resource.logicalId} (${f.resource.type})` : `:${f.location.line}`}`,
       classname: f.ruleId,
       file: f.location.file,
       line: f.location.line,
@@ -91,9 +94,9 @@ function suiteCases(input: SuiteInput, options: ReportOptions): Case[] {
     c.skipped = undefined;
   }
   for (const e of input.errors) {
-    caseFor(`error\u0000${e.file}\u0000${e.line}\u0000${e.message}`, () => ({ name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: `${e.code}: ${errorText(e, options.lang)}` }));
+    caseFor(`error\u0000${e.file}\u0000${e.line}\u0000${e.message}`, () => ({ name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: textless ? '?' : `${e.code}: ${errorText(e, options.lang)}` }));
   }
-  return sortedCases(cases);
+  return textless ? [...cases.values()] : sortedCases(cases);
 }
 
 function sortedCases(cases: Map<string, Case>): Case[] {
@@ -139,7 +142,7 @@ export function* junitChunks(result: ScanResult, options: ReportOptions): Genera
   const names = [...suites.keys()].sort();
   const total: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const name of names) {
-    const counts = countsOf(suiteCases(suites.get(name) as SuiteInput, options));
+    const counts = countsOf(suiteCases(suites.get(name) as SuiteInput, options, true));
     total.tests += counts.tests;
     total.failures += counts.failures;
     total.errors += counts.errors;
