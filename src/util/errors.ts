@@ -1,5 +1,5 @@
 // Errors a user can cause (bad input, bad usage) are values with a code and a location, never stack traces.
-import type { Lang, Localized } from './i18n.js';
+import { fill, type Lang, type Localized } from './i18n.js';
 
 export interface SourceLocation {
   file?: string;
@@ -32,17 +32,20 @@ export function isUserError(value: unknown): value is UserError {
   return value instanceof UserError;
 }
 
-/** `file:line:column: message` with whatever parts of the location are known. */
-export function formatLocated(message: string, location: SourceLocation): string {
+/** Where in a JSON document, after the message. */
+const AT_PATH: Localized = { en: ' (at {path})', ja: '（パス: {path}）' };
+
+/** `file:line:column: message` with whatever parts of the location are known (the JSON path after it, in `lang`). */
+export function formatLocated(message: string, location: SourceLocation, lang: Lang = 'en'): string {
   const parts: string[] = [];
   if (location.file) parts.push(location.file);
   if (location.line !== undefined) parts.push(String(location.line));
   if (location.line !== undefined && location.column !== undefined) parts.push(String(location.column));
   const where = parts.join(':');
-  const path = location.path ? ` (at ${location.path})` : '';
+  const path = location.path ? fill(AT_PATH[lang], { path: location.path }) : '';
   return where ? `${where}: ${message}${path}` : `${message}${path}`;
 }
 
 export function formatUserError(error: UserError, lang: Lang = 'en'): string {
-  return formatLocated(error.messageIn(lang), error.location);
+  return formatLocated(error.messageIn(lang), error.location, lang);
 }

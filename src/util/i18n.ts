@@ -12,11 +12,19 @@ export function pick(text: Localized, lang: Lang): string {
   return text[lang];
 }
 
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+/** A placeholder's value: the same in every language, or a `Localized` pair (a noun, a phrase) read in the template's language. */
+export type FillValue = string | number | Localized;
+
+/**
+ * Replaces `{name}` placeholders; unknown placeholders stay visible so a missing value is noticed. A `Localized`
+ * value is read in `lang`, the language of the template (English unless given).
+ */
+export function fill(template: string, values: Readonly<Record<string, FillValue>>, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+    const value = values[name];
+    return typeof value === 'object' ? value[lang] : String(value);
+  });
 }
 
 /**
@@ -26,13 +34,13 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 class FilledOnRead implements Localized {
   constructor(
     private readonly text: Localized,
-    private readonly values: Readonly<Record<string, string | number>>,
+    private readonly values: Readonly<Record<string, FillValue>>,
   ) {}
   get en(): string {
-    return fill(this.text.en, this.values);
+    return fill(this.text.en, this.values, 'en');
   }
   get ja(): string {
-    return fill(this.text.ja, this.values);
+    return fill(this.text.ja, this.values, 'ja');
   }
   toJSON(): Localized {
     return { en: this.en, ja: this.ja };
@@ -40,7 +48,7 @@ class FilledOnRead implements Localized {
 }
 
 /** `fill` for both languages, done when a language is read rather than now (see FilledOnRead). */
-export function fillLater(text: Localized, values: Readonly<Record<string, string | number>>): Localized {
+export function fillLater(text: Localized, values: Readonly<Record<string, FillValue>>): Localized {
   return new FilledOnRead(text, values);
 }
 
