@@ -53,7 +53,7 @@ export function readInputText(file: string, maxBytes: number): string {
 export function readInputJson(file: string, maxBytes: number): unknown {
   const parsed = parseJsonSource(readInputText(file, maxBytes));
   if (!parsed.ok) {
-    throw new UserError('invalid-json', { en: parsed.message, ja: `JSON として読めません（${parsed.message}）` }, { file, line: parsed.line, column: parsed.column });
+    throw new UserError('invalid-json', parsed.message, { file, line: parsed.line, column: parsed.column });
   }
   return parsed.value;
 }

@@ -1,5 +1,7 @@
 // The risk-rule condition language: choice ids combined with `!`, `&&`, `||` and parentheses, or `default`.
 // Precedence, tightest first: `!`, `&&`, `||`. Parsing never throws: a bad condition is a value with a column.
+import { fillLater, type Localized } from '../util/i18n.js';
+import { CONDITION_FOUND, CONDITION_MESSAGES as M } from './messages.js';
 
 export type Condition =
   | { kind: 'default' }
@@ -9,7 +11,7 @@ export type Condition =
 
 export type ConditionParse =
   | { ok: true; condition: Condition }
-  | { ok: false; message: string; /** 1-based column in the condition text */ column: number };
+  | { ok: false; message: Localized; /** 1-based column in the condition text */ column: number };
 
 type Token =
   | { type: 'id'; text: string; column: number }
@@ -20,7 +22,7 @@ const ID_CHAR = /[A-Za-z0-9_.-]/;
 
 class ConditionSyntaxError {
   constructor(
-    readonly message: string,
+    readonly message: Localized,
     readonly column: number,
   ) {}
 }
@@ -43,9 +45,9 @@ function tokenize(text: string): Token[] {
       while (i < text.length && ID_CHAR.test(text.charAt(i))) i++;
       tokens.push({ type: 'id', text: text.slice(start, i), column: start + 1 });
     } else if (ch === '&' || ch === '|') {
-      throw new ConditionSyntaxError(`"${ch}" must be doubled: use "${ch}${ch}"`, i + 1);
+      throw new ConditionSyntaxError(fillLater(M.doubled, { ch }), i + 1);
     } else {
-      throw new ConditionSyntaxError(`unexpected character "${ch}"`, i + 1);
+      throw new ConditionSyntaxError(fillLater(M.character, { ch }), i + 1);
     }
   }
   tokens.push({ type: 'end', column: text.length + 1 });
@@ -73,7 +75,7 @@ class Parser {
   parseAll(): Condition {
     const condition = this.parseOr();
     const rest = this.peek();
-    if (rest.type !== 'end') throw new ConditionSyntaxError(`unexpected ${describe(rest)}`, rest.column);
+    if (rest.type !== 'end') throw new ConditionSyntaxError(fillLater(M.unexpected, { found: quoted(rest) }), rest.column);
     return condition;
   }
 
@@ -98,7 +100,7 @@ class Parser {
   private parseUnary(): Condition {
     const token = this.next();
     if (token.type === '!' || token.type === '(') {
-      if (++this.depth > MAX_DEPTH) throw new ConditionSyntaxError(`the condition is nested more than ${MAX_DEPTH} levels deep`, token.column);
+      if (++this.depth > MAX_DEPTH) throw new ConditionSyntaxError(fillLater(M.tooDeep, { max: MAX_DEPTH }), token.column);
       try {
         return this.parseGroup(token);
       } finally {
@@ -106,10 +108,10 @@ class Parser {
       }
     }
     if (token.type === 'id') {
-      if (token.text === 'default') throw new ConditionSyntaxError('"default" must be the whole condition', token.column);
+      if (token.text === 'default') throw new ConditionSyntaxError(M.defaultAlone, token.column);
       return { kind: 'choice', id: token.text, column: token.column };
     }
-    throw new ConditionSyntaxError(`expected a choice id, "!" or "(" but found ${describe(token)}`, token.column);
+    throw expected(token);
   }
 
   private parseGroup(token: Token): Condition {
@@ -119,26 +121,30 @@ class Parser {
       case '(': {
         const inner = this.parseOr();
         const close = this.next();
-        if (close.type !== ')') throw new ConditionSyntaxError(`expected ")" to close "(" at column ${token.column}`, close.column);
+        if (close.type !== ')') throw new ConditionSyntaxError(fillLater(M.unclosed, { column: token.column }), close.column);
         return inner;
       }
       default:
-        throw new ConditionSyntaxError(`expected a choice id, "!" or "(" but found ${describe(token)}`, token.column);
+        throw expected(token);
     }
   }
 }
 
-function describe(token: Token): string {
-  if (token.type === 'end') return 'the end of the condition';
-  if (token.type === 'id') return `"${token.text}"`;
-  return `"${token.type}"`;
+function quoted(token: Token): string {
+  return `"${token.type === 'id' ? token.text : token.type}"`;
+}
+
+/** "expected … but found {found}": the token, or that the condition ended. */
+function expected(token: Token): ConditionSyntaxError {
+  const found = token.type === 'end' ? CONDITION_FOUND.end : fillLater(CONDITION_FOUND.token, { text: token.type === 'id' ? token.text : token.type });
+  return new ConditionSyntaxError(fillLater(M.expected, { found }), token.column);
 }
 
 export function parseCondition(text: string): ConditionParse {
   if (text.trim() === 'default') return { ok: true, condition: { kind: 'default' } };
-  if (text.trim() === '') return { ok: false, message: 'the condition is empty', column: 1 };
+  if (text.trim() === '') return { ok: false, message: M.empty, column: 1 };
   // Bounded: a condition longer than any real lens allows is refused before parsing (keeps recursion shallow).
-  if (text.length > 10_000) return { ok: false, message: 'the condition is longer than 10,000 characters', column: 1 };
+  if (text.length > 10_000) return { ok: false, message: M.tooLong, column: 1 };
   try {
     return { ok: true, condition: new Parser(tokenize(text)).parseAll() };
   } catch (error) {

@@ -1,8 +1,10 @@
 // Reads a lens document: size guard, JSON with positions, format validation. Never throws on bad input.
 import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import { parseJsonSource, formatJsonPath } from '../util/json-source.js';
+import { fillLater, type Localized } from '../util/i18n.js';
 import { formatBytes } from '../util/text.js';
 import { LENS_LIMITS } from './limits.js';
+import { FILE_MESSAGES as M } from './messages.js';
 import type { Lens } from './types.js';
 import { validateLensValue } from './validate.js';
 
@@ -11,7 +13,8 @@ export interface LensIssue {
   path: string;
   line: number;
   column: number;
-  message: string;
+  /** In English and Japanese; each output picks its language. */
+  message: Localized;
 }
 
 export interface LensParseResult {
@@ -22,17 +25,17 @@ export interface LensParseResult {
   warnings: LensIssue[];
 }
 
-function failure(file: string, message: string, line = 1, column = 1): LensParseResult {
+function failure(file: string, message: Localized, line = 1, column = 1): LensParseResult {
   return { file, errors: [{ path: '$', line, column, message }], warnings: [] };
 }
 
 export function parseLensText(text: string, file: string): LensParseResult {
   if (text.length > LENS_LIMITS.maxJsonCharacters)
-    return failure(file, `the lens is ${text.length.toLocaleString('en-US')} characters long; the WA Tool imports at most ${LENS_LIMITS.maxJsonCharacters.toLocaleString('en-US')}`);
+    return failure(file, fillLater(M.tooManyCharacters, { length: text.length.toLocaleString('en-US'), max: LENS_LIMITS.maxJsonCharacters.toLocaleString('en-US') }));
   if (text.includes('\uFFFD')) {
     const at = text.indexOf('\uFFFD');
     const line = text.slice(0, at).split('\n').length;
-    return failure(file, 'the file is not valid UTF-8 text', line);
+    return failure(file, M.notUtf8, line);
   }
   const parsed = parseJsonSource(text);
   if (!parsed.ok) return failure(file, parsed.message, parsed.line, parsed.column);
@@ -53,14 +56,14 @@ export function readLensFile(file: string): LensParseResult {
     fd = openSync(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return failure(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a lens file' : `cannot read the file (${code ?? 'error'})`);
+    return failure(file, code === 'ENOENT' ? M.noSuchFile : code === 'EISDIR' ? M.directory : fillLater(M.unreadable, { code: code ?? 'error' }));
   }
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) return failure(file, 'is a directory, not a lens file');
+    if (stat.isDirectory()) return failure(file, M.directory);
     const size = stat.size;
     if (size > LENS_LIMITS.maxFileBytes)
-      return failure(file, `the file is ${formatBytes(size)}; a lens must be at most ${LENS_LIMITS.maxJsonCharacters.toLocaleString('en-US')} characters`);
+      return failure(file, fillLater(M.tooLarge, { size: formatBytes(size), max: LENS_LIMITS.maxJsonCharacters.toLocaleString('en-US') }));
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -70,7 +73,7 @@ export function readLensFile(file: string): LensParseResult {
     }
     return parseLensText(new TextDecoder('utf-8').decode(buffer.subarray(0, read)), file);
   } catch (error) {
-    return failure(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return failure(file, fillLater(M.unreadable, { code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   } finally {
     closeSync(fd);
   }

@@ -24,7 +24,8 @@ export async function listLenses(service: ReviewService): Promise<LensSummaryVie
   return out;
 }
 
-export async function importLens(service: ReviewService, text: string, options: { alias?: string; file?: string } = {}): Promise<ImportedLens> {
+/** Imports a custom lens; its warnings are returned in `options.lang` (English unless given). */
+export async function importLens(service: ReviewService, text: string, options: { alias?: string; file?: string; lang?: Lang } = {}): Promise<ImportedLens> {
   await service.ready();
   return importLensText(service.store, text, { ...options, now: service.now() });
 }

@@ -6,7 +6,7 @@ import { parseLensText, serializeLens } from '../lens/parse.js';
 import type { Lens } from '../lens/types.js';
 import type { LensVersionRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import type { Lang } from '../util/i18n.js';
+import { fillLater, type Lang } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
 import { M } from './messages.js';
 
@@ -69,16 +69,20 @@ export interface ImportedLens {
   warnings: { path: string; line: number; message: string }[];
 }
 
-/** Validates and stores a custom lens; the same content again is the same version (nothing new is stored). */
-export async function importLensText(store: Store, text: string, options: { alias?: string; file?: string; now: string }): Promise<ImportedLens> {
+/**
+ * Validates and stores a custom lens; the same content again is the same version (nothing new is stored).
+ * Errors carry both languages; the warnings returned are in `lang` (English unless given).
+ */
+export async function importLensText(store: Store, text: string, options: { alias?: string; file?: string; now: string; lang?: Lang }): Promise<ImportedLens> {
   const file = options.file ?? 'lens.json';
+  const lang = options.lang ?? 'en';
   const result = parseLensText(text, file);
   if (!result.lens) {
     throw invalid(
-      result.errors.slice(0, 20).map((e) => ({
-        field: e.path,
-        message: say(M.invalidLens, { message: `${file}:${e.line}:${e.column}: ${e.message}` }),
-      })),
+      result.errors.slice(0, 20).map((e) => {
+        const where = `${file}:${e.line}:${e.column}`;
+        return { field: e.path, message: fillLater(M.invalidLens, { message: { en: `${where}: ${e.message.en}`, ja: `${where}: ${e.message.ja}` } }) };
+      }),
     );
   }
   const lens = result.lens;
@@ -88,7 +92,7 @@ export async function importLensText(store: Store, text: string, options: { alia
   const document = JSON.stringify(lens);
   const version = lensVersionId(document, null);
   const label = typeof lens._version === 'string' ? lens._version : null;
-  const warnings = result.warnings.map((w) => ({ path: w.path, line: w.line, message: w.message }));
+  const warnings = result.warnings.map((w) => ({ path: w.path, line: w.line, message: w.message[lang] }));
   return store.transaction(async (tx) => {
     const existing = await tx.getLens(alias);
     if (existing?.builtin) throw invalid([{ field: 'lensAlias', message: say(M.aliasReserved, { value: alias }) }]);

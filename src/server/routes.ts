@@ -20,7 +20,7 @@ const lensRoutes: RouteDef[] = [
     method: 'post', path: '/api/lenses', operationId: 'ImportLens', tag: 'lenses', status: 201, bodyLimit: LARGE_BODY_LIMIT,
     summary: 'Import a custom lens (AWS custom-lens JSON); the same content again is the same version',
     body: S.importLensBody,
-    handler: ({ service, body }) => importLens(service, body.jsonString ?? JSON.stringify(body.lens), { alias: body.lensAlias, file: 'request body' }),
+    handler: ({ service, body, lang }) => importLens(service, body.jsonString ?? JSON.stringify(body.lens), { alias: body.lensAlias, file: 'request body', lang }),
   }),
   route({
     method: 'get', path: '/api/lenses/{lensAlias}', operationId: 'GetLens', tag: 'lenses', summary: 'A lens document (latest version unless ?version=) in the requested language',

@@ -1,12 +1,13 @@
 // Parses JSON and, on demand, maps JSON paths back to lines: errors in a JSON document name path and line.
 import { parseTree, findNodeAtLocation, printParseErrorCode, type ParseError, type Node } from 'jsonc-parser';
 import { LineIndex, type LineColumn } from './positions.js';
+import type { Localized } from './i18n.js';
 
 export type PathSegment = string | number;
 
 export type JsonParse =
   | { ok: true; value: unknown; locate: (path: readonly PathSegment[]) => LineColumn }
-  | { ok: false; message: string; line: number; column: number };
+  | { ok: false; message: Localized; line: number; column: number };
 
 /** `$.pillars[0].questions[2].title` */
 export function formatJsonPath(path: readonly PathSegment[]): string {
@@ -19,24 +20,28 @@ export function formatJsonPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-const MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon is expected',
-  CommaExpected: 'a comma is expected',
-  CloseBraceExpected: 'a closing brace "}" is expected',
-  CloseBracketExpected: 'a closing bracket "]" is expected',
-  EndOfFileExpected: 'the document should end here',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unexpected end of comment',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in a string',
+/** What went wrong, by jsonc-parser error code, in English and Japanese. */
+const MESSAGES: Readonly<Record<string, Localized>> = {
+  InvalidSymbol: { en: 'unexpected character', ja: '予期しない文字があります' },
+  InvalidNumberFormat: { en: 'invalid number', ja: '数値の形式が正しくありません' },
+  PropertyNameExpected: { en: 'a property name in double quotes is expected', ja: 'ダブルクォートで囲んだプロパティ名が必要です' },
+  ValueExpected: { en: 'a value is expected', ja: '値が必要です' },
+  ColonExpected: { en: 'a colon is expected', ja: 'コロン ":" が必要です' },
+  CommaExpected: { en: 'a comma is expected', ja: 'カンマ "," が必要です' },
+  CloseBraceExpected: { en: 'a closing brace "}" is expected', ja: '閉じ波かっこ "}" が必要です' },
+  CloseBracketExpected: { en: 'a closing bracket "]" is expected', ja: '閉じ角かっこ "]" が必要です' },
+  EndOfFileExpected: { en: 'the document should end here', ja: '文書はここで終わっている必要があります' },
+  InvalidCommentToken: { en: 'comments are not allowed in JSON', ja: 'JSON にはコメントを書けません' },
+  UnexpectedEndOfComment: { en: 'unexpected end of comment', ja: 'コメントが途中で終わっています' },
+  UnexpectedEndOfString: { en: 'a string is not closed', ja: '文字列が閉じられていません' },
+  UnexpectedEndOfNumber: { en: 'a number is cut short', ja: '数値が途中で終わっています' },
+  InvalidUnicode: { en: 'invalid unicode escape', ja: 'Unicode エスケープが正しくありません' },
+  InvalidEscapeCharacter: { en: 'invalid escape character', ja: 'エスケープ文字が正しくありません' },
+  InvalidCharacter: { en: 'invalid character in a string', ja: '文字列に使えない文字があります' },
 };
+
+const EMPTY: Localized = { en: 'the file is empty', ja: 'ファイルが空です' };
+const INVALID: Localized = { en: 'invalid JSON', ja: 'JSON として読めません' };
 
 /**
  * Parses strict JSON. The fast path is JSON.parse; the position tree is built only when a caller asks where
@@ -45,7 +50,7 @@ const MESSAGES: Record<string, string> = {
 export function parseJsonSource(text: string): JsonParse {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const offsetShift = body === text ? 0 : 1;
-  if (body.trim() === '') return { ok: false, message: 'the file is empty', line: 1, column: 1 };
+  if (body.trim() === '') return { ok: false, message: EMPTY, line: 1, column: 1 };
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -54,10 +59,11 @@ export function parseJsonSource(text: string): JsonParse {
     parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     const index = new LineIndex(text);
-    if (!first) return { ok: false, message: 'invalid JSON', line: 1, column: 1 };
+    if (!first) return { ok: false, message: INVALID, line: 1, column: 1 };
     const where = index.locate(first.offset + offsetShift);
     const code = printParseErrorCode(first.error);
-    return { ok: false, message: `invalid JSON: ${MESSAGES[code] ?? code}`, line: where.line, column: where.column };
+    const what = MESSAGES[code] ?? { en: code, ja: code };
+    return { ok: false, message: { en: `${INVALID.en}: ${what.en}`, ja: `${INVALID.ja}（${what.ja}）` }, line: where.line, column: where.column };
   }
   let tree: Node | undefined;
   let index: LineIndex | undefined;

@@ -58,7 +58,7 @@ test('malformed conditions are errors with a column, never exceptions', () => {
     assert.equal(parsed.ok, false, text);
     if (!parsed.ok) {
       assert.equal(parsed.column, column, `column for ${JSON.stringify(text)}`);
-      assert.match(parsed.message, message);
+      assert.match(parsed.message.en, message);
     }
   }
 });
@@ -66,7 +66,7 @@ test('malformed conditions are errors with a column, never exceptions', () => {
 test('hostile conditions end in an error, not a crash', () => {
   assert.equal(parseCondition(`${'('.repeat(150)}a${')'.repeat(150)}`).ok, true);
   const deep = parseCondition(`${'('.repeat(4000)}a${')'.repeat(4000)}`);
-  assert.ok(!deep.ok && /nested more than 200/.test(deep.message) && deep.column === 201);
+  assert.ok(!deep.ok && /nested more than 200/.test(deep.message.en) && deep.column === 201);
   const tooLong = parseCondition('a || '.repeat(3000) + 'a');
   assert.equal(tooLong.ok, false);
   const deeper = parseCondition(`${'!'.repeat(9000)}a`);

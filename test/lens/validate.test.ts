@@ -47,7 +47,7 @@ test('a missing required field names the path and the line of its parent', () =>
   assert.equal(lens, undefined);
   assert.equal(errors.length, 1);
   assert.equal(errors[0]?.path, '$.pillars[1].questions[0]');
-  assert.match(errors[0]?.message ?? '', /"title" is required/);
+  assert.match(errors[0]?.message.en ?? '', /"title" is required/);
   const questionId = JSON.parse(orrText).pillars[1].questions[0].id;
   assert.equal(errors[0]?.line, lineOf(text, `"id": "${questionId}"`) - 1);
 });
@@ -57,16 +57,16 @@ test('a risk rule naming an unknown choice is an error at the condition', () => 
   const { errors } = parseLensText(text, 'lens.json');
   assert.equal(errors.length, 2);
   assert.equal(errors[0]?.path, '$.pillars[0].questions[2].riskRules[0].condition');
-  assert.match(errors[0]?.message ?? '', /"no_such_choice" \(column 1\), which is not a choice of this question/);
+  assert.match(errors[0]?.message.en ?? '', /"no_such_choice" \(column 1\), which is not a choice of this question/);
   assert.equal(errors[0]?.line, lineOf(text, 'no_such_choice'));
 });
 
 test('a malformed condition is a validation error with its column', () => {
   const text = mutated((l) => (l.pillars[0].questions[0].riskRules[0].condition = 'a && (b'));
   const { errors } = parseLensText(text, 'lens.json');
-  const syntax = errors.find((e) => /column 8/.test(e.message));
+  const syntax = errors.find((e) => /column 8/.test(e.message.en));
   assert.ok(syntax, JSON.stringify(errors));
-  assert.match(syntax.message, /expected "\)"/);
+  assert.match(syntax.message.en, /expected "\)"/);
 });
 
 test('a too-long title is refused with its length and the limit', () => {
@@ -74,7 +74,7 @@ test('a too-long title is refused with its length and the limit', () => {
   const { errors } = parseLensText(text, 'lens.json');
   assert.equal(errors.length, 1);
   assert.equal(errors[0]?.path, '$.pillars[2].questions[1].choices[0].title');
-  assert.match(errors[0]?.message ?? '', /129 characters long; at most 128/);
+  assert.match(errors[0]?.message.en ?? '', /129 characters long; at most 128/);
   assert.equal(errors[0]?.line, lineOf(text, 'x'.repeat(129)));
 });
 
@@ -99,7 +99,7 @@ test('counts, ids, urls and risk levels are checked', () => {
   for (const [change, message] of cases) {
     const { errors, lens } = parseLensText(mutated(change), 'lens.json');
     assert.equal(lens, undefined, String(message));
-    assert.ok(errors.some((e) => message.test(e.message)), `${message}: ${JSON.stringify(errors.map((e) => e.message))}`);
+    assert.ok(errors.some((e) => message.test(e.message.en)), `${message}: ${JSON.stringify(errors.map((e) => e.message.en))}`);
     for (const e of errors) assert.ok(e.line >= 1 && e.path.startsWith('$'), JSON.stringify(e));
   }
 });
@@ -117,8 +117,8 @@ test('questionable but importable content is a warning, not an error', () => {
   const { errors, warnings, lens } = parseLensText(text, 'lens.json');
   assert.deepEqual(errors, []);
   assert.ok(lens);
-  assert.ok(warnings.some((w) => /contains "<"/.test(w.message)));
-  assert.ok(warnings.some((w) => /no "default" rule/.test(w.message)));
+  assert.ok(warnings.some((w) => /contains "<"/.test(w.message.en)));
+  assert.ok(warnings.some((w) => /no "default" rule/.test(w.message.en)));
 });
 
 test('malformed JSON names the line and column of the problem', () => {
@@ -127,20 +127,20 @@ test('malformed JSON names the line and column of the problem', () => {
   const { errors } = parseLensText(lines.join('\n'), 'broken.json');
   assert.equal(errors.length, 1);
   assert.equal(errors[0]?.line, 10);
-  assert.match(errors[0]?.message ?? '', /^invalid JSON/);
-  assert.deepEqual(parseLensText('{"name": "x",}', 'x.json').errors[0]?.message, 'invalid JSON: a property name in double quotes is expected');
+  assert.match(errors[0]?.message.en ?? '', /^invalid JSON/);
+  assert.deepEqual(parseLensText('{"name": "x",}', 'x.json').errors[0]?.message.en, 'invalid JSON: a property name in double quotes is expected');
 });
 
 test('an empty file, a non-object and invalid UTF-8 get clear errors', () => {
-  assert.match(parseLensText('', 'e.json').errors[0]?.message ?? '', /empty/);
-  assert.match(parseLensText('   \n', 'e.json').errors[0]?.message ?? '', /empty/);
-  assert.match(parseLensText('[1,2]', 'a.json').errors[0]?.message ?? '', /must be a JSON object/);
+  assert.match(parseLensText('', 'e.json').errors[0]?.message.en ?? '', /empty/);
+  assert.match(parseLensText('   \n', 'e.json').errors[0]?.message.en ?? '', /empty/);
+  assert.match(parseLensText('[1,2]', 'a.json').errors[0]?.message.en ?? '', /must be a JSON object/);
   const dir = mkdtempSync(join(tmpdir(), 'slens-lens-'));
   const bad = join(dir, 'latin1.json');
   writeFileSync(bad, Buffer.from([0x7b, 0x22, 0x6e, 0xe9, 0x22, 0x3a, 0x31, 0x7d]));
-  assert.match(readLensFile(bad).errors[0]?.message ?? '', /not valid UTF-8/);
-  assert.match(readLensFile(join(dir, 'missing.json')).errors[0]?.message ?? '', /no such file/);
-  assert.match(readLensFile(dir).errors[0]?.message ?? '', /directory/);
+  assert.match(readLensFile(bad).errors[0]?.message.en ?? '', /not valid UTF-8/);
+  assert.match(readLensFile(join(dir, 'missing.json')).errors[0]?.message.en ?? '', /no such file/);
+  assert.match(readLensFile(dir).errors[0]?.message.en ?? '', /directory/);
 });
 
 test('a 50 MB file is refused without being read, and a 600 KB lens is over the import limit', () => {
@@ -151,8 +151,8 @@ test('a 50 MB file is refused without being read, and a 600 KB lens is over the 
   closeSync(fd);
   const before = process.memoryUsage().rss;
   const result = readLensFile(huge);
-  assert.match(result.errors[0]?.message ?? '', /50\.0 MB; a lens must be at most 500,000 characters/);
+  assert.match(result.errors[0]?.message.en ?? '', /50\.0 MB; a lens must be at most 500,000 characters/);
   assert.ok(process.memoryUsage().rss - before < 40 * 1024 * 1024, 'must not load the file');
   const big = mutated((l) => (l.description = 'x'.repeat(600_000)));
-  assert.match(parseLensText(big, 'big.json').errors[0]?.message ?? '', /imports at most 500,000/);
+  assert.match(parseLensText(big, 'big.json').errors[0]?.message.en ?? '', /imports at most 500,000/);
 });

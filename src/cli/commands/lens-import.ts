@@ -2,9 +2,10 @@
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
-import { UserError } from '../../util/errors.js';
+import { fill } from '../../util/i18n.js';
 import { readInputText } from '../read-input.js';
 import { LENS_LIMITS } from '../../lens/limits.js';
+import { REPORT_MESSAGES } from '../../lens/messages.js';
 
 export function registerLensImport(lens: Command, ctx: CliContext): Command {
   return lens
@@ -22,15 +23,14 @@ export function registerLensImport(lens: Command, ctx: CliContext): Command {
       const text = readInputText(file, LENS_LIMITS.maxFileBytes);
       const { parseLensText } = await import('../../lens/parse.js');
       const parsed = parseLensText(text, file);
-      const first = parsed.errors[0];
       // File errors are reported with their line and column, as "slens lens validate" does.
-      if (first) {
-        const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more error(s); run "slens lens validate ${file}")` : '';
-        throw new UserError('invalid-lens', `${first.message}${more}`, { file, line: first.line, column: first.column, path: first.path });
+      if (parsed.errors.length > 0) {
+        const { invalidLensError } = await import('../../lens/resolve.js');
+        throw invalidLensError(file, parsed.errors);
       }
       const { importLens } = await import('../../review/catalog.js');
-      const result = await withService(lang, (s) => importLens(s, text, { alias: opts.alias, file }));
-      for (const w of result.warnings) ctx.stderr(`slens: ${file}:${w.line}: warning: ${w.message}\n`);
+      const result = await withService(lang, (s) => importLens(s, text, { alias: opts.alias, file, lang }));
+      for (const w of result.warnings) ctx.stderr(`slens: ${file}:${w.line}: ${fill(REPORT_MESSAGES.warning[lang], { message: w.message })}\n`);
       if (format === 'json') return emit(ctx, json(result));
       const what = result.created ? (lang === 'ja' ? 'インポートしました' : 'imported') : lang === 'ja' ? '同じ内容が登録済みです' : 'already stored (same content)';
       emit(ctx, `${result.alias}\t${result.label ?? result.version}\t${what}`);

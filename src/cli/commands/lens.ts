@@ -5,6 +5,7 @@ import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { LANGS, type Lang } from '../../util/i18n.js';
 
 const LANG_HELP = 'language of the built-in lens: en or ja';
+const MESSAGES_LANG_HELP = 'language of the messages: en or ja';
 
 function langOf(value: string | undefined): Lang {
   return choose('lang', value, LANGS, 'en');
@@ -20,12 +21,14 @@ export function registerLens(program: Command, ctx: CliContext): Command {
     .description('check lens files against the AWS custom-lens format; exit 0 when all are valid, 2 otherwise')
     .argument('<file...>', 'lens JSON files')
     .option('--format <format>', 'output format: text or json', 'text')
-    .action(async (files: string[], opts: { format?: string }) => {
+    .option('--lang <lang>', MESSAGES_LANG_HELP, 'en')
+    .action(async (files: string[], opts: { format?: string; lang?: string }) => {
       const format = choose('format', opts.format, ['text', 'json'] as const, 'text');
+      const lang = langOf(opts.lang);
       const { readLensFile } = await import('../../lens/parse.js');
       const { validationJson, validationText } = await import('../../lens/validation-report.js');
       const results = files.map((file) => readLensFile(file));
-      emit(ctx, format === 'json' ? validationJson(results) : validationText(results));
+      emit(ctx, format === 'json' ? validationJson(results, lang) : validationText(results, lang));
       ctx.exitCode = results.every((r) => r.errors.length === 0) ? EXIT_OK : EXIT_USAGE;
     });
 

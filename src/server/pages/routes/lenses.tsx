@@ -84,7 +84,7 @@ function ImportErrors(props: { lang: Lang; problem: ImportProblem }) {
         {problem.issues.map((issue) => (
           <li>
             <code>{issue.path}</code>
-            {` — ${t(lang, 'line')} ${issue.line}, ${t(lang, 'column')} ${issue.column}: ${issue.message}`}
+            {` — ${t(lang, 'line')} ${issue.line}, ${t(lang, 'column')} ${issue.column}: ${issue.message[lang]}`}
           </li>
         ))}
         {problem.fields.map((f) => (
