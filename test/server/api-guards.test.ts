@@ -109,6 +109,16 @@ dbTest('a broken lens import is refused with its problems, and nothing is stored
   const invalid = await api.call('POST', '/api/lenses', { body: { lens: { schemaVersion: '2021-11-01', name: 'x', description: 'd', pillars: 'none' } } });
   assert.equal(invalid.status, 400);
   assert.ok(invalid.body.fields.some((f: { field: string }) => /pillars/.test(f.field)), JSON.stringify(invalid.body.fields));
+  // Lens problems follow the request's language (?lang= or Accept-Language), English otherwise; the shape is the same.
+  const pillarsField = (body: { fields: { field: string; message: string }[] }) => body.fields.find((f) => f.field === '$.pillars')?.message ?? '';
+  assert.match(pillarsField(invalid.body), /^the lens is not valid: request body:\d+:\d+: "pillars" must be an array$/);
+  for (const asked of [{ path: '/api/lenses?lang=ja' }, { path: '/api/lenses', headers: { 'accept-language': 'ja,en;q=0.5' } }]) {
+    const ja = await api.call('POST', asked.path, { body: { lens: { schemaVersion: '2021-11-01', name: 'x', description: 'd', pillars: 'none' } }, headers: asked.headers });
+    assert.equal(ja.status, 400);
+    assert.deepEqual(Object.keys(ja.body), Object.keys(invalid.body));
+    assert.match(pillarsField(ja.body), /^レンズが正しくありません: request body:\d+:\d+: "pillars" は配列で指定してください$/);
+    assert.match(ja.body.message, /"pillars" は配列で指定してください/);
+  }
   const both = await api.call('POST', '/api/lenses', { body: { lens: {}, jsonString: '{}' } });
   assert.equal(both.status, 400);
   assert.match(both.body.message, /exactly one of "lens" or "jsonString"/);
@@ -188,4 +198,19 @@ test('the server refuses a non-loopback host while no token exists', async (t) =
     assert.match(error.message, /slens token create/);
     return true;
   });
+});
+
+dbTest('lens import warnings are in the language of the request, in the same shape', async (db, t) => {
+  const api = await startTestServer(db, t);
+  const lens = JSON.parse(fixtureLensText('ORR-Lens_ORR-Whitepaper-Sample-PUBLISHED.json'));
+  lens.pillars[0].questions[0].title = 'Do you use <script> tags?';
+  const en = await api.call('POST', '/api/lenses', { body: { lens, lensAlias: 'warned' } });
+  assert.equal(en.status, 201);
+  assert.deepEqual(Object.keys(en.body.warnings[0]), ['path', 'line', 'message']);
+  assert.match(en.body.warnings[0].message, /^"title" contains "<", which the WA Tool rejects on import/);
+  const ja = await api.call('POST', '/api/lenses?lang=ja', { body: { lens, lensAlias: 'warned' } });
+  assert.equal(ja.status, 201);
+  assert.deepEqual(Object.keys(ja.body), Object.keys(en.body));
+  assert.equal(ja.body.warnings[0].path, en.body.warnings[0].path);
+  assert.match(ja.body.warnings[0].message, /^"title" に WA Tool がインポート時に受け付けない文字 "<" が含まれています/);
 });

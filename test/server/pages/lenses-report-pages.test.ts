@@ -62,11 +62,12 @@ test('lens import errors are listed with their JSON path, line and column, in En
     const text = textOf(res.text);
     assert.match(text, /レンズはインポートされませんでした: エラー \d+ 件。/);
     assert.match(res.text, /<li><code>\$\.schemaVersion<\/code> — 行 2, 列 \d+: /);
+    assert.match(text, /\$\.schemaVersion — 行 2, 列 \d+: "schemaVersion" は "2021-11-01" にしてください（現在の値: "1999-01-01"）/);
     assert.match(res.text, /<textarea id="lens-text" name="text" rows="6" spellcheck="false">\{/, 'the pasted text is kept');
 
     const bad = await c.post('/lenses?lang=en', { text: '{\n  "name": "x",\n  "pillars": [\n' });
     assert.equal(bad.status, 400);
-    assert.match(textOf(bad.text), /The lens was not imported: 1 error\(s\)\. \$ — line 4, column \d+: /);
+    assert.match(textOf(bad.text), /The lens was not imported: 1 error\(s\)\. \$ — line 4, column \d+: invalid JSON: /);
 
     const nothing = await c.post('/lenses', { text: '  ' });
     assert.equal(nothing.status, 400);
