@@ -4,7 +4,7 @@ import { choose, emit, type CliContext } from '../context.js';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { LANGS, type Lang } from '../../util/i18n.js';
 
-const LANG_HELP = 'language of the built-in lens: en or ja';
+const LANG_HELP = 'language of the built-in lens and of the messages: en or ja';
 const MESSAGES_LANG_HELP = 'language of the messages: en or ja';
 
 function langOf(value: string | undefined): Lang {
