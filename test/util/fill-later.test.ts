@@ -12,3 +12,15 @@ test('fillLater gives what fill gives, per language, and serializes as the {en, 
   assert.equal(message.en, 'Function Fn has 6 layers{missing}');
   assert.equal(JSON.stringify({ message }), JSON.stringify({ message: { en: message.en, ja: message.ja } }));
 });
+
+test('a Localized value is read in the language of the template; nested fillLater pairs too', () => {
+  const noun = { en: 'a pillar', ja: '柱' };
+  const text = { en: '{what} must be a JSON object ({where})', ja: '{what}は JSON オブジェクトで指定してください（{where}）' };
+  assert.equal(fill(text.en, { what: noun, where: '$' }), 'a pillar must be a JSON object ($)');
+  assert.equal(fill(text.ja, { what: noun, where: '$' }, 'ja'), '柱は JSON オブジェクトで指定してください（$）');
+  const inner = fillLater({ en: 'found {n}', ja: '{n}個あります' }, { n: 3 });
+  const outer = fillLater({ en: 'too many: {detail}', ja: '多すぎます: {detail}' }, { detail: inner });
+  assert.deepEqual(JSON.parse(JSON.stringify(outer)), { en: 'too many: found 3', ja: '多すぎます: 3個あります' });
+  // A value is never read as a template: braces in it stay as they are.
+  assert.equal(fillLater(text, { what: '{where}', where: 'x' }).en, '{where} must be a JSON object (x)');
+});
