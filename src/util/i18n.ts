@@ -23,7 +23,8 @@ export function fill(template: string, values: Readonly<Record<string, FillValue
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
     const value = values[name];
-    return typeof value === 'object' ? value[lang] : String(value);
+    // Values come from templates too: a null that slipped past the types is written, not dereferenced.
+    return value !== null && typeof value === 'object' ? value[lang] : String(value);
   });
 }
 
