@@ -24,3 +24,9 @@ test('a Localized value is read in the language of the template; nested fillLate
   // A value is never read as a template: braces in it stay as they are.
   assert.equal(fillLater(text, { what: '{where}', where: 'x' }).en, '{where} must be a JSON object (x)');
 });
+
+test('a null or undefined value read from a template is written as text, never dereferenced', () => {
+  const values = { a: null, b: undefined } as unknown as Record<string, string>;
+  assert.equal(fill('{a}/{b}', values), 'null/undefined');
+  assert.equal(fillLater({ en: '{a}', ja: '{a}' }, values).ja, 'null');
+});
