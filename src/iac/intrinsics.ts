@@ -51,25 +51,39 @@ export function resolveValue(value: unknown, ctx: ResolveContext): unknown {
   return out === NO_VALUE ? undefined : out;
 }
 
+// Collections are copied only from the first member that resolves to something else: most of a template
+// is literal, and sharing its parsed objects (never modified afterwards) saves a copy of every resource.
 function resolve(value: unknown, ctx: ResolveContext, depth: number): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (depth > 200 || isSymbolicValue(value)) return value;
   if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       const r = resolve(item, ctx, depth + 1);
+      if (out === undefined && r === item) continue;
+      out ??= value.slice(0, i);
       if (r !== NO_VALUE) out.push(r);
     }
-    return out;
+    return out ?? value;
   }
   const name = intrinsicName(value);
   if (name) return resolveIntrinsic(name, (value as Record<string, unknown>)[name], value, ctx, depth);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const r = resolve((value as Record<string, unknown>)[key], ctx, depth + 1);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item = record[key];
+    const r = resolve(item, ctx, depth + 1);
+    if (out === undefined && r === item) continue;
+    if (out === undefined) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j] as string] = record[keys[j] as string];
+    }
     if (r !== NO_VALUE) out[key] = r;
   }
-  return out;
+  return out ?? value;
 }
 
 function resolveIntrinsic(name: string, arg: unknown, expression: object, ctx: ResolveContext, depth: number): unknown {
