@@ -3,6 +3,7 @@
 import type { AggregateSpec } from './ast.js';
 import { compile, type Compiled, type Row } from './compile.js';
 import { queryError } from './lexer.js';
+import { QUERY_MESSAGES as M } from './messages.js';
 import { isMissing, order, sortCompare, toNumber, toText, type Value } from './values.js';
 
 export interface Accumulator {
@@ -121,7 +122,7 @@ export function accumulatorFor(spec: AggregateSpec): AccumulatorFactory {
       });
     case 'pct': {
       const p = spec.args[1]?.kind === 'literal' ? toNumber(spec.args[1].value) : NaN;
-      if (Number.isNaN(p) || p < 0 || p > 100) throw queryError('pct() takes a percentile from 0 to 100 as its second argument, e.g. pct(@duration, 99)', spec.pos.line, spec.pos.column);
+      if (Number.isNaN(p) || p < 0 || p > 100) throw queryError(M.pctRange, {}, spec.pos.line, spec.pos.column);
       return numbers(a, () => {
         const xs: number[] = [];
         return { add: (x) => xs.push(x), result: () => percentile(xs.sort((x, y) => x - y), p) };
@@ -140,6 +141,6 @@ export function accumulatorFor(spec: AggregateSpec): AccumulatorFactory {
     case 'latest':
       return byTime(a, true);
     default:
-      throw queryError(`unknown aggregate ${spec.fn}()`, spec.pos.line, spec.pos.column);
+      throw queryError(M.unknownAggregate, { name: spec.fn }, spec.pos.line, spec.pos.column);
   }
 }

@@ -1,6 +1,8 @@
 // Tokens of the Logs-Insights-like query language, each with the line and column it starts at so that
 // errors can point at the exact place. `/…/` is a regex where a value is expected, a division elsewhere.
 import { UserError } from '../../util/errors.js';
+import { fill, type FillValue, type Localized } from '../../util/i18n.js';
+import { QUERY_MESSAGES as M } from './messages.js';
 
 export type TokenKind = 'ident' | 'field' | 'string' | 'regex' | 'number' | 'duration' | 'op' | 'eof';
 
@@ -22,7 +24,9 @@ const OPERATORS = ['!=', '<=', '>=', '=~', '=', '<', '>', '+', '-', '*', '/', '%
 const IDENT_START = /[A-Za-z_@$]/;
 const IDENT_PART = /[A-Za-z0-9_.@$]/;
 
-export function queryError(message: string, line: number, column: number): UserError {
+/** A query error at a line and column: a QUERY_MESSAGES entry filled with `values` in both languages. */
+export function queryError(text: Localized, values: Readonly<Record<string, FillValue>>, line: number, column: number): UserError {
+  const message = { en: fill(text.en, values, 'en'), ja: fill(text.ja, values, 'ja') };
   return new UserError('query-syntax', message, { file: 'query', line, column });
 }
 
@@ -38,12 +42,12 @@ export function compileRegex(source: string, flags: string, line: number, column
   try {
     return new RegExp(body, f);
   } catch (error) {
-    throw queryError(`invalid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`, line, column);
+    throw queryError(M.invalidRegex, { detail: (error as Error).message.replace(/^Invalid regular expression: /, '') }, line, column);
   }
 }
 
 export function tokenize(query: string): Token[] {
-  if (query.length > MAX_QUERY_LENGTH) throw queryError(`the query is longer than ${MAX_QUERY_LENGTH} characters`, 1, 1);
+  if (query.length > MAX_QUERY_LENGTH) throw queryError(M.tooLong, { max: MAX_QUERY_LENGTH }, 1, 1);
   const tokens: Token[] = [];
   let i = 0;
   let line = 1;
@@ -86,7 +90,7 @@ export function tokenize(query: string): Token[] {
       i++;
       for (;;) {
         if (i >= query.length || query[i] === '\n') {
-          throw queryError(c === '`' ? 'unterminated `quoted field`' : 'unterminated string', line, col);
+          throw queryError(c === '`' ? M.unterminatedField : M.unterminatedString, {}, line, col);
         }
         const d = query[i] as string;
         if (d === c) break;
@@ -109,7 +113,7 @@ export function tokenize(query: string): Token[] {
       i++;
       let inClass = false;
       for (;;) {
-        if (i >= query.length || query[i] === '\n') throw queryError('unterminated regular expression', line, col);
+        if (i >= query.length || query[i] === '\n') throw queryError(M.unterminatedRegex, {}, line, col);
         const d = query[i] as string;
         if (d === '\\' && i + 1 < query.length) {
           source += d + (query[i + 1] as string);
@@ -125,7 +129,7 @@ export function tokenize(query: string): Token[] {
       i++;
       let flags = '';
       while (i < query.length && /[a-z]/.test(query[i] as string)) flags += query[i++];
-      if (/[^ims]/.test(flags)) throw queryError(`unknown regular expression flag in "${flags}" (use i, m or s)`, line, col);
+      if (/[^ims]/.test(flags)) throw queryError(M.regexFlag, { flags }, line, col);
       push('regex', source, start, flags);
       continue;
     }
@@ -137,7 +141,7 @@ export function tokenize(query: string): Token[] {
         while (i < query.length && /[0-9]/.test(query[i] as string)) i++;
       }
       const text = query.slice(start, i);
-      if (!Number.isFinite(Number(text))) throw queryError(`"${text}" is not a number`, line, col);
+      if (!Number.isFinite(Number(text))) throw queryError(M.notNumber, { text }, line, col);
       let unit = '';
       while (i < query.length && /[A-Za-z]/.test(query[i] as string)) unit += query[i++];
       push(unit ? 'duration' : 'number', text, start, unit);
@@ -151,7 +155,7 @@ export function tokenize(query: string): Token[] {
       continue;
     }
     const op = OPERATORS.find((o) => query.startsWith(o, i));
-    if (op === undefined) throw queryError(`unexpected character ${JSON.stringify(c)}`, line, col);
+    if (op === undefined) throw queryError(M.character, { ch: JSON.stringify(c) }, line, col);
     push('op', op, i);
     i += op.length;
   }

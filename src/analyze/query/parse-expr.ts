@@ -4,6 +4,8 @@
 import type { AggregateSpec, BinaryOp, Expr, Pos } from './ast.js';
 import { compileRegex, queryError, type Token } from './lexer.js';
 import { AGGREGATES, DURATION_UNITS, FUNCTION_NAMES, scalarArity } from './functions.js';
+import { fillLater, type FillValue, type Localized } from '../../util/i18n.js';
+import { QUERY_FOUND, QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
 
 /** Nesting deeper than this is refused, so a hostile query cannot overflow the stack. */
 export const MAX_DEPTH = 100;
@@ -43,20 +45,21 @@ export class TokenStream {
     return t.kind === 'op' && t.text === op;
   }
 
-  describe(t: Token): string {
-    if (t.kind === 'eof') return 'the end of the query';
-    if (t.kind === 'string') return JSON.stringify(t.text);
-    if (t.kind === 'regex') return `/${t.text}/`;
-    if (t.kind === 'duration') return `"${t.text}${t.extra}"`;
-    return `"${t.text}"`;
+  /** What an error found at `t`, for the `{found}` of a message: the end of the query, or the token as written. */
+  describe(t: Token): Localized {
+    if (t.kind === 'eof') return QUERY_FOUND.end;
+    const token = t.kind === 'string' ? JSON.stringify(t.text) : t.kind === 'regex' ? `/${t.text}/` : t.kind === 'duration' ? `"${t.text}${t.extra}"` : `"${t.text}"`;
+    return fillLater(QUERY_FOUND.token, { token });
   }
 
-  fail(message: string, t: Token = this.peek()): never {
-    throw queryError(message, t.line, t.column);
+  /** Throws a QUERY_MESSAGES entry, filled with `values`, at the token `t` (the next one unless given). */
+  fail(text: Localized, values: Readonly<Record<string, FillValue>> = {}, t: Token = this.peek()): never {
+    throw queryError(text, values, t.line, t.column);
   }
 
-  expectOp(op: string, what: string): Token {
-    if (!this.isOp(op)) this.fail(`expected "${op}" ${what}, found ${this.describe(this.peek())}`);
+  /** `what` is one of QUERY_NOUNS (filled, for a call's name). */
+  expectOp(op: string, what: Localized): Token {
+    if (!this.isOp(op)) this.fail(M.expectedOp, { op, what, found: this.describe(this.peek()) });
     return this.next();
   }
 
@@ -111,10 +114,8 @@ export class TokenStream {
     if (op === undefined) return left;
     this.next();
     const right = this.additive();
-    if ((op === 'in' || op === 'not in') && right.kind !== 'list') this.fail(`"${op}" needs a list such as [1, 2, 3]`, t);
-    if ((op === 'like' || op === 'not like') && right.kind !== 'regex' && right.kind !== 'literal') {
-      this.fail(`"${op}" needs a "substring" or a /regular expression/`, t);
-    }
+    if ((op === 'in' || op === 'not in') && right.kind !== 'list') this.fail(M.inList, { op }, t);
+    if ((op === 'like' || op === 'not like') && right.kind !== 'regex' && right.kind !== 'literal') this.fail(M.likeOperand, { op }, t);
     return { kind: 'binary', op, left, right, pos: this.at(t) };
   }
 
@@ -152,7 +153,7 @@ export class TokenStream {
   }
 
   private nested(parse: () => Expr): Expr {
-    if (++this.depth > MAX_DEPTH) this.fail(`the expression is nested more than ${MAX_DEPTH} levels deep`);
+    if (++this.depth > MAX_DEPTH) this.fail(M.tooDeep, { max: MAX_DEPTH });
     try {
       return parse();
     } finally {
@@ -176,9 +177,9 @@ export class TokenStream {
       case 'duration': {
         this.next();
         const unit = DURATION_UNITS[t.extra.toLowerCase()];
-        if (unit === undefined) this.fail(`unknown time unit "${t.extra}" (use ms, s, m, h, d or w)`, t);
+        if (unit === undefined) this.fail(M.timeUnit, { unit: t.extra }, t);
         const ms = Number(t.text) * unit;
-        if (!(ms > 0)) this.fail('a time period must be greater than zero', t);
+        if (!(ms > 0)) this.fail(M.periodZero, {}, t);
         return { kind: 'duration', ms, text: `${t.text}${t.extra}`, pos };
       }
       case 'field':
@@ -196,7 +197,7 @@ export class TokenStream {
         if (t.text === '(') {
           this.next();
           const inner = this.expression();
-          this.expectOp(')', 'to close "("');
+          this.expectOp(')', QUERY_NOUNS.closeParen);
           return inner;
         }
         if (t.text === '[') return this.list();
@@ -204,7 +205,7 @@ export class TokenStream {
       default:
         break;
     }
-    return this.fail(`expected a field, a value or a function, found ${this.describe(t)}`, t);
+    return this.fail(M.expectedValue, { found: this.describe(t) }, t);
   }
 
   private list(): Expr {
@@ -215,7 +216,7 @@ export class TokenStream {
       if (!this.isOp(',')) break;
       this.next();
     }
-    this.expectOp(']', 'to close the list');
+    this.expectOp(']', QUERY_NOUNS.closeList);
     return { kind: 'list', items, pos: this.at(open) };
   }
 
@@ -233,25 +234,26 @@ export class TokenStream {
         this.next();
       }
     }
-    this.expectOp(')', `to close ${nameToken.text}(`);
+    this.expectOp(')', fillLater(QUERY_NOUNS.closeCall, { name: nameToken.text }));
     const aggregate = AGGREGATES[name];
     const arity = aggregate ?? scalarArity(name);
     if (arity === undefined) {
       const hint = FUNCTION_NAMES.find((f) => editDistance(f, name) <= 2);
-      this.fail(`unknown function "${nameToken.text}"${hint ? ` (did you mean ${hint}?)` : ''}`, nameToken);
+      this.fail(hint ? M.unknownFunctionHint : M.unknownFunction, { name: nameToken.text, hint: hint ?? '' }, nameToken);
     }
     if (args.length < arity.min || args.length > arity.max) {
-      const want = arity.min === arity.max ? `${arity.min}` : `${arity.min} to ${arity.max}`;
-      this.fail(`${nameToken.text}() takes ${want} argument${arity.max === 1 ? '' : 's'}, not ${args.length}`, nameToken);
+      const one = arity.max === 1;
+      const text = arity.min === arity.max ? (one ? M.arityOne : M.arity) : one ? M.arityRangeOne : M.arityRange;
+      this.fail(text, { name: nameToken.text, min: arity.min, max: arity.max, count: args.length }, nameToken);
     }
     if (aggregate) {
-      if (this.aggregates === null) this.fail(`${nameToken.text}() is an aggregate: use it in "stats"`, nameToken);
-      if (args.some(containsAggregate)) this.fail(`aggregates cannot be nested inside ${nameToken.text}()`, nameToken);
+      if (this.aggregates === null) this.fail(M.aggregateOutside, { name: nameToken.text }, nameToken);
+      if (args.some(containsAggregate)) this.fail(M.nestedAggregate, { name: nameToken.text }, nameToken);
       this.aggregates.push({ fn: name, args, pos });
       return { kind: 'aggregate', slot: this.aggregates.length - 1, pos };
     }
-    if (name === 'bin' && args[0]?.kind !== 'duration') this.fail('bin() takes a time period such as 5m or 1h', nameToken);
-    if ((name === 'datefloor' || name === 'dateceil') && args[1]?.kind !== 'duration') this.fail(`${name}() takes a time period as its second argument`, nameToken);
+    if (name === 'bin' && args[0]?.kind !== 'duration') this.fail(M.binPeriod, {}, nameToken);
+    if ((name === 'datefloor' || name === 'dateceil') && args[1]?.kind !== 'duration') this.fail(M.datePeriod, { name }, nameToken);
     return { kind: 'call', name, args, pos };
   }
 }

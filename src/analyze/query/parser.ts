@@ -3,14 +3,17 @@
 import type { Command, Projection, Query, SortKey, Expr } from './ast.js';
 import { compileRegex, tokenize, type Token } from './lexer.js';
 import { TokenStream, containsAggregate, editDistance } from './parse-expr.js';
+import type { Localized } from '../../util/i18n.js';
+import { QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
 
 export const COMMANDS = ['fields', 'display', 'filter', 'stats', 'sort', 'limit', 'parse', 'dedup'] as const;
 /** Upper bound of `limit`, as in Logs Insights. */
 export const MAX_LIMIT = 10_000;
 
-function fieldName(s: TokenStream, what: string): Token {
+/** `what` is one of QUERY_NOUNS. */
+function fieldName(s: TokenStream, what: Localized): Token {
   const t = s.peek();
-  if (t.kind !== 'ident' && t.kind !== 'field') s.fail(`expected ${what}, found ${s.describe(t)}`);
+  if (t.kind !== 'ident' && t.kind !== 'field') s.fail(M.expected, { what, found: s.describe(t) });
   return s.next();
 }
 
@@ -22,12 +25,12 @@ function projections(s: TokenStream, stopWord?: string): Projection[] {
     let name = s.textFrom(start);
     if (s.isWord('as')) {
       s.next();
-      name = fieldName(s, 'a name after "as"').text;
+      name = fieldName(s, QUERY_NOUNS.nameAfterAs).text;
     } else if (expr.kind === 'field') name = expr.name;
     items.push({ expr, name });
     if (!s.isOp(',')) break;
     s.next();
-    if (stopWord !== undefined && s.isWord(stopWord)) s.fail(`expected an expression before "${stopWord}"`);
+    if (stopWord !== undefined && s.isWord(stopWord)) s.fail(M.exprBefore, { word: stopWord });
   }
   return items;
 }
@@ -43,7 +46,7 @@ function globRegex(glob: string): { regex: RegExp; stars: number } {
 
 function parseCommand(s: TokenStream): Command[] {
   const head = s.peek();
-  if (head.kind !== 'ident') s.fail(`expected a command (${COMMANDS.join(', ')}), found ${s.describe(head)}`);
+  if (head.kind !== 'ident') s.fail(M.expectedCommand, { commands: COMMANDS.join(', '), found: s.describe(head) });
   const word = head.text.toLowerCase();
   const pos = s.at(head);
   s.next();
@@ -60,8 +63,8 @@ function parseCommand(s: TokenStream): Command[] {
       const items = projections(s, 'by');
       const aggregates = s.aggregates;
       s.aggregates = null;
-      for (const item of items) if (!containsAggregate(item.expr)) s.fail(`"${item.name}" is not an aggregate such as count(*) or avg(@duration)`, head);
-      if (aggregates.length === 0) s.fail('stats needs an aggregate such as count(*)', head);
+      for (const item of items) if (!containsAggregate(item.expr)) s.fail(M.notAggregate, { name: item.name }, head);
+      if (aggregates.length === 0) s.fail(M.statsNeedsAggregate, {}, head);
       let by: Projection[] = [];
       if (s.isWord('by')) {
         s.next();
@@ -84,7 +87,7 @@ function parseCommand(s: TokenStream): Command[] {
     case 'limit': {
       const t = s.next();
       const n = Number(t.text);
-      if (t.kind !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_LIMIT) s.fail(`limit takes a whole number from 1 to ${MAX_LIMIT}`, t);
+      if (t.kind !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_LIMIT) s.fail(M.limit, { max: MAX_LIMIT }, t);
       return [{ kind: 'limit', count: n, pos }];
     }
     case 'parse':
@@ -93,7 +96,7 @@ function parseCommand(s: TokenStream): Command[] {
       const fields: Expr[] = [];
       const names: string[] = [];
       for (;;) {
-        const t = fieldName(s, 'a field to dedup on');
+        const t = fieldName(s, QUERY_NOUNS.dedupField);
         fields.push({ kind: 'field', name: t.text, pos: s.at(t) });
         names.push(t.text);
         if (!s.isOp(',')) break;
@@ -103,7 +106,7 @@ function parseCommand(s: TokenStream): Command[] {
     }
     default: {
       const hint = COMMANDS.find((c) => editDistance(c, word) <= 2);
-      return s.fail(`unknown command "${head.text}"${hint ? ` (did you mean ${hint}?)` : ''}; commands: ${COMMANDS.join(', ')}`, head);
+      return s.fail(hint ? M.unknownCommandHint : M.unknownCommand, { name: head.text, hint: hint ?? '', commands: COMMANDS.join(', ') }, head);
     }
   }
 }
@@ -118,22 +121,22 @@ function parseParse(s: TokenStream, pos: { line: number; column: number }): Comm
   if (pattern.kind === 'regex') {
     const regex = compileRegex(pattern.text, pattern.extra, pattern.line, pattern.column);
     const names = [...pattern.text.matchAll(/\(\?P?<([A-Za-z_$][\w$]*)>/g)].map((m) => m[1] as string);
-    if (names.length === 0) s.fail('a parse regular expression needs named groups such as (?<user>\\S+)', pattern);
-    if (s.isWord('as')) s.fail('a parse regular expression names its fields with (?<name>…) groups, not "as"');
+    if (names.length === 0) s.fail(M.parseNoGroups, {}, pattern);
+    if (s.isWord('as')) s.fail(M.parseRegexAs);
     return { kind: 'parse', source, regex, names, positional: false, pos };
   }
-  if (pattern.kind !== 'string') s.fail(`parse needs a "glob * pattern" or a /regular expression/, found ${s.describe(pattern)}`, pattern);
+  if (pattern.kind !== 'string') s.fail(M.parsePattern, { found: s.describe(pattern) }, pattern);
   const { regex, stars } = globRegex(pattern.text);
-  if (stars === 0) s.fail('a parse pattern needs at least one * to capture', pattern);
-  if (!s.isWord('as')) s.fail(`expected "as" and ${stars} field name${stars === 1 ? '' : 's'} after the pattern`);
+  if (stars === 0) s.fail(M.parseNoStar, {}, pattern);
+  if (!s.isWord('as')) s.fail(stars === 1 ? M.parseAsOne : M.parseAs, { count: stars });
   s.next();
   const names: string[] = [];
   for (;;) {
-    names.push(fieldName(s, 'a field name').text);
+    names.push(fieldName(s, QUERY_NOUNS.fieldName).text);
     if (!s.isOp(',')) break;
     s.next();
   }
-  if (names.length !== stars) s.fail(`the pattern has ${stars} * but ${names.length} name${names.length === 1 ? '' : 's'} follow "as"`, pattern);
+  if (names.length !== stars) s.fail(names.length === 1 ? M.parseCountOne : M.parseCount, { stars, count: names.length }, pattern);
   return { kind: 'parse', source, regex, names, positional: true, pos };
 }
 
@@ -141,15 +144,15 @@ function parseParse(s: TokenStream, pos: { line: number; column: number }): Comm
 export function parseQuery(text: string): Query {
   const s = new TokenStream(tokenize(text), text);
   const commands: Command[] = [];
-  if (s.peek().kind === 'eof') s.fail('the query is empty');
+  if (s.peek().kind === 'eof') s.fail(M.empty);
   for (;;) {
-    if (s.isOp('|')) s.fail('expected a command before "|"');
+    if (s.isOp('|')) s.fail(M.commandBeforePipe);
     commands.push(...parseCommand(s));
     const t = s.peek();
     if (t.kind === 'eof') break;
-    if (!s.isOp('|')) s.fail(`expected "|" or the end of the query, found ${s.describe(t)}`);
+    if (!s.isOp('|')) s.fail(M.pipeOrEnd, { found: s.describe(t) });
     s.next();
-    if (s.peek().kind === 'eof') s.fail('expected a command after "|"');
+    if (s.peek().kind === 'eof') s.fail(M.commandAfterPipe);
   }
   return { commands };
 }
