@@ -51,6 +51,27 @@ test('a query error points at its column and exits 2 without a stack trace', asy
   assert.equal(run.stdout, '');
 });
 
+test('a query error speaks the language of --lang, at the same place and with the same exit code', async () => {
+  const query = 'filter @type = "REPORT"\n| stats pct(@duration, 101) by bin(5m)';
+  const en = await runCli(['logs', 'query', query, analyzeFixture('tail.log'), '--lang', 'en']);
+  assert.equal(en.code, 2);
+  assert.equal(en.stderr, 'slens: query:2:9: pct() takes a percentile from 0 to 100 as its second argument, e.g. pct(@duration, 99)\n');
+  for (const args of [['--lang', 'ja'], ['--lang=ja']]) {
+    const ja = await runCli(['logs', 'query', query, analyzeFixture('tail.log'), ...args]);
+    assert.equal(ja.code, 2, args.join(' '));
+    assert.equal(ja.stderr, 'slens: query:2:9: pct() の2番目の引数には 0 から 100 までのパーセンタイルを指定してください（例: pct(@duration, 99)）\n');
+    assert.equal(ja.stdout, '');
+  }
+  const syntax = await runCli(['logs', 'query', 'fields @x | filter x = ', analyzeFixture('tail.log'), '--lang', 'ja', '--format', 'json']);
+  assert.equal(syntax.code, 2);
+  assert.equal(syntax.stderr, 'slens: query:1:24: フィールド、値または関数が必要ですが、クエリが終わっています\n');
+  assert.equal(syntax.stdout, '');
+  // Without --lang the messages stay English.
+  const plain = await runCli(['logs', 'query', 'filtr a = 1', analyzeFixture('tail.log')]);
+  assert.equal(plain.code, 2);
+  assert.match(plain.stderr, /^slens: query:1:1: unknown command "filtr" \(did you mean filter\?\); commands: /);
+});
+
 test('bad lines are listed with file and line in English and Japanese', async () => {
   const emf = analyzeFixture('emf.log');
   const en = await runCli(['logs', 'query', 'stats count(*)', emf]);
