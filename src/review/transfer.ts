@@ -1,5 +1,5 @@
 // Workload export and import as one JSON document: the workload, its lens reviews with the pinned lens
-// documents (so the file can move between servers), answers and milestones.
+// documents (so the file can move between servers), answers, scan and analysis evidence, and milestones.
 import { z } from 'zod';
 import { conflict, invalid, say } from './errors.js';
 import { ALIAS_PATTERN, lensVersionId } from './lenses.js';
@@ -12,6 +12,7 @@ import type { WorkloadView } from './views.js';
 import type { Snapshot } from './milestones.js';
 import { isUniqueViolation } from '../store/store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
+import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvidence } from './transfer-evidence.js';
 
 export const EXPORT_FORMAT = 'slens.workload';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -51,7 +52,15 @@ export const workloadExportSchema = z.object({
       documentJa: z.string().nullable(),
     }),
   ),
-  lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerSchema) })),
+  lensReviews: z.array(
+    z.object({
+      lensAlias: z.string(),
+      lensVersion: z.string(),
+      answers: z.array(answerSchema),
+      // Absent in exports made before evidence was carried, and when the review holds none.
+      evidence: evidenceExportSchema.optional(),
+    }),
+  ),
   milestones: z.array(
     z.object({
       milestoneNumber: z.number().int().min(1).max(1_000_000),
@@ -81,7 +90,8 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     const answers = (await service.store.listAnswers(w.id, r.lensAlias))
       .map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable, reason: a.reason, notes: a.notes }))
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers });
+    const evidence = await collectEvidence(service.store, w.id, r.lensAlias);
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}) });
   }
   const milestones: WorkloadExport['milestones'] = [];
   for (const m of await service.store.listMilestones(w.id)) {
@@ -118,9 +128,12 @@ function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews
   } catch {
     fail(`lens ${review.lensAlias}: the document is not JSON`);
   }
+  const questions = (lens.pillars ?? []).flatMap((p) => p.questions ?? []);
+  const unknown = review.evidence && unknownEvidenceChoice(review.evidence, new Set(questions.flatMap((q) => (q.choices ?? []).map((c) => `${q.id}/${c.id}`))));
+  if (unknown !== undefined) fail(`the evidence of lens review ${review.lensAlias} names choice ${unknown}, which its lens does not have`);
   const given = new Map(review.answers.map((a) => [a.questionId, a]));
   const rows: AnswerRecord[] = [];
-  for (const question of (lens.pillars ?? []).flatMap((p) => p.questions ?? [])) {
+  for (const question of questions) {
     const a = given.get(question.id);
     given.delete(question.id);
     const values = a ? validateAnswer(question, a) : { selectedChoices: [], isApplicable: true, reason: null, notes: '' };
@@ -176,6 +189,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
       for (const r of doc.lensReviews) {
         await tx.insertLensReview({ workloadId: id, lensAlias: r.lensAlias, lensVersion: r.lensVersion, position: ++position, updatedAt: now });
         await tx.insertAnswers(id, r.lensAlias, checkedAnswers(doc, r, now));
+        if (r.evidence) await writeEvidence(tx, id, r.lensAlias, r.evidence);
       }
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });

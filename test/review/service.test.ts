@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { importLens } from '../../src/review/catalog.js';
 import { exportWorkload, importWorkload } from '../../src/review/transfer.js';
+import { evidenceReview, importScanEvidence } from '../../src/review/scan-evidence.js';
+import { analysisEvidenceReview, importAnalysisEvidence } from '../../src/review/analysis-evidence.js';
 import { fixtureLensText } from '../helpers/answers.js';
 import { dbTest, openService } from '../helpers/db.js';
 
@@ -79,4 +81,49 @@ dbTest('an export that was tampered with is refused and nothing is imported', as
   assert.deepEqual((await service.listWorkloads()).map((x) => x.workloadName), ['Exported']);
   const copy = await importWorkload(service, doc, { name: 'Imported copy' });
   assert.equal((await service.getAnswer(copy.workloadId, 'serverless', 'OPS1', 'en')).risk, 'HIGH');
+});
+
+dbTest('an export carries the scan and analysis evidence of its reviews, and the copy shows the same proof', async (db, t) => {
+  const service = await openService(db, t);
+  const w = await service.createWorkload({ workloadName: 'With evidence', lenses: ['serverless'] });
+  const finding = { ruleId: 'lambda-tracing', severity: 'warning', file: 'app/template.yaml', line: 12, column: 3, resource: 'Fn', message: { en: 'Function Fn has no tracing', ja: '関数 Fn はトレースしていません' } };
+  await importScanEvidence(
+    service,
+    w.workloadId,
+    {
+      files: ['app/template.yaml'],
+      scanDate: '2026-11-25',
+      choices: [
+        { questionId: 'OPS1', choiceId: 'ops1_tracing', status: 'contradicted', passed: 1, failed: 1, rules: ['lambda-tracing'], findings: [finding] },
+        { questionId: 'OPS1', choiceId: 'ops1_managed_metrics', status: 'supported', passed: 2, failed: 0, rules: ['resource-alarm'], findings: [] },
+      ],
+    },
+    'en',
+  );
+  const note = { en: '3 cold starts in 120 invocations', ja: '120 回の呼び出しでコールドスタート 3 回' };
+  await importAnalysisEvidence(service, w.workloadId, { kind: 'logs', files: ['app.log'], chart: '<svg/>', evidence: [{ questionId: 'PERF1', choiceId: 'perf1_capacity', status: 'supported', note }] }, 'en');
+  await importAnalysisEvidence(service, w.workloadId, { kind: 'tune', files: ['tune.json'], chart: null, evidence: [{ questionId: 'COST1', choiceId: 'cost1_function_configuration', status: 'supported', note }] }, 'ja');
+
+  const doc = await exportWorkload(service, w.workloadId);
+  const evidence = doc.lensReviews[0]?.evidence;
+  assert.equal(evidence?.choices.length, 2);
+  assert.deepEqual(evidence?.analysis.map((a) => a.kind), ['logs', 'tune']);
+  // Through JSON, as a file would carry it.
+  const copy = await importWorkload(service, JSON.parse(JSON.stringify(doc)), { name: 'Evidence copy' });
+  const strip = (view: { workload: unknown }) => ({ ...view, workload: null });
+  assert.deepEqual(strip(await evidenceReview(service, copy.workloadId, 'serverless', 'ja')), strip(await evidenceReview(service, w.workloadId, 'serverless', 'ja')));
+  assert.deepEqual(strip(await analysisEvidenceReview(service, copy.workloadId, 'en')), strip(await analysisEvidenceReview(service, w.workloadId, 'en')));
+  const copied = await evidenceReview(service, copy.workloadId, 'serverless', 'en');
+  assert.equal(copied.scan?.scanDate, '2026-11-25');
+  assert.deepEqual(copied.questions.find((q) => q.questionId === 'OPS1')?.choices.find((c) => c.choiceId === 'ops1_tracing')?.findings, [finding]);
+
+  // An export made before evidence was carried still imports; evidence naming a choice the lens lacks is refused.
+  const old = structuredClone(doc) as { lensReviews: { evidence?: unknown }[] };
+  delete old.lensReviews[0]!.evidence;
+  const plain = await importWorkload(service, old, { name: 'Old export' });
+  assert.equal((await evidenceReview(service, plain.workloadId, 'serverless', 'en')).scan, null);
+  const bad = structuredClone(doc);
+  bad.lensReviews[0]!.evidence!.choices[0]!.choiceId = 'ops1_made_up';
+  await assert.rejects(importWorkload(service, bad, { name: 'Bad evidence' }), (e: Error & { status?: number }) => e.status === 400 && /OPS1\/ops1_made_up/.test(e.message));
+  assert.equal((await service.listWorkloads()).some((x) => x.workloadName === 'Bad evidence'), false, 'nothing of a refused import is kept');
 });
