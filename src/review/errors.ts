@@ -33,11 +33,16 @@ export function say(message: Localized, values: Readonly<Record<string, string |
   return { en: fill(message.en, values), ja: fill(message.ja, values) };
 }
 
+/** `field: message`, unless the message already begins with the field's name ("notes must be …"). */
+function labelled(field: string, message: string): string {
+  return message.startsWith(`${field} `) ? message : `${field}: ${message}`;
+}
+
 /** Bad input on one or more fields: 400 with a message per field. */
 export function invalid(fields: FieldMessage[]): ReviewError {
   const first = fields[0];
   const summary: Localized = first
-    ? { en: fields.map((f) => `${f.field}: ${f.message.en}`).join('; '), ja: fields.map((f) => `${f.field}: ${f.message.ja}`).join('; ') }
+    ? { en: fields.map((f) => labelled(f.field, f.message.en)).join('; '), ja: fields.map((f) => labelled(f.field, f.message.ja)).join('; ') }
     : { en: 'invalid input', ja: '入力が正しくありません' };
   return new ReviewError('invalid-input', 400, summary, fields);
 }

@@ -122,9 +122,9 @@ dbTest('the CLI refuses bad answers with exit 2 and stores nothing', async (db, 
   assert.deepEqual(strict.lenses, ['serverless'], 'the built-in lens unless --lens says otherwise');
   await refused(['answer', 'Strict', 'OPS1', '--choices', 'ops1_nope'], /question OPS1 has no choice "ops1_nope"/);
   await refused(['answer', 'Strict', 'OPS1', '--choices', 'OPS1_no,ops1_tracing'], /"None of these" \(OPS1_no\) cannot be selected together with other choices/);
-  await refused(['answer', 'Strict', 'OPS1', '--notes', 'あ'.repeat(2085)], /notes must be at most 2084 characters \(got 2085\)/);
+  await refused(['answer', 'Strict', 'OPS1', '--notes', 'あ'.repeat(2085)], /slens: notes must be at most 2084 characters \(got 2085\)/);
   await refused(['answer', 'Strict', 'OPS1', '--notes', 'あ'.repeat(2085), '--lang', 'ja'], /メモは2084文字以内/);
-  await refused(['answer', 'Strict', 'OPS1', '--not-applicable', 'bored'], /reason must be one of OUT_OF_SCOPE/);
+  await refused(['answer', 'Strict', 'OPS1', '--not-applicable', 'bored'], /slens: reason must be one of OUT_OF_SCOPE/);
   await refused(['answer', 'Strict', 'OPS1', '--not-applicable', 'other', '--choices', 'ops1_tracing'], /cannot have selected choices/);
   await refused(['answer', 'Strict', 'NOPE9', '--choices', 'x'], /has no question "NOPE9"/);
   await refused(['answer', 'Nobody', 'OPS1', '--choices', 'OPS1_no'], /no workload with id or name "Nobody"/);
