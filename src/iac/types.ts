@@ -58,10 +58,14 @@ export interface Resource {
   updatePolicy?: Record<string, unknown>;
 }
 
+/** The parameter a Terraform module "takes" when it reads `terraform.workspace` (one state per workspace). */
+export const TERRAFORM_WORKSPACE = 'terraform.workspace';
+
 export interface Template {
   file: string;
   format: IacFormat;
   resources: Resource[];
+  /** CloudFormation parameters; a Terraform module's variables (and TERRAFORM_WORKSPACE when it reads it). */
   parameters: Record<string, { default?: unknown; location: Location }>;
   /** Template-level Metadata (suppressions live here). */
   metadata: Record<string, unknown>;

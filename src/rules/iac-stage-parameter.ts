@@ -1,4 +1,6 @@
-// Templates deploy per stage: a stage/environment parameter (or a framework with stages built in).
+// Templates deploy per stage: a stage/environment parameter or Terraform variable, a Terraform module that
+// reads terraform.workspace, or a framework with stages built in.
+import { TERRAFORM_WORKSPACE } from '../iac/types.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { isFrameworkHelper } from './function-facts.js';
@@ -18,11 +20,15 @@ export const iacStageParameter: Rule = {
       en: 'The template of {resource} takes no stage or environment parameter; one template deployed to isolated stages (dev, test, prod) needs a way to tell them apart.',
       ja: '{resource} のテンプレートにはステージや環境を表すパラメータがありません。1 つのテンプレートを分離されたステージ (dev、test、prod) にデプロイするには、それらを区別する手段が必要です。',
     },
+    noStageVariable: {
+      en: 'The Terraform module of {resource} has no stage or environment variable and does not read terraform.workspace; one configuration applied to isolated stages (dev, test, prod) needs a way to tell them apart.',
+      ja: '{resource} の Terraform モジュールにはステージや環境を表す変数がなく、terraform.workspace も参照していません。分離したステージ (dev、test、prod) に同じ構成を適用するには、それらを区別する方法が必要です。',
+    },
   },
   docs: {
     description: {
-      en: 'The template being infrastructure as code is itself evidence; this rule looks for the stages. It passes functions and state machines of a template that declares a stage or environment parameter (`Stage`, `Env`, `Environment`, `StageName`…) and those of a Serverless Framework service, whose stages are built in.',
-      ja: 'テンプレートがコードとしてのインフラストラクチャであること自体がエビデンスです。このルールはステージを探します。ステージや環境を表すパラメータ (`Stage`、`Env`、`Environment`、`StageName` など) を宣言するテンプレートの関数とステートマシン、およびステージが組み込まれている Serverless Framework のサービスを合格とします。',
+      en: 'The template being infrastructure as code is itself evidence; this rule looks for the stages. It passes functions and state machines of a template that declares a stage or environment parameter (`Stage`, `Env`, `Environment`, `StageName`…) and those of a Serverless Framework service, whose stages are built in. A Terraform module passes with a variable of such a name (`variable "environment"`) or when it reads `terraform.workspace`.',
+      ja: 'テンプレートがコードとしてのインフラストラクチャであること自体がエビデンスです。このルールはステージを探します。ステージや環境を表すパラメータ (`Stage`、`Env`、`Environment`、`StageName` など) を宣言するテンプレートの関数とステートマシン、およびステージが組み込まれている Serverless Framework のサービスを合格とします。Terraform のモジュールは、そのような名前の変数 (`variable "environment"`) があるか、`terraform.workspace` を参照していれば合格です。',
     },
     rationale: {
       en: 'Separate stages (ideally separate accounts) let changes be tested before production without sharing data, limits or permissions with it.',
@@ -40,8 +46,8 @@ export const iacStageParameter: Rule = {
   },
   check(resource, graph) {
     if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if (graph.template.format === 'serverless' || graph.template.format === 'terraform') return PASS;
-    if ((graph.template.parameters ?? []).some((name) => STAGE_PARAMETER.test(name))) return PASS;
-    return fail('noStage');
+    if (graph.template.format === 'serverless') return PASS;
+    if ((graph.template.parameters ?? []).some((name) => STAGE_PARAMETER.test(name) || name === TERRAFORM_WORKSPACE)) return PASS;
+    return fail(graph.template.format === 'terraform' ? 'noStageVariable' : 'noStage');
   },
 };

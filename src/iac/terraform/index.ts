@@ -22,6 +22,7 @@ export function loadTerraformFolder(dir: string, shown: string): Template {
   }
   const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [real] });
   template.errors.push(...loaded.errors);
+  template.parameters = loaded.parameters;
   const drafts = new Map<string, Draft>();
   const values = new Map<string, Rec>();
   for (const r of loaded.resources) {

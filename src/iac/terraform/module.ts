@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve, isAbsolute } from 'node:path';
 import { symbolic } from '../intrinsics.js';
-import type { LoadError } from '../types.js';
+import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
 import type { Pos, PositionTable } from '../yaml.js';
 import { evaluate, type Scope } from './expressions.js';
 import { parseHclNative as parseHcl } from './hcl-native.js';
@@ -40,6 +40,8 @@ export interface LoadedModule {
   resources: TfResource[];
   errors: LoadError[];
   outputs: Map<string, unknown>;
+  /** The module's own variables (and TERRAFORM_WORKSPACE when it reads it), as a template's parameters. */
+  parameters: Template['parameters'];
 }
 
 export interface ModuleContext {
@@ -56,12 +58,16 @@ interface Parsed {
   data: TfBlock[];
   modules: TfBlock[];
   variables: Map<string, Rec>;
+  /** Where each variable is declared. */
+  variableAt: Map<string, Location>;
+  /** Where `terraform.workspace` is first read, if it is. */
+  workspaceAt?: Location;
   locals: Map<string, unknown>;
   outputs: Map<string, unknown>;
 }
 
 function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: LoadError[]): Parsed {
-  const parsed: Parsed = { resources: [], data: [], modules: [], variables: new Map(), locals: new Map(), outputs: new Map() };
+  const parsed: Parsed = { resources: [], data: [], modules: [], variables: new Map(), variableAt: new Map(), locals: new Map(), outputs: new Map() };
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.tf')).sort();
@@ -74,8 +80,9 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
     const file = posix.join(shownDir, name);
     let text: string;
     try {
-      const size = statSync(path).size;
-      if (!statSync(path).isFile()) continue;
+      const stat = statSync(path);
+      const size = stat.size;
+      if (!stat.isFile()) continue;
       if (size > MAX_TF_BYTES) {
         errors.push({ file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read` });
         continue;
@@ -96,6 +103,8 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
       continue;
     }
     collect(parsed, result.value, scanHcl(text), file, ctx.positions);
+    const workspace = parsed.workspaceAt ? -1 : text.indexOf(TERRAFORM_WORKSPACE);
+    if (workspace >= 0) parsed.workspaceAt = { file, line: text.slice(0, workspace).split('\n').length, column: workspace - text.lastIndexOf('\n', workspace - 1) };
   }
   return parsed;
 }
@@ -119,7 +128,11 @@ function collect(parsed: Parsed, doc: Rec, tree: ReturnType<typeof scanHcl>, fil
     if (node) attachPositions(positions, body, node);
     parsed.modules.push({ type: 'module', name, body, file, at: node ? [node.line, node.column] : [1, 1] });
   }
-  for (const [name, bodies] of Object.entries(rec(doc['variable']))) parsed.variables.set(name, first(bodies));
+  for (const [name, bodies] of Object.entries(rec(doc['variable']))) {
+    parsed.variables.set(name, first(bodies));
+    const node = findBlock(tree, 'variable', [name]);
+    parsed.variableAt.set(name, { file, line: node?.line ?? 1, column: node?.column ?? 1 });
+  }
   const locals = Array.isArray(doc['locals']) ? doc['locals'] : [doc['locals']];
   for (const block of locals) for (const [name, value] of Object.entries(rec(block))) parsed.locals.set(name, value);
   for (const [name, bodies] of Object.entries(rec(doc['output']))) parsed.outputs.set(name, first(bodies)['value']);
@@ -206,5 +219,11 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   for (const child of children.values()) resources.push(...child.resources);
   const outputs = new Map<string, unknown>();
   for (const [name, value] of parsed.outputs) outputs.set(name, evaluate(value, scope));
-  return { resources, errors, outputs };
+  const parameters: Template['parameters'] = {};
+  for (const [name, location] of parsed.variableAt) {
+    const spec = parsed.variables.get(name);
+    parameters[name] = spec && spec['default'] !== undefined ? { default: spec['default'], location } : { location };
+  }
+  if (parsed.workspaceAt) parameters[TERRAFORM_WORKSPACE] = { location: parsed.workspaceAt };
+  return { resources, errors, outputs, parameters };
 }

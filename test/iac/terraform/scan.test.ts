@@ -53,3 +53,31 @@ test('a .tf file named on the command line scans its folder; syntax errors name 
     assert.equal(run.code, 2);
   });
 });
+
+test('a Terraform module is deployed per stage when it has a stage variable or reads terraform.workspace', async () => {
+  const fn = `resource "aws_lambda_function" "api" {
+  function_name = "api-\${NAME}"
+  runtime       = "nodejs22.x"
+}
+`;
+  const cases: [string, Record<string, string>, string[]][] = [
+    ['no stage', { 'main.tf': fn.replace('${NAME}', 'prod') }, ['noStageVariable']],
+    ['a stage variable', { 'main.tf': fn.replace('${NAME}', '${var.environment}'), 'variables.tf': 'variable "environment" {\n  type = string\n}\n' }, []],
+    ['the workspace', { 'main.tf': fn.replace('${NAME}', '${terraform.workspace}') }, []],
+    ['another variable only', { 'main.tf': fn.replace('${NAME}', '${var.name}'), 'variables.tf': 'variable "name" {\n  default = "x"\n}\n' }, ['noStageVariable']],
+  ];
+  for (const [name, files, expected] of cases) {
+    await withTreeAsync(files, async (dir) => {
+      const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+      assert.equal(run.code, 0, run.stderr);
+      const json = JSON.parse(run.stdout) as { findings: { ruleId: string; messageId: string; line: number }[] };
+      const stage = json.findings.filter((f) => f.ruleId === 'iac-stage-parameter');
+      assert.deepEqual(stage.map((f) => f.messageId), expected, name);
+      if (expected.length) assert.equal(stage[0]?.line, 1, name);
+    });
+  }
+  await withTreeAsync({ 'main.tf': fn.replace('${NAME}', 'prod') }, async (dir) => {
+    const ja = await runCli(['scan', dir, '--format', 'text', '--fail-on', 'none', '--lang', 'ja']);
+    assert.match(ja.stdout, /Terraform モジュールにはステージや環境を表す変数がなく/);
+  });
+});
