@@ -50,6 +50,34 @@ export const cases: RuleCases = {
 `,
       outcomes: ['Api pass'],
     },
+    {
+      name: 'SAM: RequestModel with ValidateBody gives the method a validator (a GET takes no body)',
+      template: `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      CodeUri: src/
+      Events:
+        Create:
+          Type: Api
+          Properties:
+            Path: /orders
+            Method: post
+            RequestModel:
+              Model: Order
+              Required: true
+              ValidateBody: true
+        List:
+          Type: Api
+          Properties:
+            Path: /orders
+            Method: get
+`,
+      outcomes: ['FnCreateMethod pass'],
+    },
   ],
   invalid: [
     {
@@ -76,6 +104,34 @@ export const cases: RuleCases = {
         { messageId: 'method', line: 2 },
         { messageId: 'operation', line: 16 },
       ],
+    },
+    {
+      name: 'SAM: RequestModel validating parameters only leaves the body unchecked',
+      template: `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      CodeUri: src/
+      Events:
+        Create:
+          Type: Api
+          Properties:
+            Path: /orders
+            Method: post
+            RequestModel:
+              Model: Order
+              Required: true
+              ValidateParameters: true
+        List:
+          Type: Api
+          Properties:
+            Path: /orders
+            Method: get
+`,
+      errors: [{ messageId: 'bodyOff', line: 15 }],
     },
   ],
 };

@@ -162,8 +162,35 @@ function apiMethod(e: EventCtx): void {
   if (apiRef === undefined) e.sam.implicitRest ??= e.at;
   const method = String(resolveValue(e.props['Method'], e.sam.ctx.resolve) ?? 'ANY').toUpperCase();
   const auth = methodAuth(e.sam, 'rest', apiId, record(e.props['Auth']), method);
-  emitResource(e, 'AWS::ApiGateway::Method', `${e.name}Method`, { RestApiId: apiRef ?? ref('ServerlessRestApi'), HttpMethod: method === 'ANY' ? 'ANY' : method, ...auth }, (path) => (path[0] === 'HttpMethod' ? e.under(['Method']) : path[0] === 'RestApiId' ? e.under(['RestApiId']) : e.under(['Auth'])), { 'slens:resourcePath': e.props['Path'], 'slens:samEvent': e.name });
+  const validation = requestValidation(e, apiRef);
+  emitResource(
+    e,
+    'AWS::ApiGateway::Method',
+    `${e.name}Method`,
+    { RestApiId: apiRef ?? ref('ServerlessRestApi'), HttpMethod: method === 'ANY' ? 'ANY' : method, ...auth, ...validation },
+    (path) => (path[0] === 'HttpMethod' ? e.under(['Method']) : path[0] === 'RestApiId' ? e.under(['RestApiId']) : path[0] === 'RequestValidatorId' || path[0] === 'RequestModels' ? e.under(['RequestModel']) : e.under(['Auth'])),
+    { 'slens:resourcePath': e.props['Path'], 'slens:samEvent': e.name },
+  );
   permission(e, PRINCIPALS['Api']);
+}
+
+/**
+ * `RequestModel` with `ValidateBody` or `ValidateParameters`: SAM adds a request validator to the API and
+ * points the method at it with the model; the method's properties for that, or none.
+ */
+function requestValidation(e: EventCtx, apiRef: unknown): Record<string, unknown> {
+  const model = record(e.props['RequestModel']);
+  const body = resolveValue(model['ValidateBody'], e.sam.ctx.resolve) === true;
+  const parameters = resolveValue(model['ValidateParameters'], e.sam.ctx.resolve) === true;
+  if (!body && !parameters) return {};
+  const validator = emitResource(
+    e,
+    'AWS::ApiGateway::RequestValidator',
+    `${e.name}RequestValidator`,
+    { RestApiId: apiRef ?? ref('ServerlessRestApi'), ValidateRequestBody: body, ValidateRequestParameters: parameters },
+    () => e.under(['RequestModel']),
+  );
+  return { RequestValidatorId: ref(validator), ...(model['Model'] !== undefined ? { RequestModels: { 'application/json': model['Model'] } } : {}) };
 }
 
 function httpRoute(e: EventCtx): void {
