@@ -1,7 +1,9 @@
 // Scan evidence over the API: POST the JSON report of `slens scan --format json` to store its evidence in a
 // workload's Serverless Lens review (answers untouched); GET it back beside the answers and suggestions.
+// Analysis evidence (what `slens review import-analysis` stored from logs and tuning) is read back too.
 import { z } from 'zod';
 import { evidenceReview, importScanEvidence } from '../review/scan-evidence.js';
+import { analysisEvidenceReview } from '../review/analysis-evidence.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import * as S from './schemas.js';
 
@@ -29,6 +31,16 @@ const scanReportBody = z.object({
 });
 
 export const EVIDENCE_ROUTES: RouteDef[] = [
+  route({
+    method: 'get', path: '/api/workloads/{workloadId}/lensReviews/{lensAlias}/analysisEvidence', operationId: 'GetLensReviewAnalysisEvidence', tag: 'reviews',
+    summary: 'Analysis evidence (logs, power tuning) per choice, in lens order (Serverless Lens only)',
+    params: PARAMS, query: S.langQuery,
+    handler: async ({ service, params, query, lang }) => {
+      // The same checks as the scan evidence: a known workload, and the built-in lens (400 for another).
+      await evidenceReview(service, params.workloadId ?? '', params.lensAlias, query.lang ?? lang);
+      return analysisEvidenceReview(service, params.workloadId ?? '', query.lang ?? lang);
+    },
+  }),
   route({
     method: 'get', path: PATH, operationId: 'GetLensReviewEvidence', tag: 'reviews',
     summary: 'Scan evidence per choice beside each answer, with the suggested answer (Serverless Lens only)',

@@ -38,3 +38,32 @@ dbTest('a scan report posted to a review is stored as evidence and suggestions; 
   const malformed = await api.call('POST', EVIDENCE(id), { body: { files: 'nope' } });
   assert.equal(malformed.status, 400);
 });
+
+dbTest('analysis evidence stored by the CLI is read back over the API, in the language asked', async (db, t) => {
+  const api = await startTestServer(db, t);
+  const created = await api.call('POST', '/api/workloads', { body: { workloadName: 'Api analysis', lenses: ['serverless'] } });
+  const id = created.body.workloadId as string;
+  const empty = await api.call('GET', `/api/workloads/${id}/lensReviews/serverless/analysisEvidence`);
+  assert.equal(empty.status, 200);
+  assert.deepEqual(empty.body.items, []);
+
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = db.url;
+  t.after(() => {
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  });
+  const imported = await runCli(['review', 'import-analysis', id, fixture('analyze', 'powertools.log')]);
+  assert.equal(imported.code, 0, imported.stderr);
+
+  const en = await api.call('GET', `/api/workloads/${id}/lensReviews/serverless/analysisEvidence`);
+  assert.equal(en.status, 200);
+  const logging = en.body.items.find((i: { choiceId: string }) => i.choiceId === 'ops1_structured_logging');
+  assert.equal(logging.kind, 'logs');
+  assert.equal(logging.status, 'supported');
+  assert.match(logging.note, /structured JSON log records/);
+  const ja = await api.call('GET', `/api/workloads/${id}/lensReviews/serverless/analysisEvidence?lang=ja`);
+  assert.match(ja.body.items.find((i: { choiceId: string }) => i.choiceId === 'ops1_structured_logging').note, /[\u3040-\u30ff\u4e00-\u9fff]/);
+  assert.equal((await api.call('GET', `/api/workloads/${id}/lensReviews/custom/analysisEvidence`)).status === 200, false, 'only the built-in lens');
+  assert.equal((await api.call('GET', '/api/workloads/0123456789abcdef0123456789abcdef/lensReviews/serverless/analysisEvidence')).status, 404);
+});
