@@ -1,5 +1,31 @@
 import type { RuleCases } from './cases.js';
 
+/** A SAM function with a POST taking a RequestModel (its validation line given) and a GET. */
+const samOrders = (validation: string): string => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      CodeUri: src/
+      Events:
+        Create:
+          Type: Api
+          Properties:
+            Path: /orders
+            Method: post
+            RequestModel:
+              Model: Order
+              Required: true
+${validation}
+        List:
+          Type: Api
+          Properties:
+            Path: /orders
+            Method: get
+`;
+
 export const cases: RuleCases = {
   valid: [
     {
@@ -52,30 +78,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'SAM: RequestModel with ValidateBody gives the method a validator (a GET takes no body)',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: nodejs22.x
-      Handler: index.handler
-      CodeUri: src/
-      Events:
-        Create:
-          Type: Api
-          Properties:
-            Path: /orders
-            Method: post
-            RequestModel:
-              Model: Order
-              Required: true
-              ValidateBody: true
-        List:
-          Type: Api
-          Properties:
-            Path: /orders
-            Method: get
-`,
+      template: samOrders('              ValidateBody: true'),
       outcomes: ['FnCreateMethod pass'],
     },
   ],
@@ -107,30 +110,7 @@ Resources:
     },
     {
       name: 'SAM: RequestModel validating parameters only leaves the body unchecked',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: nodejs22.x
-      Handler: index.handler
-      CodeUri: src/
-      Events:
-        Create:
-          Type: Api
-          Properties:
-            Path: /orders
-            Method: post
-            RequestModel:
-              Model: Order
-              Required: true
-              ValidateParameters: true
-        List:
-          Type: Api
-          Properties:
-            Path: /orders
-            Method: get
-`,
+      template: samOrders('              ValidateParameters: true'),
       errors: [{ messageId: 'bodyOff', line: 15 }],
     },
   ],
