@@ -1,7 +1,7 @@
 // Tokens of the Logs-Insights-like query language, each with the line and column it starts at so that
 // errors can point at the exact place. `/…/` is a regex where a value is expected, a division elsewhere.
 import { UserError } from '../../util/errors.js';
-import { fill, type FillValue, type Localized } from '../../util/i18n.js';
+import { fillLater, type FillValue, type Localized } from '../../util/i18n.js';
 import { QUERY_MESSAGES as M } from './messages.js';
 
 export type TokenKind = 'ident' | 'field' | 'string' | 'regex' | 'number' | 'duration' | 'op' | 'eof';
@@ -26,8 +26,7 @@ const IDENT_PART = /[A-Za-z0-9_.@$]/;
 
 /** A query error at a line and column: a QUERY_MESSAGES entry filled with `values` in both languages. */
 export function queryError(text: Localized, values: Readonly<Record<string, FillValue>>, line: number, column: number): UserError {
-  const message = { en: fill(text.en, values, 'en'), ja: fill(text.ja, values, 'ja') };
-  return new UserError('query-syntax', message, { file: 'query', line, column });
+  return new UserError('query-syntax', fillLater(text, values), { file: 'query', line, column });
 }
 
 /** A regex from Insights syntax: `(?i)` prefix → flag, Python-style `(?P<name>` groups accepted. */
