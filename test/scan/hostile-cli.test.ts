@@ -2,7 +2,7 @@
 // or Japanese), the good template is still scanned, and the exit code reflects the findings, not the errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -82,4 +82,22 @@ test('every load error code reads in Japanese from its data, and falls back to t
   // Missing data or an unknown code: the English text, introduced in Japanese.
   assert.equal(errorText({ file: 'f', line: 1, code: 'too-large', message: 'file is big' }, 'ja'), 'ファイルを読み込めません: file is big');
   assert.equal(errorText({ file: 'f', line: 1, code: 'sls-variable', message: 'x' }, 'ja'), 'ファイルを読み込めません: x');
+});
+
+test('a named file over the scan read limit is one too-large error and is never read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slens-huge-'));
+  try {
+    const huge = join(dir, 'huge.yaml');
+    // Sparse: 65 MB on paper, nothing on disk.
+    writeFileSync(huge, 'Resources: {}\n');
+    truncateSync(huge, 65 * 1024 * 1024);
+    writeFileSync(join(dir, 'template.yaml'), GOOD);
+    const run = await runCli(['scan', huge, join(dir, 'template.yaml'), '--format', 'json']);
+    const report = JSON.parse(run.stdout) as Report & { errors: { code: string; message: string }[] };
+    assert.deepEqual(report.errors.map((e) => e.code), ['too-large']);
+    assert.match(report.errors[0]?.message ?? '', /68157440 bytes; files over 67108864 bytes are not read/);
+    assert.equal(report.files.length, 1, 'the good template is still scanned');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
