@@ -3,11 +3,13 @@
 // Skipped: node_modules, .aws-sam, .git, and what .gitignore files ignore (those of enclosing folders up to
 // the repository root included) — except `cdk.out`, whose synthesized `*.template.json` files are read even
 // though it is usually ignored. The result is sorted, so scans are deterministic.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { looksLikeTerraformPlan, settleTerraform, TERRAFORM_FILE } from './terraform/discover.js';
 import type { LoadError } from './types.js';
+import { fileLoadError } from './file-error.js';
+import { FileReadError, fromSystemError, openRegularFile, readTextFile } from '../util/read-file.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.aws-sam', '.git', '.serverless-cache', '.terraform']);
 const CANDIDATE = /\.(ya?ml|json|template|templ|cfn)$/i;
@@ -15,6 +17,8 @@ const CANDIDATE = /\.(ya?ml|json|template|templ|cfn)$/i;
 const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
 /** How much of a file the content check reads. */
 const HEAD_BYTES = 256 * 1024;
+/** Largest .gitignore read; a larger one (or a link to a device) is not applied. */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
 interface Rules {
   base: string;
@@ -35,7 +39,7 @@ export function looksLikeTemplate(head: string): boolean {
 let headBuffer: Buffer | undefined;
 
 function readHead(file: string): string {
-  const fd = openSync(file, 'r');
+  const { fd } = openRegularFile(file);
   try {
     const buffer = (headBuffer ??= Buffer.allocUnsafe(HEAD_BYTES));
     const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
@@ -49,7 +53,7 @@ function loadGitignore(dir: string): Rules | undefined {
   const file = join(dir, '.gitignore');
   if (!existsSync(file)) return undefined;
   try {
-    return { base: dir, matcher: ignore().add(readFileSync(file, 'utf8')) };
+    return { base: dir, matcher: ignore().add(readTextFile(file, { maxBytes: MAX_GITIGNORE_BYTES })) };
   } catch {
     return undefined;
   }
@@ -91,6 +95,8 @@ export async function discoverTemplates(paths: string[]): Promise<Discovery> {
     }
     if (stat.isFile()) found.add(TERRAFORM_FILE.test(given) ? dirname(given) : given);
     else if (stat.isDirectory()) walk(given, enclosingRules(resolve(given)), false, found, errors, 0);
+    // A device, pipe or socket named on the command line (or a link to one) is refused by name, never opened.
+    else errors.push(fileLoadError(new FileReadError('not-a-file', given)));
   }
   settleTerraform(found);
   return { files: [...found].sort(), errors };
@@ -135,7 +141,7 @@ function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>
           if (looksLikeTemplate(head) || looksLikeTerraformPlan(head)) found.add(path);
         }
       } catch (error) {
-        errors.push({ file: path, line: 1, code: 'unreadable', message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, data: { reason: (error as NodeJS.ErrnoException).code ?? 'error' } });
+        errors.push(fileLoadError(fromSystemError(path, error)));
       }
     }
   }

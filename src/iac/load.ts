@@ -8,9 +8,13 @@ import { isServerlessDocument, loadServerless, serverlessOptionsFor } from './se
 import { isTerraformPlan, loadTerraformPlan } from './terraform/plan.js';
 import type { IacFormat, LoadError, Location, Template } from './types.js';
 import { parseDocument } from './yaml.js';
-import { decodeUtf8 } from '../util/utf8.js';
+import { decodeFileText, tooLarge, type FileReadError } from '../util/read-file.js';
+import { fileLoadError } from './file-error.js';
 
-/** Largest template text read (CloudFormation itself takes 1 MB; SAM sources before transform are smaller still). */
+/**
+ * Largest template read, from disk or from memory (CloudFormation itself takes 1 MB; SAM sources before
+ * transform are smaller still). The one limit: every path to a template applies it, with one message.
+ */
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
 
 function failed(file: string, format: IacFormat, error: LoadError): Template {
@@ -20,16 +24,14 @@ function failed(file: string, format: IacFormat, error: LoadError): Template {
 /** Text of a file's bytes, or the error that stops reading it. */
 export function decodeTemplate(file: string, data: string | Buffer): string | LoadError {
   const size = typeof data === 'string' ? data.length : data.byteLength;
-  if (size > MAX_TEMPLATE_BYTES) {
-    return { file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; templates over ${MAX_TEMPLATE_BYTES} bytes are not read`, data: { size: String(size), limit: String(MAX_TEMPLATE_BYTES) } };
-  }
+  if (size > MAX_TEMPLATE_BYTES) return fileLoadError(tooLarge(file, size, MAX_TEMPLATE_BYTES));
   let text: string;
   if (typeof data === 'string') text = data;
   else {
     try {
-      text = decodeUtf8(data);
-    } catch {
-      return { file, line: 1, column: 1, code: 'not-utf8', message: 'file is not valid UTF-8 text' };
+      text = decodeFileText(data, file);
+    } catch (error) {
+      return fileLoadError(error as FileReadError);
     }
   }
   const nul = text.indexOf('\u0000');

@@ -1,5 +1,6 @@
 // The models of the scanner's first stages: a Template (one file) and its Resources with source positions,
 // and the ResourceGraph of a whole scan. Loaders produce these; rules read them; nothing here reads files.
+import type { Localized } from '../util/i18n.js';
 
 export interface Location {
   file: string;
@@ -21,6 +22,8 @@ export interface LoadError {
   code: string;
   /** Values for a localized message (for `duplicate-key`: `key`, `first` and `second` line). */
   data?: Record<string, string>;
+  /** The message in English and Japanese, when it was raised as a pair (file reading problems). */
+  localized?: Localized;
 }
 
 /**

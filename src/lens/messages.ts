@@ -93,10 +93,6 @@ export const FILE_MESSAGES = {
     ja: 'レンズが{length}文字あります。WA Tool がインポートできるのは{max}文字までです',
   },
   notUtf8: { en: 'the file is not valid UTF-8 text', ja: 'ファイルが正しい UTF-8 のテキストではありません' },
-  noSuchFile: { en: 'no such file', ja: 'ファイルがありません' },
-  directory: { en: 'is a directory, not a lens file', ja: 'レンズファイルではなくディレクトリです' },
-  unreadable: { en: 'cannot read the file ({code})', ja: 'ファイルを読めません（{code}）' },
-  tooLarge: { en: 'the file is {size}; a lens must be at most {max} characters', ja: 'ファイルが {size} あります。レンズは{max}文字以内でなければなりません' },
   invalidLens: { en: 'invalid lens', ja: 'レンズが正しくありません' },
   /** Appended to the first error when a command refuses a lens that has more. */
   moreErrors: {

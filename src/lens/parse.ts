@@ -1,8 +1,7 @@
 // Reads a lens document: size guard, JSON with positions, format validation. Never throws on bad input.
-import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import { parseJsonSource, formatJsonPath } from '../util/json-source.js';
 import { fillLater, type Localized } from '../util/i18n.js';
-import { formatBytes } from '../util/text.js';
+import { readTextFile, type FileReadError } from '../util/read-file.js';
 import { LENS_LIMITS } from './limits.js';
 import { FILE_MESSAGES as M } from './messages.js';
 import type { Lens } from './types.js';
@@ -49,34 +48,16 @@ export function parseLensText(text: string, file: string): LensParseResult {
   return errors.length === 0 ? { file, lens: parsed.value as Lens, errors, warnings } : { file, errors, warnings };
 }
 
-/** Reads and parses a lens file; files far larger than any lens are refused before they are read. */
+/** Reads and parses a lens file through the bounded reader: files larger than any lens, devices and pipes are refused unread. */
 export function readLensFile(file: string): LensParseResult {
-  let fd: number;
+  let text: string;
   try {
-    fd = openSync(file, 'r');
+    text = readTextFile(file, { maxBytes: LENS_LIMITS.maxFileBytes });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return failure(file, code === 'ENOENT' ? M.noSuchFile : code === 'EISDIR' ? M.directory : fillLater(M.unreadable, { code: code ?? 'error' }));
+    const { localized, location } = error as FileReadError;
+    return failure(file, localized, location.line, location.column);
   }
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return failure(file, M.directory);
-    const size = stat.size;
-    if (size > LENS_LIMITS.maxFileBytes)
-      return failure(file, fillLater(M.tooLarge, { size: formatBytes(size), max: LENS_LIMITS.maxJsonCharacters.toLocaleString('en-US') }));
-    const buffer = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return parseLensText(new TextDecoder('utf-8').decode(buffer.subarray(0, read)), file);
-  } catch (error) {
-    return failure(file, fillLater(M.unreadable, { code: (error as NodeJS.ErrnoException).code ?? 'error' }));
-  } finally {
-    closeSync(fd);
-  }
+  return parseLensText(text, file);
 }
 
 /** The custom-lens JSON as we write it: 2-space indentation and a final newline, fields in their given order. */

@@ -1,9 +1,9 @@
 // Files beside a template for the rules that look at code (handlers, lock files, dependency-update
 // configuration): small UTF-8 text files only, read on demand and remembered for the template.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import type { CodeReader } from '../rules/code.js';
-import { decodeUtf8 } from '../util/utf8.js';
+import { readTextFile } from '../util/read-file.js';
 
 /** Larger files are not read: handlers and manifests are small, and a rule must never stall a scan. */
 export const MAX_CODE_BYTES = 1024 * 1024;
@@ -37,11 +37,10 @@ function listed(lookups: CodeLookups, dir: string): ReadonlySet<string> | undefi
   return names;
 }
 
+/** The text of a small regular UTF-8 file; anything else (a device, a pipe, too large, binary) is no code to read. */
 function readText(absolute: string): string | undefined {
   try {
-    const stat = statSync(absolute, { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size > MAX_CODE_BYTES) return undefined;
-    return decodeUtf8(readFileSync(absolute));
+    return readTextFile(absolute, { maxBytes: MAX_CODE_BYTES });
   } catch {
     return undefined;
   }

@@ -1,9 +1,10 @@
 // `.slens.yml`: turn rules off or change their severity, skip paths, and suppress findings with a reason.
 // Found with `--config <file>`, else `.slens.yml` / `.slens.yaml` in the working directory.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { UserError } from '../util/errors.js';
+import { readTextFile } from '../util/read-file.js';
 import { findRule } from '../rules/index.js';
 import { SEVERITIES, type Severity } from '../rules/types.js';
 
@@ -56,15 +57,9 @@ export function loadConfig(explicit: string | undefined, cwd: string): ScanConfi
   return emptyConfig(cwd);
 }
 
+/** The config's text: a regular UTF-8 file of at most MAX_CONFIG_BYTES (a link to a device or a pipe is refused). */
 function readConfigText(file: string, shown: string): string {
-  try {
-    const buffer = readFileSync(file);
-    if (buffer.length > MAX_CONFIG_BYTES) throw new UserError('config-too-large', `config file is larger than ${MAX_CONFIG_BYTES} bytes`, { file: shown });
-    return buffer.toString('utf8');
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('config-unreadable', `cannot read config: ${(error as Error).message}`, { file: shown });
-  }
+  return readTextFile(file, { maxBytes: MAX_CONFIG_BYTES, shown });
 }
 
 /** 1-based line of the first line containing `needle` (for pointing at a config key), else 1. */

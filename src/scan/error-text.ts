@@ -26,6 +26,7 @@ const JA: Readonly<Record<string, string>> = {
 const JA_FALLBACK = 'ファイルを読み込めません: {message}';
 
 export function errorText(error: ScanError, lang: Lang): string {
+  if (error.localized) return error.localized[lang];
   if (lang === 'en') return error.message;
   const template = JA[error.code];
   const values = { ...(error.data ?? {}), message: error.message };

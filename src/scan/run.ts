@@ -79,7 +79,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         location: { file, line: error.line, column: error.column ?? 1 },
       });
     } else {
-      out.errors.push({ file: fileOf(error.file, template, file), line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message, ...(error.data ? { data: error.data } : {}) });
+      out.errors.push({ file: fileOf(error.file, template, file), line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message, ...(error.data ? { data: error.data } : {}), ...(error.localized ? { localized: error.localized } : {}) });
     }
   }
 

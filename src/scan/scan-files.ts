@@ -1,6 +1,5 @@
 // The scan driver: read each discovered template, load it, run the rules, and collect one ScanResult.
 // One file at a time, so memory holds only the current template and the findings so far.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { diskCodeReader, newCodeLookups } from './code-reader.js';
 import ignore from 'ignore';
@@ -12,6 +11,9 @@ import { configSuppressionProblems } from './suppressions.js';
 import { scanTemplate } from './run.js';
 import type { ScanError, ScanResult } from './types.js';
 import { decodeUtf8 } from '../util/utf8.js';
+import { readFileBytes, type FileReadError } from '../util/read-file.js';
+import { fileLoadError } from '../iac/file-error.js';
+import { MAX_TEMPLATE_BYTES } from '../iac/load.js';
 
 /** What the scan needs from the template readers (src/iac). */
 export interface TemplateLoader {
@@ -33,9 +35,6 @@ export interface ScanFilesOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Files above this are not even read (the loader has its own, smaller limit for what it parses). */
-export const MAX_READ_BYTES = 64 * 1024 * 1024;
-
 /** The path shown in results: relative to the working directory when inside it, `/` separated. */
 export function displayPath(file: string, cwd: string): string {
   const absolute = resolve(cwd, file);
@@ -50,31 +49,20 @@ interface FileData {
   text?: string;
 }
 
-/** The file's bytes, read through one descriptor (its size checked first, without a second lookup by path). */
-function readBounded(file: string): Buffer | number {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    return size > MAX_READ_BYTES ? size : readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
+/** The file's data through the one bounded reader (regular files of at most MAX_TEMPLATE_BYTES), or why not. */
 function readData(file: string): FileData | ScanError {
+  let buffer: Buffer;
   try {
-    const buffer = readBounded(file);
-    if (typeof buffer === 'number') return { file, line: 1, code: 'too-large', message: `file is ${buffer} bytes; files over ${MAX_READ_BYTES} bytes are not read`, data: { size: String(buffer), limit: String(MAX_READ_BYTES) } };
-    try {
-      const text = decodeUtf8(buffer);
-      return { data: text, text };
-    } catch {
-      // The loader reports invalid UTF-8 in its own words.
-      return { data: buffer };
-    }
+    buffer = readFileBytes(file, { maxBytes: MAX_TEMPLATE_BYTES });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { file, line: 1, code: 'unreadable', message: `cannot read file: ${reason}`, data: { reason } };
+    return fileLoadError(error as FileReadError);
+  }
+  try {
+    const text = decodeUtf8(buffer);
+    return { data: text, text };
+  } catch {
+    // The loader reports invalid UTF-8 (at its line and column) in its own words.
+    return { data: buffer };
   }
 }
 

@@ -1,5 +1,6 @@
 // The result of a scan: what every formatter (and, later, evidence per lens choice) is computed from.
 import type { Finding, Severity } from '../rules/types.js';
+import type { Localized } from '../util/i18n.js';
 
 export type OutcomeStatus = 'pass' | 'fail' | 'unknown';
 
@@ -28,6 +29,8 @@ export interface ScanError {
   message: string;
   /** Values for the localized message (see LoadError.data). */
   data?: Record<string, string>;
+  /** The message in English and Japanese, when it was raised as a pair (see LoadError.localized). */
+  localized?: Localized;
 }
 
 export interface ScanResult {

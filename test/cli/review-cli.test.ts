@@ -140,7 +140,7 @@ dbTest('the CLI refuses bad answers with exit 2 and stores nothing', async (db, 
   await refused(['lens', 'import', bad], new RegExp(`^slens: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: `));
   const binary = join(db.dir, 'binary.json');
   writeFileSync(binary, Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]));
-  await refused(['workload', 'import', binary], /binary\.json:1:1: the file is not valid UTF-8 text/);
+  await refused(['workload', 'import', binary], /binary\.json:1:1: not valid UTF-8 text/);
 });
 
 dbTest('tokens: created once with a role, listed without secrets, revoked', async (db, t) => {

@@ -55,7 +55,7 @@ test('a 100 MB file is refused by its size before it is read', () => {
     const t = readTemplateFile(file, 'huge.yaml');
     assert.deepEqual(codes(t), ['too-large']);
     assert.equal(t.errors[0]?.file, 'huge.yaml');
-    assert.match(t.errors[0]?.message ?? '', /bytes/);
+    assert.match(t.errors[0]?.message ?? '', /^the file is 100\.\d MB; at most 10\.0 MB is read$/);
     // The same limit holds for text handed to the loader directly.
     assert.deepEqual(codes(loadTemplate('big.yaml', 'x'.repeat(MAX_TEMPLATE_BYTES + 1))), ['too-large']);
   } finally {
@@ -70,15 +70,21 @@ test('binary garbage, NUL bytes and invalid UTF-8 are error entries', () => {
   assert.deepEqual(codes(nul), ['binary']);
   assert.equal(nul.errors[0]?.line, 2);
   const latin1 = Buffer.concat([Buffer.from('Resources:\n  Q:\n    Type: AWS::SQS::Queue # caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
-  assert.deepEqual(codes(loadTemplate('latin1.yaml', latin1)), ['not-utf8']);
+  const bad = loadTemplate('latin1.yaml', latin1);
+  assert.deepEqual(codes(bad), ['not-utf8']);
+  // The first bad byte is on line 3, after `    Type: AWS::SQS::Queue # caf` (31 characters).
+  assert.deepEqual([bad.errors[0]?.line, bad.errors[0]?.column], [3, 32]);
+  assert.match(bad.errors[0]?.message ?? '', /line 3, column 32/);
+  assert.match(bad.errors[0]?.localized?.ja ?? '', /3 行 32 列/);
   assert.deepEqual(codes(loadTemplate('text.yaml', '}}}: :: ][ &&& ***\n\t- - -')), ['yaml-syntax']);
 });
 
 test('a file that cannot be read, or is a folder, is an error entry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slens-iac-'));
   try {
-    assert.deepEqual(codes(readTemplateFile(join(dir, 'missing.yaml'))), ['unreadable']);
-    assert.deepEqual(codes(readTemplateFile(dir)), ['not-a-file']);
+    assert.deepEqual(codes(readTemplateFile(join(dir, 'missing.yaml'))), ['not-found']);
+    assert.deepEqual(codes(readTemplateFile(dir)), ['is-a-folder']);
+    assert.deepEqual(codes(readTemplateFile('/dev/zero')), ['not-a-file']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

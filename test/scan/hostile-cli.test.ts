@@ -84,7 +84,7 @@ test('every load error code reads in Japanese from its data, and falls back to t
   assert.equal(errorText({ file: 'f', line: 1, code: 'sls-variable', message: 'x' }, 'ja'), 'ファイルを読み込めません: x');
 });
 
-test('a named file over the scan read limit is one too-large error and is never read', async () => {
+test('a named file over the template limit (10 MB, the one limit of every template read) is one too-large error and is never read', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'slens-huge-'));
   try {
     const huge = join(dir, 'huge.yaml');
@@ -95,7 +95,7 @@ test('a named file over the scan read limit is one too-large error and is never 
     const run = await runCli(['scan', huge, join(dir, 'template.yaml'), '--format', 'json']);
     const report = JSON.parse(run.stdout) as Report & { errors: { code: string; message: string }[] };
     assert.deepEqual(report.errors.map((e) => e.code), ['too-large']);
-    assert.match(report.errors[0]?.message ?? '', /68157440 bytes; files over 67108864 bytes are not read/);
+    assert.match(report.errors[0]?.message ?? '', /^the file is 65\.0 MB; at most 10\.0 MB is read$/);
     assert.equal(report.files.length, 1, 'the good template is still scanned');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -76,7 +76,7 @@ test('scanFiles: unreadable, non-UTF-8 and ignored files; the rest is scanned', 
     const result = scanFiles(['good.yaml', 'latin1.yaml', 'legacy/old.yaml', 'gone.yaml'], { loader, config, today: '2026-11-25', cwd: dir });
     assert.deepEqual(loaded, ['good.yaml', 'latin1.yaml']);
     assert.deepEqual(result.files, ['good.yaml']);
-    assert.deepEqual(result.errors.map((e) => [e.file, e.code]).sort(), [['gone.yaml', 'unreadable'], ['latin1.yaml', 'not-utf8']]);
+    assert.deepEqual(result.errors.map((e) => [e.file, e.code]).sort(), [['gone.yaml', 'not-found'], ['latin1.yaml', 'not-utf8']]);
     assert.ok(result.findings.length > 0);
     assert.equal(displayPath(join(dir, 'a', 'b.yaml'), dir), 'a/b.yaml');
     assert.equal(displayPath('/elsewhere/x.yaml', dir), '/elsewhere/x.yaml');

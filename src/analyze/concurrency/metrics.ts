@@ -3,8 +3,8 @@
 // and CSV — long (timestamp, metric, value[, function]) or wide (a time column, then one column per series).
 // A series is named by its label: the metric name (Invocations, Duration, ConcurrentExecutions) plus,
 // for per-function series, the function name, e.g. "orders Invocations" or "ConcurrentExecutions".
-import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../../util/errors.js';
+import { readTextFile } from '../../util/read-file.js';
 
 export const METRICS = ['Invocations', 'Duration', 'ConcurrentExecutions'] as const;
 export type MetricName = (typeof METRICS)[number];
@@ -161,15 +161,7 @@ function fromCsv(text: string, file: string, out: Collector): number {
 export function readMetricFiles(files: readonly string[]): Series[] {
   const out = new Collector();
   for (const file of files) {
-    let text: string;
-    try {
-      const size = statSync(file).size;
-      if (size > MAX_METRICS_FILE) throw new UserError('too-large', `metrics file is ${size} bytes; at most ${MAX_METRICS_FILE} are read`, { file });
-      text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw new UserError('unreadable', `cannot read the file: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, { file });
-    }
+    const text = readTextFile(file, { maxBytes: MAX_METRICS_FILE });
     if (text.includes('\u0000')) throw new UserError('bad-metrics', 'binary data, not a metrics export', { file });
     const first = text.trimStart()[0];
     let added: number;

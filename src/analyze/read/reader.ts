@@ -5,6 +5,8 @@ import { textChunks } from './source.js';
 import { classify } from './classify.js';
 import { EventArrayScanner } from './json-events.js';
 import type { LogRecord } from './record.js';
+import type { Localized } from '../../util/i18n.js';
+import { isFileReadError } from '../../util/read-file.js';
 
 /** Longest line (or export event) kept; CloudWatch events are at most 256 KB, so this is generous. */
 export const MAX_LINE = 4 * 1024 * 1024;
@@ -14,6 +16,8 @@ export interface BadLine {
   file: string;
   line: number;
   reason: string;
+  /** The reason in English and Japanese, when it was raised as a pair (a file the bounded reader refused). */
+  localized?: Localized;
 }
 
 export interface ReadStats {
@@ -168,6 +172,10 @@ export async function readFile(file: string, sink: RecordSink, stats: ReadStats 
     if (looksLikeExportDocument(head.slice(0, 4096))) await reader.document(head, chunks);
     else await reader.lines(head, chunks);
   } catch (error) {
+    if (isFileReadError(error)) {
+      stats.fileErrors.push({ file, line: 0, reason: error.localized.en, localized: error.localized });
+      return stats;
+    }
     const e = error as NodeJS.ErrnoException;
     const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a folder, not a file' : e.code?.startsWith('Z_') ? `gzip data is corrupt: ${e.message}` : e.message;
     stats.fileErrors.push({ file, line: 0, reason });

@@ -1,28 +1,47 @@
 // Opens a telemetry file as a stream of text chunks: plain or gzip (detected by its magic bytes, not its
-// name), decoded as UTF-8 chunk by chunk so memory stays constant whatever the file size.
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+// name), decoded as UTF-8 chunk by chunk so memory stays constant whatever the file size. Only regular
+// files are streamed: a device never ends and a pipe may never write, so both are refused before reading.
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
+import { FileReadError } from '../../util/read-file.js';
 
 const CHUNK = 1 << 20;
 
-async function isGzip(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
+/** The file opened for reading once it is known to be a regular file (O_NONBLOCK: a FIFO's open does not wait). */
+async function openRegular(path: string): Promise<FileHandle> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const head = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(head, 0, 2, 0);
-    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
-  } finally {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new FileReadError('is-a-folder', path);
+    if (!stat.isFile()) throw new FileReadError('not-a-file', path);
+    return handle;
+  } catch (error) {
     await handle.close();
+    throw error;
   }
 }
 
-/** Text chunks of a file; throws (rejects) with the system or zlib error when the file cannot be read. */
+async function isGzip(handle: FileHandle): Promise<boolean> {
+  const head = Buffer.alloc(2);
+  const { bytesRead } = await handle.read(head, 0, 2, 0);
+  return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/** Text chunks of a file; throws (rejects) with a FileReadError, the system or the zlib error when it cannot be read. */
 export async function* textChunks(path: string): AsyncGenerator<string> {
-  const gz = await isGzip(path);
-  const raw = createReadStream(path, { highWaterMark: CHUNK });
+  const handle = await openRegular(path);
+  let gz: boolean;
+  try {
+    gz = await isGzip(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  // The stream owns the handle from here and closes it when it ends or is destroyed.
+  const raw = handle.createReadStream({ start: 0, highWaterMark: CHUNK });
   const stream: Readable = gz ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
   if (gz) raw.on('error', (error) => stream.destroy(error));
   const decoder = new StringDecoder('utf8');

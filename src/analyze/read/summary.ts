@@ -47,7 +47,7 @@ function located(b: BadLine): string {
 export function readSummary(stats: ReadStats, lang: Lang): string[] {
   const lines = [readMessage('read', lang, { records: stats.records, files: stats.files })];
   if (stats.emfRecords + stats.emfInvalid > 0) lines.push(`  ${readMessage('emf', lang, { valid: stats.emfRecords, invalid: stats.emfInvalid })}`);
-  for (const e of stats.fileErrors) lines.push(`  ${e.file}: ${readMessage('unreadable', lang, { reason: localizeReason(e.reason, lang) })}`);
+  for (const e of stats.fileErrors) lines.push(`  ${e.file}: ${readMessage('unreadable', lang, { reason: e.localized?.[lang] ?? localizeReason(e.reason, lang) })}`);
   if (stats.bad > 0) {
     lines.push(`  ${readMessage('skipped', lang, { bad: stats.bad })}`);
     for (const b of stats.badSamples) lines.push(`    ${located(b)}: ${localizeReason(b.reason, lang)}`);

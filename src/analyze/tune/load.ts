@@ -1,8 +1,9 @@
 // Inputs of `slens tune`: REPORT lines (text or JSON log format, any file the reader takes) grouped by
 // memory size, or aws-lambda-power-tuning output documents. Small JSON documents are checked for the
 // power-tuning shape first; everything else is streamed.
-import { open, stat } from 'node:fs/promises';
+import { closeSync, readSync } from 'node:fs';
 import { UserError } from '../../util/errors.js';
+import { openRegularFile, readTextFile } from '../../util/read-file.js';
 import { emptyStats, readFile, type ReadStats } from '../read/reader.js';
 import type { MemorySamples } from './analyze.js';
 import { isPowerTuningOutput, powerTuningPoints, type PowerPoint } from './power-tuning.js';
@@ -16,19 +17,22 @@ export interface TuneInput {
   stats: ReadStats;
 }
 
-async function readSmallJson(file: string): Promise<unknown> {
+/** Does the file start with `{`? Only regular files are looked at (a pipe or device is left to the log reader to refuse). */
+function startsWithBrace(file: string): boolean {
+  const { fd } = openRegularFile(file);
   try {
-    const info = await stat(file);
-    if (!info.isFile() || info.size > MAX_DOCUMENT) return undefined;
-    const handle = await open(file, 'r');
-    try {
-      const head = Buffer.alloc(1);
-      await handle.read(head, 0, 1, 0);
-      if (head[0] !== 0x7b /* { */) return undefined;
-      return JSON.parse((await handle.readFile()).toString('utf8').replace(/^\uFEFF/, '')) as unknown;
-    } finally {
-      await handle.close();
-    }
+    const head = Buffer.alloc(1);
+    return readSync(fd, head, 0, 1, 0) === 1 && head[0] === 0x7b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A small JSON document (a power-tuning output), or undefined for anything else, which is then read as logs. */
+function readSmallJson(file: string): unknown {
+  try {
+    if (!startsWithBrace(file)) return undefined;
+    return JSON.parse(readTextFile(file, { maxBytes: MAX_DOCUMENT })) as unknown;
   } catch {
     return undefined;
   }
@@ -39,7 +43,7 @@ export async function loadTuneInput(files: readonly string[]): Promise<TuneInput
   const points: PowerPoint[] = [];
   const stats = emptyStats();
   for (const file of files) {
-    const doc = await readSmallJson(file);
+    const doc = readSmallJson(file);
     if (doc !== undefined && isPowerTuningOutput(doc)) {
       const found = powerTuningPoints(doc);
       if (typeof found === 'string') throw new UserError('bad-power-tuning', `power-tuning output: ${found}`, { file });

@@ -49,7 +49,7 @@ export function loadServerless(file: string, doc: ParsedDocument, options: Serve
   } catch (error) {
     if (!(error instanceof VariableError)) throw error;
     const where = at({ build, raw, origin } as SlsContext, error.path);
-    errors.push({ file, line: where.line, column: where.column, code: error.code, message: error.message });
+    errors.push({ file, line: where.line, column: where.column, code: error.code, message: error.message, ...(error.localized ? { localized: error.localized } : {}) });
     return template;
   }
   const provider = rec(resolved['provider']);

@@ -2,10 +2,12 @@
 // `${aws:region}`, fallbacks after a comma, nested variables) over the parsed serverless.yml. What cannot be
 // known offline (ssm, s3, cf, unset options without fallback, JavaScript files) stays Symbolic. Cycles, include
 // loops, runaway nesting and includes that leave the project folder end in a VariableError naming the path.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import type { Symbolic } from '../types.js';
 import { parseDocument } from '../yaml.js';
+import { isFileReadError, readTextFile } from '../../util/read-file.js';
+import { fillLater, type Localized } from '../../util/i18n.js';
 
 export interface VariableOptions {
   /** CLI options (`--stage`, `--region`), as `${opt:…}` sees them. */
@@ -22,10 +24,15 @@ export class VariableError extends Error {
     readonly code: 'variable-cycle' | 'variable-too-deep' | 'include-outside-project' | 'include-unreadable' | 'include-loop' | 'variable-too-large',
     message: string,
     public path: readonly (string | number)[] = [],
+    /** The message in English and Japanese, when it was raised as a pair. */
+    readonly localized?: Localized,
   ) {
     super(message);
   }
 }
+
+/** An included file refused by the bounded reader (a device, a pipe, too large, not UTF-8). */
+const INCLUDE_REFUSED: Localized = { en: '${file({file})} is not read: {reason}', ja: '${file({file})} は読み込みません: {reason}' };
 
 /** Most variables resolved inside one another (self → file → self …) before giving up. */
 export const MAX_VARIABLE_DEPTH = 32;
@@ -243,10 +250,15 @@ export class VariableResolver {
       const real = realpathSync(absolute);
       const realRel = relative(realpathSync(this.projectDir), real);
       if (realRel.startsWith('..') || isAbsolute(realRel)) throw new VariableError('include-outside-project', `\${file(${shown})} links outside the project folder; it is not read`, this.currentPath);
-      if (statSync(real).size > MAX_INCLUDE_BYTES) throw new VariableError('include-unreadable', `\${file(${shown})} is larger than ${MAX_INCLUDE_BYTES} bytes`, this.currentPath);
-      text = readFileSync(real, 'utf8');
+      // Bounded, regular files only: a FIFO or a device behind the name is refused, never waited on or read.
+      text = readTextFile(real, { maxBytes: MAX_INCLUDE_BYTES, shown });
     } catch (error) {
       if (error instanceof VariableError) throw error;
+      const refused = isFileReadError(error) && (error.code === 'not-a-file' || error.code === 'too-large' || error.code === 'not-utf8');
+      if (refused) {
+        const localized = fillLater(INCLUDE_REFUSED, { file: shown, reason: error.localized });
+        throw new VariableError('include-unreadable', localized.en, this.currentPath, localized);
+      }
       // A missing file (often left out of a shared sample): its value is unknown, like any unresolved variable.
       return undefined;
     }
