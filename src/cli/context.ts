@@ -11,10 +11,28 @@ export interface CliContext {
   exitCode: number;
 }
 
+/** Streams whose reader went away (`slens scan … | head`): nothing more is written to them. */
+const closed = new WeakSet<NodeJS.WritableStream>();
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * A writer to `stream` that goes quiet once the stream fails (EPIPE when the reader closed the pipe): the
+ * command still finishes and exits with its own code, without a stack trace for output nobody reads.
+ */
+function quietWhenClosed(stream: NodeJS.WritableStream): (text: string) => void {
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on('error', () => closed.add(stream));
+  }
+  return (text) => {
+    if (!closed.has(stream)) stream.write(text);
+  };
+}
+
 export function processContext(): CliContext {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: quietWhenClosed(process.stdout),
+    stderr: quietWhenClosed(process.stderr),
     isTTY: Boolean(process.stdout.isTTY),
     exitCode: 0,
   };
