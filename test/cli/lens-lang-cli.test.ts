@@ -112,7 +112,7 @@ test('lens validate: a file that is not JSON, empty or too large, in English and
   const cases: [string, string, string][] = [
     [notJson, `${notJson}:1:1: error: invalid JSON: unexpected character (at $)`, `${notJson}:1:1: エラー: JSON として読めません（予期しない文字があります）（パス: $）`],
     [empty, `${empty}:1:1: error: the file is empty (at $)`, `${empty}:1:1: エラー: ファイルが空です（パス: $）`],
-    [huge, `${huge}:1:1: error: the file is 6.0 MB; a lens must be at most 500,000 characters (at $)`, `${huge}:1:1: エラー: ファイルが 6.0 MB あります。レンズは500,000文字以内でなければなりません（パス: $）`],
+    [huge, `${huge}:1:1: error: the file is 6.0 MB; at most 5.0 MB is read (at $)`, `${huge}:1:1: エラー: ファイルが 6.0 MB あります。読み込めるのは 5.0 MB までです。（パス: $）`],
   ];
   for (const [file, enLine, jaLine] of cases) {
     const en = await runCli(['lens', 'validate', file]);
