@@ -1,8 +1,7 @@
 // Facts derived once per graph, on first use: what belongs to which function (log group, mappings, invoke
 // configs, permissions, aliases, versions), which queues/topics serve as dead-letter targets, and the stages
 // and methods of each API.
-import { isSymbolicValue } from './intrinsics.js';
-import { referencedIds, type PropertyPath } from './references.js';
+import { isRecord, isSymbolic, referencedIds, valueAt, type PropertyPath } from './values.js';
 import type { Reference, ResourceGraph } from './graph.js';
 import type { Resource } from './types.js';
 
@@ -46,15 +45,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function at(value: unknown, path: PropertyPath): unknown {
-  let current = value;
-  for (const step of path) {
-    if (current === null || typeof current !== 'object' || isSymbolicValue(current)) return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
-}
-
 /** Where each resource type names a dead-letter queue or failure destination (`*` = every list item). */
 const DLQ_SITES: Record<string, PropertyPath[]> = {
   'AWS::SQS::Queue': [['RedrivePolicy', 'deadLetterTargetArn'], ['RedrivePolicy']],
@@ -69,8 +59,8 @@ const DLQ_SITES: Record<string, PropertyPath[]> = {
 
 function expand(value: unknown, path: PropertyPath, prefix: (string | number)[] = []): { value: unknown; path: PropertyPath }[] {
   const star = path.indexOf('*');
-  if (star < 0) return [{ value: at(value, path), path: [...prefix, ...path] }];
-  const list = at(value, path.slice(0, star));
+  if (star < 0) return [{ value: valueAt(value, path), path: [...prefix, ...path] }];
+  const list = valueAt(value, path.slice(0, star));
   if (!Array.isArray(list)) return [];
   return list.flatMap((item, i) => expand(item, path.slice(star + 1), [...prefix, ...path.slice(0, star), i]));
 }
@@ -95,7 +85,7 @@ export function deriveFacts(graph: ResourceGraph): Facts {
     for (const from of graph.ofType(type)) {
       for (const site of sites) {
         for (const { value, path } of expand(from.properties, site)) {
-          if (value === undefined || (typeof value === 'object' && value !== null && !isSymbolicValue(value) && path.length === 1)) continue;
+          if (value === undefined || (isRecord(value) && path.length === 1)) continue;
           for (const target of targetsOf(graph, value, from)) {
             if (target.type === 'AWS::SQS::Queue' || target.type === 'AWS::SNS::Topic') push(facts.deadLetterUsers, target, { from, path });
           }
@@ -141,7 +131,7 @@ function targetsOf(graph: ResourceGraph, value: unknown, from: Resource): Resour
       return [];
     }
   }
-  if (isSymbolicValue(value)) return [...referencedIds(value)].map((id) => graph.get(scopeOf(graph, from), id)).filter((r): r is Resource => r !== undefined);
+  if (isSymbolic(value)) return [...referencedIds(value)].map((id) => graph.get(scopeOf(graph, from), id)).filter((r): r is Resource => r !== undefined);
   return [];
 }
 
@@ -150,7 +140,7 @@ function resourcePath(graph: ResourceGraph, method: Resource): string | undefine
   const parts: string[] = [];
   let current = graph.resolve(method.properties['ResourceId'], method);
   const root = method.properties['ResourceId'];
-  if (!current && isSymbolicValue(root)) {
+  if (!current && isSymbolic(root)) {
     const expr = root.expression as Record<string, unknown>;
     const getAtt = expr['Fn::GetAtt'];
     if (Array.isArray(getAtt) && getAtt[1] === 'RootResourceId') return '/';
@@ -168,8 +158,7 @@ function logGroups(graph: ResourceGraph, facts: Facts): void {
   const functions = graph.ofType('AWS::Lambda::Function');
   const candidates = [...graph.ofType('AWS::Logs::LogGroup'), ...graph.ofType('Custom::LogRetention')];
   for (const fn of functions) {
-    const logging = fn.properties['LoggingConfig'];
-    const configured = logging && typeof logging === 'object' && !isSymbolicValue(logging) ? (logging as Record<string, unknown>)['LogGroup'] : undefined;
+    const configured = valueAt(fn.properties, ['LoggingConfig', 'LogGroup']);
     if (configured !== undefined) {
       const target = graph.resolve(configured, fn);
       facts.logGroups.set(fn, target?.type === 'AWS::Logs::LogGroup' ? { logGroup: target, via: 'logging-config' } : { via: 'logging-config', name: configured });
@@ -189,7 +178,7 @@ function logGroups(graph: ResourceGraph, facts: Facts): void {
 function namesFunction(graph: ResourceGraph, group: Resource, fn: Resource, fnName: unknown): boolean {
   const value = group.properties['LogGroupName'];
   if (typeof value === 'string') return typeof fnName === 'string' && value === `/aws/lambda/${fnName}`;
-  if (!isSymbolicValue(value)) return false;
+  if (!isSymbolic(value)) return false;
   const expr = value.expression as Record<string, unknown>;
   const sub = expr['Fn::Sub'];
   const pattern = Array.isArray(sub) ? sub[0] : sub;

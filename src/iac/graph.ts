@@ -1,9 +1,8 @@
 // The ResourceGraph of a scan: every CloudFormation-level resource of every template, lookup by logical id
 // (ids are scoped to their file), `resolve` from a value to the resource it designates, reverse references,
 // and the derived facts rules need (see facts.ts and docs/iac.md).
-import { isSymbolicValue } from './intrinsics.js';
 import { deriveFacts, type Facts, type LogGroupFact, type ApiMethod } from './facts.js';
-import { arnTarget, referencedIds, subNames, visitReferences, type PropertyPath } from './references.js';
+import { arnTarget, directTarget, isRecord, isSymbolic, referencedIds, subNames, visitReferences, type PropertyPath } from './values.js';
 import type { Resource, Template } from './types.js';
 
 export type { LogGroupFact, ApiMethod } from './facts.js';
@@ -82,25 +81,22 @@ export function buildGraph(templates: readonly Template[]): ResourceGraph {
 
   function resolve(value: unknown, from: Template | Resource): Resource | undefined {
     const file = fileOf(from);
-    const expression = isSymbolicValue(value) ? value.expression : value;
+    const expression = isSymbolic(value) ? value.expression : value;
     if (typeof expression === 'string') {
       const arn = arnTarget(expression);
       if (arn) return byName(arn.type, arn.name, file);
       return expression ? byName(undefined, expression, file) : undefined;
     }
-    if (expression === null || typeof expression !== 'object' || Array.isArray(expression)) return undefined;
-    const record = expression as Record<string, unknown>;
+    if (!isRecord(expression)) return undefined;
     const ids = byFile.get(file);
-    if (typeof record['Ref'] === 'string') return ids?.get(record['Ref']);
-    const getAtt = record['Fn::GetAtt'];
-    if (getAtt !== undefined) {
-      const id = typeof getAtt === 'string' ? getAtt.split('.')[0] : Array.isArray(getAtt) ? getAtt[0] : undefined;
-      return typeof id === 'string' ? ids?.get(id) : undefined;
+    if ('Ref' in expression || 'Fn::GetAtt' in expression) {
+      const id = directTarget(expression);
+      return id === undefined ? undefined : ids?.get(id);
     }
-    const sub = record['Fn::Sub'];
+    const sub = expression['Fn::Sub'];
     if (sub !== undefined) {
       const pattern = Array.isArray(sub) ? sub[0] : sub;
-      const vars = Array.isArray(sub) && sub[1] && typeof sub[1] === 'object' ? (sub[1] as Record<string, unknown>) : {};
+      const vars = Array.isArray(sub) && isRecord(sub[1]) ? sub[1] : {};
       if (typeof pattern !== 'string') return undefined;
       const found = new Set<Resource>();
       for (const name of subNames(pattern)) {
@@ -109,7 +105,7 @@ export function buildGraph(templates: readonly Template[]): ResourceGraph {
       }
       return found.size === 1 ? [...found][0] : undefined;
     }
-    const join = record['Fn::Join'];
+    const join = expression['Fn::Join'];
     if (Array.isArray(join) && Array.isArray(join[1])) {
       const found = new Set<Resource>();
       for (const part of join[1]) {

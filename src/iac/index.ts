@@ -5,6 +5,6 @@ export { readTemplateFile } from './read.js';
 export { buildGraph } from './graph.js';
 export type { ResourceGraph, LogGroupFact, ApiMethod } from './graph.js';
 export type { Location, LoadError, Resource, Symbolic, Template, IacFormat } from './types.js';
-export { isSymbolicValue as isSymbolic } from './intrinsics.js';
+export { isRecord, isSymbolic } from './values.js';
 export { loadTemplateFolder } from './folder.js';
 export { loadTerraform } from './terraform/index.js';

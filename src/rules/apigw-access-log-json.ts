@@ -1,7 +1,7 @@
 // API Gateway access logs are structured: the log Format is a JSON object. Alias: serverless-rules WS2001.
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isIntrinsic, isSymbolic, valueAt } from './values.js';
+import { isIntrinsic, isSymbolic, valueAt } from '../iac/values.js';
 import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './apigw-stages.js';
 
 /** The format text to judge: a literal, or a Sub pattern with its `${…}` replaced; undefined when unknowable. */

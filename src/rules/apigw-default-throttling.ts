@@ -2,7 +2,7 @@
 import type { Resource } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
 import { PASS, fail, unknown } from './results.js';
-import { isPresent, isRecord, isUnresolved, valueAt } from './values.js';
+import { isPresent, isRecord, isUnresolved, valueAt } from '../iac/values.js';
 import { REST_STAGE, STAGE_LINKS, V2_STAGE } from './apigw-stages.js';
 
 const LIMITS = ['ThrottlingBurstLimit', 'ThrottlingRateLimit'] as const;

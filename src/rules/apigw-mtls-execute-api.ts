@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isPresent, isUnresolved, valueAt } from './values.js';
+import { directTarget, isPresent, isUnresolved, valueAt } from '../iac/values.js';
 
 function mappedApis(domain: Resource, graph: RuleGraph): Resource[] {
   const apis: Resource[] = [];

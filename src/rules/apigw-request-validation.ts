@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import type { CheckResult, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isRecord, isUnresolved, literalString } from './values.js';
+import { directTarget, isRecord, isUnresolved, literalString } from '../iac/values.js';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'ANY']);
 

@@ -4,7 +4,7 @@ import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { PASS, fail, unknown } from './results.js';
 import { asList } from './function-facts.js';
-import { directTarget, isPresent, isRecord, isUnresolved, referencedIds, stringsOf, valueAt } from './values.js';
+import { directTarget, isPresent, isRecord, isUnresolved, referencedIds, stringsOf, valueAt } from '../iac/values.js';
 
 /** The REST-only features the API uses, by name (empty: an HTTP API would do). */
 function restOnlyFeatures(api: Resource, graph: RuleGraph): string[] {

@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isUnresolved, literalString } from './values.js';
+import { directTarget, isUnresolved, literalString } from '../iac/values.js';
 
 const AUTHORIZED = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS', 'JWT']);
 

@@ -4,7 +4,7 @@ import type { RuleGraph } from './graph.js';
 import type { CheckResult, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { asList } from './function-facts.js';
-import { directTarget, isPresent, valueAt } from './values.js';
+import { directTarget, isPresent, valueAt } from '../iac/values.js';
 
 function keyedMethods(api: Resource, graph: RuleGraph): Resource[] {
   return graph.ofType('AWS::ApiGateway::Method').filter((m) => directTarget(m.properties['RestApiId']) === api.logicalId && (m.properties['ApiKeyRequired'] === true || m.properties['ApiKeyRequired'] === 'true'));

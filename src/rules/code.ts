@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
-import { literalString, valueAt } from './values.js';
+import { literalString, valueAt } from '../iac/values.js';
 
 /** Reads a UTF-8 text file by a `/`-separated path relative to the template's folder; undefined when absent. */
 export interface CodeReader {

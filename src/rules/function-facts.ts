@@ -3,7 +3,7 @@
 import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import { patternOf } from './patterns.js';
-import { directTarget, isRecord, literalString, referencedIds, stringsOf, valueAt } from './values.js';
+import { directTarget, isRecord, literalString, referencedIds, stringsOf, valueAt } from '../iac/values.js';
 
 export const FUNCTION = 'AWS::Lambda::Function';
 

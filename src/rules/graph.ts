@@ -3,8 +3,7 @@
 // Built per template: CloudFormation logical ids are scoped to their template.
 import type { IacFormat, Resource } from '../iac/types.js';
 import type { CodeReader } from './code.js';
-import type { PropertyPath } from './types.js';
-import { NODE_BUDGET, directTarget, isRecord, isSymbolic, literalString, referencedIds } from './values.js';
+import { directTarget, literalString, referencedIds, visitReferences, type PropertyPath } from '../iac/values.js';
 
 export interface Reference {
   /** The resource whose properties hold the reference. */
@@ -101,33 +100,16 @@ function indexFunctionNames(functions: Resource[]): Map<string, Resource> {
 
 function indexReferences(resources: readonly Resource[]): Map<string, Reference[]> {
   const index = new Map<string, Reference[]>();
-  const add = (id: string, from: Resource, path: PropertyPath): void => {
-    const list = index.get(id);
-    if (list) list.push({ from, path });
-    else index.set(id, [{ from, path }]);
-  };
-  for (const resource of resources) walk(resource.properties, [], resource, add, 0, { left: NODE_BUDGET });
+  for (const from of resources) {
+    visitReferences(from.properties, (value, path) => {
+      // Rules follow references by logical id; a literal ARN is matched by name where a rule needs it.
+      if (typeof value === 'string') return;
+      for (const id of referencedIds(value)) {
+        const list = index.get(id);
+        if (list) list.push({ from, path });
+        else index.set(id, [{ from, path }]);
+      }
+    });
+  }
   return index;
-}
-
-type Add = (id: string, from: Resource, path: PropertyPath) => void;
-
-function walk(value: unknown, path: (string | number)[], from: Resource, add: Add, depth: number, budget: { left: number }): void {
-  if (depth > 64 || value === null || typeof value !== 'object' || --budget.left < 0) return;
-  if (isSymbolic(value)) {
-    for (const id of referencedIds(value)) add(id, from, path);
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, [...path, i], from, add, depth + 1, budget));
-    return;
-  }
-  if (!isRecord(value)) return;
-  const keys = Object.keys(value);
-  const only = keys.length === 1 ? (keys[0] as string) : undefined;
-  if (only && (only === 'Ref' || only.startsWith('Fn::'))) {
-    for (const id of referencedIds(value)) add(id, from, path);
-    return;
-  }
-  for (const key of keys) walk(value[key], [...path, key], from, add, depth + 1, budget);
 }

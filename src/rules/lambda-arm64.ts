@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
 import { isFrameworkHelper } from './function-facts.js';
-import { isUnresolved } from './values.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const lambdaArm64: Rule = {
   id: 'lambda-arm64',

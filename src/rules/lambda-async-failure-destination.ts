@@ -4,7 +4,7 @@ import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isPresent, valueAt } from './values.js';
+import { isPresent, valueAt } from '../iac/values.js';
 import { asyncSources } from './lambda-async-sources.js';
 
 function hasFailureHandling(fn: Resource, graph: RuleGraph): boolean {

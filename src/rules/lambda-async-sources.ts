@@ -2,7 +2,7 @@
 // bucket notifications, EventBridge targets). Shared by rules that care about async invocation.
 import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
-import { isRecord, literalString, valueAt } from './values.js';
+import { isRecord, literalString, valueAt } from '../iac/values.js';
 
 /** Service principals that invoke Lambda asynchronously. */
 const ASYNC_PRINCIPAL = /^(events|iot|s3|sns|ses|codecommit|config)\.amazonaws\.com(\.cn)?$|^logs\.[a-z0-9-]*\.?amazonaws\.com(\.cn)?$/;

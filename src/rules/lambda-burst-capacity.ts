@@ -4,7 +4,7 @@ import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, unknown } from './results.js';
 import { isFrameworkHelper, mappingsOf } from './function-facts.js';
-import { isPresent, valueAt } from './values.js';
+import { isPresent, valueAt } from '../iac/values.js';
 
 function provisioned(fn: Resource, graph: RuleGraph): boolean {
   return graph.ofType('AWS::Lambda::Alias').some((a) => graph.functionOf(a.properties['FunctionName']) === fn && isPresent(valueAt(a.properties, ['ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'])));

@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { isFrameworkHelper } from './function-facts.js';
-import { isPresent } from './values.js';
+import { isPresent } from '../iac/values.js';
 
 export const lambdaCodeSigning: Rule = {
   id: 'lambda-code-signing',

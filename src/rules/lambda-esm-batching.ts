@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
 import { sourceKind } from './function-facts.js';
-import { isUnresolved } from './values.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const lambdaEsmBatching: Rule = {
   id: 'lambda-esm-batching',

@@ -2,7 +2,7 @@
 import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isPresent, valueAt } from './values.js';
+import { directTarget, isPresent, valueAt } from '../iac/values.js';
 import { patternOf } from './patterns.js';
 
 export type SourceKind = 'stream' | 'queue' | 'unknown';

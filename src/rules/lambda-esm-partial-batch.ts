@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
 import { sourceKind } from './function-facts.js';
-import { isUnresolved, literalString, stringsOf } from './values.js';
+import { isUnresolved, literalString, stringsOf } from '../iac/values.js';
 
 const DEFAULT_BATCH: Record<string, number> = { sqs: 10, kinesis: 100, dynamodb: 100 };
 

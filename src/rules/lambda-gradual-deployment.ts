@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { isFrameworkHelper, servesRequests, mappingsOf } from './function-facts.js';
 import { asyncSources } from './lambda-async-sources.js';
-import { isRecord, valueAt } from './values.js';
+import { isRecord, valueAt } from '../iac/values.js';
 
 function aliasesOf(fn: Resource, graph: RuleGraph): Resource[] {
   return graph.ofType('AWS::Lambda::Alias').filter((alias) => graph.functionOf(alias.properties['FunctionName']) === fn);

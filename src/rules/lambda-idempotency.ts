@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, unknown } from './results.js';
 import { envVars, isFrameworkHelper, mappingsOf, referencedResources } from './function-facts.js';
 import { asyncSources } from './lambda-async-sources.js';
-import { directTarget, valueAt } from './values.js';
+import { directTarget, valueAt } from '../iac/values.js';
 
 function fifoSource(fn: Resource, graph: RuleGraph): boolean {
   return mappingsOf(fn, graph).some((m) => {

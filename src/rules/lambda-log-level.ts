@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { envVars, isFrameworkHelper } from './function-facts.js';
-import { isRecord, valueAt } from './values.js';
+import { isRecord, valueAt } from '../iac/values.js';
 
 const DEBUG = /^(debug|trace)$/i;
 const LEVEL_VARIABLES = ['POWERTOOLS_LOG_LEVEL', 'LOG_LEVEL', 'AWS_LAMBDA_LOG_LEVEL'];

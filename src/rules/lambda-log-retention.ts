@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { PASS, fail, unknown } from './results.js';
-import { directTarget, isPresent, literalString, referencedIds, valueAt } from './values.js';
+import { directTarget, isPresent, literalString, referencedIds, valueAt } from '../iac/values.js';
 import { patternOf } from './patterns.js';
 
 const LOG_GROUP_TYPES = ['AWS::Logs::LogGroup', 'Custom::LogRetention'];

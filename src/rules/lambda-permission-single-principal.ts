@@ -1,7 +1,7 @@
 // A function's resource policy grants invocation to one principal only. Alias: serverless-rules WS1002.
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { valueKey } from './values.js';
+import { valueKey } from '../iac/values.js';
 import { displayValue } from './patterns.js';
 
 export const lambdaPermissionSinglePrincipal: Rule = {

@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import type { CheckResult, PropertyPath, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { directTarget, isRecord, stringsOf, valueAt } from './values.js';
+import { directTarget, isRecord, stringsOf, valueAt } from '../iac/values.js';
 import { patternOf } from './patterns.js';
 
 /** True when the trust policy lets the Lambda service assume the role (literal or `lambda.${AWS::URLSuffix}`). */

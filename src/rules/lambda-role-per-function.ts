@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { FUNCTION, isFrameworkHelper } from './function-facts.js';
-import { directTarget } from './values.js';
+import { directTarget } from '../iac/values.js';
 
 export const lambdaRolePerFunction: Rule = {
   id: 'lambda-role-per-function',

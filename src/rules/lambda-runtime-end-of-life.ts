@@ -2,7 +2,7 @@
 // injected scan date). Aliases: cfn-lint E2531 (and its siblings E2533, W2531).
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isUnresolved } from './values.js';
+import { isUnresolved } from '../iac/values.js';
 import { LAMBDA_RUNTIMES, RUNTIME_TABLE_AS_OF, RUNTIME_TABLE_SOURCE, SOON_DEPRECATED_DAYS } from './data/lambda-runtimes.js';
 
 const DAY_MS = 86_400_000;

@@ -4,7 +4,7 @@ import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { isFrameworkHelper, runtimeOf } from './function-facts.js';
-import { isPresent, valueAt } from './values.js';
+import { isPresent, valueAt } from '../iac/values.js';
 
 function optimized(fn: Resource, graph: RuleGraph): boolean {
   if (valueAt(fn.properties, ['SnapStart', 'ApplyOn']) === 'PublishedVersions') return true;

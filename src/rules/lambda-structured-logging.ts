@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
 import { envVars, hasPowertoolsLayer, isFrameworkHelper } from './function-facts.js';
-import { isUnresolved, valueAt } from './values.js';
+import { isUnresolved, valueAt } from '../iac/values.js';
 
 export const lambdaStructuredLogging: Rule = {
   id: 'lambda-structured-logging',

@@ -4,7 +4,7 @@ import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { FUNCTION, isFrameworkHelper, roleOf, roleStatements } from './function-facts.js';
-import { referencedIds } from './values.js';
+import { referencedIds } from '../iac/values.js';
 
 /** Other functions of the template that the function's role may invoke. */
 function invokedFunctions(fn: Resource, graph: RuleGraph): string[] {

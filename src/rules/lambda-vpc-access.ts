@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
 import { isFrameworkHelper, referencedResources } from './function-facts.js';
-import { isPresent, isUnresolved, valueAt } from './values.js';
+import { isPresent, isUnresolved, valueAt } from '../iac/values.js';
 
 /** Resources only reachable from inside a VPC. */
 export const VPC_ONLY = new Set([

@@ -1,5 +1,5 @@
 // Text of values that may be written with intrinsics: a literal, a Sub pattern, or a Join of those.
-import { isIntrinsic, isSymbolic } from './values.js';
+import { isIntrinsic, isSymbolic } from '../iac/values.js';
 
 /**
  * A string that stands for the value: the literal itself, a `Fn::Sub` pattern (with `${…}` kept), or a

@@ -3,7 +3,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { isFrameworkHelper, mappingsOf, referencedResources } from './function-facts.js';
-import { isPresent, valueAt } from './values.js';
+import { isPresent, valueAt } from '../iac/values.js';
 
 const NON_SCALABLE = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::ElastiCache::CacheCluster', 'AWS::ElastiCache::ReplicationGroup', 'AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster']);
 const PROXY = new Set(['AWS::RDS::DBProxy', 'AWS::RDS::DBProxyEndpoint']);

@@ -6,7 +6,7 @@ import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { isFrameworkHelper } from './function-facts.js';
 import { isDeadLetterQueue } from './sqs-redrive-policy.js';
 import { patternOf } from './patterns.js';
-import { isRecord, referencedIds } from './values.js';
+import { isRecord, referencedIds } from '../iac/values.js';
 
 interface AlarmTargets {
   ids: Set<string>;

@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isPresent, literalString, valueAt } from './values.js';
+import { isPresent, literalString, valueAt } from '../iac/values.js';
 import { patternOf } from './patterns.js';
 
 /** Property names under which a reference means "this queue receives failed messages". */

@@ -3,7 +3,7 @@
 import type { Resource } from '../iac/types.js';
 import type { PropertyPath } from './types.js';
 import { patternOf } from './patterns.js';
-import { isRecord } from './values.js';
+import { isRecord } from '../iac/values.js';
 
 export interface StateEntry {
   name: string;

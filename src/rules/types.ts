@@ -42,7 +42,8 @@ export interface RuleEnvironment {
   today: string;
 }
 
-export type PropertyPath = readonly (string | number)[];
+export type { PropertyPath } from '../iac/values.js';
+import type { PropertyPath } from '../iac/values.js';
 
 export interface Pass {
   status: 'pass';

@@ -1,7 +1,7 @@
 // Value helpers and the rule graph: references in every intrinsic form, and bounded work on hostile values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundedJson, directTarget, referencedIds, valueKey } from '../../src/rules/values.js';
+import { boundedJson, directTarget, referencedIds, valueKey } from '../../src/iac/values.js';
 import { createRuleGraph, functionNameFromArn } from '../../src/rules/graph.js';
 import { patternOf } from '../../src/rules/patterns.js';
 import { resource } from '../scan/build.js';

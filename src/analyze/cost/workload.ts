@@ -1,7 +1,7 @@
 // Function settings for the cost estimate, read from templates through the IaC readers: memory,
 // architecture, tracing, provisioned concurrency (on aliases or versions), log retention, and which kinds
 // of API Gateway API the workload has. Values the readers could not resolve fall back to Lambda's defaults.
-import { buildGraph, discoverTemplates, isSymbolic, readTemplateFile, type LoadError, type Resource } from '../../iac/index.js';
+import { buildGraph, discoverTemplates, isRecord, isSymbolic, readTemplateFile, type LoadError, type Resource } from '../../iac/index.js';
 import type { Arch } from '../pricing/prices.js';
 
 export interface FunctionSpec {
@@ -24,7 +24,7 @@ export interface WorkloadSpec {
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
-const record = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) && !isSymbolic(v) ? (v as Record<string, unknown>) : undefined);
+const record = (v: unknown): Record<string, unknown> | undefined => (isRecord(v) ? v : undefined);
 
 function provisionedOf(resources: Resource[]): number {
   let total = 0;

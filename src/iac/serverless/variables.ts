@@ -6,6 +6,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import type { Symbolic } from '../types.js';
 import { parseDocument } from '../yaml.js';
+import { isRecord, isSymbolic } from '../values.js';
 
 export interface VariableOptions {
   /** CLI options (`--stage`, `--region`), as `${opt:…}` sees them. */
@@ -40,14 +41,6 @@ const INNERMOST = /\$\{([^${}]*)\}/;
 
 export function symbolic(expression: unknown): Symbolic {
   return { symbolic: true, expression };
-}
-
-function isSymbolic(value: unknown): value is Symbolic {
-  return typeof value === 'object' && value !== null && (value as { symbolic?: unknown }).symbolic === true;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isSymbolic(value);
 }
 
 /** Splits `a, 'b, c'` at the first comma outside quotes and parentheses. */
