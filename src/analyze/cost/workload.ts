@@ -1,7 +1,7 @@
 // Function settings for the cost estimate, read from templates through the IaC readers: memory,
 // architecture, tracing, provisioned concurrency (on aliases or versions), log retention, and which kinds
 // of API Gateway API the workload has. Values the readers could not resolve fall back to Lambda's defaults.
-import { buildGraph, discoverTemplates, isRecord, isSymbolic, readTemplateFile, type LoadError, type Resource } from '../../iac/index.js';
+import { buildGraph, discoverTemplates, isRecord, readTemplateFile, type LoadError, type Resource } from '../../iac/index.js';
 import type { Arch } from '../pricing/prices.js';
 
 export interface FunctionSpec {
