@@ -3,7 +3,7 @@ export { discoverTemplates } from './discover.js';
 export { loadTemplate, decodeTemplate, MAX_TEMPLATE_BYTES } from './load.js';
 export { readTemplateFile } from './read.js';
 export { buildGraph } from './graph.js';
-export type { ResourceGraph, LogGroupFact, ApiMethod } from './graph.js';
+export type { ResourceGraph, LogGroupFact, AsyncSource, Reference } from './types.js';
 export type { Location, LoadError, Resource, Symbolic, Template, IacFormat } from './types.js';
 export { isRecord, isSymbolic } from './values.js';
 export { loadTemplateFolder } from './folder.js';

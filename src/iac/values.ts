@@ -1,10 +1,9 @@
 // The one vocabulary for template values, used by every loader, the graph and the rules: literal or not,
 // where a value sits, which resources it references. The loader resolves what it can; what stays is
 // Symbolic (or, defensively, a raw intrinsic object). Every walk here shares one budget (WALK_BUDGET).
-import type { Symbolic } from './types.js';
+import type { PropertyPath, Symbolic } from './types.js';
 
-/** Where a value sits under a resource's Properties: keys and list indexes. */
-export type PropertyPath = readonly (string | number)[];
+export type { PropertyPath } from './types.js';
 
 export function isSymbolic(value: unknown): value is Symbolic {
   return typeof value === 'object' && value !== null && (value as { symbolic?: unknown }).symbolic === true;
@@ -202,6 +201,30 @@ export function directTarget(value: unknown): string | undefined {
   const getAtt = expression['Fn::GetAtt'];
   if (typeof getAtt === 'string') return getAtt.split('.')[0];
   if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') return getAtt[0];
+  return undefined;
+}
+
+/**
+ * A string that stands for the value: the literal itself, a `Fn::Sub` pattern (with `${…}` kept), or a
+ * `Fn::Join` of such parts with `Ref`/`GetAtt` written as `${Name}`. Undefined when nothing sensible exists.
+ */
+export function patternOf(value: unknown, depth = 0): string | undefined {
+  if (typeof value === 'string') return value;
+  if (depth > 8) return undefined;
+  const expression = isSymbolic(value) ? value.expression : value;
+  if (!isIntrinsic(expression)) return undefined;
+  if (typeof expression['Ref'] === 'string') return `\${${expression['Ref']}}`;
+  const getAtt = expression['Fn::GetAtt'];
+  if (Array.isArray(getAtt)) return `\${${getAtt.join('.')}}`;
+  if (typeof getAtt === 'string') return `\${${getAtt}}`;
+  const sub = expression['Fn::Sub'];
+  if (typeof sub === 'string') return sub;
+  if (Array.isArray(sub) && typeof sub[0] === 'string') return sub[0];
+  const join = expression['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    const parts = join[1].map((part) => patternOf(part, depth + 1));
+    return parts.every((p) => p !== undefined) ? parts.join(join[0]) : undefined;
+  }
   return undefined;
 }
 

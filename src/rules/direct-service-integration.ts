@@ -2,8 +2,7 @@
 import type { Rule } from './types.js';
 import { PASS, unknown } from './results.js';
 import { readDefinition, taskService } from './state-machine-definition.js';
-import { patternOf } from './patterns.js';
-import { valueAt } from '../iac/values.js';
+import { patternOf, valueAt } from '../iac/values.js';
 
 export const directServiceIntegration: Rule = {
   id: 'direct-service-integration',

@@ -44,10 +44,10 @@ export const iacStageParameter: Rule = {
     },
     links: [{ title: 'AWS SAM configuration file (environments)', url: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-config.html' }],
   },
-  check(resource, graph) {
+  check(resource, { template }) {
     if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if (graph.template.format === 'serverless') return PASS;
-    if ((graph.template.parameters ?? []).some((name) => STAGE_PARAMETER.test(name) || name === TERRAFORM_WORKSPACE)) return PASS;
-    return fail(graph.template.format === 'terraform' ? 'noStageVariable' : 'noStage');
+    if (template.format === 'serverless') return PASS;
+    if (template.parameters.some((name) => STAGE_PARAMETER.test(name) || name === TERRAFORM_WORKSPACE)) return PASS;
+    return fail(template.format === 'terraform' ? 'noStageVariable' : 'noStage');
   },
 };

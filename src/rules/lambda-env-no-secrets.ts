@@ -2,7 +2,7 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './results.js';
 import { envVars, isFrameworkHelper } from './function-facts.js';
-import { patternOf } from './patterns.js';
+import { patternOf } from '../iac/values.js';
 
 const SECRET_NAME = /(secret|passw(or)?d|pwd|token|api[_-]?key|private[_-]?key|credential|client[_-]?secret)/i;
 /** Values that name where a secret lives rather than holding it. */

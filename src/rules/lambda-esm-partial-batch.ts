@@ -31,7 +31,7 @@ export const lambdaEsmPartialBatch: Rule = {
     fix: { en: 'Set `FunctionResponseTypes: [ReportBatchItemFailures]` and return `batchItemFailures` from the handler (Powertools batch processing does it for you).', ja: '`FunctionResponseTypes: [ReportBatchItemFailures]` を設定し、ハンドラーから `batchItemFailures` を返します (Powertools のバッチ処理機能が代わりに行います)。' },
     links: [{ title: 'Handling errors for an SQS event source in Lambda', url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     const kind = sourceKind(resource, graph);
     if (!(kind in DEFAULT_BATCH)) return kind === 'unknown' ? unknown(['EventSourceArn']) : NOT_APPLICABLE;
     const size = resource.properties['BatchSize'];

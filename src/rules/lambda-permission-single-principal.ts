@@ -36,7 +36,7 @@ export const lambdaPermissionSinglePrincipal: Rule = {
     },
     links: [{ title: 'Working with resource-based IAM policies in Lambda', url: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     const principals = new Map<string, string>();
     for (const permission of graph.ofType('AWS::Lambda::Permission')) {
       if (graph.functionOf(permission.properties['FunctionName']) !== resource) continue;

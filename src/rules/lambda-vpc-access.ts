@@ -41,7 +41,7 @@ export const lambdaVpcAccess: Rule = {
     },
     links: [{ title: 'Giving Lambda functions access to resources in an Amazon VPC', url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     const vpc = resource.properties['VpcConfig'];
     if (isUnresolved(vpc)) return unknown(['VpcConfig']);

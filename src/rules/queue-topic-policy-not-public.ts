@@ -2,8 +2,7 @@
 import type { Rule } from './types.js';
 import { PASS, fail } from './results.js';
 import { asList } from './function-facts.js';
-import { patternOf } from './patterns.js';
-import { isPresent, isRecord, valueAt } from '../iac/values.js';
+import { isPresent, isRecord, patternOf, valueAt } from '../iac/values.js';
 
 function isEveryone(principal: unknown): boolean {
   if (patternOf(principal) === '*') return true;

@@ -2,8 +2,7 @@
 // or a JSON string (`DefinitionString`, literal or a Sub pattern whose `${…}` sit inside JSON strings).
 import type { Resource } from '../iac/types.js';
 import type { PropertyPath } from './types.js';
-import { patternOf } from './patterns.js';
-import { isRecord } from '../iac/values.js';
+import { isRecord, patternOf } from '../iac/values.js';
 
 export interface StateEntry {
   name: string;
