@@ -1,6 +1,6 @@
 // REST APIs choose their endpoint type on purpose, and private APIs have a resource policy that scopes them.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
+import { PASS, fail, unknown } from './support/results.js';
 import { isPresent, isUnresolved, stringsOf, valueAt } from '../iac/values.js';
 
 export const apigwEndpointType: Rule = {

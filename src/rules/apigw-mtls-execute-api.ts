@@ -2,7 +2,7 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { directTarget, isPresent, isUnresolved, valueAt } from '../iac/values.js';
 
 function mappedApis(domain: Resource, graph: ResourceGraph): Resource[] {

@@ -2,7 +2,7 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { directTarget, isRecord, isUnresolved, literalString } from '../iac/values.js';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'ANY']);

@@ -2,8 +2,8 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { asList } from './function-facts.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { asList } from './support/function-facts.js';
 import { directTarget, isPresent, isRecord, isUnresolved, referencedIds, stringsOf, valueAt } from '../iac/values.js';
 
 /** The REST-only features the API uses, by name (empty: an HTTP API would do). */

@@ -2,7 +2,7 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { directTarget, isUnresolved, literalString } from '../iac/values.js';
 
 const AUTHORIZED = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS', 'JWT']);

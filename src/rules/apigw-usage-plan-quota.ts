@@ -2,8 +2,8 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { asList } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { asList } from './support/function-facts.js';
 import { directTarget, isPresent, valueAt } from '../iac/values.js';
 
 function keyedMethods(api: Resource, graph: ResourceGraph): Resource[] {

@@ -1,9 +1,9 @@
 // Function dependencies are locked and kept up to date by automation (Dependabot, Renovate).
 import type { Resource } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { codeDir, type CodeReader } from './code.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { codeDir, type CodeReader } from './support/code.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 import { posix } from 'node:path';
 
 /** Manifest → the lock files that pin it (any one will do). Manifests without a lock convention are absent. */

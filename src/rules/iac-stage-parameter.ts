@@ -2,8 +2,8 @@
 // reads terraform.workspace, or a framework with stages built in.
 import { TERRAFORM_WORKSPACE } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 
 /** Parameter names that select an environment: Stage, Env, Environment, StageName, DeploymentStage… */
 const STAGE_PARAMETER = /^(stage|stages|env|environment|environmentname|envname|envtype|environmenttype|stagename|deploymentstage|deploymentenvironment|appenv|appstage|targetenv|tier)$/i;

@@ -2,8 +2,8 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, unknown } from './results.js';
-import { envVars, hasPowertoolsLayer, isFrameworkHelper, roleStatements } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
+import { envVars, hasPowertoolsLayer, isFrameworkHelper, roleStatements } from './support/function-facts.js';
 import { patternOf } from '../iac/values.js';
 
 function hasMetricFilter(fn: Resource, graph: ResourceGraph): boolean {

@@ -3,7 +3,7 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { isPresent, valueAt } from '../iac/values.js';
 
 function hasFailureHandling(fn: Resource, graph: ResourceGraph): boolean {

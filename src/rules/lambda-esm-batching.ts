@@ -1,7 +1,7 @@
 // Queue and stream consumers process records in batches, not one per invocation.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { sourceKind } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { sourceKind } from './support/function-facts.js';
 import { isUnresolved } from '../iac/values.js';
 
 export const lambdaEsmBatching: Rule = {

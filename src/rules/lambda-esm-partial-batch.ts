@@ -1,7 +1,7 @@
 // Batch event sources report partial failures, so one bad record does not send the whole batch back.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { sourceKind } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { sourceKind } from './support/function-facts.js';
 import { isUnresolved, literalString, stringsOf } from '../iac/values.js';
 
 const DEFAULT_BATCH: Record<string, number> = { sqs: 10, kinesis: 100, dynamodb: 100 };

@@ -2,8 +2,8 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, unknown } from './results.js';
-import { envVars, isFrameworkHelper, layerTexts, referencedResources, roleStatements } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
+import { envVars, isFrameworkHelper, layerTexts, referencedResources, roleStatements } from './support/function-facts.js';
 import { patternOf } from '../iac/values.js';
 
 const CONFIG_TYPES = new Set(['AWS::SSM::Parameter', 'AWS::AppConfig::Application', 'AWS::AppConfig::ConfigurationProfile', 'AWS::AppConfig::Environment']);

@@ -1,8 +1,8 @@
 // New function versions reach traffic gradually: CodeDeploy traffic shifting on an alias, or weighted aliases.
 import type { Resource } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 import { isRecord, valueAt } from '../iac/values.js';
 
 function shiftsTraffic(alias: Resource): boolean {

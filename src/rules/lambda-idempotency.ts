@@ -2,8 +2,8 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, unknown } from './results.js';
-import { envVars, isFrameworkHelper, referencedResources } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
+import { envVars, isFrameworkHelper, referencedResources } from './support/function-facts.js';
 import { directTarget, valueAt } from '../iac/values.js';
 
 function fifoSource(fn: Resource, graph: ResourceGraph): boolean {

@@ -1,6 +1,6 @@
 // Each function's log group is declared with a retention period. Alias: serverless-rules WS1004.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
+import { PASS, fail, unknown } from './support/results.js';
 import { isPresent, literalString } from '../iac/values.js';
 
 export const lambdaLogRetention: Rule = {

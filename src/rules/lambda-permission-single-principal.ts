@@ -1,8 +1,8 @@
 // A function's resource policy grants invocation to one principal only. Alias: serverless-rules WS1002.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { valueKey } from '../iac/values.js';
-import { displayValue } from './patterns.js';
+import { displayValue } from './support/patterns.js';
 
 export const lambdaPermissionSinglePrincipal: Rule = {
   id: 'lambda-permission-single-principal',

@@ -2,11 +2,11 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { CheckResult, PropertyPath, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { directTarget, isRecord, patternOf, stringsOf, valueAt } from '../iac/values.js';
 
 /** True when the trust policy lets the Lambda service assume the role (literal or `lambda.${AWS::URLSuffix}`). */
-export function trustedByLambda(role: Resource): boolean {
+function trustedByLambda(role: Resource): boolean {
   const statements = asList(valueAt(role.properties, ['AssumeRolePolicyDocument', 'Statement']));
   return statements.some((statement) => {
     const service = valueAt(statement, ['Principal', 'Service']);

@@ -1,7 +1,7 @@
 // Each function has its own execution role, so its permissions fit its single purpose.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { FUNCTION, isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { FUNCTION, isFrameworkHelper } from './support/function-facts.js';
 import { directTarget } from '../iac/values.js';
 
 export const lambdaRolePerFunction: Rule = {

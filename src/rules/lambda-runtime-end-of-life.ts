@@ -1,7 +1,7 @@
 // Lambda functions run on a runtime AWS still supports (dates in data/lambda-runtimes.ts, compared with the
 // injected scan date). Aliases: cfn-lint E2531 (and its siblings E2533, W2531).
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { isUnresolved } from '../iac/values.js';
 import { LAMBDA_RUNTIMES, RUNTIME_TABLE_AS_OF, RUNTIME_TABLE_SOURCE, SOON_DEPRECATED_DAYS } from './data/lambda-runtimes.js';
 

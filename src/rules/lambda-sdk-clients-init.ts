@@ -1,8 +1,8 @@
 // AWS SDK clients are created once per execution environment (module scope), not on every invocation.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { handlerBody, handlerSource, sdkClients } from './code.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { handlerBody, handlerSource, sdkClients } from './support/code.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 
 export const lambdaSdkClientsInit: Rule = {
   id: 'lambda-sdk-clients-init',

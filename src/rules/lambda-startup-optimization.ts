@@ -2,8 +2,8 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper, runtimeOf } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper, runtimeOf } from './support/function-facts.js';
 import { isPresent, valueAt } from '../iac/values.js';
 
 function optimized(fn: Resource, graph: ResourceGraph): boolean {

@@ -2,8 +2,8 @@
 import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { FUNCTION, isFrameworkHelper, roleStatements } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { FUNCTION, isFrameworkHelper, roleStatements } from './support/function-facts.js';
 import { referencedIds } from '../iac/values.js';
 
 /** Other functions of the template that the function's role may invoke. */

@@ -1,6 +1,6 @@
 // Function URLs require IAM authorization (AuthType AWS_IAM), not a public NONE.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
+import { PASS, fail, unknown } from './support/results.js';
 import { isUnresolved } from '../iac/values.js';
 
 export const lambdaUrlAuth: Rule = {

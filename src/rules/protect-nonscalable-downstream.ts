@@ -1,8 +1,8 @@
 // Functions that use a relational database or cache protect it: RDS Proxy, reserved concurrency, or a
 // queue with a concurrency cap in front.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper, referencedResources } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper, referencedResources } from './support/function-facts.js';
 import { isPresent, valueAt } from '../iac/values.js';
 
 const NON_SCALABLE = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::ElastiCache::CacheCluster', 'AWS::ElastiCache::ReplicationGroup', 'AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster']);

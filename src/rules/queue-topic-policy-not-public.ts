@@ -1,7 +1,7 @@
 // Queue and topic policies do not allow everyone (`*`) without a condition that narrows it.
 import type { Rule } from './types.js';
-import { PASS, fail } from './results.js';
-import { asList } from './function-facts.js';
+import { PASS, fail } from './support/results.js';
+import { asList } from './support/function-facts.js';
 import { isPresent, isRecord, patternOf, valueAt } from '../iac/values.js';
 
 function isEveryone(principal: unknown): boolean {

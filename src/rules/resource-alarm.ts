@@ -1,8 +1,8 @@
 // Functions, APIs and state machines have a CloudWatch alarm on the metrics AWS publishes for them.
 import type { Resource } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 import { patternOf } from '../iac/values.js';
 
 function nameOf(resource: Resource): string | undefined {

@@ -1,6 +1,6 @@
 // SNS subscriptions have a redrive policy (a dead-letter queue). Alias: serverless-rules ES7000.
 import type { Rule } from './types.js';
-import { PASS, fail } from './results.js';
+import { PASS, fail } from './support/results.js';
 import { isPresent } from '../iac/values.js';
 
 export const snsSubscriptionRedrivePolicy: Rule = {

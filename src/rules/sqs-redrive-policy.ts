@@ -1,6 +1,6 @@
 // SQS queues have a redrive policy, unless the queue is itself a dead-letter queue. Alias: serverless-rules ES6000.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { isPresent } from '../iac/values.js';
 
 export const sqsRedrivePolicy: Rule = {

@@ -3,7 +3,7 @@
 // parameters and format, a reader of the code beside it, the scan date), as ESLint hands a rule `context`.
 import type { Localized } from '../util/i18n.js';
 import type { IacFormat, Location, Resource, ResourceGraph } from '../iac/types.js';
-import type { CodeReader } from './code.js';
+import type { CodeReader } from './support/code.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];

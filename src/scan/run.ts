@@ -3,7 +3,7 @@
 import type { Location, Resource, Template } from '../iac/types.js';
 import { fillLater, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
-import type { CodeReader } from '../rules/code.js';
+import type { CodeReader } from '../rules/support/code.js';
 import { duplicateKey } from '../rules/meta.js';
 import type { CheckResult, Fail, Finding, Rule, RuleContext, RuleEnvironment, Severity } from '../rules/types.js';
 import type { ScanConfig } from './config.js';

@@ -2,7 +2,7 @@
 // loader (src/iac) so lines, SAM expansion and intrinsics are what users get.
 import { describe, it } from 'node:test';
 import { RULES } from '../../src/rules/index.js';
-import type { RuleCases } from '../../src/rules/cases.js';
+import type { RuleCases } from '../../src/rules/support/cases.js';
 import { iacLoader } from '../../src/scan/iac-loader.js';
 import { checkInvalid, checkValid } from './rule-tester.js';
 

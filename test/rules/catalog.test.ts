@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { META_RULES, RULES, findRule, rulesMatching } from '../../src/rules/index.js';
-import type { RuleCases } from '../../src/rules/cases.js';
+import type { RuleCases } from '../../src/rules/support/cases.js';
 
 /** The choice ids of the built-in Serverless Lens (issue 2), per question. */
 const LENS_CHOICES: Record<string, string[]> = {

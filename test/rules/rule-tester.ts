@@ -2,7 +2,7 @@
 // scan runner, and checks message ids, lines, severities, and that both languages render every placeholder.
 import assert from 'node:assert/strict';
 import type { Template } from '../../src/iac/types.js';
-import type { RuleCases } from '../../src/rules/cases.js';
+import type { RuleCases } from '../../src/rules/support/cases.js';
 import type { Rule } from '../../src/rules/types.js';
 import { emptyConfig } from '../../src/scan/config.js';
 import { scanTemplate } from '../../src/scan/run.js';

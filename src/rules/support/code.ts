@@ -1,9 +1,9 @@
 // What rules may know of the code beside a template: a reader of files relative to the template's folder
 // (given by the scan, which owns file access), and the handler source a function's Handler/CodeUri name.
 import { posix } from 'node:path';
-import type { Resource } from '../iac/types.js';
-import type { RuleContext } from './types.js';
-import { literalString, valueAt } from '../iac/values.js';
+import type { Resource } from '../../iac/types.js';
+import type { RuleContext } from '../types.js';
+import { literalString, valueAt } from '../../iac/values.js';
 
 /** Reads a UTF-8 text file by a `/`-separated path relative to the template's folder; undefined when absent. */
 export interface CodeReader {

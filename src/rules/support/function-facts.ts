@@ -1,8 +1,8 @@
 // What several rules ask about a Lambda function: its environment, layers, role and IAM statements, the
 // event source mappings and API routes that invoke it. Read from the graph, never from files.
-import type { Resource } from '../iac/types.js';
-import type { ResourceGraph } from '../iac/types.js';
-import { directTarget, isRecord, literalString, patternOf, referencedIds, stringsOf, valueAt } from '../iac/values.js';
+import type { Resource } from '../../iac/types.js';
+import type { ResourceGraph } from '../../iac/types.js';
+import { directTarget, isRecord, literalString, patternOf, referencedIds, stringsOf, valueAt } from '../../iac/values.js';
 
 export const FUNCTION = 'AWS::Lambda::Function';
 
