@@ -37,6 +37,7 @@ Resources:
         DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api
         Format: !Ref LogFormat
 `,
+      outcomes: ['Stage unknown'],
     },
   ],
   invalid: [

@@ -55,6 +55,7 @@ export const cases: RuleCases = {
       FunctionName: !Ref Fn
       Principal: apigateway.amazonaws.com
 `,
+      notApplicable: ['Fn'],
     },
     {
       name: 'SAM function with an SNS event and EventInvokeConfig OnFailure SQS',

@@ -31,6 +31,7 @@ export const cases: RuleCases = {
     Properties:
       Runtime: python3.13
 `,
+      notApplicable: ['Fn'],
     },
   ],
   invalid: [

@@ -43,6 +43,7 @@ export const cases: RuleCases = {
                 Action: '*'
                 Resource: '*'
 `,
+      notApplicable: ['Role'],
     },
     {
       name: 'a Deny statement with a wildcard is fine',

@@ -35,6 +35,7 @@ Resources:
     Properties:
       Runtime: !Ref Runtime
 `,
+      outcomes: ['Fn unknown'],
     },
   ],
   invalid: [

@@ -12,7 +12,7 @@ const load = (file: string, text: string) => loader.load(file, text);
 for (const rule of RULES) {
   const { cases } = (await import(`../../src/rules/${rule.id}.cases.js`)) as { cases: RuleCases };
   describe(rule.id, () => {
-    for (const c of cases.valid) it(`valid: ${c.name}`, () => checkValid(rule, load, c.template, c.today, c.outcomes, c.files));
+    for (const c of cases.valid) it(`valid: ${c.name}`, () => checkValid(rule, load, c));
     for (const c of cases.invalid) it(`invalid: ${c.name}`, () => checkInvalid(rule, load, c));
   });
 }

@@ -88,6 +88,17 @@ test('every catalog rule has valid and invalid cases beside it', async () => {
   }
 });
 
+test('a valid case named "unknown" or "not applicable" asserts that answer', async () => {
+  for (const rule of RULES) {
+    const { cases } = (await import(`../../src/rules/${rule.id}.cases.js`)) as { cases: RuleCases };
+    for (const c of cases.valid) {
+      const answers = (c.outcomes ?? []).map((o) => o.split(' ')[1]);
+      if (/\bunknown\b/i.test(c.name)) assert.ok(answers.includes('unknown'), `${rule.id}: "${c.name}" must expect an unknown outcome`);
+      if (/not applicable/i.test(c.name)) assert.ok((c.notApplicable ?? []).length > 0, `${rule.id}: "${c.name}" must name its not-applicable resources`);
+    }
+  }
+});
+
 test('the hard-coded choice list above matches the built-in lens', async () => {
   const { loadBuiltinLens } = await import('../../src/lens/builtin.js');
   const lens = loadBuiltinLens('en');
