@@ -59,9 +59,11 @@ const read = time('read', rounds, () => {
   for (const file of files) readTemplateFile(file);
 });
 const graph = time('graph', rounds, () => {
-  const g = buildGraph(templates);
-  for (const fn of g.ofType('AWS::Lambda::Function')) g.logGroupOf(fn);
-  for (const r of g.resources) g.referencing(r);
+  for (const template of templates) {
+    const g = buildGraph(template.resources);
+    for (const fn of g.ofType('AWS::Lambda::Function')) g.logGroupOf(fn);
+    for (const r of g.resources) g.referencing(r.logicalId);
+  }
 });
 const discover = time('discover', rounds, () => {
   void discoverTemplates([corpus]);

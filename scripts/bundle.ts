@@ -10,7 +10,10 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../test/helpers/repo.js';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: this script runs as dist/scripts/bundle.js. */
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Same depth as dist/src/cli, so paths like `../../../package.json` resolve from the bundle too. */
 export const BUNDLE_DIR = join(repoRoot, 'dist', 'src', 'bundle');

@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { processContext, type CliContext } from './context.js';
-import { EXIT_USAGE } from './exit-codes.js';
+import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.js';
 import { isUserError, formatUserError } from '../util/errors.js';
 import { registerCommands } from './commands/index.js';
 import { isLang, type Lang } from '../util/i18n.js';
@@ -67,6 +67,6 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
       return EXIT_USAGE;
     }
     ctx.stderr(`slens: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    return 70;
+    return EXIT_INTERNAL;
   }
 }

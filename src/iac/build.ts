@@ -4,8 +4,9 @@ import type { ResolveContext } from './intrinsics.js';
 import { resolveValue } from './intrinsics.js';
 import type { IacFormat, LoadError, Location, Resource } from './types.js';
 import type { PositionTable } from './yaml.js';
+import type { PropertyPath } from './values.js';
 
-export type Path = readonly (string | number)[];
+export type Path = PropertyPath;
 
 export interface BuildContext {
   file: string;
@@ -75,8 +76,4 @@ export function addResource(ctx: BuildContext, spec: ResourceSpec): Resource {
   ctx.resources.push(resource);
   ctx.ids.add(spec.logicalId);
   return resource;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

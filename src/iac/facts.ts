@@ -1,206 +1,124 @@
-// Facts derived once per graph, on first use: what belongs to which function (log group, mappings, invoke
-// configs, permissions, aliases, versions), which queues/topics serve as dead-letter targets, and the stages
-// and methods of each API.
-import { isSymbolicValue } from './intrinsics.js';
-import { referencedIds, type PropertyPath } from './references.js';
-import type { Reference, ResourceGraph } from './graph.js';
-import type { Resource } from './types.js';
+// Facts that need the whole template, derived from a graph's lookups: the log group of a function, which
+// queues are dead-letter queues, who invokes a function asynchronously or with a waiting request, what
+// belongs to a function (mappings, invoke configs, aliases, versions, role), and what alarms watch.
+// graph.ts computes each once per template; nothing else re-derives them.
+import type { AlarmTargets, AsyncSource, GraphIndex, LogGroupFact, Resource } from './types.js';
+import { directTarget, isPresent, isRecord, literalString, patternOf, referencedIds, valueAt } from './values.js';
 
-export interface LogGroupFact {
-  /** The log group resource, when the template declares it. */
-  logGroup?: Resource;
-  /**
-   * How it was matched: `name` (a log group named `/aws/lambda/<function>` by Sub/Join/Ref or literal name),
-   * `logging-config` (the function's `LoggingConfig.LogGroup`), `log-retention` (CDK's Custom::LogRetention).
-   */
-  via: 'name' | 'logging-config' | 'log-retention';
-  /** `LoggingConfig.LogGroup` as written when it names a log group outside the templates. */
-  name?: unknown;
-}
+const LOG_GROUP_TYPES = ['AWS::Logs::LogGroup', 'Custom::LogRetention'];
 
-export interface ApiMethod {
-  /** The AWS::ApiGateway::Method or AWS::ApiGatewayV2::Route. */
-  resource: Resource;
-  /** `GET`, `ANY`… (HTTP routes: from the RouteKey). Symbolic when unresolved. */
-  httpMethod: unknown;
-  /** `/items/{id}` when known (SAM events, Resource chains, route keys), else undefined. */
-  path: string | undefined;
-  authorizationType: unknown;
-}
-
-export interface Facts {
-  logGroups: Map<Resource, LogGroupFact>;
-  mappings: Map<Resource, Resource[]>;
-  invokeConfigs: Map<Resource, Resource[]>;
-  permissions: Map<Resource, Resource[]>;
-  aliases: Map<Resource, Resource[]>;
-  versions: Map<Resource, Resource[]>;
-  deadLetterUsers: Map<Resource, Reference[]>;
-  stages: Map<Resource, Resource[]>;
-  methods: Map<Resource, ApiMethod[]>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function at(value: unknown, path: PropertyPath): unknown {
-  let current = value;
-  for (const step of path) {
-    if (current === null || typeof current !== 'object' || isSymbolicValue(current)) return undefined;
-    current = (current as Record<string | number, unknown>)[step];
+/**
+ * `LoggingConfig.LogGroup` (by reference or by name), else a log group whose name references the function
+ * or is `/aws/lambda/<FunctionName>`; CDK's Custom::LogRetention counts as a log group.
+ */
+export function logGroupOf(graph: GraphIndex, fn: Resource): LogGroupFact {
+  const groups = graph.ofType(...LOG_GROUP_TYPES);
+  const custom = valueAt(fn.properties, ['LoggingConfig', 'LogGroup']);
+  if (isPresent(custom)) {
+    const target = directTarget(custom);
+    const byRef = target ? graph.get(target) : undefined;
+    if (byRef && LOG_GROUP_TYPES.includes(byRef.type)) return byRef;
+    const name = patternOf(custom);
+    const byName = groups.find((g) => name !== undefined && patternOf(g.properties['LogGroupName']) === name);
+    return byName ?? 'external';
   }
-  return current;
+  const fnName = patternOf(fn.properties['FunctionName']);
+  return groups.find((group) => {
+    const nameValue = group.properties['LogGroupName'];
+    if (typeof nameValue !== 'string' && referencedIds(nameValue).has(fn.logicalId)) return true;
+    const pattern = patternOf(nameValue);
+    return fnName !== undefined && pattern === `/aws/lambda/${fnName}`;
+  });
 }
 
-/** Where each resource type names a dead-letter queue or failure destination (`*` = every list item). */
-const DLQ_SITES: Record<string, PropertyPath[]> = {
-  'AWS::SQS::Queue': [['RedrivePolicy', 'deadLetterTargetArn'], ['RedrivePolicy']],
-  'AWS::SNS::Subscription': [['RedrivePolicy', 'deadLetterTargetArn'], ['RedrivePolicy']],
-  'AWS::Lambda::Function': [['DeadLetterConfig', 'TargetArn']],
-  'AWS::Lambda::EventInvokeConfig': [['DestinationConfig', 'OnFailure', 'Destination']],
-  'AWS::Lambda::EventSourceMapping': [['DestinationConfig', 'OnFailure', 'Destination']],
-  'AWS::Events::Rule': [['Targets', '*', 'DeadLetterConfig', 'Arn']],
-  'AWS::Scheduler::Schedule': [['Target', 'DeadLetterConfig', 'Arn']],
-  'AWS::Pipes::Pipe': [['SourceParameters', 'SqsQueueParameters', 'DeadLetterConfig', 'Arn'], ['SourceParameters', 'KinesisStreamParameters', 'DeadLetterConfig', 'Arn'], ['SourceParameters', 'DynamoDBStreamParameters', 'DeadLetterConfig', 'Arn']],
-};
+/** Property names under which a reference means "this queue receives failed messages". */
+const FAILURE_KEY = /dead.?letter|redrive|onfailure/i;
 
-function expand(value: unknown, path: PropertyPath, prefix: (string | number)[] = []): { value: unknown; path: PropertyPath }[] {
-  const star = path.indexOf('*');
-  if (star < 0) return [{ value: at(value, path), path: [...prefix, ...path] }];
-  const list = at(value, path.slice(0, star));
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item, i) => expand(item, path.slice(star + 1), [...prefix, ...path.slice(0, star), i]));
+/** A queue that allows redrive to it, or that a reference under a dead-letter/redrive/on-failure key names. */
+export function isDeadLetterQueue(graph: GraphIndex, queue: Resource): boolean {
+  if (isPresent(queue.properties['RedriveAllowPolicy'])) return true;
+  for (const ref of graph.referencing(queue.logicalId)) {
+    if (ref.path.some((step) => typeof step === 'string' && FAILURE_KEY.test(step))) return true;
+  }
+  // A redrive policy written as a literal ARN names the queue by its QueueName.
+  const name = literalString(queue.properties['QueueName']);
+  if (!name) return false;
+  return graph.ofType('AWS::SQS::Queue').some((other) => {
+    const policy = other.properties['RedrivePolicy'];
+    const target = typeof policy === 'string' ? policy : (patternOf(valueAt(policy, ['deadLetterTargetArn'])) ?? '');
+    return other !== queue && (target.endsWith(`:${name}`) || target.includes(`:${name}"`));
+  });
 }
 
-export function deriveFacts(graph: ResourceGraph): Facts {
-  const facts: Facts = { logGroups: new Map(), mappings: new Map(), invokeConfigs: new Map(), permissions: new Map(), aliases: new Map(), versions: new Map(), deadLetterUsers: new Map(), stages: new Map(), methods: new Map() };
-  const byFunction: [string, keyof Facts][] = [
-    ['AWS::Lambda::EventSourceMapping', 'mappings'],
-    ['AWS::Lambda::EventInvokeConfig', 'invokeConfigs'],
-    ['AWS::Lambda::Permission', 'permissions'],
-    ['AWS::Lambda::Alias', 'aliases'],
-    ['AWS::Lambda::Version', 'versions'],
-  ];
-  for (const [type, key] of byFunction) {
-    for (const r of graph.ofType(type)) {
-      const fn = graph.functionOf(r.properties['FunctionName'], r);
-      if (fn) push(facts[key] as Map<Resource, Resource[]>, fn, r);
+/** Service principals that invoke Lambda asynchronously. */
+const ASYNC_PRINCIPAL = /^(events|iot|s3|sns|ses|codecommit|config)\.amazonaws\.com(\.cn)?$|^logs\.[a-z0-9-]*\.?amazonaws\.com(\.cn)?$/;
+
+export function asyncSourcesOf(graph: GraphIndex, fn: Resource): AsyncSource[] {
+  const sources: AsyncSource[] = [];
+  for (const permission of graph.ofType('AWS::Lambda::Permission')) {
+    const principal = literalString(permission.properties['Principal']);
+    if (!principal || !ASYNC_PRINCIPAL.test(principal)) continue;
+    if (graph.functionOf(permission.properties['FunctionName']) === fn) sources.push({ via: permission.logicalId, service: principal });
+  }
+  for (const sub of graph.ofType('AWS::SNS::Subscription')) {
+    if (sub.properties['Protocol'] === 'lambda' && graph.functionOf(sub.properties['Endpoint']) === fn) {
+      sources.push({ via: sub.logicalId, service: 'sns.amazonaws.com' });
     }
   }
-  logGroups(graph, facts);
-  for (const [type, sites] of Object.entries(DLQ_SITES)) {
-    for (const from of graph.ofType(type)) {
-      for (const site of sites) {
-        for (const { value, path } of expand(from.properties, site)) {
-          if (value === undefined || (typeof value === 'object' && value !== null && !isSymbolicValue(value) && path.length === 1)) continue;
-          for (const target of targetsOf(graph, value, from)) {
-            if (target.type === 'AWS::SQS::Queue' || target.type === 'AWS::SNS::Topic') push(facts.deadLetterUsers, target, { from, path });
-          }
-        }
-      }
+  for (const bucket of graph.ofType('AWS::S3::Bucket')) {
+    const configs = valueAt(bucket.properties, ['NotificationConfiguration', 'LambdaConfigurations']);
+    if (Array.isArray(configs) && configs.some((c) => isRecord(c) && graph.functionOf(c['Function']) === fn)) {
+      sources.push({ via: bucket.logicalId, service: 's3.amazonaws.com' });
     }
   }
-  for (const stage of graph.ofType('AWS::ApiGateway::Stage')) {
-    const api = graph.resolve(stage.properties['RestApiId'], stage);
-    if (api) push(facts.stages, api, stage);
-  }
-  for (const stage of graph.ofType('AWS::ApiGatewayV2::Stage')) {
-    const api = graph.resolve(stage.properties['ApiId'], stage);
-    if (api) push(facts.stages, api, stage);
-  }
-  for (const method of graph.ofType('AWS::ApiGateway::Method')) {
-    const api = graph.resolve(method.properties['RestApiId'], method);
-    if (!api) continue;
-    const samPath = method.metadata?.['slens:resourcePath'];
-    const path = typeof samPath === 'string' ? samPath : resourcePath(graph, method);
-    push(facts.methods, api, { resource: method, httpMethod: method.properties['HttpMethod'], path, authorizationType: method.properties['AuthorizationType'] ?? 'NONE' });
-  }
-  for (const route of graph.ofType('AWS::ApiGatewayV2::Route')) {
-    const api = graph.resolve(route.properties['ApiId'], route);
-    if (!api) continue;
-    const key = route.properties['RouteKey'];
-    const [httpMethod, path] = typeof key === 'string' ? (key.includes(' ') ? key.split(' ', 2) : [key, undefined]) : [key, undefined];
-    push(facts.methods, api, { resource: route, httpMethod, path: typeof path === 'string' ? path : undefined, authorizationType: route.properties['AuthorizationType'] ?? 'NONE' });
-  }
-  return facts;
-}
-
-/** Resources a DLQ-site value designates: directly, or every queue/topic a whole JSON/Sub policy names. */
-function targetsOf(graph: ResourceGraph, value: unknown, from: Resource): Resource[] {
-  const direct = graph.resolve(value, from);
-  if (direct) return [direct];
-  if (typeof value === 'string' && value.trim().startsWith('{')) {
-    try {
-      const parsed = JSON.parse(value) as Record<string, unknown>;
-      const target = graph.resolve(parsed['deadLetterTargetArn'], from);
-      return target ? [target] : [];
-    } catch {
-      return [];
+  for (const rule of graph.ofType('AWS::Events::Rule')) {
+    const targets = rule.properties['Targets'];
+    if (Array.isArray(targets) && targets.some((t) => isRecord(t) && graph.functionOf(t['Arn']) === fn)) {
+      sources.push({ via: rule.logicalId, service: 'events.amazonaws.com' });
     }
   }
-  if (isSymbolicValue(value)) return [...referencedIds(value)].map((id) => graph.get(scopeOf(graph, from), id)).filter((r): r is Resource => r !== undefined);
-  return [];
+  return sources;
 }
 
-/** `/a/{b}` from an AWS::ApiGateway::Method's ResourceId chain of AWS::ApiGateway::Resource PathParts. */
-function resourcePath(graph: ResourceGraph, method: Resource): string | undefined {
-  const parts: string[] = [];
-  let current = graph.resolve(method.properties['ResourceId'], method);
-  const root = method.properties['ResourceId'];
-  if (!current && isSymbolicValue(root)) {
-    const expr = root.expression as Record<string, unknown>;
-    const getAtt = expr['Fn::GetAtt'];
-    if (Array.isArray(getAtt) && getAtt[1] === 'RootResourceId') return '/';
+export function servesRequests(graph: GraphIndex, fn: Resource): boolean {
+  for (const permission of graph.ofType('AWS::Lambda::Permission')) {
+    const principal = literalString(permission.properties['Principal']);
+    if ((principal === 'apigateway.amazonaws.com' || permission.properties['FunctionUrlAuthType'] !== undefined) && graph.functionOf(permission.properties['FunctionName']) === fn) return true;
   }
-  for (let i = 0; current && current.type === 'AWS::ApiGateway::Resource' && i < 50; i++) {
-    const part = current.properties['PathPart'];
-    if (typeof part !== 'string') return undefined;
-    parts.unshift(part);
-    current = graph.resolve(current.properties['ParentId'], current);
+  return graph.ofType('AWS::Lambda::Url').some((url) => graph.functionOf(url.properties['TargetFunctionArn']) === fn);
+}
+
+/** Resources of a type whose `FunctionName` designates the function (mappings, invoke configs, aliases, versions). */
+export function attachedTo(graph: GraphIndex, fn: Resource, type: string): Resource[] {
+  return graph.ofType(type).filter((r) => graph.functionOf(r.properties['FunctionName']) === fn);
+}
+
+export function roleOf(graph: GraphIndex, fn: Resource): Resource | undefined {
+  const target = directTarget(fn.properties['Role']);
+  const role = target ? graph.get(target) : undefined;
+  return role?.type === 'AWS::IAM::Role' ? role : undefined;
+}
+
+export function alarmTargets(graph: GraphIndex): AlarmTargets {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const alarm of graph.ofType('AWS::CloudWatch::Alarm')) {
+    referencedIds(alarm.properties, ids);
+    collectDimensionValues(alarm.properties, names, 0);
   }
-  return parts.length ? `/${parts.join('/')}` : undefined;
+  return { ids, names };
 }
 
-function logGroups(graph: ResourceGraph, facts: Facts): void {
-  const functions = graph.ofType('AWS::Lambda::Function');
-  const candidates = [...graph.ofType('AWS::Logs::LogGroup'), ...graph.ofType('Custom::LogRetention')];
-  for (const fn of functions) {
-    const logging = fn.properties['LoggingConfig'];
-    const configured = logging && typeof logging === 'object' && !isSymbolicValue(logging) ? (logging as Record<string, unknown>)['LogGroup'] : undefined;
-    if (configured !== undefined) {
-      const target = graph.resolve(configured, fn);
-      facts.logGroups.set(fn, target?.type === 'AWS::Logs::LogGroup' ? { logGroup: target, via: 'logging-config' } : { via: 'logging-config', name: configured });
-      continue;
-    }
-    const name = fn.properties['FunctionName'];
-    for (const group of candidates) {
-      if (namesFunction(graph, group, fn, name)) {
-        facts.logGroups.set(fn, { logGroup: group, via: group.type === 'Custom::LogRetention' ? 'log-retention' : 'name' });
-        break;
-      }
-    }
+function collectDimensionValues(value: unknown, out: Set<string>, depth: number): void {
+  if (depth > 12 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectDimensionValues(item, out, depth + 1);
+    return;
   }
-}
-
-/** Is this log group `/aws/lambda/<fn>`? By literal name, or by a Sub/Join whose only reference is the function. */
-function namesFunction(graph: ResourceGraph, group: Resource, fn: Resource, fnName: unknown): boolean {
-  const value = group.properties['LogGroupName'];
-  if (typeof value === 'string') return typeof fnName === 'string' && value === `/aws/lambda/${fnName}`;
-  if (!isSymbolicValue(value)) return false;
-  const expr = value.expression as Record<string, unknown>;
-  const sub = expr['Fn::Sub'];
-  const pattern = Array.isArray(sub) ? sub[0] : sub;
-  const join = expr['Fn::Join'];
-  const prefixed = typeof pattern === 'string' ? pattern.startsWith('/aws/lambda/') : Array.isArray(join) && Array.isArray(join[1]) && typeof join[1][0] === 'string' && `${join[1][0]}`.startsWith('/aws/lambda');
-  if (!prefixed) return false;
-  const ids = referencedIds(value);
-  return ids.size === 1 && graph.get(scopeOf(graph, group), [...ids][0] as string) === fn;
-}
-
-/** The file that scopes a resource's logical ids: its template's (a Terraform module spans several files). */
-function scopeOf(graph: ResourceGraph, resource: Resource): string {
-  return graph.templateOf(resource)?.file ?? resource.location.file;
+  if (!isRecord(value)) return;
+  if (typeof value['Name'] === 'string' && value['Value'] !== undefined) {
+    const text = patternOf(value['Value']);
+    if (text !== undefined) out.add(text);
+  }
+  for (const inner of Object.values(value)) collectDimensionValues(inner, out, depth + 1);
 }

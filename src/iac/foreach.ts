@@ -2,7 +2,7 @@
 // makes, one per item of its collection, before anything else reads the section. The copies keep the
 // positions of what they were made from, so findings point at the loop's body; their logical ids point at
 // the loop. A collection the template alone does not decide (a parameter without default) makes nothing.
-import { isRecord } from './build.js';
+import { isRecord } from './values.js';
 import { resolveValue, type ResolveContext } from './intrinsics.js';
 import type { Pos, PositionTable } from './yaml.js';
 

@@ -2,6 +2,7 @@
 // defaults, Sub/Join/Select/Split/FindInMap over literals); everything else becomes a Symbolic value that keeps
 // the expression as written, so rules can see what it refers to but never mistake it for a literal.
 import type { Symbolic } from './types.js';
+import { intrinsicName, isRecord, isSymbolic } from './values.js';
 
 export interface ParameterInfo {
   hasDefault: boolean;
@@ -26,22 +27,6 @@ export function symbolic(expression: unknown): Symbolic {
   return { symbolic: true, expression };
 }
 
-export function isSymbolicValue(value: unknown): value is Symbolic {
-  return typeof value === 'object' && value !== null && (value as { symbolic?: unknown }).symbolic === true;
-}
-
-/** A `{Ref: …}` / `{'Fn::…': …}` / `{Condition: …}` single-key object. */
-export function intrinsicName(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  let only: string | undefined;
-  for (const key in value) {
-    if (only !== undefined) return undefined;
-    only = key;
-  }
-  if (only === undefined) return undefined;
-  return only === 'Ref' || only === 'Condition' || only.startsWith('Fn::') ? only : undefined;
-}
-
 type Literal = string | number | boolean;
 const isLiteral = (v: unknown): v is Literal => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
@@ -55,7 +40,7 @@ export function resolveValue(value: unknown, ctx: ResolveContext): unknown {
 // is literal, and sharing its parsed objects (never modified afterwards) saves a copy of every resource.
 function resolve(value: unknown, ctx: ResolveContext, depth: number): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (depth > 200 || isSymbolicValue(value)) return value;
+  if (depth > 200 || isSymbolic(value)) return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
@@ -122,11 +107,11 @@ function resolveIntrinsic(name: string, arg: unknown, expression: object, ctx: R
       const keys = arg.slice(0, 3).map((k) => resolve(k, ctx, depth + 1));
       if (!keys.every(isLiteral)) return symbolic(expression);
       const top = ctx.mappings[String(keys[0])];
-      const second = isPlainRecord(top) ? top[String(keys[1])] : undefined;
-      const found = isPlainRecord(second) ? second[String(keys[2])] : undefined;
+      const second = isRecord(top) ? top[String(keys[1])] : undefined;
+      const found = isRecord(second) ? second[String(keys[2])] : undefined;
       if (found !== undefined) return resolve(found, ctx, depth + 1);
       // The optional fourth argument is `{DefaultValue: …}` (AWS::LanguageExtensions).
-      const fallback = isPlainRecord(arg[3]) ? arg[3]['DefaultValue'] : undefined;
+      const fallback = isRecord(arg[3]) ? arg[3]['DefaultValue'] : undefined;
       return fallback !== undefined ? resolve(fallback, ctx, depth + 1) : symbolic(expression);
     }
     case 'Fn::If': {
@@ -150,7 +135,7 @@ function resolveIntrinsic(name: string, arg: unknown, expression: object, ctx: R
 function resolveSub(arg: unknown, expression: object, ctx: ResolveContext, depth: number): unknown {
   const pattern = Array.isArray(arg) ? arg[0] : arg;
   if (typeof pattern !== 'string') return symbolic(expression);
-  const vars = Array.isArray(arg) && isPlainRecord(arg[1]) ? arg[1] : {};
+  const vars = Array.isArray(arg) && isRecord(arg[1]) ? arg[1] : {};
   let unresolved = false;
   const text = pattern.replace(/\$\{([^}]*)\}/g, (whole, inner: string) => {
     if (inner.startsWith('!')) return `\${${inner.slice(1)}}`;
@@ -172,6 +157,3 @@ function resolveSub(arg: unknown, expression: object, ctx: ResolveContext, depth
   return unresolved ? symbolic(expression) : text;
 }
 
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isSymbolicValue(value);
-}

@@ -1,7 +1,8 @@
 // loadTemplate: one file's text → Template. Never throws on bad input: every problem is an entry in
 // `template.errors` with file, line, column and a stable code.
 import { expandForEach } from './foreach.js';
-import { addResource, isRecord, keyLocation, positionAlong, type BuildContext } from './build.js';
+import { addResource, keyLocation, positionAlong, type BuildContext } from './build.js';
+import { isRecord } from './values.js';
 import type { ParameterInfo } from './intrinsics.js';
 import { expandSam, isSamTemplate } from './sam/index.js';
 import { isServerlessDocument, loadServerless, serverlessOptionsFor } from './serverless/index.js';

@@ -1,5 +1,7 @@
 // The models of the scanner's first stages: a Template (one file) and its Resources with source positions,
-// and the ResourceGraph of a whole scan. Loaders produce these; rules read them; nothing here reads files.
+// and the ResourceGraph of one template with the facts derived from it. Loaders produce these; rules read
+// them; nothing here reads files. Fact and reference types live here so graph.ts and facts.ts need not
+// import each other.
 import type { Localized } from '../util/i18n.js';
 
 export interface Location {
@@ -73,4 +75,68 @@ export interface Template {
   /** Template-level Metadata (suppressions live here). */
   metadata: Record<string, unknown>;
   errors: LoadError[];
+}
+
+/** Where a value sits under a resource's Properties: keys and list indexes. */
+export type PropertyPath = readonly (string | number)[];
+
+export interface Reference {
+  /** The resource whose properties hold the reference. */
+  from: Resource;
+  /** Where in `from.properties` the reference is. */
+  path: PropertyPath;
+}
+
+/**
+ * The log group that holds a function's logs: the resource when the template declares it, `external`
+ * when `LoggingConfig.LogGroup` names one the template does not declare, undefined when none is found.
+ */
+export type LogGroupFact = Resource | 'external' | undefined;
+
+/** A resource that makes a function the target of asynchronous invocations. */
+export interface AsyncSource {
+  /** Logical id of the permission, subscription, bucket or rule. */
+  via: string;
+  /** The invoking service principal, e.g. `sns.amazonaws.com`. */
+  service: string;
+}
+
+/** Every logical id and literal dimension value the template's CloudWatch alarms point at. */
+export interface AlarmTargets {
+  ids: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+}
+
+/** The lookups of a template's graph that facts are derived from. */
+export interface GraphIndex {
+  readonly resources: readonly Resource[];
+  get(logicalId: string): Resource | undefined;
+  /** The resources of these types (one type: the graph's own list, so do not mutate it). */
+  ofType(...types: string[]): readonly Resource[];
+  /** Every place some resource's properties reference `logicalId`. */
+  referencing(logicalId: string): readonly Reference[];
+  /** The `AWS::Lambda::Function` a `FunctionName`/ARN value designates, through aliases and versions. */
+  functionOf(value: unknown): Resource | undefined;
+}
+
+/**
+ * The graph of one template (CloudFormation logical ids are scoped to their template) and the facts that
+ * need the whole template, computed once on first use and asked for by name: `slens scan` and `slens cost`
+ * read the same answers.
+ */
+export interface ResourceGraph extends GraphIndex {
+  logGroupOf(fn: Resource): LogGroupFact;
+  /** True when some resource uses the queue as a dead-letter queue or failure destination. */
+  isDeadLetterQueue(queue: Resource): boolean;
+  /** Who invokes the function asynchronously (permissions, SNS subscriptions, bucket notifications, EventBridge rules). */
+  asyncSourcesOf(fn: Resource): readonly AsyncSource[];
+  /** True when API Gateway or a function URL invokes the function (a request waits for it). */
+  servesRequests(fn: Resource): boolean;
+  eventSourceMappingsOf(fn: Resource): readonly Resource[];
+  eventInvokeConfigsOf(fn: Resource): readonly Resource[];
+  aliasesOf(fn: Resource): readonly Resource[];
+  versionsOf(fn: Resource): readonly Resource[];
+  /** The execution role declared in the template, when the function's `Role` points at one. */
+  roleOf(fn: Resource): Resource | undefined;
+  alarmTargets(): AlarmTargets;
 }

@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 const stage = (format: string): string => `Resources:
   Stage:
@@ -37,6 +37,7 @@ Resources:
         DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api
         Format: !Ref LogFormat
 `,
+      outcomes: ['Stage unknown'],
     },
   ],
   invalid: [

@@ -1,8 +1,8 @@
 // API Gateway access logs are structured: the log Format is a JSON object. Alias: serverless-rules WS2001.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isIntrinsic, isSymbolic, valueAt } from './values.js';
-import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './apigw-stages.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { isIntrinsic, isSymbolic, valueAt } from '../iac/values.js';
+import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './support/apigw-stages.js';
 
 /** The format text to judge: a literal, or a Sub pattern with its `${…}` replaced; undefined when unknowable. */
 function formatText(format: unknown): string | undefined {
@@ -15,7 +15,7 @@ function formatText(format: unknown): string | undefined {
 }
 
 /** Replaces `$context.x` / `$stageVariables.x` tokens so the format can be parsed as JSON. */
-export function isJsonObjectFormat(text: string): boolean {
+function isJsonObjectFormat(text: string): boolean {
   let body = text.trim();
   if (body.length >= 2 && (body[0] === "'" || body[0] === '"') && body[body.length - 1] === body[0]) body = body.slice(1, -1);
   const replaced = body.replace(/\$(?:context|stageVariables)\.[A-Za-z0-9_.-]+/g, '0');

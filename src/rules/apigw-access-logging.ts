@@ -1,8 +1,8 @@
 // API Gateway stages write access logs (a destination is configured). Alias: serverless-rules ES2000.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isPresent, isUnresolved, valueAt } from './values.js';
-import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './apigw-stages.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isPresent, isUnresolved, valueAt } from '../iac/values.js';
+import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './support/apigw-stages.js';
 
 export const apigwAccessLogging: Rule = {
   id: 'apigw-access-logging',

@@ -1,7 +1,7 @@
 // Routes behind Cognito or JWT authorizers ask for OAuth scopes, so access follows the caller's grants.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isUnresolved } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const apigwAuthorizationScopes: Rule = {
   id: 'apigw-authorization-scopes',

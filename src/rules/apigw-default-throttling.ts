@@ -1,9 +1,9 @@
 // API Gateway stages set default throttling limits. Alias: serverless-rules ES2003.
 import type { Resource } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isPresent, isRecord, isUnresolved, valueAt } from './values.js';
-import { REST_STAGE, STAGE_LINKS, V2_STAGE } from './apigw-stages.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isPresent, isRecord, isUnresolved, valueAt } from '../iac/values.js';
+import { REST_STAGE, STAGE_LINKS, V2_STAGE } from './support/apigw-stages.js';
 
 const LIMITS = ['ThrottlingBurstLimit', 'ThrottlingRateLimit'] as const;
 

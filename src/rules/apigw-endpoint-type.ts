@@ -1,7 +1,7 @@
 // REST APIs choose their endpoint type on purpose, and private APIs have a resource policy that scopes them.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isPresent, isUnresolved, stringsOf, valueAt } from './values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isPresent, isUnresolved, stringsOf, valueAt } from '../iac/values.js';
 
 export const apigwEndpointType: Rule = {
   id: 'apigw-endpoint-type',

@@ -1,11 +1,11 @@
 // An API behind a mutual-TLS custom domain turns off its default execute-api endpoint, which skips mTLS.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isPresent, isUnresolved, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { directTarget, isPresent, isUnresolved, valueAt } from '../iac/values.js';
 
-function mappedApis(domain: Resource, graph: RuleGraph): Resource[] {
+function mappedApis(domain: Resource, graph: ResourceGraph): Resource[] {
   const apis: Resource[] = [];
   for (const mapping of graph.ofType('AWS::ApiGateway::BasePathMapping', 'AWS::ApiGatewayV2::ApiMapping')) {
     if (directTarget(mapping.properties['DomainName']) !== domain.logicalId) continue;
@@ -43,7 +43,7 @@ export const apigwMtlsExecuteApi: Rule = {
     fix: { en: 'Add `DisableExecuteApiEndpoint: true` to the API.', ja: 'API に `DisableExecuteApiEndpoint: true` を追加します。' },
     links: [{ title: 'Configuring mutual TLS authentication for a REST API', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-api-mutual-tls.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (!isPresent(valueAt(resource.properties, ['MutualTlsAuthentication', 'TruststoreUri']))) return NOT_APPLICABLE;
     const apis = mappedApis(resource, graph);
     if (apis.length === 0) return unknown();

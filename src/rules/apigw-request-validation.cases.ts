@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 /** A SAM function with a POST taking a RequestModel (its validation line given) and a GET. */
 const samOrders = (validation: string): string => `Transform: AWS::Serverless-2016-10-31

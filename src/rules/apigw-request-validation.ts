@@ -1,9 +1,9 @@
 // REST API operations that take a body validate it at the API (request validator + model).
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isRecord, isUnresolved, literalString } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { directTarget, isRecord, isUnresolved, literalString } from '../iac/values.js';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'ANY']);
 
@@ -11,7 +11,7 @@ function validatesBody(validator: unknown): boolean {
   return isRecord(validator) && (validator['validateRequestBody'] === true || validator['ValidateRequestBody'] === true || validator['ValidateRequestBody'] === 'true');
 }
 
-function checkMethod(method: Resource, graph: RuleGraph): CheckResult {
+function checkMethod(method: Resource, graph: ResourceGraph): CheckResult {
   const verb = literalString(method.properties['HttpMethod'])?.toUpperCase();
   if (!verb || !WITH_BODY.has(verb)) return NOT_APPLICABLE;
   const validatorRef = method.properties['RequestValidatorId'];
@@ -77,7 +77,7 @@ export const apigwRequestValidation: Rule = {
     fix: { en: 'Add an `AWS::ApiGateway::RequestValidator` with `ValidateRequestBody: true`, a model, and `RequestValidatorId` + `RequestModels` on the method (SAM: `RequestModel: { Model: Order, Required: true, ValidateBody: true }`).', ja: '`ValidateRequestBody: true` の `AWS::ApiGateway::RequestValidator` とモデルを追加し、メソッドに `RequestValidatorId` と `RequestModels` を設定します (SAM では `RequestModel: { Model: Order, Required: true, ValidateBody: true }`)。' },
     links: [{ title: 'Request validation for REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-request-validation.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     return resource.type === 'AWS::ApiGateway::Method' ? checkMethod(resource, graph) : checkBody(resource);
   },
 };

@@ -1,13 +1,13 @@
 // REST APIs that use no REST-only feature could be HTTP APIs, which cost about 70% less per request.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { asList } from './function-facts.js';
-import { directTarget, isPresent, isRecord, isUnresolved, referencedIds, stringsOf, valueAt } from './values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { asList } from './support/function-facts.js';
+import { directTarget, isPresent, isRecord, isUnresolved, referencedIds, stringsOf, valueAt } from '../iac/values.js';
 
 /** The REST-only features the API uses, by name (empty: an HTTP API would do). */
-function restOnlyFeatures(api: Resource, graph: RuleGraph): string[] {
+function restOnlyFeatures(api: Resource, graph: ResourceGraph): string[] {
   const features = new Set<string>();
   const id = api.logicalId;
   const mine = (r: Resource, key = 'RestApiId'): boolean => directTarget(r.properties[key]) === id;
@@ -57,7 +57,7 @@ export const apigwRestCouldBeHttp: Rule = {
     fix: { en: 'Move the API to `AWS::Serverless::HttpApi` / `AWS::ApiGatewayV2::Api` (SAM events: `Type: HttpApi`).', ja: 'API を `AWS::Serverless::HttpApi` / `AWS::ApiGatewayV2::Api` に移行します (SAM のイベントでは `Type: HttpApi`)。' },
     links: [{ title: 'Choose between REST APIs and HTTP APIs', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isUnresolved(resource.properties['BodyS3Location']) || (isPresent(resource.properties['BodyS3Location']) && !isPresent(resource.properties['Body']))) return unknown(['BodyS3Location']);
     return restOnlyFeatures(resource, graph).length ? PASS : fail('couldBeHttp');
   },

@@ -1,7 +1,7 @@
 // REST API stages send traces to AWS X-Ray. Alias: serverless-rules WS2002. HTTP APIs have no X-Ray support.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isUnresolved } from './values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const apigwRestTracing: Rule = {
   id: 'apigw-rest-tracing',

@@ -1,13 +1,13 @@
 // Every API method and route requires an authorizer or IAM authorization (CORS preflight excepted).
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isUnresolved, literalString } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { directTarget, isUnresolved, literalString } from '../iac/values.js';
 
 const AUTHORIZED = new Set(['AWS_IAM', 'CUSTOM', 'COGNITO_USER_POOLS', 'JWT']);
 
-function protocolOf(route: Resource, graph: RuleGraph): unknown {
+function protocolOf(route: Resource, graph: ResourceGraph): unknown {
   const api = graph.get(directTarget(route.properties['ApiId']) ?? '');
   return api?.properties['ProtocolType'];
 }
@@ -55,7 +55,7 @@ export const apigwRouteAuth: Rule = {
     },
     links: [{ title: 'Control and manage access to REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     const method = methodOf(resource);
     if (method === 'OPTIONS') return NOT_APPLICABLE;
     if (resource.type === 'AWS::ApiGatewayV2::Route') {

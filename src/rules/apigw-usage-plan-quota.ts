@@ -1,16 +1,16 @@
 // REST APIs that hand out API keys enforce a usage plan with a quota and throttle for them.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { asList } from './function-facts.js';
-import { directTarget, isPresent, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { asList } from './support/function-facts.js';
+import { directTarget, isPresent, valueAt } from '../iac/values.js';
 
-function keyedMethods(api: Resource, graph: RuleGraph): Resource[] {
+function keyedMethods(api: Resource, graph: ResourceGraph): Resource[] {
   return graph.ofType('AWS::ApiGateway::Method').filter((m) => directTarget(m.properties['RestApiId']) === api.logicalId && (m.properties['ApiKeyRequired'] === true || m.properties['ApiKeyRequired'] === 'true'));
 }
 
-function plansFor(api: Resource, graph: RuleGraph): Resource[] {
+function plansFor(api: Resource, graph: ResourceGraph): Resource[] {
   return graph.ofType('AWS::ApiGateway::UsagePlan').filter((plan) => asList(plan.properties['ApiStages']).some((s) => directTarget(valueAt(s, ['ApiId'])) === api.logicalId));
 }
 
@@ -50,7 +50,7 @@ export const apigwUsagePlanQuota: Rule = {
     fix: { en: 'Add an `AWS::ApiGateway::UsagePlan` with `ApiStages`, `Quota: { Limit: 10000, Period: DAY }` and `Throttle: { RateLimit: 50, BurstLimit: 100 }` (SAM: `Auth.UsagePlan`).', ja: '`ApiStages`、`Quota: { Limit: 10000, Period: DAY }`、`Throttle: { RateLimit: 50, BurstLimit: 100 }` を持つ `AWS::ApiGateway::UsagePlan` を追加します (SAM では `Auth.UsagePlan`)。' },
     links: [{ title: 'Usage plans and API keys for REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (resource.type === 'AWS::ApiGateway::UsagePlan') return planLimits(resource);
     const keyed = keyedMethods(resource, graph);
     if (keyed.length === 0) return NOT_APPLICABLE;

@@ -1,7 +1,7 @@
 // AppSync GraphQL APIs send traces to AWS X-Ray. Alias: serverless-rules WS3000.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isUnresolved } from './values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const appsyncTracing: Rule = {
   id: 'appsync-tracing',

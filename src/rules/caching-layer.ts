@@ -1,6 +1,6 @@
 // Evidence of caching in front of or beside the workload: API caches, CloudFront, DAX, ElastiCache.
 import type { Rule } from './types.js';
-import { PASS, unknown } from './results.js';
+import { PASS, unknown } from './support/results.js';
 
 export const cachingLayer: Rule = {
   id: 'caching-layer',

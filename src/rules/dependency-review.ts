@@ -1,10 +1,9 @@
 // Function dependencies are locked and kept up to date by automation (Dependabot, Renovate).
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { codeDir, type CodeReader } from './code.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { codeDir, type CodeReader } from './support/code.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 import { posix } from 'node:path';
 
 /** Manifest → the lock files that pin it (any one will do). Manifests without a lock convention are absent. */
@@ -83,10 +82,10 @@ export const dependencyReview: Rule = {
     fix: { en: 'Commit the lock file your package manager writes, and add `.github/dependabot.yml` (or `renovate.json`) covering each code folder.', ja: 'パッケージマネージャーが書き出すロックファイルをコミットし、各コードフォルダーを対象にした `.github/dependabot.yml` (または `renovate.json`) を追加します。' },
     links: [{ title: 'Configuring Dependabot version updates', url: 'https://docs.github.com/en/code-security/dependabot/dependabot-version-updates/configuring-dependabot-version-updates' }],
   },
-  check(resource, graph: RuleGraph) {
+  check(resource, ctx) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    const dir = codeDir(resource, graph);
-    const reader = graph.template.code;
+    const dir = codeDir(resource, ctx);
+    const reader = ctx.code;
     if (dir === undefined || !reader) return resource.properties['Code'] === undefined || valueIsInline(resource) ? NOT_APPLICABLE : unknown(['Code']);
     const results = checkDir(resource, dir, reader);
     return results.length ? results : NOT_APPLICABLE;

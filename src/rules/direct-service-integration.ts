@@ -1,9 +1,8 @@
 // Evidence of managed services integrated directly, without a function in between.
 import type { Rule } from './types.js';
-import { PASS, unknown } from './results.js';
-import { readDefinition, taskService } from './state-machine-definition.js';
-import { patternOf } from './patterns.js';
-import { valueAt } from './values.js';
+import { PASS, unknown } from './support/results.js';
+import { readDefinition, taskService } from './support/state-machine-definition.js';
+import { patternOf, valueAt } from '../iac/values.js';
 
 export const directServiceIntegration: Rule = {
   id: 'direct-service-integration',

@@ -1,7 +1,7 @@
 // Every target of an EventBridge rule has a dead-letter queue. Alias: serverless-rules ES4000.
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isPresent, isRecord, isUnresolved, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { isPresent, isRecord, isUnresolved, valueAt } from '../iac/values.js';
 
 export const eventbridgeTargetDlq: Rule = {
   id: 'eventbridge-target-dlq',

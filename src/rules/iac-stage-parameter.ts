@@ -2,8 +2,8 @@
 // reads terraform.workspace, or a framework with stages built in.
 import { TERRAFORM_WORKSPACE } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 
 /** Parameter names that select an environment: Stage, Env, Environment, StageName, DeploymentStage… */
 const STAGE_PARAMETER = /^(stage|stages|env|environment|environmentname|envname|envtype|environmenttype|stagename|deploymentstage|deploymentenvironment|appenv|appstage|targetenv|tier)$/i;
@@ -44,10 +44,10 @@ export const iacStageParameter: Rule = {
     },
     links: [{ title: 'AWS SAM configuration file (environments)', url: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-sam-cli-config.html' }],
   },
-  check(resource, graph) {
+  check(resource, { template }) {
     if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if (graph.template.format === 'serverless') return PASS;
-    if ((graph.template.parameters ?? []).some((name) => STAGE_PARAMETER.test(name) || name === TERRAFORM_WORKSPACE)) return PASS;
-    return fail(graph.template.format === 'terraform' ? 'noStageVariable' : 'noStage');
+    if (template.format === 'serverless') return PASS;
+    if (template.parameters.some((name) => STAGE_PARAMETER.test(name) || name === TERRAFORM_WORKSPACE)) return PASS;
+    return fail(template.format === 'terraform' ? 'noStageVariable' : 'noStage');
   },
 };

@@ -56,8 +56,7 @@ import { sfnTracing } from './sfn-tracing.js';
 import { snsSubscriptionRedrivePolicy } from './sns-subscription-redrive-policy.js';
 import { sqsRedrivePolicy } from './sqs-redrive-policy.js';
 
-export type { Rule, MetaRule, Finding, CheckResult, Severity, LensRef, RuleEnvironment } from './types.js';
-export { createRuleGraph, type RuleGraph } from './graph.js';
+export type { Rule, MetaRule, Finding, CheckResult, Severity, LensRef, RuleEnvironment, RuleContext } from './types.js';
 
 export const RULES: readonly Rule[] = [
   apigwAccessLogJson,

@@ -1,14 +1,13 @@
 // Evidence of custom application metrics: Powertools metrics, EMF namespaces, metric filters, PutMetricData.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, unknown } from './results.js';
-import { envVars, hasPowertoolsLayer, isFrameworkHelper, roleOf, roleStatements } from './function-facts.js';
-import { functionLogGroup } from './lambda-log-retention.js';
-import { patternOf } from './patterns.js';
+import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
+import { envVars, hasPowertoolsLayer, isFrameworkHelper, roleStatements } from './support/function-facts.js';
+import { patternOf } from '../iac/values.js';
 
-function hasMetricFilter(fn: Resource, graph: RuleGraph): boolean {
-  const group = functionLogGroup(fn, graph);
+function hasMetricFilter(fn: Resource, graph: ResourceGraph): boolean {
+  const group = graph.logGroupOf(fn);
   const groupName = group && group !== 'external' ? patternOf(group.properties['LogGroupName']) : undefined;
   return graph.ofType('AWS::Logs::MetricFilter').some((filter) => {
     const name = filter.properties['LogGroupName'];
@@ -44,10 +43,10 @@ export const lambdaApplicationMetrics: Rule = {
       { title: 'Embedding metrics within logs', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format.html' },
     ],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if ('POWERTOOLS_METRICS_NAMESPACE' in envVars(resource) || hasPowertoolsLayer(resource) || hasMetricFilter(resource, graph)) return PASS;
-    const role = roleOf(resource, graph);
+    const role = graph.roleOf(resource);
     if (role && roleStatements(role, graph).some((s) => s.effect === 'Allow' && s.actions.some((a) => a === 'cloudwatch:PutMetricData' || a === 'cloudwatch:*'))) return PASS;
     return unknown();
   },

@@ -1,8 +1,8 @@
 // Functions run on arm64 (AWS Graviton), which is billed lower per GB-second than x86_64.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isFrameworkHelper } from './function-facts.js';
-import { isUnresolved } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const lambdaArm64: Rule = {
   id: 'lambda-arm64',

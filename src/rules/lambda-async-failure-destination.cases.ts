@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -55,6 +55,7 @@ export const cases: RuleCases = {
       FunctionName: !Ref Fn
       Principal: apigateway.amazonaws.com
 `,
+      notApplicable: ['Fn'],
     },
     {
       name: 'SAM function with an SNS event and EventInvokeConfig OnFailure SQS',

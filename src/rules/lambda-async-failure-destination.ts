@@ -1,16 +1,14 @@
 // Functions invoked asynchronously keep failed events: an on-failure destination or a dead-letter queue.
 // Alias: serverless-rules ES1007.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isPresent, valueAt } from './values.js';
-import { asyncSources } from './lambda-async-sources.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isPresent, valueAt } from '../iac/values.js';
 
-function hasFailureHandling(fn: Resource, graph: RuleGraph): boolean {
+function hasFailureHandling(fn: Resource, graph: ResourceGraph): boolean {
   if (isPresent(valueAt(fn.properties, ['DeadLetterConfig', 'TargetArn']))) return true;
-  return graph.ofType('AWS::Lambda::EventInvokeConfig').some((config) => {
-    if (graph.functionOf(config.properties['FunctionName']) !== fn) return false;
+  return graph.eventInvokeConfigsOf(fn).some((config) => {
     const onFailure = valueAt(config.properties, ['DestinationConfig', 'OnFailure']);
     // SAM `OnFailure: { Type: SQS }` without Destination creates the queue itself.
     return isPresent(valueAt(onFailure, ['Destination'])) || isPresent(valueAt(onFailure, ['Type']));
@@ -51,8 +49,8 @@ export const lambdaAsyncFailureDestination: Rule = {
       { title: 'Asynchronous invocation: retaining records of failed invocations', url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html' },
     ],
   },
-  check(resource, graph) {
-    const sources = asyncSources(resource, graph);
+  check(resource, { graph }) {
+    const sources = graph.asyncSourcesOf(resource);
     if (sources.length === 0) return NOT_APPLICABLE;
     if (hasFailureHandling(resource, graph)) return PASS;
     const names = [...new Set(sources.map((s) => s.via))].sort().join(', ');

@@ -1,13 +1,13 @@
 // Evidence of planning for bursts: provisioned concurrency, reserved concurrency, capped queue consumers.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, unknown } from './results.js';
-import { isFrameworkHelper, mappingsOf } from './function-facts.js';
-import { isPresent, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
+import { isPresent, valueAt } from '../iac/values.js';
 
-function provisioned(fn: Resource, graph: RuleGraph): boolean {
-  return graph.ofType('AWS::Lambda::Alias').some((a) => graph.functionOf(a.properties['FunctionName']) === fn && isPresent(valueAt(a.properties, ['ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'])));
+function provisioned(fn: Resource, graph: ResourceGraph): boolean {
+  return graph.aliasesOf(fn).some((a) => isPresent(valueAt(a.properties, ['ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'])));
 }
 
 export const lambdaBurstCapacity: Rule = {
@@ -31,10 +31,10 @@ export const lambdaBurstCapacity: Rule = {
     fix: { en: 'Buffer bursts with a queue and `MaximumConcurrency`, reserve concurrency for critical functions, and provision concurrency for latency-sensitive ones.', ja: 'キューと `MaximumConcurrency` でバーストを吸収し、重要な関数には同時実行数を予約し、レイテンシーが重要な関数にはプロビジョニングします。' },
     links: [{ title: 'Understanding Lambda function scaling', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if (isPresent(resource.properties['ReservedConcurrentExecutions']) || provisioned(resource, graph)) return PASS;
-    const mappings = mappingsOf(resource, graph);
+    const mappings = graph.eventSourceMappingsOf(resource);
     if (mappings.some((m) => isPresent(valueAt(m.properties, ['ScalingConfig', 'MaximumConcurrency'])))) return PASS;
     return unknown();
   },

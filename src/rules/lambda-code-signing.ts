@@ -1,8 +1,8 @@
 // Zip-packaged functions verify their code with a code signing configuration.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper } from './function-facts.js';
-import { isPresent } from './values.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
+import { isPresent } from '../iac/values.js';
 
 export const lambdaCodeSigning: Rule = {
   id: 'lambda-code-signing',

@@ -1,8 +1,8 @@
 // Secrets do not sit in function environment variables: neither literally nor resolved at deploy time.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { envVars, isFrameworkHelper } from './function-facts.js';
-import { patternOf } from './patterns.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { envVars, isFrameworkHelper } from './support/function-facts.js';
+import { patternOf } from '../iac/values.js';
 
 const SECRET_NAME = /(secret|passw(or)?d|pwd|token|api[_-]?key|private[_-]?key|credential|client[_-]?secret)/i;
 /** Values that name where a secret lives rather than holding it. */

@@ -1,8 +1,8 @@
 // Queue and stream consumers process records in batches, not one per invocation.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { sourceKind } from './function-facts.js';
-import { isUnresolved } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { sourceKind } from './support/function-facts.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const lambdaEsmBatching: Rule = {
   id: 'lambda-esm-batching',
@@ -29,7 +29,7 @@ export const lambdaEsmBatching: Rule = {
     fix: { en: 'Raise `BatchSize` and set `MaximumBatchingWindowInSeconds`, together with `ReportBatchItemFailures`; keep 1 only when strict one-by-one handling is required (and say so in a suppression).', ja: '`ReportBatchItemFailures` と合わせて `BatchSize` を増やし、`MaximumBatchingWindowInSeconds` を設定します。1 件ずつの処理が必須の場合だけ 1 のままにし、その理由を抑制に記載します。' },
     links: [{ title: 'Lambda event source mappings: batching behavior', url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     const kind = sourceKind(resource, graph);
     if (kind !== 'sqs' && kind !== 'kinesis' && kind !== 'dynamodb') return kind === 'unknown' ? unknown(['EventSourceArn']) : NOT_APPLICABLE;
     const size = resource.properties['BatchSize'];

@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -31,6 +31,7 @@ export const cases: RuleCases = {
       EventSourceArn: !GetAtt Queue.Arn
       FunctionName: fn
 `,
+      notApplicable: ['Mapping'],
     },
     {
       name: 'a source from a parameter is unknown',
@@ -44,6 +45,7 @@ Resources:
       EventSourceArn: !Ref SourceArn
       FunctionName: fn
 `,
+      outcomes: ['Mapping unknown'],
     },
   ],
   invalid: [

@@ -1,17 +1,16 @@
 // Stream event source mappings send failed batches to an on-failure destination. Alias: serverless-rules ES1001.
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { directTarget, isPresent, valueAt } from './values.js';
-import { patternOf } from './patterns.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { directTarget, isPresent, patternOf, valueAt } from '../iac/values.js';
 
-export type SourceKind = 'stream' | 'queue' | 'unknown';
+type SourceKind = 'stream' | 'queue' | 'unknown';
 
 const STREAM_TYPES = new Set(['AWS::Kinesis::Stream', 'AWS::Kinesis::StreamConsumer', 'AWS::DynamoDB::Table', 'AWS::MSK::Cluster', 'AWS::MSK::ServerlessCluster']);
 const QUEUE_TYPES = new Set(['AWS::SQS::Queue', 'AWS::AmazonMQ::Broker', 'AWS::DocDB::DBCluster']);
 
 /** Streams (Kinesis, DynamoDB, Kafka) support on-failure destinations; queues and brokers do not. */
-export function sourceKind(properties: Record<string, unknown>, graph: RuleGraph): SourceKind {
+function sourceKind(properties: Record<string, unknown>, graph: ResourceGraph): SourceKind {
   if (isPresent(properties['SelfManagedEventSource'])) return 'stream';
   const arn = properties['EventSourceArn'];
   const target = directTarget(arn);
@@ -58,7 +57,7 @@ export const lambdaEsmFailureDestination: Rule = {
     },
     links: [{ title: 'Lambda event source mappings: retaining discarded batches', url: 'https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     const destination = valueAt(resource.properties, ['DestinationConfig', 'OnFailure', 'Destination']);
     const kind = sourceKind(resource.properties, graph);
     if (kind === 'queue') return NOT_APPLICABLE;

@@ -1,8 +1,8 @@
 // Batch event sources report partial failures, so one bad record does not send the whole batch back.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { sourceKind } from './function-facts.js';
-import { isUnresolved, literalString, stringsOf } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { sourceKind } from './support/function-facts.js';
+import { isUnresolved, literalString, stringsOf } from '../iac/values.js';
 
 const DEFAULT_BATCH: Record<string, number> = { sqs: 10, kinesis: 100, dynamodb: 100 };
 
@@ -31,7 +31,7 @@ export const lambdaEsmPartialBatch: Rule = {
     fix: { en: 'Set `FunctionResponseTypes: [ReportBatchItemFailures]` and return `batchItemFailures` from the handler (Powertools batch processing does it for you).', ja: '`FunctionResponseTypes: [ReportBatchItemFailures]` を設定し、ハンドラーから `batchItemFailures` を返します (Powertools のバッチ処理機能が代わりに行います)。' },
     links: [{ title: 'Handling errors for an SQS event source in Lambda', url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     const kind = sourceKind(resource, graph);
     if (!(kind in DEFAULT_BATCH)) return kind === 'unknown' ? unknown(['EventSourceArn']) : NOT_APPLICABLE;
     const size = resource.properties['BatchSize'];

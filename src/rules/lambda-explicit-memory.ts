@@ -1,8 +1,8 @@
 // Lambda functions set MemorySize explicitly instead of relying on a default (Lambda's 128 MB; the Serverless
 // Framework deploys 1024 MB when neither the function nor the provider sets memorySize). Alias: ES1005.
 import type { Rule } from './types.js';
-import { PASS, fail } from './results.js';
-import { isPresent } from './values.js';
+import { PASS, fail } from './support/results.js';
+import { isPresent } from '../iac/values.js';
 
 export const lambdaExplicitMemory: Rule = {
   id: 'lambda-explicit-memory',

@@ -1,7 +1,7 @@
 // Lambda functions set Timeout explicitly instead of relying on the 3 second default. Alias: ES1006.
 import type { Rule } from './types.js';
-import { PASS, fail } from './results.js';
-import { isPresent } from './values.js';
+import { PASS, fail } from './support/results.js';
+import { isPresent } from '../iac/values.js';
 
 export const lambdaExplicitTimeout: Rule = {
   id: 'lambda-explicit-timeout',

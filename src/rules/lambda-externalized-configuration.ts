@@ -1,20 +1,20 @@
 // Evidence of configuration kept outside the code: AppConfig, Parameter Store, the parameters extension.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, unknown } from './results.js';
-import { envVars, isFrameworkHelper, layerTexts, referencedResources, roleOf, roleStatements } from './function-facts.js';
-import { patternOf } from './patterns.js';
+import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
+import { envVars, isFrameworkHelper, layerTexts, referencedResources, roleStatements } from './support/function-facts.js';
+import { patternOf } from '../iac/values.js';
 
 const CONFIG_TYPES = new Set(['AWS::SSM::Parameter', 'AWS::AppConfig::Application', 'AWS::AppConfig::ConfigurationProfile', 'AWS::AppConfig::Environment']);
 
-function readsConfiguration(fn: Resource, graph: RuleGraph): boolean {
+function readsConfiguration(fn: Resource, graph: ResourceGraph): boolean {
   if (layerTexts(fn).some((l) => /AWS-AppConfig-Extension|AWS-Parameters-and-Secrets-Lambda-Extension/i.test(l))) return true;
   if (referencedResources(fn, graph).some((r) => CONFIG_TYPES.has(r.type))) return true;
   const values = Object.values(envVars(fn)).map((v) => patternOf(v) ?? '');
   if (values.some((v) => v.includes('{{resolve:ssm:') || /:ssm:[^:]*:[^:]*:parameter\//.test(v))) return true;
   if (Object.keys(envVars(fn)).some((name) => /^(AWS_APPCONFIG_|POWERTOOLS_PARAMETERS_)/.test(name))) return true;
-  const role = roleOf(fn, graph);
+  const role = graph.roleOf(fn);
   const samTemplates = role?.metadata?.['slens:samPolicyTemplates'];
   if (Array.isArray(samTemplates) && samTemplates.some((t) => t === 'SSMParameterReadPolicy' || t === 'SSMParameterWithSlashPrefixReadPolicy')) return true;
   return !!role && roleStatements(role, graph).some((s) => s.effect === 'Allow' && s.actions.some((a) => /^(ssm:GetParameter|appconfig:(GetLatestConfiguration|StartConfigurationSession))/.test(a)));
@@ -44,7 +44,7 @@ export const lambdaExternalizedConfiguration: Rule = {
     },
     links: [{ title: 'Using AWS AppConfig Agent with AWS Lambda', url: 'https://docs.aws.amazon.com/appconfig/latest/userguide/appconfig-integration-lambda-extensions.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     return readsConfiguration(resource, graph) ? PASS : unknown();
   },

@@ -1,15 +1,9 @@
 // New function versions reach traffic gradually: CodeDeploy traffic shifting on an alias, or weighted aliases.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper, servesRequests, mappingsOf } from './function-facts.js';
-import { asyncSources } from './lambda-async-sources.js';
-import { isRecord, valueAt } from './values.js';
-
-function aliasesOf(fn: Resource, graph: RuleGraph): Resource[] {
-  return graph.ofType('AWS::Lambda::Alias').filter((alias) => graph.functionOf(alias.properties['FunctionName']) === fn);
-}
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
+import { isRecord, valueAt } from '../iac/values.js';
 
 function shiftsTraffic(alias: Resource): boolean {
   if (isRecord(alias.updatePolicy) && alias.updatePolicy['CodeDeployLambdaAliasUpdate'] !== undefined) return true;
@@ -45,10 +39,10 @@ export const lambdaGradualDeployment: Rule = {
     },
     links: [{ title: 'Deploying serverless applications gradually with AWS SAM', url: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if (aliasesOf(resource, graph).some(shiftsTraffic)) return PASS;
-    const triggered = servesRequests(resource, graph) || mappingsOf(resource, graph).length > 0 || asyncSources(resource, graph).length > 0;
+    if (graph.aliasesOf(resource).some(shiftsTraffic)) return PASS;
+    const triggered = graph.servesRequests(resource) || graph.eventSourceMappingsOf(resource).length > 0 || graph.asyncSourcesOf(resource).length > 0;
     return triggered ? fail('allAtOnce') : NOT_APPLICABLE;
   },
 };

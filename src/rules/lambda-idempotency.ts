@@ -1,21 +1,20 @@
 // Evidence that a function tolerates duplicate deliveries: Powertools idempotency, or FIFO de-duplication.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, unknown } from './results.js';
-import { envVars, isFrameworkHelper, mappingsOf, referencedResources } from './function-facts.js';
-import { asyncSources } from './lambda-async-sources.js';
-import { directTarget, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
+import { envVars, isFrameworkHelper, referencedResources } from './support/function-facts.js';
+import { directTarget, valueAt } from '../iac/values.js';
 
-function fifoSource(fn: Resource, graph: RuleGraph): boolean {
-  return mappingsOf(fn, graph).some((m) => {
+function fifoSource(fn: Resource, graph: ResourceGraph): boolean {
+  return graph.eventSourceMappingsOf(fn).some((m) => {
     const queue = graph.get(directTarget(m.properties['EventSourceArn']) ?? '');
     return queue?.type === 'AWS::SQS::Queue' && (queue.properties['FifoQueue'] === true || queue.properties['FifoQueue'] === 'true');
   });
 }
 
 /** A DynamoDB table with TTL that the function references and whose name says idempotency. */
-function idempotencyTable(fn: Resource, graph: RuleGraph): boolean {
+function idempotencyTable(fn: Resource, graph: ResourceGraph): boolean {
   const env = envVars(fn);
   if (Object.keys(env).some((name) => /IDEMPOTENCY/i.test(name))) return true;
   return referencedResources(fn, graph).some((r) => r.type === 'AWS::DynamoDB::Table' && /idempoten/i.test(r.logicalId) && valueAt(r.properties, ['TimeToLiveSpecification', 'Enabled']) !== undefined);
@@ -42,9 +41,9 @@ export const lambdaIdempotency: Rule = {
     fix: { en: 'Use Powertools idempotency with a DynamoDB table (TTL on `expiration`), or a FIFO queue with content-based de-duplication.', ja: 'DynamoDB テーブル (`expiration` に TTL) と Powertools の冪等性機能を使うか、コンテンツベースの重複排除を有効にした FIFO キューを使います。' },
     links: [{ title: 'Powertools for AWS Lambda (Python): Idempotency', url: 'https://docs.powertools.aws.dev/lambda/python/latest/utilities/idempotency/' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if (mappingsOf(resource, graph).length === 0 && asyncSources(resource, graph).length === 0) return NOT_APPLICABLE;
+    if (graph.eventSourceMappingsOf(resource).length === 0 && graph.asyncSourcesOf(resource).length === 0) return NOT_APPLICABLE;
     return fifoSource(resource, graph) || idempotencyTable(resource, graph) ? PASS : unknown();
   },
 };

@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 export const cases: RuleCases = {
   valid: [

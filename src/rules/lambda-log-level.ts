@@ -1,9 +1,9 @@
 // Production logging is not at debug level: Lambda log levels, Powertools/LOG_LEVEL settings, REST data traces.
 import type { Resource } from '../iac/types.js';
 import type { CheckResult, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { envVars, isFrameworkHelper } from './function-facts.js';
-import { isRecord, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { envVars, isFrameworkHelper } from './support/function-facts.js';
+import { isRecord, valueAt } from '../iac/values.js';
 
 const DEBUG = /^(debug|trace)$/i;
 const LEVEL_VARIABLES = ['POWERTOOLS_LOG_LEVEL', 'LOG_LEVEL', 'AWS_LAMBDA_LOG_LEVEL'];

@@ -1,33 +1,7 @@
 // Each function's log group is declared with a retention period. Alias: serverless-rules WS1004.
-import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { directTarget, isPresent, literalString, referencedIds, valueAt } from './values.js';
-import { patternOf } from './patterns.js';
-
-const LOG_GROUP_TYPES = ['AWS::Logs::LogGroup', 'Custom::LogRetention'];
-
-/** The log group resource that holds a function's logs, if the template declares it. */
-export function functionLogGroup(fn: Resource, graph: RuleGraph): Resource | 'external' | undefined {
-  const groups = graph.ofType(...LOG_GROUP_TYPES);
-  const custom = valueAt(fn.properties, ['LoggingConfig', 'LogGroup']);
-  if (isPresent(custom)) {
-    const target = directTarget(custom);
-    const byRef = target ? graph.get(target) : undefined;
-    if (byRef && LOG_GROUP_TYPES.includes(byRef.type)) return byRef;
-    const name = patternOf(custom);
-    const byName = groups.find((g) => name !== undefined && patternOf(g.properties['LogGroupName']) === name);
-    return byName ?? 'external';
-  }
-  const fnName = patternOf(fn.properties['FunctionName']);
-  return groups.find((group) => {
-    const nameValue = group.properties['LogGroupName'];
-    if (typeof nameValue !== 'string' && referencedIds(nameValue).has(fn.logicalId)) return true;
-    const pattern = patternOf(nameValue);
-    return fnName !== undefined && pattern === `/aws/lambda/${fnName}`;
-  });
-}
+import { PASS, fail, unknown } from './support/results.js';
+import { isPresent, literalString } from '../iac/values.js';
 
 export const lambdaLogRetention: Rule = {
   id: 'lambda-log-retention',
@@ -68,8 +42,8 @@ export const lambdaLogRetention: Rule = {
       { title: 'Configuring advanced logging controls for Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-advanced.html' },
     ],
   },
-  check(resource, graph) {
-    const group = functionLogGroup(resource, graph);
+  check(resource, { graph }) {
+    const group = graph.logGroupOf(resource);
     if (group === 'external') return unknown(['LoggingConfig', 'LogGroup']);
     if (!group) return fail('noLogGroup');
     if (isPresent(group.properties['RetentionInDays'])) return PASS;

@@ -1,8 +1,7 @@
 // Lambda resource-policy statements are scoped: a `*` or service principal names its source.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isPresent, isUnresolved, valueAt } from './values.js';
-import { patternOf } from './patterns.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { isPresent, isUnresolved, patternOf, valueAt } from '../iac/values.js';
 
 const SOURCE_KEYS = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'];
 

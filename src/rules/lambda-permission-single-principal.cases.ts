@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -31,6 +31,7 @@ export const cases: RuleCases = {
     Properties:
       Runtime: python3.13
 `,
+      notApplicable: ['Fn'],
     },
   ],
   invalid: [

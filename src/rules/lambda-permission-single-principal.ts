@@ -1,8 +1,8 @@
 // A function's resource policy grants invocation to one principal only. Alias: serverless-rules WS1002.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { valueKey } from './values.js';
-import { displayValue } from './patterns.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { valueKey } from '../iac/values.js';
+import { displayValue } from './support/patterns.js';
 
 export const lambdaPermissionSinglePrincipal: Rule = {
   id: 'lambda-permission-single-principal',
@@ -36,7 +36,7 @@ export const lambdaPermissionSinglePrincipal: Rule = {
     },
     links: [{ title: 'Working with resource-based IAM policies in Lambda', url: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     const principals = new Map<string, string>();
     for (const permission of graph.ofType('AWS::Lambda::Permission')) {
       if (graph.functionOf(permission.properties['FunctionName']) !== resource) continue;

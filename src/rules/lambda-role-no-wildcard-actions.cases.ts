@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -43,6 +43,7 @@ export const cases: RuleCases = {
                 Action: '*'
                 Resource: '*'
 `,
+      notApplicable: ['Role'],
     },
     {
       name: 'a Deny statement with a wildcard is fine',

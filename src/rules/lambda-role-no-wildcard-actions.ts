@@ -1,13 +1,12 @@
 // Roles that Lambda assumes grant no wildcard actions (`*`, `service:*`). Alias: serverless-rules WS1003.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { CheckResult, PropertyPath, Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { directTarget, isRecord, stringsOf, valueAt } from './values.js';
-import { patternOf } from './patterns.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { directTarget, isRecord, patternOf, stringsOf, valueAt } from '../iac/values.js';
 
 /** True when the trust policy lets the Lambda service assume the role (literal or `lambda.${AWS::URLSuffix}`). */
-export function trustedByLambda(role: Resource): boolean {
+function trustedByLambda(role: Resource): boolean {
   const statements = asList(valueAt(role.properties, ['AssumeRolePolicyDocument', 'Statement']));
   return statements.some((statement) => {
     const service = valueAt(statement, ['Principal', 'Service']);
@@ -54,7 +53,7 @@ function grantsOf(document: unknown, base: PropertyPath | undefined, policy: str
   return grants;
 }
 
-function allGrants(role: Resource, graph: RuleGraph): Grant[] {
+function allGrants(role: Resource, graph: ResourceGraph): Grant[] {
   const grants: Grant[] = [];
   asList(role.properties['Policies']).forEach((policy, index) => {
     grants.push(...grantsOf(valueAt(policy, ['PolicyDocument']), ['Policies', index, 'PolicyDocument'], undefined));
@@ -107,7 +106,7 @@ export const lambdaRoleNoWildcardActions: Rule = {
       { title: 'AWS SAM policy templates', url: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-policy-templates.html' },
     ],
   },
-  check(resource, graph): CheckResult | CheckResult[] {
+  check(resource, { graph }): CheckResult | CheckResult[] {
     if (!trustedByLambda(resource)) return NOT_APPLICABLE;
     const grants = allGrants(resource, graph);
     if (grants.length === 0) return PASS;

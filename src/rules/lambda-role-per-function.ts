@@ -1,8 +1,8 @@
 // Each function has its own execution role, so its permissions fit its single purpose.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { FUNCTION, isFrameworkHelper } from './function-facts.js';
-import { directTarget } from './values.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { FUNCTION, isFrameworkHelper } from './support/function-facts.js';
+import { directTarget } from '../iac/values.js';
 
 export const lambdaRolePerFunction: Rule = {
   id: 'lambda-role-per-function',
@@ -29,7 +29,7 @@ export const lambdaRolePerFunction: Rule = {
     fix: { en: 'Give each function its own role with only the actions and resources it uses (SAM creates one per function when `Role` is omitted).', ja: '関数ごとに、使うアクションとリソースだけを許可するロールを作ります (SAM は `Role` を省略すると関数ごとに作成します)。' },
     links: [{ title: 'Defining Lambda function permissions with an execution role', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     const roleId = directTarget(resource.properties['Role']);
     const role = roleId ? graph.get(roleId) : undefined;

@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 const fn = (runtime: string): string => `Resources:
   Fn:
@@ -35,6 +35,7 @@ Resources:
     Properties:
       Runtime: !Ref Runtime
 `,
+      outcomes: ['Fn unknown'],
     },
   ],
   invalid: [

@@ -1,8 +1,8 @@
 // Lambda functions run on a runtime AWS still supports (dates in data/lambda-runtimes.ts, compared with the
 // injected scan date). Aliases: cfn-lint E2531 (and its siblings E2533, W2531).
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isUnresolved } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { isUnresolved } from '../iac/values.js';
 import { LAMBDA_RUNTIMES, RUNTIME_TABLE_AS_OF, RUNTIME_TABLE_SOURCE, SOON_DEPRECATED_DAYS } from './data/lambda-runtimes.js';
 
 const DAY_MS = 86_400_000;
@@ -54,7 +54,7 @@ export const lambdaRuntimeEndOfLife: Rule = {
       { title: 'Runtime deprecation policy', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtime-support-policy' },
     ],
   },
-  check(resource, _graph, env) {
+  check(resource, { today }) {
     const { properties } = resource;
     if (properties['PackageType'] === 'Image') return NOT_APPLICABLE;
     const runtime = properties['Runtime'];
@@ -68,9 +68,9 @@ export const lambdaRuntimeEndOfLife: Rule = {
       blockUpdate: life.blockUpdate ?? life.deprecated,
       successor: life.successor ?? '-',
     };
-    if (life.blockUpdate && life.blockUpdate <= env.today) return { ...fail('blocked', data, ['Runtime']), severity: 'error' };
-    if (life.deprecated <= env.today) return { ...fail('deprecated', data, ['Runtime']), severity: 'warning' };
-    const days = daysBetween(env.today, life.deprecated);
+    if (life.blockUpdate && life.blockUpdate <= today) return { ...fail('blocked', data, ['Runtime']), severity: 'error' };
+    if (life.deprecated <= today) return { ...fail('deprecated', data, ['Runtime']), severity: 'warning' };
+    const days = daysBetween(today, life.deprecated);
     if (days <= SOON_DEPRECATED_DAYS && life.successor) return { ...fail('soon', { ...data, days }, ['Runtime']), severity: 'info' };
     return PASS;
   },

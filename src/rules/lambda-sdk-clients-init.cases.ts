@@ -1,4 +1,4 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
 
 const TEMPLATE = `Transform: AWS::Serverless-2016-10-31
 Resources:

@@ -1,8 +1,8 @@
 // AWS SDK clients are created once per execution environment (module scope), not on every invocation.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { handlerBody, handlerSource, sdkClients } from './code.js';
-import { isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { handlerBody, handlerSource, sdkClients } from './support/code.js';
+import { isFrameworkHelper } from './support/function-facts.js';
 
 export const lambdaSdkClientsInit: Rule = {
   id: 'lambda-sdk-clients-init',
@@ -29,9 +29,9 @@ export const lambdaSdkClientsInit: Rule = {
     fix: { en: 'Move `client = boto3.client("dynamodb")` (or `const client = new DynamoDBClient({})`) above the handler and use it inside.', ja: '`client = boto3.client("dynamodb")` (または `const client = new DynamoDBClient({})`) をハンドラーの上に移し、ハンドラーの中で使います。' },
     links: [{ title: 'Best practices for working with AWS Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/best-practices.html' }],
   },
-  check(resource, graph) {
+  check(resource, ctx) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    const source = handlerSource(resource, graph);
+    const source = handlerSource(resource, ctx);
     if (source === undefined) return NOT_APPLICABLE;
     if (source === 'unknown') return unknown(['Handler']);
     const body = handlerBody(source);

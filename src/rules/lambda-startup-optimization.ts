@@ -1,12 +1,12 @@
 // Java functions start fast with SnapStart or provisioned concurrency; any function using either supports it.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper, runtimeOf } from './function-facts.js';
-import { isPresent, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper, runtimeOf } from './support/function-facts.js';
+import { isPresent, valueAt } from '../iac/values.js';
 
-function optimized(fn: Resource, graph: RuleGraph): boolean {
+function optimized(fn: Resource, graph: ResourceGraph): boolean {
   if (valueAt(fn.properties, ['SnapStart', 'ApplyOn']) === 'PublishedVersions') return true;
   return graph.ofType('AWS::Lambda::Alias').some((a) => graph.functionOf(a.properties['FunctionName']) === fn && isPresent(valueAt(a.properties, ['ProvisionedConcurrencyConfig', 'ProvisionedConcurrentExecutions'])));
 }
@@ -36,7 +36,7 @@ export const lambdaStartupOptimization: Rule = {
     fix: { en: 'Set `SnapStart: { ApplyOn: PublishedVersions }` and invoke a published version or alias (SAM: with `AutoPublishAlias`).', ja: '`SnapStart: { ApplyOn: PublishedVersions }` を設定し、発行したバージョンまたはエイリアスを呼び出します (SAM では `AutoPublishAlias` と併用)。' },
     links: [{ title: 'Improving startup performance with Lambda SnapStart', url: 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if (optimized(resource, graph)) return PASS;
     return runtimeOf(resource)?.family === 'java' ? fail('coldStarts') : NOT_APPLICABLE;

@@ -1,8 +1,8 @@
 // Functions log structured JSON: the JSON log format, or the Powertools logger (layer or its settings).
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { envVars, hasPowertoolsLayer, isFrameworkHelper } from './function-facts.js';
-import { isUnresolved, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { envVars, hasPowertoolsLayer, isFrameworkHelper } from './support/function-facts.js';
+import { isUnresolved, valueAt } from '../iac/values.js';
 
 export const lambdaStructuredLogging: Rule = {
   id: 'lambda-structured-logging',

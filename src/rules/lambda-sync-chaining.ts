@@ -1,14 +1,14 @@
 // Functions do not orchestrate other functions by invoking them; state machines orchestrate.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { FUNCTION, isFrameworkHelper, roleOf, roleStatements } from './function-facts.js';
-import { referencedIds } from './values.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { FUNCTION, isFrameworkHelper, roleStatements } from './support/function-facts.js';
+import { referencedIds } from '../iac/values.js';
 
 /** Other functions of the template that the function's role may invoke. */
-function invokedFunctions(fn: Resource, graph: RuleGraph): string[] {
-  const role = roleOf(fn, graph);
+function invokedFunctions(fn: Resource, graph: ResourceGraph): string[] {
+  const role = graph.roleOf(fn);
   if (!role) return [];
   const targets = new Set<string>();
   for (const statement of roleStatements(role, graph)) {
@@ -25,9 +25,9 @@ function invokedFunctions(fn: Resource, graph: RuleGraph): string[] {
 }
 
 /** Lambda durable functions checkpoint their steps: invoking other functions from one is orchestration. */
-function isDurable(fn: Resource, graph: RuleGraph): boolean {
+function isDurable(fn: Resource, graph: ResourceGraph): boolean {
   if (fn.properties['DurableConfig'] !== undefined) return true;
-  const managed = roleOf(fn, graph)?.properties['ManagedPolicyArns'];
+  const managed = graph.roleOf(fn)?.properties['ManagedPolicyArns'];
   return Array.isArray(managed) && managed.some((arn) => typeof arn === 'string' && /DurableExecution/.test(arn));
 }
 
@@ -56,7 +56,7 @@ export const lambdaSyncChaining: Rule = {
     fix: { en: 'Move the sequence into a Step Functions state machine (or publish events and let the next function subscribe).', ja: '一連の処理を Step Functions のステートマシンに移します (またはイベントを発行し、次の関数にサブスクライブさせます)。' },
     links: [{ title: 'Anti-patterns in Lambda-based applications: Lambda functions calling Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/operatorguide/functions-calling-functions.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (resource.type === 'AWS::StepFunctions::StateMachine') return PASS;
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if (isDurable(resource, graph)) return PASS;

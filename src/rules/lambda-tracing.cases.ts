@@ -1,82 +1,20 @@
-import type { RuleCases } from './cases.js';
+import type { RuleCases } from './support/cases.js';
+import { lambdaFunction, parameters, samFunction } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
-    {
-      name: 'active tracing',
-      template: `Resources:
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.12
-      TracingConfig:
-        Mode: Active
-`,
-    },
-    {
-      name: 'SAM Globals set Tracing: Active',
-      template: `Transform: AWS::Serverless-2016-10-31
-Globals:
-  Function:
-    Tracing: Active
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.12
-      Handler: app.handler
-      CodeUri: src/
-`,
-    },
-    {
-      name: 'mode from a parameter without default is unknown, not a finding',
-      template: `Parameters:
-  Mode:
-    Type: String
-Resources:
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      TracingConfig:
-        Mode: !Ref Mode
-`,
-    },
+    { name: 'active tracing', template: lambdaFunction('TracingConfig:\n  Mode: Active'), outcomes: ['Fn pass'] },
+    { name: 'SAM Globals set Tracing: Active', template: samFunction('', 'Tracing: Active'), outcomes: ['Fn pass'] },
+    { name: 'SAM function sets Tracing: Active itself', template: samFunction('Tracing: Active'), outcomes: ['Fn pass'] },
+    { name: 'mode from a parameter without default is unknown, not a finding', template: lambdaFunction('TracingConfig:\n  Mode: !Ref Mode', [], parameters('Mode')), outcomes: ['Fn unknown'] },
+    { name: 'a whole TracingConfig from a parameter is unknown', template: lambdaFunction('TracingConfig: !Ref Config', [], parameters('Config')), outcomes: ['Fn unknown'] },
+    { name: 'a mode chosen by a condition is unknown', template: `Conditions:\n  Prod: !Equals [!Ref AWS::Region, eu-west-1]\n${lambdaFunction('TracingConfig:\n  Mode: !If [Prod, Active, PassThrough]')}`, outcomes: ['Fn unknown'] },
   ],
   invalid: [
-    {
-      name: 'no TracingConfig',
-      template: `Resources:
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.12
-`,
-      errors: [{ messageId: 'missing', line: 2 }],
-    },
-    {
-      name: 'PassThrough mode points at the property',
-      template: `Resources:
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.12
-      TracingConfig:
-        Mode: PassThrough
-`,
-      errors: [{ messageId: 'notActive', line: 7 }],
-    },
-    {
-      name: 'SAM function without Tracing, reported at the SAM source',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.12
-      Handler: app.handler
-      CodeUri: src/
-`,
-      errors: [{ messageId: 'missing', line: 3 }],
-    },
+    { name: 'no TracingConfig', template: lambdaFunction(), errors: [{ messageId: 'missing', line: 2 }] },
+    { name: 'PassThrough mode points at the property', template: lambdaFunction('TracingConfig:\n  Mode: PassThrough'), errors: [{ messageId: 'notActive', line: 7 }] },
+    { name: 'SAM function without Tracing, reported at the SAM source', template: samFunction(), errors: [{ messageId: 'missing', line: 3 }] },
+    { name: 'SAM Globals with PassThrough points at the Globals line', template: samFunction('', 'Tracing: PassThrough'), errors: [{ messageId: 'notActive', line: 4 }] },
+    { name: 'a parameter default decides: PassThrough', template: lambdaFunction('TracingConfig:\n  Mode: !Ref Mode', [], 'Parameters:\n  Mode:\n    Type: String\n    Default: PassThrough\n'), errors: [{ messageId: 'notActive', line: 11 }] },
   ],
 };

@@ -1,7 +1,7 @@
 // Lambda functions send traces to AWS X-Ray (TracingConfig.Mode: Active). Alias: serverless-rules WS1000.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isUnresolved, valueAt } from './values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isUnresolved, valueAt } from '../iac/values.js';
 
 export const lambdaTracing: Rule = {
   id: 'lambda-tracing',

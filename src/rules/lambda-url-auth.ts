@@ -1,7 +1,7 @@
 // Function URLs require IAM authorization (AuthType AWS_IAM), not a public NONE.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isUnresolved } from './values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isUnresolved } from '../iac/values.js';
 
 export const lambdaUrlAuth: Rule = {
   id: 'lambda-url-auth',

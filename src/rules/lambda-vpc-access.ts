@@ -1,11 +1,11 @@
 // Functions that reach VPC-only resources run in the VPC (subnets and security groups).
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail, unknown } from './results.js';
-import { isFrameworkHelper, referencedResources } from './function-facts.js';
-import { isPresent, isUnresolved, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { isFrameworkHelper, referencedResources } from './support/function-facts.js';
+import { isPresent, isUnresolved, valueAt } from '../iac/values.js';
 
 /** Resources only reachable from inside a VPC. */
-export const VPC_ONLY = new Set([
+const VPC_ONLY = new Set([
   'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::RDS::DBProxy', 'AWS::RDS::DBProxyEndpoint',
   'AWS::ElastiCache::CacheCluster', 'AWS::ElastiCache::ReplicationGroup', 'AWS::ElastiCache::ServerlessCache',
   'AWS::MemoryDB::Cluster', 'AWS::DocDB::DBCluster', 'AWS::DocDB::DBInstance', 'AWS::Neptune::DBCluster',
@@ -41,7 +41,7 @@ export const lambdaVpcAccess: Rule = {
     },
     links: [{ title: 'Giving Lambda functions access to resources in an Amazon VPC', url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     const vpc = resource.properties['VpcConfig'];
     if (isUnresolved(vpc)) return unknown(['VpcConfig']);

@@ -1,7 +1,7 @@
 // Every declared log group keeps its logs for a bounded time (CloudWatch keeps them forever by default).
 import type { Rule } from './types.js';
-import { PASS, fail } from './results.js';
-import { isPresent } from './values.js';
+import { PASS, fail } from './support/results.js';
+import { isPresent } from '../iac/values.js';
 
 export const logGroupRetention: Rule = {
   id: 'log-group-retention',

@@ -1,7 +1,7 @@
 // No long-term access keys: no IAM access keys in the template, none in function environments.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { envVars, isFrameworkHelper } from './function-facts.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { envVars, isFrameworkHelper } from './support/function-facts.js';
 
 const KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
 const KEY_NAMES = /^(AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i;

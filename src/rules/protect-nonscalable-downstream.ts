@@ -1,9 +1,9 @@
 // Functions that use a relational database or cache protect it: RDS Proxy, reserved concurrency, or a
 // queue with a concurrency cap in front.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper, mappingsOf, referencedResources } from './function-facts.js';
-import { isPresent, valueAt } from './values.js';
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper, referencedResources } from './support/function-facts.js';
+import { isPresent, valueAt } from '../iac/values.js';
 
 const NON_SCALABLE = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::ElastiCache::CacheCluster', 'AWS::ElastiCache::ReplicationGroup', 'AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster']);
 const PROXY = new Set(['AWS::RDS::DBProxy', 'AWS::RDS::DBProxyEndpoint']);
@@ -37,14 +37,14 @@ export const protectNonscalableDownstream: Rule = {
     },
     links: [{ title: 'Using Amazon RDS Proxy with Lambda', url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-rds.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     const used = referencedResources(resource, graph);
     if (used.some((r) => PROXY.has(r.type))) return PASS;
     const target = used.find((r) => NON_SCALABLE.has(r.type));
     if (!target) return NOT_APPLICABLE;
     if (isPresent(resource.properties['ReservedConcurrentExecutions'])) return PASS;
-    const mappings = mappingsOf(resource, graph);
+    const mappings = graph.eventSourceMappingsOf(resource);
     if (mappings.length > 0 && mappings.every((m) => isPresent(valueAt(m.properties, ['ScalingConfig', 'MaximumConcurrency'])))) return PASS;
     return fail('unprotected', { target: target.logicalId });
   },

@@ -1,9 +1,8 @@
 // Queue and topic policies do not allow everyone (`*`) without a condition that narrows it.
 import type { Rule } from './types.js';
-import { PASS, fail } from './results.js';
-import { asList } from './function-facts.js';
-import { patternOf } from './patterns.js';
-import { isPresent, isRecord, valueAt } from './values.js';
+import { PASS, fail } from './support/results.js';
+import { asList } from './support/function-facts.js';
+import { isPresent, isRecord, patternOf, valueAt } from '../iac/values.js';
 
 function isEveryone(principal: unknown): boolean {
   if (patternOf(principal) === '*') return true;

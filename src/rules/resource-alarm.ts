@@ -1,46 +1,9 @@
 // Functions, APIs and state machines have a CloudWatch alarm on the metrics AWS publishes for them.
 import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isFrameworkHelper } from './function-facts.js';
-import { isDeadLetterQueue } from './sqs-redrive-policy.js';
-import { patternOf } from './patterns.js';
-import { isRecord, referencedIds } from './values.js';
-
-interface AlarmTargets {
-  ids: Set<string>;
-  names: Set<string>;
-}
-
-const cache = new WeakMap<RuleGraph, AlarmTargets>();
-
-/** Every logical id and literal dimension value the template's alarms point at. */
-function alarmTargets(graph: RuleGraph): AlarmTargets {
-  let targets = cache.get(graph);
-  if (targets) return targets;
-  targets = { ids: new Set(), names: new Set() };
-  for (const alarm of graph.ofType('AWS::CloudWatch::Alarm')) {
-    referencedIds(alarm.properties, targets.ids);
-    collectDimensionValues(alarm.properties, targets.names, 0);
-  }
-  cache.set(graph, targets);
-  return targets;
-}
-
-function collectDimensionValues(value: unknown, out: Set<string>, depth: number): void {
-  if (depth > 12 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) collectDimensionValues(item, out, depth + 1);
-    return;
-  }
-  if (!isRecord(value)) return;
-  if (typeof value['Name'] === 'string' && value['Value'] !== undefined) {
-    const text = patternOf(value['Value']);
-    if (text !== undefined) out.add(text);
-  }
-  for (const inner of Object.values(value)) collectDimensionValues(inner, out, depth + 1);
-}
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isFrameworkHelper } from './support/function-facts.js';
+import { patternOf } from '../iac/values.js';
 
 function nameOf(resource: Resource): string | undefined {
   const key = resource.type === 'AWS::Lambda::Function' ? 'FunctionName' : resource.type === 'AWS::StepFunctions::StateMachine' ? 'StateMachineName' : resource.type === 'AWS::SQS::Queue' ? 'QueueName' : 'Name';
@@ -90,11 +53,11 @@ export const resourceAlarm: Rule = {
       { title: 'Types of metrics for Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html' },
     ],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if (resource.type === 'AWS::ApiGatewayV2::Api' && resource.properties['ProtocolType'] !== 'HTTP') return NOT_APPLICABLE;
-    if (resource.type === 'AWS::SQS::Queue' && !isDeadLetterQueue(resource, graph)) return NOT_APPLICABLE;
-    const targets = alarmTargets(graph);
+    if (resource.type === 'AWS::SQS::Queue' && !graph.isDeadLetterQueue(resource)) return NOT_APPLICABLE;
+    const targets = graph.alarmTargets();
     const name = nameOf(resource);
     if (targets.ids.has(resource.logicalId) || (name !== undefined && targets.names.has(name))) return PASS;
     const id = { 'AWS::Lambda::Function': 'function', 'AWS::StepFunctions::StateMachine': 'stateMachine', 'AWS::SQS::Queue': 'deadLetterQueue' }[resource.type] ?? 'api';

@@ -1,7 +1,7 @@
 // Step Functions tasks handle errors: each Task/Parallel/Map state has Retry or Catch.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { readDefinition } from './state-machine-definition.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { readDefinition } from './support/state-machine-definition.js';
 
 const WORK = new Set(['Task', 'Parallel', 'Map']);
 

@@ -1,7 +1,7 @@
 // Step Functions state machines send traces to AWS X-Ray. Alias: serverless-rules WS5000.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './results.js';
-import { isUnresolved, valueAt } from './values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { isUnresolved, valueAt } from '../iac/values.js';
 
 export const sfnTracing: Rule = {
   id: 'sfn-tracing',

@@ -1,7 +1,7 @@
 // SNS subscriptions have a redrive policy (a dead-letter queue). Alias: serverless-rules ES7000.
 import type { Rule } from './types.js';
-import { PASS, fail } from './results.js';
-import { isPresent } from './values.js';
+import { PASS, fail } from './support/results.js';
+import { isPresent } from '../iac/values.js';
 
 export const snsSubscriptionRedrivePolicy: Rule = {
   id: 'sns-subscription-redrive-policy',

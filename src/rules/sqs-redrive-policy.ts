@@ -1,29 +1,7 @@
 // SQS queues have a redrive policy, unless the queue is itself a dead-letter queue. Alias: serverless-rules ES6000.
-import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './results.js';
-import { isPresent, literalString, valueAt } from './values.js';
-import { patternOf } from './patterns.js';
-
-/** Property names under which a reference means "this queue receives failed messages". */
-const FAILURE_KEY = /dead.?letter|redrive|onfailure/i;
-
-/** True when some resource of the template uses the queue as a dead-letter queue or failure destination. */
-export function isDeadLetterQueue(queue: Resource, graph: RuleGraph): boolean {
-  if (isPresent(queue.properties['RedriveAllowPolicy'])) return true;
-  for (const ref of graph.referencing(queue.logicalId)) {
-    if (ref.path.some((step) => typeof step === 'string' && FAILURE_KEY.test(step))) return true;
-  }
-  // A redrive policy written as a literal ARN names the queue by its QueueName.
-  const name = literalString(queue.properties['QueueName']);
-  if (!name) return false;
-  return graph.ofType('AWS::SQS::Queue').some((other) => {
-    const policy = other.properties['RedrivePolicy'];
-    const target = typeof policy === 'string' ? policy : patternOf(valueAt(policy, ['deadLetterTargetArn'])) ?? '';
-    return other !== queue && (target.endsWith(`:${name}`) || target.includes(`:${name}"`));
-  });
-}
+import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { isPresent } from '../iac/values.js';
 
 export const sqsRedrivePolicy: Rule = {
   id: 'sqs-redrive-policy',
@@ -57,9 +35,9 @@ export const sqsRedrivePolicy: Rule = {
     },
     links: [{ title: 'Using dead-letter queues in Amazon SQS', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html' }],
   },
-  check(resource, graph) {
+  check(resource, { graph }) {
     if (isPresent(resource.properties['RedrivePolicy'])) return PASS;
-    if (isDeadLetterQueue(resource, graph)) return NOT_APPLICABLE;
+    if (graph.isDeadLetterQueue(resource)) return NOT_APPLICABLE;
     return fail('missing');
   },
 };

@@ -1,8 +1,9 @@
 // The rule model (DESIGN.md "Rules: the convention"): ESLint-style metadata beside a cdk-nag-style pure check.
-// A rule never reads a file: it sees one resource and the graph of its template, and answers per resource.
+// A rule never reads a file: it sees one resource and a context (the graph of its template, the template's
+// parameters and format, a reader of the code beside it, the scan date), as ESLint hands a rule `context`.
 import type { Localized } from '../util/i18n.js';
-import type { Location, Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
+import type { IacFormat, Location, Resource, ResourceGraph } from '../iac/types.js';
+import type { CodeReader } from './support/code.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -42,7 +43,24 @@ export interface RuleEnvironment {
   today: string;
 }
 
-export type PropertyPath = readonly (string | number)[];
+/** What rules may know of the template besides its resources. */
+export interface TemplateContext {
+  /** Names of the template's parameters. */
+  parameters: readonly string[];
+  /** The template's source format (a Serverless Framework service has stages built in). */
+  format: IacFormat;
+}
+
+/** The second argument of every check, built once per template by the scan. */
+export interface RuleContext extends RuleEnvironment {
+  graph: ResourceGraph;
+  template: TemplateContext;
+  /** Files beside the template (handler code, lock files), when the scan reads from disk. */
+  code?: CodeReader;
+}
+
+export type { PropertyPath } from '../iac/values.js';
+import type { PropertyPath } from '../iac/values.js';
 
 export interface Pass {
   status: 'pass';
@@ -89,7 +107,7 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
-  check(resource: Resource, graph: RuleGraph, env: RuleEnvironment): CheckResult | readonly CheckResult[];
+  check(resource: Resource, ctx: RuleContext): CheckResult | readonly CheckResult[];
 }
 
 /** A rule that the scanner itself reports (load problems, suppressions): no check, no lens choice. */

@@ -2,7 +2,7 @@
 // configuration): small UTF-8 text files only, read on demand and remembered for the template.
 import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
-import type { CodeReader } from '../rules/code.js';
+import type { CodeReader } from '../rules/support/code.js';
 import { readTextFile } from '../util/read-file.js';
 
 /** Larger files are not read: handlers and manifests are small, and a rule must never stall a scan. */

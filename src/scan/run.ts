@@ -2,10 +2,10 @@
 // memory stays flat however many templates a scan reads (logical ids are scoped to their template anyway).
 import type { Location, Resource, Template } from '../iac/types.js';
 import { fillLater, type Localized } from '../util/i18n.js';
-import { createRuleGraph } from '../rules/graph.js';
-import type { CodeReader } from '../rules/code.js';
+import { buildGraph } from '../iac/graph.js';
+import type { CodeReader } from '../rules/support/code.js';
 import { duplicateKey } from '../rules/meta.js';
-import type { CheckResult, Fail, Finding, Rule, RuleEnvironment, Severity } from '../rules/types.js';
+import type { CheckResult, Fail, Finding, Rule, RuleContext, RuleEnvironment, Severity } from '../rules/types.js';
 import type { ScanConfig } from './config.js';
 import { configSuppressionsFor, findSuppression, templateSuppressions } from './suppressions.js';
 import type { Outcome, ScanError, SuppressedFinding } from './types.js';
@@ -83,14 +83,15 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
     }
   }
 
-  const graph = createRuleGraph(template.resources, { parameters: Object.keys(template.parameters), format: template.format, ...(options.code ? { code: options.code } : {}) });
+  const graph = buildGraph(template.resources);
+  const ctx: RuleContext = { graph, template: { parameters: Object.keys(template.parameters), format: template.format }, today: options.env.today, ...(options.code ? { code: options.code } : {}) };
   for (const rule of options.rules) {
     const setting = options.config.rules.get(rule.id);
     if (setting?.enabled === false) continue;
     for (const resource of graph.ofType(...rule.resourceTypes)) {
       let results: readonly CheckResult[];
       try {
-        results = asList(rule.check(resource, graph, options.env));
+        results = asList(rule.check(resource, ctx));
       } catch (error) {
         const reason = (error as Error).message;
         out.errors.push({ file, line: resource.location.line, code: 'rule-failed', message: `rule ${rule.id} failed on ${resource.logicalId}: ${reason}`, data: { rule: rule.id, resource: resource.logicalId, reason } });

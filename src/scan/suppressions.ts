@@ -4,6 +4,7 @@
 import { relative } from 'node:path';
 import ignore from 'ignore';
 import type { Location, Resource, Template } from '../iac/types.js';
+import { isRecord } from '../iac/values.js';
 import { fill, type Localized } from '../util/i18n.js';
 import { findRule, rulesMatching } from '../rules/index.js';
 import { suppressionWithoutReason } from '../rules/meta.js';
@@ -29,10 +30,6 @@ interface Entry {
   rule: string;
   reason?: string;
   resources?: string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Entries of a `slens.ignore` list; tolerant of shorthand (a bare rule id) and junk (skipped). */

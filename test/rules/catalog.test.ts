@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { META_RULES, RULES, findRule, rulesMatching } from '../../src/rules/index.js';
-import type { RuleCases } from '../../src/rules/cases.js';
+import type { RuleCases } from '../../src/rules/support/cases.js';
 
 /** The choice ids of the built-in Serverless Lens (issue 2), per question. */
 const LENS_CHOICES: Record<string, string[]> = {
@@ -85,6 +85,17 @@ test('every catalog rule has valid and invalid cases beside it', async () => {
     const used = new Set(module.cases.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
     for (const id of used) assert.ok(rule.messages[id], `${rule.id}: case expects unknown message ${id}`);
     for (const c of module.cases.invalid) assert.ok(c.errors.length > 0, `${rule.id}: invalid case "${c.name}" expects no finding`);
+  }
+});
+
+test('a valid case named "unknown" or "not applicable" asserts that answer', async () => {
+  for (const rule of RULES) {
+    const { cases } = (await import(`../../src/rules/${rule.id}.cases.js`)) as { cases: RuleCases };
+    for (const c of cases.valid) {
+      const answers = (c.outcomes ?? []).map((o) => o.split(' ')[1]);
+      if (/\bunknown\b/i.test(c.name)) assert.ok(answers.includes('unknown'), `${rule.id}: "${c.name}" must expect an unknown outcome`);
+      if (/not applicable/i.test(c.name)) assert.ok((c.notApplicable ?? []).length > 0, `${rule.id}: "${c.name}" must name its not-applicable resources`);
+    }
   }
 });
 

@@ -2,7 +2,7 @@
 // scan runner, and checks message ids, lines, severities, and that both languages render every placeholder.
 import assert from 'node:assert/strict';
 import type { Template } from '../../src/iac/types.js';
-import type { RuleCases } from '../../src/rules/cases.js';
+import type { RuleCases } from '../../src/rules/support/cases.js';
 import type { Rule } from '../../src/rules/types.js';
 import { emptyConfig } from '../../src/scan/config.js';
 import { scanTemplate } from '../../src/scan/run.js';
@@ -29,13 +29,22 @@ export function runCase(rule: Rule, load: LoadFn, template: string, today = DEFA
   });
 }
 
-/** Asserts one valid case: no finding of the rule. */
-export function checkValid(rule: Rule, load: LoadFn, template: string, today?: string, outcomes?: string[], files?: Record<string, string>): void {
-  const result = runCase(rule, load, template, today, files);
+/**
+ * Asserts one valid case: no finding of the rule; when given, the rule's answers (`outcomes`), and the
+ * resources it must find not applicable: of the rule's types, present in the template, and without an answer.
+ */
+export function checkValid(rule: Rule, load: LoadFn, c: RuleCases['valid'][number]): void {
+  const result = runCase(rule, load, c.template, c.today, c.files);
   const own = result.findings.filter((f) => f.ruleId === rule.id);
   assert.deepEqual(own.map((f) => `${f.location.line} ${f.messageId}: ${f.message.en}`), []);
   assert.deepEqual(result.errors, []);
-  if (outcomes) assert.deepEqual(result.outcomes.filter((o) => o.ruleId === rule.id).map((o) => `${o.logicalId} ${o.status}`), outcomes);
+  const answers = result.outcomes.filter((o) => o.ruleId === rule.id);
+  if (c.outcomes) assert.deepEqual(answers.map((o) => `${o.logicalId} ${o.status}`), c.outcomes);
+  for (const id of c.notApplicable ?? []) {
+    const judged = load('case.yaml', c.template).resources.find((r) => r.logicalId === id && rule.resourceTypes.includes(r.type));
+    assert.ok(judged, `${id} is a resource the rule judges (${rule.resourceTypes.join(', ')})`);
+    assert.deepEqual(answers.filter((o) => o.logicalId === id).map((o) => o.status), [], `${id} is not applicable`);
+  }
 }
 
 /** Asserts one invalid case: exactly the expected findings, worded without leftover placeholders. */

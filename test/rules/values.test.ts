@@ -1,9 +1,8 @@
 // Value helpers and the rule graph: references in every intrinsic form, and bounded work on hostile values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundedJson, directTarget, referencedIds, valueKey } from '../../src/rules/values.js';
-import { createRuleGraph, functionNameFromArn } from '../../src/rules/graph.js';
-import { patternOf } from '../../src/rules/patterns.js';
+import { boundedJson, directTarget, patternOf, referencedIds, valueKey } from '../../src/iac/values.js';
+import { buildGraph, functionNameFromArn } from '../../src/iac/graph.js';
 import { resource } from '../scan/build.js';
 
 test('referencedIds finds Ref, both GetAtt forms, Sub names (not Sub variables or pseudo parameters), nested and symbolic', () => {
@@ -43,7 +42,7 @@ test('walks over alias bombs stop within their budget', () => {
   assert.ok(referencedIds(bomb()).size <= 1);
   assert.ok(boundedJson(bomb()).length <= 10_000);
   assert.ok(valueKey(bomb()).length <= 10_000);
-  const graph = createRuleGraph([resource('t.yaml', { id: 'R', type: 'AWS::SQS::Queue', line: 1, properties: { RedrivePolicy: bomb() } })]);
+  const graph = buildGraph([resource('t.yaml', { id: 'R', type: 'AWS::SQS::Queue', line: 1, properties: { RedrivePolicy: bomb() } })]);
   assert.ok(graph.referencing('Leaf').length <= 100_000);
   assert.ok(Date.now() - start < 5000, `took ${Date.now() - start} ms`);
 });
@@ -57,7 +56,7 @@ test('functionOf follows Ref, GetAtt, aliases, versions, names and ARNs to the f
   const fn = resource('t.yaml', { id: 'Fn', type: 'AWS::Lambda::Function', line: 1, properties: { FunctionName: 'orders' } });
   const version = resource('t.yaml', { id: 'V', type: 'AWS::Lambda::Version', line: 5, properties: { FunctionName: { Ref: 'Fn' } } });
   const alias = resource('t.yaml', { id: 'A', type: 'AWS::Lambda::Alias', line: 9, properties: { FunctionName: { Ref: 'Fn' } } });
-  const graph = createRuleGraph([fn, version, alias]);
+  const graph = buildGraph([fn, version, alias]);
   for (const value of [{ Ref: 'Fn' }, { 'Fn::GetAtt': ['Fn', 'Arn'] }, { Ref: 'A' }, { Ref: 'V' }, 'orders', 'arn:aws:lambda:us-east-1:1:function:orders:live']) {
     assert.equal(graph.functionOf(value), fn, JSON.stringify(value));
   }

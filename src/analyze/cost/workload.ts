@@ -1,7 +1,7 @@
 // Function settings for the cost estimate, read from templates through the IaC readers: memory,
 // architecture, tracing, provisioned concurrency (on aliases or versions), log retention, and which kinds
 // of API Gateway API the workload has. Values the readers could not resolve fall back to Lambda's defaults.
-import { buildGraph, discoverTemplates, isSymbolic, readTemplateFile, type LoadError, type Resource } from '../../iac/index.js';
+import { buildGraph, discoverTemplates, isRecord, readTemplateFile, type LoadError, type Resource } from '../../iac/index.js';
 import type { Arch } from '../pricing/prices.js';
 
 export interface FunctionSpec {
@@ -24,9 +24,9 @@ export interface WorkloadSpec {
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined);
-const record = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) && !isSymbolic(v) ? (v as Record<string, unknown>) : undefined);
+const record = (v: unknown): Record<string, unknown> | undefined => (isRecord(v) ? v : undefined);
 
-function provisionedOf(resources: Resource[]): number {
+function provisionedOf(resources: readonly Resource[]): number {
   let total = 0;
   for (const r of resources) total += num(record(r.properties['ProvisionedConcurrencyConfig'])?.['ProvisionedConcurrentExecutions']) ?? 0;
   return total;
@@ -36,24 +36,30 @@ export async function readWorkload(paths: string[]): Promise<WorkloadSpec> {
   const discovery = await discoverTemplates(paths);
   const templates = discovery.files.map((f) => readTemplateFile(f));
   const errors = [...discovery.errors, ...templates.flatMap((t) => t.errors)];
-  const graph = buildGraph(templates.filter((t) => t.resources.length > 0));
-  const functions: FunctionSpec[] = graph.ofType('AWS::Lambda::Function').map((fn) => {
-    const p = fn.properties;
-    const name = typeof p['FunctionName'] === 'string' ? p['FunctionName'] : (fn.origin?.logicalId ?? fn.logicalId);
-    const archs = p['Architectures'];
-    const arch: Arch = Array.isArray(archs) && archs[0] === 'arm64' ? 'arm64' : 'x86_64';
-    const logGroup = graph.logGroupOf(fn)?.logGroup;
-    return {
-      name,
-      source: `${fn.location.file}:${fn.location.line}`,
-      memoryMb: num(p['MemorySize']) ?? 128,
-      arch,
-      tracing: record(p['TracingConfig'])?.['Mode'] === 'Active',
-      provisioned: provisionedOf([...graph.aliasesOf(fn), ...graph.versionsOf(fn)]),
-      retentionDays: logGroup ? num(logGroup.properties['RetentionInDays']) : undefined,
-    };
+  const loaded = templates.filter((t) => t.resources.length > 0);
+  // One graph per template, as the scan builds it: both read the same log group of a function.
+  const functions: FunctionSpec[] = loaded.flatMap((template) => {
+    const graph = buildGraph(template.resources);
+    return graph.ofType('AWS::Lambda::Function').map((fn) => {
+      const p = fn.properties;
+      const name = typeof p['FunctionName'] === 'string' ? p['FunctionName'] : (fn.origin?.logicalId ?? fn.logicalId);
+      const archs = p['Architectures'];
+      const arch: Arch = Array.isArray(archs) && archs[0] === 'arm64' ? 'arm64' : 'x86_64';
+      const logGroup = graph.logGroupOf(fn);
+      return {
+        name,
+        source: `${fn.location.file}:${fn.location.line}`,
+        memoryMb: num(p['MemorySize']) ?? 128,
+        arch,
+        tracing: record(p['TracingConfig'])?.['Mode'] === 'Active',
+        provisioned: provisionedOf([...graph.aliasesOf(fn), ...graph.versionsOf(fn)]),
+        retentionDays: logGroup && logGroup !== 'external' ? num(logGroup.properties['RetentionInDays']) : undefined,
+      };
+    });
   });
   functions.sort((a, b) => a.name.localeCompare(b.name) || (a.source ?? '').localeCompare(b.source ?? ''));
-  const http = graph.ofType('AWS::ApiGatewayV2::Api').filter((api) => api.properties['ProtocolType'] === 'HTTP').length;
-  return { functions, apis: { rest: graph.ofType('AWS::ApiGateway::RestApi').length, http }, errors, templates: templates.filter((t) => t.resources.length > 0).length };
+  const all = loaded.flatMap((t) => t.resources);
+  const http = all.filter((r) => r.type === 'AWS::ApiGatewayV2::Api' && r.properties['ProtocolType'] === 'HTTP').length;
+  const rest = all.filter((r) => r.type === 'AWS::ApiGateway::RestApi').length;
+  return { functions, apis: { rest, http }, errors, templates: loaded.length };
 }

@@ -1,6 +1,7 @@
 // The state of one SAM expansion: the SAM sources (with Globals applied), and `emit`, which creates a
 // CloudFormation-level resource that remembers its SAM source (origin, location, property locations).
-import { addResource, isRecord, positionAlong, type BuildContext, type Path } from '../build.js';
+import { addResource, positionAlong, type BuildContext, type Path } from '../build.js';
+import { isRecord } from '../values.js';
 import type { Location, Resource } from '../types.js';
 
 export interface SamSource {

@@ -1,7 +1,8 @@
 // AWS::Serverless::Function → AWS::Lambda::Function plus what SAM generates beside it: the execution role
 // (with Policies), Version/Alias (AutoPublishAlias), CodeDeploy (DeploymentPreference), EventInvokeConfig
 // (with auto-created failure queue/topic), the function URL, and one set of resources per event.
-import { isRecord, type Path } from '../build.js';
+import { type Path } from '../build.js';
+import { isRecord } from '../values.js';
 import { resolveValue, symbolic } from '../intrinsics.js';
 import { emit, getAtt, pick, record, ref, uniqueId, type Sam, type SamSource } from './context.js';
 import { expandEvent, type EventTarget } from './events.js';

@@ -1,8 +1,7 @@
 // SAM `Globals`: merged into each resource the way the SAM translator does — maps merge recursively with the
 // resource's keys winning, lists concatenate (globals first), anything else (an intrinsic included) is replaced
 // by the resource's value. `IgnoreGlobals: '*' | [names]` on a resource drops some or all of them.
-import { intrinsicName } from '../intrinsics.js';
-import { isRecord } from '../build.js';
+import { intrinsicName, isRecord } from '../values.js';
 
 /** Globals section key for a SAM resource type. */
 export const GLOBALS_SECTION: Record<string, string> = {

@@ -2,7 +2,8 @@
 // resources the SAM translator would make, so one set of rules serves SAM and plain CloudFormation.
 // APIs are read first (their Auth decides the authorization of event methods), then everything else, then
 // the implicit APIs that events asked for.
-import { isRecord, keyLocation, type BuildContext } from '../build.js';
+import { keyLocation, type BuildContext } from '../build.js';
+import { isRecord } from '../values.js';
 import type { Location } from '../types.js';
 import { expandRestApi, expandHttpApi, readApiAuth } from './api.js';
 import { record, samLocator, type Sam, type SamSource } from './context.js';

@@ -1,6 +1,6 @@
 // The smaller SAM types: StateMachine (with its role and events), SimpleTable, LayerVersion, Application,
 // GraphQLApi. Each becomes the CloudFormation resource SAM would make, keeping the SAM source's positions.
-import { isRecord } from '../build.js';
+import { isRecord } from '../values.js';
 import { resolveValue, symbolic } from '../intrinsics.js';
 import { emit, getAtt, pick, record, ref, uniqueId, type Sam, type SamSource } from './context.js';
 import { expandEvent, type EventTarget } from './events.js';

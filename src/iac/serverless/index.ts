@@ -2,7 +2,8 @@
 // `events`, the provider's API and IAM settings, and the raw CloudFormation under `resources` are turned into the
 // CloudFormation-level resources the framework would deploy. Every resource points back at serverless.yml.
 import { dirname, resolve } from 'node:path';
-import { isRecord, type BuildContext } from '../build.js';
+import { type BuildContext } from '../build.js';
+import { isRecord } from '../values.js';
 import type { LoadError, Location, Template } from '../types.js';
 import type { ParsedDocument } from '../yaml.js';
 import { addHttpApi, addRestApi, addWebsocketApi, type ApiEvents } from './apis.js';

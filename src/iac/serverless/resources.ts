@@ -1,7 +1,8 @@
 // The raw CloudFormation under `resources:` in serverless.yml: `Resources` are read as written (a resource with
 // the id of one the framework generates overrides it, as the framework merges them), `extensions` add
 // properties to generated resources. Positions point into serverless.yml.
-import { addResource, isRecord, positionAlong } from '../build.js';
+import { addResource, positionAlong } from '../build.js';
+import { isRecord } from '../values.js';
 import { resolveValue } from '../intrinsics.js';
 import type { Location } from '../types.js';
 import { at, type SlsContext } from './context.js';

@@ -8,6 +8,7 @@ import type { Symbolic } from '../types.js';
 import { parseDocument } from '../yaml.js';
 import { isFileReadError, readTextFile } from '../../util/read-file.js';
 import { fillLater, type Localized } from '../../util/i18n.js';
+import { isRecord, isSymbolic } from '../values.js';
 
 export interface VariableOptions {
   /** CLI options (`--stage`, `--region`), as `${opt:…}` sees them. */
@@ -47,14 +48,6 @@ const INNERMOST = /\$\{([^${}]*)\}/;
 
 export function symbolic(expression: unknown): Symbolic {
   return { symbolic: true, expression };
-}
-
-function isSymbolic(value: unknown): value is Symbolic {
-  return typeof value === 'object' && value !== null && (value as { symbolic?: unknown }).symbolic === true;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isSymbolic(value);
 }
 
 /** Splits `a, 'b, c'` at the first comma outside quotes and parentheses. */

@@ -1,7 +1,7 @@
 // Serverless Framework variables: sources, fallbacks, nesting, includes, and the ways resolution must stop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSymbolicValue } from '../../../src/iac/intrinsics.js';
+import { isSymbolic } from '../../../src/iac/values.js';
 import { byId, loadSls } from './project.js';
 
 const fn = (extra: string) => `service: shop
@@ -36,15 +36,15 @@ test('env: set, unset with a default, unset without one (symbolic, never a liter
   const vars = (byId(t, 'ApiLambdaFunction').properties['Environment'] as { Variables: Record<string, unknown> }).Variables;
   assert.equal(vars['A'], 'from-env');
   assert.equal(vars['B'], 'fallback');
-  assert.ok(isSymbolicValue(vars['C']));
+  assert.ok(isSymbolic(vars['C']));
   assert.equal((vars['C'] as { expression: unknown }).expression, '${env:C}');
 });
 
 test('values only known at deploy time stay symbolic, also inside longer strings', () => {
   const t = loadSls(fn('    timeout: ${ssm:/app/timeout}\n    description: built ${aws:accountId} today\n'));
   const api = byId(t, 'ApiLambdaFunction');
-  assert.ok(isSymbolicValue(api.properties['Timeout']));
-  assert.ok(isSymbolicValue(api.properties['Description']));
+  assert.ok(isSymbolic(api.properties['Timeout']));
+  assert.ok(isSymbolic(api.properties['Description']));
 });
 
 test('file includes: whole file, one key, nested folders; the include is read relative to the project', () => {
@@ -77,7 +77,7 @@ test('an include outside the project folder is refused with the line of the vari
 test('a missing include is unknown, like any unresolved variable; the rest is still read', () => {
   const t = loadSls(fn('    memorySize: ${file(./nope.yml):memory}\n'));
   assert.deepEqual(t.errors, []);
-  assert.ok(isSymbolicValue(byId(t, 'ApiLambdaFunction').properties['MemorySize']));
+  assert.ok(isSymbolic(byId(t, 'ApiLambdaFunction').properties['MemorySize']));
 });
 
 test('cycles, include loops and runaway nesting stop with an error, not a crash', () => {

@@ -1,5 +1,5 @@
 // Shared knowledge about API Gateway stages: REST stages and HTTP/WebSocket (v2) stages name things differently.
-import type { Resource } from '../iac/types.js';
+import type { Resource } from '../../iac/types.js';
 
 export const REST_STAGE = 'AWS::ApiGateway::Stage';
 export const V2_STAGE = 'AWS::ApiGatewayV2::Stage';

@@ -1,9 +1,8 @@
 // Reading a state machine's Amazon States Language definition from the template: an object (`Definition`),
 // or a JSON string (`DefinitionString`, literal or a Sub pattern whose `${…}` sit inside JSON strings).
-import type { Resource } from '../iac/types.js';
-import type { PropertyPath } from './types.js';
-import { patternOf } from './patterns.js';
-import { isRecord } from './values.js';
+import type { Resource } from '../../iac/types.js';
+import type { PropertyPath } from '../types.js';
+import { isRecord, patternOf } from '../../iac/values.js';
 
 export interface StateEntry {
   name: string;

@@ -1,5 +1,5 @@
 // Small constructors for check results, so rule files read as their logic.
-import type { CheckResult, Fail, PropertyPath } from './types.js';
+import type { CheckResult, Fail, PropertyPath } from '../types.js';
 
 export const PASS: CheckResult = { status: 'pass' };
 export const NOT_APPLICABLE: CheckResult = { status: 'not-applicable' };

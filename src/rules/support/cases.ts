@@ -12,6 +12,8 @@ export interface ValidCase {
   outcomes?: string[];
   /** Files beside the template (handler code, lock files), by path relative to the template's folder. */
   files?: Record<string, string>;
+  /** Logical ids of resources of the rule's types that the rule must answer "not applicable" for (no outcome). */
+  notApplicable?: string[];
 }
 
 export interface ExpectedFinding {

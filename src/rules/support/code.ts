@@ -1,9 +1,9 @@
 // What rules may know of the code beside a template: a reader of files relative to the template's folder
 // (given by the scan, which owns file access), and the handler source a function's Handler/CodeUri name.
 import { posix } from 'node:path';
-import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
-import { literalString, valueAt } from './values.js';
+import type { Resource } from '../../iac/types.js';
+import type { RuleContext } from '../types.js';
+import { literalString, valueAt } from '../../iac/values.js';
 
 /** Reads a UTF-8 text file by a `/`-separated path relative to the template's folder; undefined when absent. */
 export interface CodeReader {
@@ -20,16 +20,16 @@ export interface HandlerSource {
 }
 
 /** The folder of a function's code relative to the template (SAM CodeUri, a local Code path), or undefined. */
-export function codeDir(fn: Resource, graph: RuleGraph): string | undefined {
+export function codeDir(fn: Resource, ctx: Pick<RuleContext, 'template'>): string | undefined {
   const code = fn.properties['Code'];
-  if (code === undefined) return graph.template.format === 'serverless' ? '.' : undefined;
+  if (code === undefined) return ctx.template.format === 'serverless' ? '.' : undefined;
   const key = literalString(valueAt(code, ['S3Key']));
   if (key === undefined || valueAt(code, ['S3Bucket']) !== undefined || /^s3:\/\//.test(key) || /\.(zip|jar)$/i.test(key)) return undefined;
   return posix.normalize(key.replace(/\\/g, '/')).replace(/\/$/, '') || '.';
 }
 
 /** The handler's source file and export, found from `Handler` and the code folder (inline code included). */
-export function handlerSource(fn: Resource, graph: RuleGraph): HandlerSource | 'unknown' | undefined {
+export function handlerSource(fn: Resource, ctx: Pick<RuleContext, 'template' | 'code'>): HandlerSource | 'unknown' | undefined {
   const handler = literalString(fn.properties['Handler']);
   const runtime = literalString(fn.properties['Runtime']) ?? '';
   const language = runtime.startsWith('python') ? 'python' : runtime.startsWith('nodejs') ? 'node' : undefined;
@@ -40,8 +40,8 @@ export function handlerSource(fn: Resource, graph: RuleGraph): HandlerSource | '
   const name = handler.slice(dot + 1);
   const inline = literalString(valueAt(fn.properties, ['Code', 'ZipFile']));
   if (inline !== undefined) return { path: '(inline)', text: inline, language, name };
-  const reader = graph.template.code;
-  const dir = codeDir(fn, graph);
+  const reader = ctx.code;
+  const dir = codeDir(fn, ctx);
   if (!reader || dir === undefined) return 'unknown';
   const base = language === 'python' ? module.replace(/\./g, '/') : module;
   const extensions = language === 'python' ? ['.py'] : ['.mjs', '.js', '.cjs', '.ts', '.mts'];

@@ -1,9 +1,8 @@
 // What several rules ask about a Lambda function: its environment, layers, role and IAM statements, the
 // event source mappings and API routes that invoke it. Read from the graph, never from files.
-import type { Resource } from '../iac/types.js';
-import type { RuleGraph } from './graph.js';
-import { patternOf } from './patterns.js';
-import { directTarget, isRecord, literalString, referencedIds, stringsOf, valueAt } from './values.js';
+import type { Resource } from '../../iac/types.js';
+import type { ResourceGraph } from '../../iac/types.js';
+import { directTarget, isRecord, literalString, patternOf, referencedIds, stringsOf, valueAt } from '../../iac/values.js';
 
 export const FUNCTION = 'AWS::Lambda::Function';
 
@@ -34,13 +33,6 @@ export function asList(value: unknown): unknown[] {
   return value === undefined || value === null ? [] : [value];
 }
 
-/** The execution role declared in the template, when the function's `Role` points at one. */
-export function roleOf(fn: Resource, graph: RuleGraph): Resource | undefined {
-  const target = directTarget(fn.properties['Role']);
-  const role = target ? graph.get(target) : undefined;
-  return role?.type === 'AWS::IAM::Role' ? role : undefined;
-}
-
 export interface Statement {
   effect: unknown;
   actions: string[];
@@ -58,7 +50,7 @@ function statementsOf(document: unknown): Statement[] {
 }
 
 /** Allow/Deny statements of a role: inline policies and AWS::IAM::Policy / ManagedPolicy attached to it. */
-export function roleStatements(role: Resource, graph: RuleGraph): Statement[] {
+export function roleStatements(role: Resource, graph: ResourceGraph): Statement[] {
   const out: Statement[] = [];
   for (const policy of asList(role.properties['Policies'])) out.push(...statementsOf(valueAt(policy, ['PolicyDocument'])));
   for (const policy of graph.ofType('AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy')) {
@@ -74,15 +66,10 @@ export function roleStatements(role: Resource, graph: RuleGraph): Statement[] {
   return out;
 }
 
-/** Event source mappings that feed the function. */
-export function mappingsOf(fn: Resource, graph: RuleGraph): Resource[] {
-  return graph.ofType('AWS::Lambda::EventSourceMapping').filter((m) => graph.functionOf(m.properties['FunctionName']) === fn);
-}
-
 export type SourceKind = 'sqs' | 'kinesis' | 'dynamodb' | 'kafka' | 'mq' | 'docdb' | 'unknown';
 
 /** What an event source mapping reads from: by the resource it references, else by the ARN's service. */
-export function sourceKind(mapping: Resource, graph: RuleGraph): SourceKind {
+export function sourceKind(mapping: Resource, graph: ResourceGraph): SourceKind {
   const arn = mapping.properties['EventSourceArn'];
   const target = directTarget(arn);
   const source = target ? graph.get(target) : undefined;
@@ -102,17 +89,8 @@ export function sourceKind(mapping: Resource, graph: RuleGraph): SourceKind {
 }
 
 /** Resource ids the function's properties (environment, VPC, file systems…) reference. */
-export function referencedResources(fn: Resource, graph: RuleGraph): Resource[] {
+export function referencedResources(fn: Resource, graph: ResourceGraph): Resource[] {
   return [...referencedIds(fn.properties)].map((id) => graph.get(id)).filter((r): r is Resource => r !== undefined);
-}
-
-/** True when API Gateway or a function URL invokes the function (a request waits for it). */
-export function servesRequests(fn: Resource, graph: RuleGraph): boolean {
-  for (const permission of graph.ofType('AWS::Lambda::Permission')) {
-    const principal = literalString(permission.properties['Principal']);
-    if ((principal === 'apigateway.amazonaws.com' || permission.properties['FunctionUrlAuthType'] !== undefined) && graph.functionOf(permission.properties['FunctionName']) === fn) return true;
-  }
-  return graph.ofType('AWS::Lambda::Url').some((url) => graph.functionOf(url.properties['TargetFunctionArn']) === fn);
 }
 
 /** Runtime family and version, e.g. `python3.12` → { family: 'python', version: [3, 12] }. */
