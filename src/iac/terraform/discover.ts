@@ -1,8 +1,9 @@
 // Terraform in discovery: a folder with *.tf files is one root module, except folders that another found folder
 // uses as a local module (they are read through that module block, with its inputs) and folders that hold a
 // plan JSON (`terraform show -json`), which is preferred: its values are fully resolved.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readTfFile } from './read-tf.js';
 
 export const TERRAFORM_FILE = /\.tf$/i;
 const LOCAL_SOURCE = /\bsource\s*=\s*"(\.\.?\/[^"]*)"/g;
@@ -44,12 +45,9 @@ function localModuleTargets(dir: string): string[] {
     return targets;
   }
   for (const name of names) {
-    try {
-      const text = readFileSync(join(dir, name), 'utf8');
-      for (const match of text.matchAll(LOCAL_SOURCE)) targets.push(resolve(dir, match[1] as string));
-    } catch {
-      // The loader reports unreadable files.
-    }
+    // The loader reports what cannot be read.
+    const read = readTfFile(join(dir, name), name);
+    if ('text' in read) for (const match of read.text.matchAll(LOCAL_SOURCE)) targets.push(resolve(dir, match[1] as string));
   }
   return targets;
 }

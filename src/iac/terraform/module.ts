@@ -1,7 +1,7 @@
 // One Terraform module: every *.tf file of a folder read together (as Terraform does), its variables, locals,
 // data sources, outputs and resources; local modules (`source = "./…"`) are read in turn with their inputs,
 // remote ones are noted as not scanned. Values are evaluated lazily through a Scope (see expressions.ts).
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { join, posix, relative, resolve, isAbsolute } from 'node:path';
 import { symbolic } from '../intrinsics.js';
 import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
@@ -10,10 +10,8 @@ import { evaluate, type Scope } from './expressions.js';
 import { parseHclNative as parseHcl } from './hcl-native.js';
 import { attachPositions, findBlock, scanHcl } from './positions.js';
 import { policyDocument } from './policy.js';
-import { decodeUtf8 } from '../../util/utf8.js';
+import { readTfFile } from './read-tf.js';
 
-/** Largest .tf file read; larger ones are reported, not parsed. */
-export const MAX_TF_BYTES = 5 * 1024 * 1024;
 /** Deepest chain of local modules followed. */
 export const MAX_MODULE_DEPTH = 16;
 
@@ -76,27 +74,13 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
     return parsed;
   }
   for (const name of names) {
-    const path = join(dir, name);
     const file = posix.join(shownDir, name);
-    let text: string;
-    try {
-      const stat = statSync(path);
-      const size = stat.size;
-      if (!stat.isFile()) continue;
-      if (size > MAX_TF_BYTES) {
-        errors.push({ file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read` });
-        continue;
-      }
-      text = decodeUtf8(readFileSync(path));
-    } catch (error) {
-      const code = error instanceof TypeError ? 'not-utf8' : 'unreadable';
-      errors.push({ file, line: 1, column: 1, code, message: code === 'not-utf8' ? 'file is not valid UTF-8 text' : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    const read = readTfFile(join(dir, name), file);
+    if ('error' in read) {
+      errors.push(read.error);
       continue;
     }
-    if (text.includes('\u0000')) {
-      errors.push({ file, line: 1, column: 1, code: 'binary', message: 'file contains NUL bytes: binary data, not Terraform' });
-      continue;
-    }
+    const text = read.text;
     const result = parseHcl(name, text);
     if ('error' in result) {
       errors.push({ file, line: result.error.line, column: result.error.column, code: 'hcl-syntax', message: result.error.message });

@@ -1,0 +1,81 @@
+// Hostile folders for the Terraform reader: FIFOs and devices, files past the size limit, files whose size
+// the file system does not tell. A scan that would hang runs in a child process with a time limit, so a
+// regression fails the test instead of stopping the test run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTfFile, MAX_TF_BYTES } from '../../../src/iac/terraform/read-tf.js';
+import { withTree } from '../../helpers/folder.js';
+import { repoRoot } from '../../helpers/repo.js';
+
+interface ScanJson {
+  files: string[];
+  errors: { code: string; file: string; line: number; message: string }[];
+}
+
+/** `slens scan DIR --format json` in a child process, stopped after 30 s. */
+function scanInChild(dir: string, lang = 'en'): { status: number | null; json: ScanJson | undefined; stderr: string } {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'slens.js'), 'scan', '.', '--format', 'json', '--lang', lang, '--fail-on', 'none'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, SLENS_BUNDLE: '0' },
+  });
+  let json: ScanJson | undefined;
+  try {
+    json = JSON.parse(run.stdout) as ScanJson;
+  } catch {
+    json = undefined;
+  }
+  return { status: run.status, json, stderr: run.stderr };
+}
+
+const QUEUE = 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n';
+
+test('a FIFO named .tf is refused by name as not a regular file, never read; the scan ends and reads the rest', () => {
+  withTree({ 'infra/main.tf': QUEUE }, (dir) => {
+    const made = spawnSync('mkfifo', [join(dir, 'infra', 'pipe.tf')]);
+    assert.equal(made.status, 0, 'mkfifo is needed for this test');
+    for (const lang of ['en', 'ja']) {
+      const run = scanInChild(dir, lang);
+      assert.notEqual(run.status, null, `the scan hung (killed after 30 s): ${run.stderr}`);
+      assert.ok(run.json, run.stderr);
+      assert.deepEqual(run.json.files, ['infra']);
+      const errors = run.json.errors.map((e) => [e.code, e.file, e.line]);
+      assert.deepEqual(errors, [['not-a-file', 'infra/pipe.tf', 1]]);
+      assert.equal(run.json.errors[0]?.message, lang === 'en' ? 'not a regular file' : '通常のファイルではありません。');
+    }
+  });
+});
+
+test('a device is refused the same way; a missing file is unreadable with its reason', () => {
+  const device = readTfFile('/dev/zero', 'zero.tf');
+  assert.ok('error' in device);
+  assert.deepEqual([device.error.code, device.error.file, device.error.message], ['not-a-file', 'zero.tf', 'not a regular file']);
+  const missing = readTfFile('/nonexistent/slens/main.tf', 'main.tf');
+  assert.ok('error' in missing);
+  assert.equal(missing.error.code, 'unreadable');
+  assert.equal(missing.error.data?.['reason'], 'ENOENT');
+});
+
+test('reading is bounded by the bytes read, not by the size the file system reports', () => {
+  // procfs reports a size of 0 for files that hold text: a reader trusting the size would read nothing.
+  const status = readTfFile('/proc/self/status', 'status.tf');
+  assert.ok('text' in status, JSON.stringify(status));
+  assert.match(status.text, /^Name:/);
+  withTree({ 'limit.tf': Buffer.alloc(MAX_TF_BYTES, 0x20), 'over.tf': Buffer.alloc(MAX_TF_BYTES + 1, 0x20) }, (dir) => {
+    const limit = readTfFile(join(dir, 'limit.tf'), 'limit.tf');
+    assert.ok('text' in limit);
+    assert.equal(limit.text.length, MAX_TF_BYTES);
+    const over = readTfFile(join(dir, 'over.tf'), 'over.tf');
+    assert.ok('error' in over);
+    assert.equal(over.error.code, 'too-large');
+    assert.deepEqual(over.error.data, { size: String(MAX_TF_BYTES + 1), limit: String(MAX_TF_BYTES) });
+    writeFileSync(join(dir, 'bad.tf'), Buffer.from([0x72, 0xff]));
+    const bad = readTfFile(join(dir, 'bad.tf'), 'bad.tf');
+    assert.ok('error' in bad);
+    assert.equal(bad.error.code, 'not-utf8');
+  });
+});
