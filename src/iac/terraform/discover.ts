@@ -3,10 +3,10 @@
 // plan JSON (`terraform show -json`), which is preferred: its values are fully resolved.
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { localModuleSources } from './module-sources.js';
 import { readTfFile } from './read-tf.js';
 
 export const TERRAFORM_FILE = /\.tf$/i;
-const LOCAL_SOURCE = /\bsource\s*=\s*"(\.\.?\/[^"]*)"/g;
 
 /** Does this JSON text look like `terraform show -json` output (a plan or a state)? */
 export function looksLikeTerraformPlan(head: string): boolean {
@@ -36,6 +36,7 @@ function isPlan(file: string): boolean {
   }
 }
 
+/** The folders `dir`'s module blocks use as local modules (absolute paths; itself included when it names itself). */
 function localModuleTargets(dir: string): string[] {
   const targets: string[] = [];
   let names: string[];
@@ -45,18 +46,51 @@ function localModuleTargets(dir: string): string[] {
     return targets;
   }
   for (const name of names) {
-    // The loader reports what cannot be read.
+    // The loader reports what cannot be read or parsed.
     const read = readTfFile(join(dir, name), name);
-    if ('text' in read) for (const match of read.text.matchAll(LOCAL_SOURCE)) targets.push(resolve(dir, match[1] as string));
+    if ('text' in read) for (const source of localModuleSources(read.text)) targets.push(resolve(dir, source));
   }
   return targets;
+}
+
+/**
+ * The folders read through a caller's module block, to be dropped from the found set. A folder no other folder
+ * uses is a root; what roots reach is read through them. Folders that only use each other (a loop with no way
+ * in) would all be dropped, so the first of them by name becomes a root: its loader reports the loop.
+ */
+function readThroughCallers(dirs: readonly string[]): Set<string> {
+  const uses = new Map<string, string[]>();
+  const usedByOther = new Set<string>();
+  const known = new Set(dirs);
+  for (const dir of dirs) {
+    const targets = [...new Set(localModuleTargets(dir))].filter((target) => known.has(target));
+    uses.set(dir, targets);
+    for (const target of targets) if (target !== dir) usedByOther.add(target);
+  }
+  const roots = new Set<string>();
+  const reached = new Set<string>();
+  const visit = (root: string): void => {
+    roots.add(root);
+    const queue = [root];
+    while (queue.length > 0) {
+      for (const target of uses.get(queue.pop() as string) ?? []) {
+        if (roots.has(target) || reached.has(target)) continue;
+        reached.add(target);
+        queue.push(target);
+      }
+    }
+  };
+  for (const dir of dirs) if (!usedByOther.has(dir)) visit(dir);
+  for (const dir of [...dirs].sort()) if (!roots.has(dir) && !reached.has(dir)) visit(dir);
+  return reached;
 }
 
 /** Drops module-only folders and folders with a plan: those are read through their caller or their plan. */
 export function settleTerraform(found: Set<string>): void {
   const dirs = [...found].filter(isDirectory);
   if (dirs.length === 0) return;
-  const used = new Set(dirs.flatMap(localModuleTargets));
+  const byPath = new Map(dirs.map((dir) => [resolve(dir), dir]));
+  const used = readThroughCallers([...byPath.keys()]);
   const planned = new Set([...found].filter((f) => !dirs.includes(f) && f.endsWith('.json') && isPlan(f)).map((f) => resolve(dirname(f))));
-  for (const dir of dirs) if (used.has(resolve(dir)) || planned.has(resolve(dir))) found.delete(dir);
+  for (const [path, dir] of byPath) if (used.has(path) || planned.has(path)) found.delete(dir);
 }

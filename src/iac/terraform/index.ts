@@ -20,7 +20,7 @@ export function loadTerraformFolder(dir: string, shown: string): Template {
   } catch {
     // readFolder reports the unreadable folder.
   }
-  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [real] });
+  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [{ real, shown }] });
   template.errors.push(...loaded.errors);
   template.parameters = loaded.parameters;
   const drafts = new Map<string, Draft>();

@@ -1,8 +1,8 @@
 // One Terraform module: every *.tf file of a folder read together (as Terraform does), its variables, locals,
 // data sources, outputs and resources; local modules (`source = "./…"`) are read in turn with their inputs,
 // remote ones are noted as not scanned. Values are evaluated lazily through a Scope (see expressions.ts).
-import { readdirSync, realpathSync } from 'node:fs';
-import { join, posix, relative, resolve, isAbsolute } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { symbolic } from '../intrinsics.js';
 import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
 import type { Pos, PositionTable } from '../yaml.js';
@@ -10,10 +10,9 @@ import { evaluate, type Scope } from './expressions.js';
 import { parseHclNative as parseHcl } from './hcl-native.js';
 import { attachPositions, findBlock, scanHcl } from './positions.js';
 import { policyDocument } from './policy.js';
+import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
 import { readTfFile } from './read-tf.js';
 
-/** Deepest chain of local modules followed. */
-export const MAX_MODULE_DEPTH = 16;
 
 type Rec = Record<string, unknown>;
 
@@ -44,8 +43,8 @@ export interface LoadedModule {
 
 export interface ModuleContext {
   positions: PositionTable;
-  /** Absolute paths of the modules being read (loops are refused). */
-  stack: string[];
+  /** The modules being read, the root first (loops are refused). */
+  stack: ModuleEntry[];
 }
 
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -122,8 +121,6 @@ function collect(parsed: Parsed, doc: Rec, tree: ReturnType<typeof scanHcl>, fil
   for (const [name, bodies] of Object.entries(rec(doc['output']))) parsed.outputs.set(name, first(bodies)['value']);
 }
 
-const LOCAL_SOURCE = /^\.\.?[\\/]/;
-
 /** Reads the module in `dir`; `inputs` are the values its caller passes (already evaluated). */
 export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<string, unknown>, prefix: string, ctx: ModuleContext): LoadedModule {
   const errors: LoadError[] = [];
@@ -174,26 +171,17 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
       errors.push({ ...where, code: 'remote-module', message: `module ${block.name} comes from ${typeof source === 'string' ? source : 'an unknown source'}: remote modules are not scanned` });
       continue;
     }
-    const childDir = resolve(dir, source);
-    let real: string;
-    try {
-      real = realpathSync(childDir);
-    } catch {
-      errors.push({ ...where, code: 'module-missing', message: `module ${block.name}: folder ${source} does not exist` });
-      continue;
-    }
-    if (ctx.stack.includes(real) || ctx.stack.length >= MAX_MODULE_DEPTH) {
-      errors.push({ ...where, code: 'module-loop', message: `module ${block.name}: ${source} is already being read (a loop) or modules nest too deep` });
+    const target = followLocalModule({ name: block.name, source, where }, dir, shownDir, ctx.stack);
+    if ('code' in target) {
+      errors.push(target);
       continue;
     }
     const childInputs = new Map<string, unknown>();
     for (const [key, value] of Object.entries(block.body)) {
       if (!['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(key)) childInputs.set(key, evaluate(value, scope));
     }
-    const rel = relative(dir, childDir);
-    const childShown = isAbsolute(rel) ? childDir : posix.normalize(posix.join(shownDir, rel.split('\\').join('/')));
-    ctx.stack.push(real);
-    const child = loadModule(childDir, childShown, childInputs, `${prefix}module.${block.name}.`, ctx);
+    ctx.stack.push(target.entry);
+    const child = loadModule(target.dir, target.entry.shown, childInputs, `${prefix}module.${block.name}.`, ctx);
     ctx.stack.pop();
     children.set(block.name, child);
     errors.push(...child.errors);

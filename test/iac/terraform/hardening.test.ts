@@ -79,3 +79,60 @@ test('reading is bounded by the bytes read, not by the size the file system repo
     assert.equal(bad.error.code, 'not-utf8');
   });
 });
+
+const FUNCTION = 'resource "aws_lambda_function" "worker" {\n  function_name = "worker"\n  runtime       = "python3.13"\n}\n';
+
+test('module uses come from parsed module blocks only: a comment, a string or an object source hides no folder', () => {
+  const root = [
+    '# module "fn" { source = "./modules/fn" } was removed',
+    '// source = "./modules/fn"',
+    'resource "aws_s3_object" "script" {',
+    '  bucket = "b"',
+    '  key    = "k"',
+    '  source = "./modules/fn"',
+    '  etag   = "source = \\"./modules/fn\\""',
+    '}',
+    '',
+  ].join('\n');
+  withTree({ 'infra/main.tf': root, 'infra/modules/fn/main.tf': FUNCTION }, (dir) => {
+    const run = scanInChild(dir);
+    assert.ok(run.json, run.stderr);
+    assert.deepEqual(run.json.files, ['infra', 'infra/modules/fn']);
+    assert.deepEqual(run.json.errors, []);
+  });
+});
+
+test('a folder that names itself as a module is scanned, with a module-loop error naming its file', () => {
+  withTree({ 'app/main.tf': `module "self" {\n  source = "./"\n}\n${FUNCTION}` }, (dir) => {
+    for (const lang of ['en', 'ja']) {
+      const run = scanInChild(dir, lang);
+      assert.ok(run.json, run.stderr);
+      assert.deepEqual(run.json.files, ['app']);
+      assert.deepEqual(
+        run.json.errors.map((e) => [e.code, e.file, e.line]),
+        [['module-loop', 'app/main.tf', 1]],
+      );
+      const message = run.json.errors[0]?.message ?? '';
+      assert.equal(
+        message,
+        lang === 'en'
+          ? 'module self (app/main.tf) points back to app, already being read through module self (app/main.tf): a loop, not followed'
+          : 'モジュール self（app/main.tf）が指す app は、モジュール self（app/main.tf）を通じてすでに読み込み中です。ループのため、たどりません。',
+      );
+    }
+  });
+});
+
+test('two folders naming each other: one is scanned with the other as its module, and the loop names both files', () => {
+  withTree({ 'app/main.tf': 'module "inner" {\n  source = "./inner"\n}\n', 'app/inner/main.tf': `module "outer" {\n  source = "../"\n}\n${FUNCTION}` }, (dir) => {
+    const run = scanInChild(dir);
+    assert.ok(run.json, run.stderr);
+    assert.deepEqual(run.json.files, ['app']);
+    assert.deepEqual(
+      run.json.errors.map((e) => [e.code, e.file, e.line]),
+      [['module-loop', 'app/inner/main.tf', 1]],
+    );
+    const message = run.json.errors[0]?.message ?? '';
+    assert.match(message, /module outer \(app\/inner\/main\.tf\) points back to app, already being read through module inner \(app\/main\.tf\)/);
+  });
+});
