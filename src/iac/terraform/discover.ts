@@ -1,10 +1,10 @@
 // Terraform in discovery: a folder with *.tf files is one root module, except folders that another found folder
 // uses as a local module (they are read through that module block, with its inputs) and folders that hold a
 // plan JSON (`terraform show -json`), which is preferred: its values are fully resolved.
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { localModuleSources } from './module-sources.js';
-import { readTfFile } from './read-tf.js';
+import { outsideRoot, readTfFile } from './read-tf.js';
 
 export const TERRAFORM_FILE = /\.tf$/i;
 
@@ -18,6 +18,14 @@ function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
@@ -39,6 +47,12 @@ function isPlan(file: string): boolean {
 /** The folders `dir`'s module blocks use as local modules (absolute paths; itself included when it names itself). */
 function localModuleTargets(dir: string): string[] {
   const targets: string[] = [];
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return targets;
+  }
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => TERRAFORM_FILE.test(n));
@@ -47,16 +61,18 @@ function localModuleTargets(dir: string): string[] {
   }
   for (const name of names) {
     // The loader reports what cannot be read or parsed.
-    const read = readTfFile(join(dir, name), name);
-    if ('text' in read) for (const source of localModuleSources(read.text)) targets.push(resolve(dir, source));
+    const read = readTfFile(join(dir, name), name, real);
+    if (!('text' in read)) continue;
+    for (const source of localModuleSources(read.text)) targets.push(resolve(dir, source));
   }
   return targets;
 }
 
 /**
  * The folders read through a caller's module block, to be dropped from the found set. A folder no other folder
- * uses is a root; what roots reach is read through them. Folders that only use each other (a loop with no way
- * in) would all be dropped, so the first of them by name becomes a root: its loader reports the loop.
+ * uses is a root; what a root reaches inside its own folder is read through it (the loader follows no module out
+ * of it). A folder no root reaches that way — only used from outside, or in a loop with no way in — would be
+ * dropped without a word, so the first of them by name becomes a root too: its loader reports what it skips.
  */
 function readThroughCallers(dirs: readonly string[]): Set<string> {
   const uses = new Map<string, string[]>();
@@ -71,10 +87,11 @@ function readThroughCallers(dirs: readonly string[]): Set<string> {
   const reached = new Set<string>();
   const visit = (root: string): void => {
     roots.add(root);
+    const inside = realOrSelf(root);
     const queue = [root];
     while (queue.length > 0) {
       for (const target of uses.get(queue.pop() as string) ?? []) {
-        if (roots.has(target) || reached.has(target)) continue;
+        if (roots.has(target) || reached.has(target) || outsideRoot(inside, realOrSelf(target))) continue;
         reached.add(target);
         queue.push(target);
       }

@@ -5,6 +5,7 @@ import { isAbsolute, posix, relative, resolve } from 'node:path';
 import type { LoadError, Location } from '../types.js';
 import { Parser, type Body, type Expr } from './hcl-parser.js';
 import { MAX_HCL_NESTING } from './hcl.js';
+import { outsideRoot } from './read-tf.js';
 
 /** Deepest chain of local modules followed. */
 export const MAX_MODULE_DEPTH = 16;
@@ -54,7 +55,8 @@ export function localModuleSources(text: string): string[] {
 }
 
 /**
- * The folder a local module block reads, or the error that says why it is not followed: missing, a loop (naming
+ * The folder a local module block reads, or the error that says why it is not followed: missing, outside the
+ * scanned folder (the root module's, symlinks followed), a loop (naming
  * the block that closes it and the block that entered the folder it points back to), or nested too deep.
  */
 export function followLocalModule(block: { name: string; source: string; where: Location }, dir: string, shownDir: string, stack: readonly ModuleEntry[]): { dir: string; entry: ModuleEntry } | LoadError {
@@ -65,6 +67,15 @@ export function followLocalModule(block: { name: string; source: string; where: 
     real = realpathSync(childDir);
   } catch {
     return { ...where, code: 'module-missing', message: `module ${name}: folder ${source} does not exist` };
+  }
+  const root = stack[0] as ModuleEntry;
+  if (outsideRoot(root.real, real)) {
+    return {
+      ...where,
+      code: 'module-outside-root',
+      message: `module ${name} (${where.file}): ${source} resolves to ${real}, outside the scanned folder ${root.shown}; it is not read`,
+      data: { module: name, file: where.file, source, target: real, root: root.shown },
+    };
   }
   const at = stack.findIndex((entry) => entry.real === real);
   if (at >= 0) {

@@ -74,7 +74,7 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
   }
   for (const name of names) {
     const file = posix.join(shownDir, name);
-    const read = readTfFile(join(dir, name), file);
+    const read = readTfFile(join(dir, name), file, (ctx.stack[0] as ModuleEntry).real);
     if ('error' in read) {
       errors.push(read.error);
       continue;

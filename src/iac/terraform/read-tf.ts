@@ -1,7 +1,9 @@
-// Reading one .tf file safely: it must be a regular file (a FIFO or a device is refused by name, never read: reading one can block for ever), and is read through
+// Reading one .tf file safely: it must resolve (symlinks followed) inside the scanned folder, and be a regular
+// file (a FIFO or a device is refused by name, never read: reading one can block for ever). It is read through
 // one descriptor with the size bounded while reading, so a file that grows after its size was checked is still
 // cut off. The descriptor is opened non-blocking, so opening a FIFO without a writer cannot hang either.
-import { closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { LoadError } from '../types.js';
 import { decodeUtf8 } from '../../util/utf8.js';
 
@@ -10,14 +12,27 @@ export const MAX_TF_BYTES = 5 * 1024 * 1024;
 
 export type TfText = { text: string } | { error: LoadError };
 
+/** Is the real path `real` outside the real folder `root`? */
+export function outsideRoot(root: string, real: string): boolean {
+  const rel = relative(root, real);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
 const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /** The text of `path` (shown as `file`), or the error that says why it is not read. `root` is a real path. */
-export function readTfFile(path: string, file: string): TfText {
+export function readTfFile(path: string, file: string, root: string): TfText {
   const fail = (code: string, message: string, data?: Record<string, string>): TfText => ({ error: { file, line: 1, column: 1, code, message, ...(data ? { data } : {}) } });
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
+  }
+  if (outsideRoot(root, real)) return fail('link-outside-root', `links to ${real}, outside the scanned folder; it is not read`, { target: real });
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
   }
