@@ -6,7 +6,7 @@
 // Keys are sorted, as Go's JSON encoder sorts them.
 import { HclSyntaxError } from './hcl-lexer.js';
 import { Parser, type Body, type Expr, type Part } from './hcl-parser.js';
-import { MAX_HCL_NESTING, type HclResult } from './hcl.js';
+import { MAX_HCL_NESTING, type HclError, type HclResult } from './hcl.js';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -212,13 +212,19 @@ function position(text: string, at: number): { line: number; column: number } {
 
 /** The parsed file as hcl2json would give it, or the first error with its position. Never throws. */
 export function parseHclNative(_file: string, text: string): HclResult {
+  const parsed = parseHclFile(text);
+  return 'error' in parsed ? parsed : { value: parsed.value };
+}
+
+/** The file's syntax tree and its value as hcl2json would give it, or the first error with its position. Never throws. */
+export function parseHclFile(text: string): { value: Record<string, unknown>; body: Body } | { error: HclError } {
   try {
     const body = new Parser(text, MAX_HCL_NESTING).parseFile();
     const converter = new Converter(text);
     const value = converter.body(body);
     const failure = converter.failure;
     if (failure) return { error: { ...position(text, failure.at), message: failure.message } };
-    return { value: sorted(value) as Record<string, unknown> };
+    return { value: sorted(value) as Record<string, unknown>, body };
   } catch (error) {
     if (error instanceof HclSyntaxError) return { error: { ...position(text, error.at), message: error.message } };
     return { error: { line: 1, column: 1, message: `the HCL parser failed: ${(error as Error).message}` } };

@@ -7,8 +7,10 @@ import { symbolic } from '../intrinsics.js';
 import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
 import type { Pos, PositionTable } from '../yaml.js';
 import { evaluate, type Scope } from './expressions.js';
-import { parseHclNative as parseHcl } from './hcl-native.js';
-import { attachPositions, findBlock, scanHcl } from './positions.js';
+import { parseHclFile } from './hcl-native.js';
+import type { Body } from './hcl-parser.js';
+import { attachPositions, findBlock, type Source } from './node-positions.js';
+import { LineIndex } from '../../util/positions.js';
 import { policyDocument } from './policy.js';
 import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
 import { readTfFile } from './read-tf.js';
@@ -80,26 +82,31 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
       continue;
     }
     const text = read.text;
-    const result = parseHcl(name, text);
+    const result = parseHclFile(text);
     if ('error' in result) {
       errors.push({ file, line: result.error.line, column: result.error.column, code: 'hcl-syntax', message: result.error.message });
       continue;
     }
-    collect(parsed, result.value, scanHcl(text), file, ctx.positions);
+    collect(parsed, result.value, result.body, { text, lines: new LineIndex(text) }, file, ctx.positions);
     const workspace = parsed.workspaceAt ? -1 : text.indexOf(TERRAFORM_WORKSPACE);
     if (workspace >= 0) parsed.workspaceAt = { file, line: text.slice(0, workspace).split('\n').length, column: workspace - text.lastIndexOf('\n', workspace - 1) };
   }
   return parsed;
 }
 
-function collect(parsed: Parsed, doc: Rec, tree: ReturnType<typeof scanHcl>, file: string, positions: PositionTable): void {
+function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: string, positions: PositionTable): void {
+  const at = (node: { at: number } | undefined): Pos => {
+    if (!node) return [1, 1];
+    const { line, column } = source.lines.locate(node.at);
+    return [line, column];
+  };
   const blocks = (kind: string, into: TfBlock[]) => {
     for (const [type, byName] of Object.entries(rec(doc[kind]))) {
       for (const [name, bodies] of Object.entries(rec(byName))) {
         const body = first(bodies);
         const node = findBlock(tree, kind, [type, name]);
-        if (node) attachPositions(positions, body, node);
-        into.push({ type, name, body, file, at: node ? [node.line, node.column] : [1, 1] });
+        if (node) attachPositions(positions, body, node.body, source);
+        into.push({ type, name, body, file, at: at(node) });
       }
     }
   };
@@ -108,13 +115,14 @@ function collect(parsed: Parsed, doc: Rec, tree: ReturnType<typeof scanHcl>, fil
   for (const [name, bodies] of Object.entries(rec(doc['module']))) {
     const body = first(bodies);
     const node = findBlock(tree, 'module', [name]);
-    if (node) attachPositions(positions, body, node);
-    parsed.modules.push({ type: 'module', name, body, file, at: node ? [node.line, node.column] : [1, 1] });
+    if (node) attachPositions(positions, body, node.body, source);
+    parsed.modules.push({ type: 'module', name, body, file, at: at(node) });
   }
   for (const [name, bodies] of Object.entries(rec(doc['variable']))) {
     parsed.variables.set(name, first(bodies));
     const node = findBlock(tree, 'variable', [name]);
-    parsed.variableAt.set(name, { file, line: node?.line ?? 1, column: node?.column ?? 1 });
+    const [line, column] = at(node);
+    parsed.variableAt.set(name, { file, line, column });
   }
   const locals = Array.isArray(doc['locals']) ? doc['locals'] : [doc['locals']];
   for (const block of locals) for (const [name, value] of Object.entries(rec(block))) parsed.locals.set(name, value);
