@@ -7,6 +7,7 @@
 import { HclSyntaxError } from './hcl-lexer.js';
 import { Parser, type Body, type Expr, type Part } from './hcl-parser.js';
 import { MAX_HCL_NESTING, type HclError, type HclResult } from './hcl.js';
+import { HclValue, type NodeSource } from './hcl-value.js';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -32,7 +33,7 @@ function own(obj: JsonObject, key: string): Json {
 }
 
 function isObject(value: Json): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof HclValue);
 }
 
 /** Literal template text as hcl2json writes it: a literal `${` or `%{` stays escaped. */
@@ -56,15 +57,35 @@ function decimalText(raw: string): string {
   return text.replace(/\.?0+$/, '');
 }
 
-class Converter {
+class Converter implements NodeSource {
   private error: ConvertError | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `nodes`: non-literal expressions stay syntax tree nodes (HclValue) instead of becoming `${…}` text. */
+  constructor(
+    readonly text: string,
+    private readonly nodes = false,
+  ) {}
 
   /** An expression's source; a `)` right after it is taken in, as hcl2json does. */
   private source(x: { s: number; e: number }): string {
     const end = this.text.charCodeAt(x.e) === 41 ? x.e + 1 : x.e;
     return this.text.slice(x.s, end);
+  }
+
+  sourceOf(x: Expr): string {
+    return this.source(x);
+  }
+
+  textOf(x: Expr): string {
+    return x.k === 'tmpl' && !x.wrap ? this.parts(x.parts) : this.wrap(x);
+  }
+
+  literalText(x: Extract<Expr, { k: 'lit' }>): string {
+    return this.part(x);
+  }
+
+  valueOf(x: Expr): unknown {
+    return sorted(this.value(x, true));
   }
 
   private wrap(x: Expr): string {
@@ -105,7 +126,8 @@ class Converter {
     return this.error;
   }
 
-  value(x: Expr): Json {
+  /** `exact`: the expression stands alone, so its own source is taken exactly (no `)` after it). */
+  value(x: Expr, exact = false): Json {
     switch (x.k) {
       case 'lit':
         return x.v;
@@ -115,9 +137,10 @@ class Converter {
           if (x.op === '-' && typeof v === 'number') return -v;
           if (x.op === '!' && typeof v === 'boolean') return !v;
         }
-        return this.wrap(x);
+        return this.expression(x, exact);
       case 'tmpl':
         if (x.wrap) return this.value((x.parts[0] as { x: Expr }).x);
+        if (this.nodes && !x.parts.every((p) => p.k === 'text')) return new HclValue(x, this);
         return this.parts(x.parts);
       case 'tuple':
         return x.items.map((item) => this.value(item));
@@ -127,8 +150,13 @@ class Converter {
         return out;
       }
       default:
-        return this.wrap(x);
+        return this.expression(x, exact);
     }
+  }
+
+  private expression(x: Expr, exact: boolean): Json {
+    if (this.nodes) return new HclValue(x, this, exact);
+    return exact ? '${' + this.text.slice(x.s, x.e) + '}' : this.wrap(x);
   }
 
   private key(x: Expr): string {
@@ -171,10 +199,8 @@ class Converter {
         const other = this.part(x.f);
         return `%{if ${this.source(x.c)}}${this.part(x.t)}${other !== '' ? `%{else}${other}` : ''}%{endif}`;
       }
-      default: {
-        const value = this.value(x);
-        return typeof value === 'string' ? value : this.wrap(x);
-      }
+      default:
+        return this.wrap(x);
     }
   }
 }
@@ -212,15 +238,22 @@ function position(text: string, at: number): { line: number; column: number } {
 
 /** The parsed file as hcl2json would give it, or the first error with its position. Never throws. */
 export function parseHclNative(_file: string, text: string): HclResult {
-  const parsed = parseHclFile(text);
+  const parsed = parseWith(text, false);
   return 'error' in parsed ? parsed : { value: parsed.value };
 }
 
-/** The file's syntax tree and its value as hcl2json would give it, or the first error with its position. Never throws. */
+/**
+ * The file's syntax tree and its value, shaped as hcl2json shapes it but with non-literal expressions kept as
+ * nodes (HclValue), or the first error with its position. Never throws.
+ */
 export function parseHclFile(text: string): { value: Record<string, unknown>; body: Body } | { error: HclError } {
+  return parseWith(text, true);
+}
+
+function parseWith(text: string, nodes: boolean): { value: Record<string, unknown>; body: Body } | { error: HclError } {
   try {
     const body = new Parser(text, MAX_HCL_NESTING).parseFile();
-    const converter = new Converter(text);
+    const converter = new Converter(text, nodes);
     const value = converter.body(body);
     const failure = converter.failure;
     if (failure) return { error: { ...position(text, failure.at), message: failure.message } };

@@ -14,6 +14,7 @@ import { LineIndex } from '../../util/positions.js';
 import { policyDocument } from './policy.js';
 import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
 import { readTfFile } from './read-tf.js';
+import { plainValue } from './hcl-value.js';
 
 
 type Rec = Record<string, unknown>;
@@ -173,7 +174,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   }
 
   for (const block of parsed.modules) {
-    const source = block.body['source'];
+    const source = plainValue(block.body['source']);
     const where = { file: block.file, line: block.at[0], column: block.at[1] };
     if (typeof source !== 'string' || !LOCAL_SOURCE.test(source)) {
       errors.push({ ...where, code: 'remote-module', message: `module ${block.name} comes from ${typeof source === 'string' ? source : 'an unknown source'}: remote modules are not scanned` });
@@ -202,7 +203,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   const parameters: Template['parameters'] = {};
   for (const [name, location] of parsed.variableAt) {
     const spec = parsed.variables.get(name);
-    parameters[name] = spec && spec['default'] !== undefined ? { default: spec['default'], location } : { location };
+    parameters[name] = spec && spec['default'] !== undefined ? { default: plainValue(spec['default']), location } : { location };
   }
   if (parsed.workspaceAt) parameters[TERRAFORM_WORKSPACE] = { location: parsed.workspaceAt };
   return { resources, errors, outputs, parameters };
