@@ -5,11 +5,15 @@
 //                file, parse, evaluate, follow local modules, map to CloudFormation, positions).
 // Each side is timed over the whole set; the two take turns, best of RUNS (default 15) after a warm-up pass,
 // so load drifting on a shared machine falls on both sides. Target (issue 21): terraform ≤ 3× the bare read.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// Then the same as a user runs it, one process each (start-up included), best of PROCESS_RUNS (default 5):
+// `slens scan` of those root modules against `node` reading the same .tf files.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverTemplates } from '../src/iac/discover.js';
 import { loadTerraformFolder } from '../src/iac/terraform/index.js';
-import { sharedDir } from '../test/helpers/repo.js';
+import { repoRoot, sharedDir } from '../test/helpers/repo.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 if (!existsSync(corpus)) {
@@ -59,3 +63,28 @@ console.log(`bench/terraform: ${files.length} .tf files (${bytes} bytes), ${fold
 console.log(`  bare read          ${bareMs.toFixed(2).padStart(8)} ms`);
 console.log(`  terraform loading  ${loadMs.toFixed(2).padStart(8)} ms`);
 console.log(`  ratio              ${(loadMs / bareMs).toFixed(2)}× (target ≤ 3×)${sink < 0 ? '' : ''}`);
+
+// One process each, as a user runs it.
+const list = join(tmpdir(), `slens-bench-tf-${process.pid}.json`);
+writeFileSync(list, JSON.stringify(files));
+const readScript = `const fs = require('node:fs'); let n = 0; for (const f of JSON.parse(fs.readFileSync(${JSON.stringify(list)}, 'utf8'))) n += fs.readFileSync(f).length; console.log(n);`;
+const processes: ReadonlyArray<readonly string[]> = [
+  ['-e', readScript],
+  [join(repoRoot, 'bin', 'slens.js'), 'scan', ...folders, '--format', 'json', '--fail-on', 'none', '--today', '2026-11-25'],
+];
+const processMs = processes.map(() => Infinity);
+const processRuns = Number(process.env['PROCESS_RUNS'] ?? 5);
+for (let i = 0; i < processRuns; i++) {
+  processes.forEach((args, k) => {
+    const start = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (child.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} exited ${child.status}: ${child.stderr}`);
+    processMs[k] = Math.min(processMs[k] as number, ms);
+  });
+}
+const [readProcess, scanProcess] = processMs as [number, number];
+console.log(`one process each (start-up included), best of ${processRuns}:`);
+console.log(`  node reading the .tf files ${readProcess.toFixed(0).padStart(6)} ms`);
+console.log(`  slens scan of the modules  ${scanProcess.toFixed(0).padStart(6)} ms`);
+console.log(`  ratio                      ${(scanProcess / readProcess).toFixed(2)}×`);

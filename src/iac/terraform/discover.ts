@@ -23,7 +23,7 @@ function isDirectory(path: string): boolean {
 
 function realOrSelf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -49,7 +49,7 @@ function localModuleTargets(dir: string): string[] {
   const targets: string[] = [];
   let real: string;
   try {
-    real = realpathSync(dir);
+    real = realpathSync.native(dir);
   } catch {
     return targets;
   }

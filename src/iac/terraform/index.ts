@@ -16,7 +16,7 @@ export function loadTerraformFolder(dir: string, shown: string): Template {
   const positions: PositionTable = new WeakMap();
   let real = dir;
   try {
-    real = realpathSync(dir);
+    real = realpathSync.native(dir);
   } catch {
     // readFolder reports the unreadable folder.
   }

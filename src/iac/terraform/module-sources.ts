@@ -64,7 +64,7 @@ export function followLocalModule(block: { name: string; source: string; where: 
   const childDir = resolve(dir, source);
   let real: string;
   try {
-    real = realpathSync(childDir);
+    real = realpathSync.native(childDir);
   } catch {
     return { ...where, code: 'module-missing', message: `module ${name}: folder ${source} does not exist` };
   }

@@ -25,7 +25,7 @@ export function readTfFile(path: string, file: string, root: string): TfText {
   const fail = (code: string, message: string, data?: Record<string, string>): TfText => ({ error: { file, line: 1, column: 1, code, message, ...(data ? { data } : {}) } });
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path);
   } catch (error) {
     return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
   }
