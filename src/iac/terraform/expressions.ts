@@ -3,7 +3,7 @@
 // module outputs resolve; a resource attribute becomes the CloudFormation intrinsic the rules already follow
 // (`.arn` → GetAtt Arn, `.id`/`.name` → Ref); anything else (functions, conditionals, data sources) stays Symbolic.
 import { symbolic } from '../intrinsics.js';
-import { parseHclExpressionNative as parseHclExpression } from './hcl-native.js';
+import { parseHclExpression } from './hcl-native.js';
 import type { Expr, Part } from './hcl-tree.js';
 import { HclValue, type NodeSource } from './hcl-value.js';
 

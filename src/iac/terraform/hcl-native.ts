@@ -1,13 +1,14 @@
-// HCL → the JSON that @cdktn/hcl2json gives, without WebAssembly. The rules below were found by comparing
-// with hcl2json: blocks nest by type then labels with each body in an array; attributes win over blocks of
-// the same name; literals, tuples and objects become JSON; any other expression becomes "${source text}";
-// templates keep their text, with `${`/`%{` in literal text written escaped (`$${`, `%%{`), interpolations
-// written as "${expression}", and directives (and conditionals inside templates) as `%{if c}…%{endif}`.
-// Keys are sorted, as Go's JSON encoder sorts them.
+// HCL → the value of a file, shaped as @cdktn/hcl2json shapes it, with non-literal expressions kept as syntax
+// tree nodes (HclValue) for expressions.ts to evaluate. The shape was found by comparing with hcl2json: blocks
+// nest by type then labels with each body in an array; attributes win over blocks of the same name; literals,
+// tuples and objects are plain values; keys are sorted, as Go's JSON encoder sorts them. A node's text (what
+// an unresolved value shows, and hcl2json's value for it) is "${source text}", or for a template its text with
+// `${`/`%{` in literal text escaped (`$${`, `%%{`), interpolations as "${expression}" and directives (and
+// conditionals inside templates) as `%{if c}…%{endif}`.
 import { HclSyntaxError } from './hcl-lexer.js';
 import { Parser, type Body, type Expr, type Part } from './hcl-parser.js';
 import { MAX_HCL_NESTING, type HclError, type HclResult } from './hcl.js';
-import { HclValue, type NodeSource } from './hcl-value.js';
+import { HclValue, plainValue, type NodeSource } from './hcl-value.js';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -60,11 +61,7 @@ function decimalText(raw: string): string {
 class Converter implements NodeSource {
   private error: ConvertError | undefined;
 
-  /** `nodes`: non-literal expressions stay syntax tree nodes (HclValue) instead of becoming `${…}` text. */
-  constructor(
-    readonly text: string,
-    private readonly nodes = false,
-  ) {}
+  constructor(readonly text: string) {}
 
   /** An expression's source; a `)` right after it is taken in, as hcl2json does. */
   private source(x: { s: number; e: number }): string {
@@ -140,7 +137,7 @@ class Converter implements NodeSource {
         return this.expression(x, exact);
       case 'tmpl':
         if (x.wrap) return this.value((x.parts[0] as { x: Expr }).x);
-        if (this.nodes && !x.parts.every((p) => p.k === 'text')) return new HclValue(x, this);
+        if (!x.parts.every((p) => p.k === 'text')) return new HclValue(x, this);
         return this.parts(x.parts);
       case 'tuple':
         return x.items.map((item) => this.value(item));
@@ -155,8 +152,7 @@ class Converter implements NodeSource {
   }
 
   private expression(x: Expr, exact: boolean): Json {
-    if (this.nodes) return new HclValue(x, this, exact);
-    return exact ? '${' + this.text.slice(x.s, x.e) + '}' : this.wrap(x);
+    return new HclValue(x, this, exact);
   }
 
   private key(x: Expr): string {
@@ -236,24 +232,14 @@ function position(text: string, at: number): { line: number; column: number } {
   return { line, column };
 }
 
-/** The parsed file as hcl2json would give it, or the first error with its position. Never throws. */
-export function parseHclNative(_file: string, text: string): HclResult {
-  const parsed = parseWith(text, false);
-  return 'error' in parsed ? parsed : { value: parsed.value };
-}
-
 /**
- * The file's syntax tree and its value, shaped as hcl2json shapes it but with non-literal expressions kept as
- * nodes (HclValue), or the first error with its position. Never throws.
+ * The file's syntax tree and its value, shaped as hcl2json shapes it (blocks nested by type and labels, keys
+ * sorted) with non-literal expressions kept as nodes (HclValue), or the first error with its position. Never throws.
  */
 export function parseHclFile(text: string): { value: Record<string, unknown>; body: Body } | { error: HclError } {
-  return parseWith(text, true);
-}
-
-function parseWith(text: string, nodes: boolean): { value: Record<string, unknown>; body: Body } | { error: HclError } {
   try {
     const body = new Parser(text, MAX_HCL_NESTING).parseFile();
-    const converter = new Converter(text, nodes);
+    const converter = new Converter(text);
     const value = converter.body(body);
     const failure = converter.failure;
     if (failure) return { error: { ...position(text, failure.at), message: failure.message } };
@@ -264,8 +250,19 @@ function parseWith(text: string, nodes: boolean): { value: Record<string, unknow
   }
 }
 
-/** Parses one HCL expression (e.g. the object inside `jsonencode(…)`) into JSON, or undefined. */
-export function parseHclExpressionNative(expression: string): unknown {
-  const parsed = parseHclNative('expression.tf', `value = ${expression}\n`);
+/** One HCL expression (e.g. the object inside `jsonencode(…)`) → its value with nodes, or undefined. */
+export function parseHclExpression(expression: string): unknown {
+  const parsed = parseHclFile(`value = ${expression}\n`);
   return 'value' in parsed ? parsed.value['value'] : undefined;
+}
+
+/** The file as hcl2json gives it (every node written as its text): what the tests and bench/hcl-compare compare. */
+export function parseHclNative(_file: string, text: string): HclResult {
+  const parsed = parseHclFile(text);
+  return 'error' in parsed ? parsed : { value: plainValue(parsed.value) as Record<string, unknown> };
+}
+
+/** `parseHclExpression` with every node written as its text, as hcl2json gives it. */
+export function parseHclExpressionNative(expression: string): unknown {
+  return plainValue(parseHclExpression(expression));
 }

@@ -54,6 +54,10 @@ export function plainValue(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || depth > 64) return value;
   if (Array.isArray(value)) return value.map((item) => plainValue(item, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = plainValue(inner, depth + 1);
+  for (const [key, inner] of Object.entries(value)) {
+    // `__proto__` is a key like any other here, as JSON.parse makes it.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: plainValue(inner, depth + 1), enumerable: true, writable: true, configurable: true });
+    else out[key] = plainValue(inner, depth + 1);
+  }
   return out;
 }
