@@ -1,7 +1,7 @@
 // One Terraform module: every *.tf file of a folder read together (as Terraform does), its variables, locals,
 // data sources, outputs and resources; local modules (`source = "./…"`) are read in turn with their inputs,
 // remote ones are noted as not scanned. Values are evaluated lazily through a Scope (see expressions.ts).
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join, posix } from 'node:path';
 import { symbolic } from '../intrinsics.js';
 import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
@@ -68,16 +68,21 @@ interface Parsed {
 
 function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: LoadError[]): Parsed {
   const parsed: Parsed = { resources: [], data: [], modules: [], variables: new Map(), variableAt: new Map(), locals: new Map(), outputs: new Map() };
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.tf')).sort();
+    entries = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name.endsWith('.tf'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     errors.push({ file: shownDir, line: 1, column: 1, code: 'unreadable', message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
     return parsed;
   }
-  for (const name of names) {
+  // The folder being read is the last on the stack, its real path known: a file that is no symlink needs no lookup.
+  const folderReal = (ctx.stack[ctx.stack.length - 1] as ModuleEntry).real;
+  for (const entry of entries) {
+    const name = entry.name;
     const file = posix.join(shownDir, name);
-    const read = readTfFile(join(dir, name), file, (ctx.stack[0] as ModuleEntry).real);
+    const read = readTfFile(join(dir, name), file, (ctx.stack[0] as ModuleEntry).real, entry.isSymbolicLink() ? undefined : join(folderReal, name));
     if ('error' in read) {
       errors.push(read.error);
       continue;

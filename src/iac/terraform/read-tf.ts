@@ -20,19 +20,23 @@ export function outsideRoot(root: string, real: string): boolean {
 
 const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
-/** The text of `path` (shown as `file`), or the error that says why it is not read. `root` is a real path. */
-export function readTfFile(path: string, file: string, root: string): TfText {
+/**
+ * The text of `path` (shown as `file`), or the error that says why it is not read. `root` is a real path;
+ * `known` is the file's real path when the caller already knows it (not a symlink, in a folder already resolved).
+ */
+export function readTfFile(path: string, file: string, root: string, known?: string): TfText {
   const fail = (code: string, message: string, data?: Record<string, string>): TfText => ({ error: { file, line: 1, column: 1, code, message, ...(data ? { data } : {}) } });
   let real: string;
   try {
-    real = realpathSync.native(path);
+    real = known ?? realpathSync.native(path);
   } catch (error) {
     return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
   }
   if (outsideRoot(root, real)) return fail('link-outside-root', `links to ${real}, outside the scanned folder; it is not read`, { target: real });
   let fd: number;
   try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    // The real path ends in no symlink; one appearing there since is refused (ELOOP), not followed.
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
   }
