@@ -1,5 +1,5 @@
-// Terraform expressions as the HCL parser leaves them (`"${var.memory}"`, `"/aws/lambda/${aws_lambda_function.api.function_name}"`)
-// → values. Variables with defaults (or module inputs), locals, `jsonencode({…})`, IAM policy documents and
+// Terraform expressions → values: syntax tree nodes (HclValue) from .tf files, and `${…}` strings from a plan
+// JSON (`"${aws_iam_role.r.arn}"`), read the same way. Variables with defaults (or module inputs), locals, `jsonencode({…})`, IAM policy documents and
 // module outputs resolve; a resource attribute becomes the CloudFormation intrinsic the rules already follow
 // (`.arn` → GetAtt Arn, `.id`/`.name` → Ref); anything else (functions, conditionals, data sources) stays Symbolic.
 import { symbolic } from '../intrinsics.js';
