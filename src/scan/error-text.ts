@@ -18,6 +18,10 @@ const JA: Readonly<Record<string, string>> = {
   unreadable: 'ファイルを読み込めません: {reason}',
   'not-a-file': '通常のファイルではありません。',
   'not-found': 'ファイルまたはフォルダーがありません。',
+  'module-loop': 'モジュール {module}（{file}）が指す {target} は、モジュール {otherModule}（{other}）を通じてすでに読み込み中です。ループのため、たどりません。',
+  'link-outside-root': 'スキャンするフォルダーの外にある {target} へのリンクのため、読み込みません。',
+  'module-outside-root': 'モジュール {module}（{file}）: {source} はスキャンするフォルダー {root} の外にある {target} を指すため、読み込みません。',
+  'module-too-deep': 'モジュール {module}（{file}）: ローカルモジュールの入れ子が {limit} 階層を超えるため、{source} は読み込みません。',
   'load-failed': 'テンプレートの読み込み中に slens の内部エラーが発生しました: {reason}',
   'rule-failed': 'ルール {rule} が {resource} の検査中に失敗しました: {reason}',
 };

@@ -1,11 +1,12 @@
 // Terraform in discovery: a folder with *.tf files is one root module, except folders that another found folder
 // uses as a local module (they are read through that module block, with its inputs) and folders that hold a
 // plan JSON (`terraform show -json`), which is preferred: its values are fully resolved.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { localModuleSources } from './module-sources.js';
+import { outsideRoot, readTfFile } from './read-tf.js';
 
 export const TERRAFORM_FILE = /\.tf$/i;
-const LOCAL_SOURCE = /\bsource\s*=\s*"(\.\.?\/[^"]*)"/g;
 
 /** Does this JSON text look like `terraform show -json` output (a plan or a state)? */
 export function looksLikeTerraformPlan(head: string): boolean {
@@ -17,6 +18,14 @@ function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
   }
 }
 
@@ -35,8 +44,15 @@ function isPlan(file: string): boolean {
   }
 }
 
+/** The folders `dir`'s module blocks use as local modules (absolute paths; itself included when it names itself). */
 function localModuleTargets(dir: string): string[] {
   const targets: string[] = [];
+  let real: string;
+  try {
+    real = realpathSync.native(dir);
+  } catch {
+    return targets;
+  }
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => TERRAFORM_FILE.test(n));
@@ -44,21 +60,54 @@ function localModuleTargets(dir: string): string[] {
     return targets;
   }
   for (const name of names) {
-    try {
-      const text = readFileSync(join(dir, name), 'utf8');
-      for (const match of text.matchAll(LOCAL_SOURCE)) targets.push(resolve(dir, match[1] as string));
-    } catch {
-      // The loader reports unreadable files.
-    }
+    // The loader reports what cannot be read or parsed.
+    const read = readTfFile(join(dir, name), name, real);
+    if (!('text' in read)) continue;
+    for (const source of localModuleSources(read.text)) targets.push(resolve(dir, source));
   }
   return targets;
+}
+
+/**
+ * The folders read through a caller's module block, to be dropped from the found set. A folder no other folder
+ * uses is a root; what a root reaches inside its own folder is read through it (the loader follows no module out
+ * of it). A folder no root reaches that way — only used from outside, or in a loop with no way in — would be
+ * dropped without a word, so the first of them by name becomes a root too: its loader reports what it skips.
+ */
+function readThroughCallers(dirs: readonly string[]): Set<string> {
+  const uses = new Map<string, string[]>();
+  const usedByOther = new Set<string>();
+  const known = new Set(dirs);
+  for (const dir of dirs) {
+    const targets = [...new Set(localModuleTargets(dir))].filter((target) => known.has(target));
+    uses.set(dir, targets);
+    for (const target of targets) if (target !== dir) usedByOther.add(target);
+  }
+  const roots = new Set<string>();
+  const reached = new Set<string>();
+  const visit = (root: string): void => {
+    roots.add(root);
+    const inside = realOrSelf(root);
+    const queue = [root];
+    while (queue.length > 0) {
+      for (const target of uses.get(queue.pop() as string) ?? []) {
+        if (roots.has(target) || reached.has(target) || outsideRoot(inside, realOrSelf(target))) continue;
+        reached.add(target);
+        queue.push(target);
+      }
+    }
+  };
+  for (const dir of dirs) if (!usedByOther.has(dir)) visit(dir);
+  for (const dir of [...dirs].sort()) if (!roots.has(dir) && !reached.has(dir)) visit(dir);
+  return reached;
 }
 
 /** Drops module-only folders and folders with a plan: those are read through their caller or their plan. */
 export function settleTerraform(found: Set<string>): void {
   const dirs = [...found].filter(isDirectory);
   if (dirs.length === 0) return;
-  const used = new Set(dirs.flatMap(localModuleTargets));
+  const byPath = new Map(dirs.map((dir) => [resolve(dir), dir]));
+  const used = readThroughCallers([...byPath.keys()]);
   const planned = new Set([...found].filter((f) => !dirs.includes(f) && f.endsWith('.json') && isPlan(f)).map((f) => resolve(dirname(f))));
-  for (const dir of dirs) if (used.has(resolve(dir)) || planned.has(resolve(dir))) found.delete(dir);
+  for (const [path, dir] of byPath) if (used.has(path) || planned.has(path)) found.delete(dir);
 }

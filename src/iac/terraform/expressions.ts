@@ -1,9 +1,11 @@
-// Terraform expressions as the HCL parser leaves them (`"${var.memory}"`, `"/aws/lambda/${aws_lambda_function.api.function_name}"`)
-// → values. Variables with defaults (or module inputs), locals, `jsonencode({…})`, IAM policy documents and
+// Terraform expressions → values: syntax tree nodes (HclValue) from .tf files, and `${…}` strings from a plan
+// JSON (`"${aws_iam_role.r.arn}"`), read the same way. Variables with defaults (or module inputs), locals, `jsonencode({…})`, IAM policy documents and
 // module outputs resolve; a resource attribute becomes the CloudFormation intrinsic the rules already follow
 // (`.arn` → GetAtt Arn, `.id`/`.name` → Ref); anything else (functions, conditionals, data sources) stays Symbolic.
 import { symbolic } from '../intrinsics.js';
-import { parseHclExpressionNative as parseHclExpression } from './hcl-native.js';
+import { parseHclExpression } from './hcl-native.js';
+import type { Expr, Part } from './hcl-tree.js';
+import { HclValue, type NodeSource } from './hcl-value.js';
 
 export interface Scope {
   /** `var.NAME`: module inputs, else defaults. Missing → Symbolic. */
@@ -80,6 +82,7 @@ export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
   if (depth > MAX_EVAL_DEPTH) return symbolic('(nested too deep)');
   if (typeof value === 'string') return value.includes('${') ? evaluateString(value, scope, depth) : value;
   if (value === null || typeof value !== 'object' || isSymbolicValue(value)) return value;
+  if (value instanceof HclValue) return evaluateNode(value, scope, depth);
   if (Array.isArray(value)) return value.map((item) => evaluate(item, scope, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) out[key] = evaluate(inner, scope, depth + 1);
@@ -90,6 +93,11 @@ function evaluateString(text: string, scope: Scope, depth: number): unknown {
   const parts = templateParts(text);
   if (parts.length === 1 && typeof parts[0] === 'object') return expression(parts[0].expression, scope, depth);
   const values = parts.map((part) => (typeof part === 'string' ? part : expression(part.expression, scope, depth)));
+  return joined(values, text);
+}
+
+/** A template's pieces, evaluated, → its value: a string, an `Fn::Join` of intrinsics, or Symbolic (`text` as written). */
+function joined(values: unknown[], text: string): unknown {
   if (values.every(isLiteral)) return values.map(String).join('');
   if (values.some((v) => isSymbolicValue(v) || (!isLiteral(v) && !isIntrinsic(v)))) return symbolic(text);
   return { 'Fn::Join': ['', values.map((v) => (isLiteral(v) ? String(v) : v))] };
@@ -135,4 +143,76 @@ function jsonencode(text: string, scope: Scope, depth: number): unknown {
   const parsed = parseHclExpression((match[1] as string).trim());
   if (parsed === undefined) return undefined;
   return evaluate(parsed, scope, depth + 1);
+}
+
+// ---- syntax tree nodes (HclValue): what the text above does with `${…}` strings, done on the node ----
+
+/** A node's value: a template from its parts, `jsonencode(…)` from its argument, anything else from its source. */
+function evaluateNode(node: HclValue, scope: Scope, depth: number): unknown {
+  const x = node.hclExpr;
+  if (x.k === 'tmpl') return evaluateTemplate(node, x.parts, scope, depth);
+  if (x.k === 'call') {
+    const argument = jsonencodeArgument(node, x);
+    if (argument !== undefined) return evaluate(argument, scope, depth + 1);
+  }
+  return expression(node.hclSource(), scope, depth);
+}
+
+type Call = Extract<Expr, { k: 'call' }>;
+
+/** The value of the one argument of `jsonencode(x)`, when it stands alone; undefined sends the call down the text path. */
+function jsonencodeArgument(node: HclValue, x: Call): unknown {
+  const arg = x.args[0];
+  const from = node.hclFrom;
+  if (x.name !== 'jsonencode' || x.open !== x.s + 10 || x.args.length !== 1 || !arg) return undefined;
+  if (node.hclSource().length !== x.e - x.s) return undefined;
+  const text = from.text;
+  if (text.slice(x.open + 1, arg.s).trim() !== '' || text.slice(arg.e, x.e - 1).trim() !== '') return undefined;
+  // Self-delimited arguments only: an operator expression may span lines, which the text path reads differently.
+  const selfDelimited = arg.k === 'object' || arg.k === 'tuple' || arg.k === 'tmpl' || arg.k === 'lit' || ((arg.k === 'trav' || arg.k === 'call') && !text.slice(arg.s, arg.e).includes('\n'));
+  return selfDelimited ? from.valueOf(arg) : undefined;
+}
+
+/** A template's pieces: literal text (as the text path leaves it) and the expressions interpolated. */
+function templatePieces(from: NodeSource, parts: readonly Part[], into: (string | Expr)[]): boolean {
+  for (const part of parts) {
+    if (part.k === 'text') {
+      into.push(part.text.includes('%{') ? part.text.replace(/%\{/g, '%%{') : part.text);
+      continue;
+    }
+    if (part.k !== 'interp') return false;
+    let x = part.x;
+    while (x.k === 'tmpl' && x.wrap) x = (x.parts[0] as { x: Expr }).x;
+    if (x.k === 'lit') into.push(from.literalText(x));
+    else if (x.k === 'tmpl') {
+      if (!templatePieces(from, x.parts, into)) return false;
+    } else if (x.k === 'cond') return false;
+    else {
+      // A `$` just before `${` reads as the escape `$${` on the text path.
+      const last = into[into.length - 1];
+      if (typeof last === 'string' && last.endsWith('$')) return false;
+      into.push(x);
+    }
+  }
+  return true;
+}
+
+function evaluateTemplate(node: HclValue, parts: readonly Part[], scope: Scope, depth: number): unknown {
+  const from = node.hclFrom;
+  const pieces: (string | Expr)[] = [];
+  // Directives and conditionals keep the text path: their text is what an unresolved value shows.
+  if (!templatePieces(from, parts, pieces)) return evaluate(node.hclText(), scope, depth);
+  const merged: (string | Expr)[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (typeof piece === 'string') {
+      if (piece === '') continue;
+      if (typeof last === 'string') merged[merged.length - 1] = last + piece;
+      else merged.push(piece);
+    } else merged.push(piece);
+  }
+  const only = merged[0];
+  if (merged.length === 1 && typeof only === 'object') return expression(from.sourceOf(only), scope, depth);
+  const values = merged.map((piece) => (typeof piece === 'string' ? piece : expression(from.sourceOf(piece), scope, depth)));
+  return joined(values, node.hclText());
 }

@@ -1,12 +1,14 @@
-// HCL → the JSON that @cdktn/hcl2json gives, without WebAssembly. The rules below were found by comparing
-// with hcl2json: blocks nest by type then labels with each body in an array; attributes win over blocks of
-// the same name; literals, tuples and objects become JSON; any other expression becomes "${source text}";
-// templates keep their text, with `${`/`%{` in literal text written escaped (`$${`, `%%{`), interpolations
-// written as "${expression}", and directives (and conditionals inside templates) as `%{if c}…%{endif}`.
-// Keys are sorted, as Go's JSON encoder sorts them.
+// HCL → the value of a file, shaped as @cdktn/hcl2json shapes it, with non-literal expressions kept as syntax
+// tree nodes (HclValue) for expressions.ts to evaluate. The shape was found by comparing with hcl2json: blocks
+// nest by type then labels with each body in an array; attributes win over blocks of the same name; literals,
+// tuples and objects are plain values; keys are sorted, as Go's JSON encoder sorts them. A node's text (what
+// an unresolved value shows, and hcl2json's value for it) is "${source text}", or for a template its text with
+// `${`/`%{` in literal text escaped (`$${`, `%%{`), interpolations as "${expression}" and directives (and
+// conditionals inside templates) as `%{if c}…%{endif}`.
 import { HclSyntaxError } from './hcl-lexer.js';
 import { Parser, type Body, type Expr, type Part } from './hcl-parser.js';
-import { MAX_HCL_NESTING, type HclResult } from './hcl.js';
+import { MAX_HCL_NESTING, type HclError, type HclResult } from './hcl.js';
+import { HclValue, plainValue, type NodeSource } from './hcl-value.js';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -32,7 +34,7 @@ function own(obj: JsonObject, key: string): Json {
 }
 
 function isObject(value: Json): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof HclValue);
 }
 
 /** Literal template text as hcl2json writes it: a literal `${` or `%{` stays escaped. */
@@ -56,15 +58,31 @@ function decimalText(raw: string): string {
   return text.replace(/\.?0+$/, '');
 }
 
-class Converter {
+class Converter implements NodeSource {
   private error: ConvertError | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   /** An expression's source; a `)` right after it is taken in, as hcl2json does. */
   private source(x: { s: number; e: number }): string {
     const end = this.text.charCodeAt(x.e) === 41 ? x.e + 1 : x.e;
     return this.text.slice(x.s, end);
+  }
+
+  sourceOf(x: Expr): string {
+    return this.source(x);
+  }
+
+  textOf(x: Expr): string {
+    return x.k === 'tmpl' && !x.wrap ? this.parts(x.parts) : this.wrap(x);
+  }
+
+  literalText(x: Extract<Expr, { k: 'lit' }>): string {
+    return this.part(x);
+  }
+
+  valueOf(x: Expr): unknown {
+    return sorted(this.value(x, true));
   }
 
   private wrap(x: Expr): string {
@@ -105,7 +123,8 @@ class Converter {
     return this.error;
   }
 
-  value(x: Expr): Json {
+  /** `exact`: the expression stands alone, so its own source is taken exactly (no `)` after it). */
+  value(x: Expr, exact = false): Json {
     switch (x.k) {
       case 'lit':
         return x.v;
@@ -115,9 +134,10 @@ class Converter {
           if (x.op === '-' && typeof v === 'number') return -v;
           if (x.op === '!' && typeof v === 'boolean') return !v;
         }
-        return this.wrap(x);
+        return this.expression(x, exact);
       case 'tmpl':
         if (x.wrap) return this.value((x.parts[0] as { x: Expr }).x);
+        if (!x.parts.every((p) => p.k === 'text')) return new HclValue(x, this);
         return this.parts(x.parts);
       case 'tuple':
         return x.items.map((item) => this.value(item));
@@ -127,8 +147,12 @@ class Converter {
         return out;
       }
       default:
-        return this.wrap(x);
+        return this.expression(x, exact);
     }
+  }
+
+  private expression(x: Expr, exact: boolean): Json {
+    return new HclValue(x, this, exact);
   }
 
   private key(x: Expr): string {
@@ -171,10 +195,8 @@ class Converter {
         const other = this.part(x.f);
         return `%{if ${this.source(x.c)}}${this.part(x.t)}${other !== '' ? `%{else}${other}` : ''}%{endif}`;
       }
-      default: {
-        const value = this.value(x);
-        return typeof value === 'string' ? value : this.wrap(x);
-      }
+      default:
+        return this.wrap(x);
     }
   }
 }
@@ -210,23 +232,37 @@ function position(text: string, at: number): { line: number; column: number } {
   return { line, column };
 }
 
-/** The parsed file as hcl2json would give it, or the first error with its position. Never throws. */
-export function parseHclNative(_file: string, text: string): HclResult {
+/**
+ * The file's syntax tree and its value, shaped as hcl2json shapes it (blocks nested by type and labels, keys
+ * sorted) with non-literal expressions kept as nodes (HclValue), or the first error with its position. Never throws.
+ */
+export function parseHclFile(text: string): { value: Record<string, unknown>; body: Body } | { error: HclError } {
   try {
     const body = new Parser(text, MAX_HCL_NESTING).parseFile();
     const converter = new Converter(text);
     const value = converter.body(body);
     const failure = converter.failure;
     if (failure) return { error: { ...position(text, failure.at), message: failure.message } };
-    return { value: sorted(value) as Record<string, unknown> };
+    return { value: sorted(value) as Record<string, unknown>, body };
   } catch (error) {
     if (error instanceof HclSyntaxError) return { error: { ...position(text, error.at), message: error.message } };
     return { error: { line: 1, column: 1, message: `the HCL parser failed: ${(error as Error).message}` } };
   }
 }
 
-/** Parses one HCL expression (e.g. the object inside `jsonencode(…)`) into JSON, or undefined. */
-export function parseHclExpressionNative(expression: string): unknown {
-  const parsed = parseHclNative('expression.tf', `value = ${expression}\n`);
+/** One HCL expression (e.g. the object inside `jsonencode(…)`) → its value with nodes, or undefined. */
+export function parseHclExpression(expression: string): unknown {
+  const parsed = parseHclFile(`value = ${expression}\n`);
   return 'value' in parsed ? parsed.value['value'] : undefined;
+}
+
+/** The file as hcl2json gives it (every node written as its text): what the tests and bench/hcl-compare compare. */
+export function parseHclNative(_file: string, text: string): HclResult {
+  const parsed = parseHclFile(text);
+  return 'error' in parsed ? parsed : { value: plainValue(parsed.value) as Record<string, unknown> };
+}
+
+/** `parseHclExpression` with every node written as its text, as hcl2json gives it. */
+export function parseHclExpressionNative(expression: string): unknown {
+  return plainValue(parseHclExpression(expression));
 }

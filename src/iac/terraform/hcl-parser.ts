@@ -3,42 +3,8 @@
 // unary operators on literals, conditionals; everything else is a source range). Linear time; recursion is
 // bounded by MAX_HCL_NESTING so hostile nesting is an error, not a stack overflow.
 import { HclSyntaxError, isSpace } from './hcl-lexer.js';
+import type { Attribute, Block, Body, Expr } from './hcl-tree.js';
 import { TemplateParser } from './hcl-template.js';
-
-/** Every expression carries its source range [s, e): a non-literal becomes `${` + that text + `}`. */
-export type Expr =
-  | { k: 'lit'; s: number; e: number; v: number | boolean | null }
-  | { k: 'tmpl'; s: number; e: number; parts: Part[]; wrap: boolean }
-  | { k: 'tuple'; s: number; e: number; items: Expr[] }
-  | { k: 'object'; s: number; e: number; items: Array<{ key: Expr; value: Expr }> }
-  | { k: 'unary'; s: number; e: number; op: string; x: Expr }
-  | { k: 'cond'; s: number; e: number; c: Expr; t: Expr; f: Expr }
-  // A bare reference (`a.b[0]`): as an object key it is its own text.
-  | { k: 'trav'; s: number; e: number }
-  | { k: 'other'; s: number; e: number };
-
-/** A template piece. `wrap` on a template means it is exactly one interpolation (`"${x}"`): its value is x's. */
-export type Part =
-  | { k: 'text'; text: string }
-  | { k: 'interp'; x: Expr }
-  | { k: 'if'; c: Expr; then: Part[]; else: Part[] }
-  | { k: 'for'; key: string | undefined; val: string; coll: Expr; body: Part[] };
-
-export interface Attribute {
-  name: string;
-  at: number;
-  expr: Expr;
-}
-export interface Block {
-  type: string;
-  labels: string[];
-  at: number;
-  body: Body;
-}
-export interface Body {
-  attrs: Attribute[];
-  blocks: Block[];
-}
 
 const PRECEDENCE: Record<string, number> = { '||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '>': 4, '<=': 4, '>=': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6 };
 
@@ -239,7 +205,7 @@ export class Parser extends TemplateParser {
       case 'id': {
         const name = this.text.slice(s, e);
         this.next();
-        if (this.is('(') || this.is('::')) return this.parseCall(s);
+        if (this.is('(') || this.is('::')) return this.parseCall(s, e);
         if (name === 'true' || name === 'false') return { k: 'lit', s, e, v: name === 'true' };
         if (name === 'null') return { k: 'lit', s, e, v: null };
         return { k: 'trav', s, e };
@@ -277,23 +243,27 @@ export class Parser extends TemplateParser {
   }
 
   /** `name(args)`, `provider::aws::name(args)`; arguments may end with `...`. */
-  private parseCall(s: number): Expr {
+  private parseCall(s: number, idEnd: number): Expr {
+    let nameEnd = idEnd;
     while (this.is('::')) {
       this.next();
       this.expect('id', 'Invalid function name: a function name is expected after "::"');
+      nameEnd = this.te;
       this.next();
     }
     this.expect('(', 'Invalid function call: an opening parenthesis is expected');
     const open = this.ts;
+    const name = this.text.slice(s, nameEnd);
     const before = this.mode(false);
     this.enter(open);
     this.next();
+    const args: Expr[] = [];
     this.parseItems(')', open, 'Unterminated function call: there is no closing parenthesis for this function call', 'Missing argument separator: a comma is required to separate function arguments', () => {
-      this.parseExpr();
+      args.push(this.parseExpr());
       if (this.is('...')) this.next();
     });
     const e = this.closeGroup(before);
-    return { k: 'other', s, e };
+    return { k: 'call', s, e, name, open, args };
   }
 
   private parseTuple(s: number): Expr {
@@ -379,3 +349,4 @@ export class Parser extends TemplateParser {
 }
 
 export { HclSyntaxError, isSpace };
+export type { Attribute, Block, Body, Expr, Part } from './hcl-tree.js';

@@ -2,7 +2,7 @@
 // the parser state they share with expressions (nesting depth, newline mode). Sequences hold expressions,
 // so the expression grammar (hcl-parser.ts, the subclass) is called back through `parseExpr`.
 import { Lexer, trimEndSpace, trimStartSpace } from './hcl-lexer.js';
-import type { Expr, Part } from './hcl-parser.js';
+import type { Expr, Part } from './hcl-tree.js';
 
 /** Template text and markers before they are nested: strip markers and flush indentation work on this list. */
 type Piece =

@@ -1,4 +1,4 @@
-// What the HCL reader (hcl-native.ts) returns, and its limits. The JSON has the shape @cdktn/hcl2json gives
+// What the HCL reader (hcl-native.ts) returns, and its limits. Values have the shape @cdktn/hcl2json gives
 // (HashiCorp's parser compiled to WebAssembly), which slens used before its own parser: the Terraform
 // loader was written against it, and the tests still compare the two parsers on every fixture.
 

@@ -16,11 +16,11 @@ export function loadTerraformFolder(dir: string, shown: string): Template {
   const positions: PositionTable = new WeakMap();
   let real = dir;
   try {
-    real = realpathSync(dir);
+    real = realpathSync.native(dir);
   } catch {
     // readFolder reports the unreadable folder.
   }
-  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [real] });
+  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [{ real, shown }] });
   template.errors.push(...loaded.errors);
   template.parameters = loaded.parameters;
   const drafts = new Map<string, Draft>();

@@ -1,21 +1,21 @@
 // One Terraform module: every *.tf file of a folder read together (as Terraform does), its variables, locals,
 // data sources, outputs and resources; local modules (`source = "./…"`) are read in turn with their inputs,
 // remote ones are noted as not scanned. Values are evaluated lazily through a Scope (see expressions.ts).
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, posix, relative, resolve, isAbsolute } from 'node:path';
+import { readdirSync, type Dirent } from 'node:fs';
+import { join, posix } from 'node:path';
 import { symbolic } from '../intrinsics.js';
 import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
 import type { Pos, PositionTable } from '../yaml.js';
 import { evaluate, type Scope } from './expressions.js';
-import { parseHclNative as parseHcl } from './hcl-native.js';
-import { attachPositions, findBlock, scanHcl } from './positions.js';
+import { parseHclFile } from './hcl-native.js';
+import type { Body } from './hcl-parser.js';
+import { attachPositions, findBlock, type Source } from './node-positions.js';
+import { LineIndex } from '../../util/positions.js';
 import { policyDocument } from './policy.js';
-import { decodeUtf8 } from '../../util/utf8.js';
+import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
+import { readTfFile } from './read-tf.js';
+import { plainValue } from './hcl-value.js';
 
-/** Largest .tf file read; larger ones are reported, not parsed. */
-export const MAX_TF_BYTES = 5 * 1024 * 1024;
-/** Deepest chain of local modules followed. */
-export const MAX_MODULE_DEPTH = 16;
 
 type Rec = Record<string, unknown>;
 
@@ -46,8 +46,8 @@ export interface LoadedModule {
 
 export interface ModuleContext {
   positions: PositionTable;
-  /** Absolute paths of the modules being read (loops are refused). */
-  stack: string[];
+  /** The modules being read, the root first (loops are refused). */
+  stack: ModuleEntry[];
 }
 
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -68,55 +68,51 @@ interface Parsed {
 
 function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: LoadError[]): Parsed {
   const parsed: Parsed = { resources: [], data: [], modules: [], variables: new Map(), variableAt: new Map(), locals: new Map(), outputs: new Map() };
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.tf')).sort();
+    entries = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name.endsWith('.tf'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     errors.push({ file: shownDir, line: 1, column: 1, code: 'unreadable', message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
     return parsed;
   }
-  for (const name of names) {
-    const path = join(dir, name);
+  // The folder being read is the last on the stack, its real path known: a file that is no symlink needs no lookup.
+  const folderReal = (ctx.stack[ctx.stack.length - 1] as ModuleEntry).real;
+  for (const entry of entries) {
+    const name = entry.name;
     const file = posix.join(shownDir, name);
-    let text: string;
-    try {
-      const stat = statSync(path);
-      const size = stat.size;
-      if (!stat.isFile()) continue;
-      if (size > MAX_TF_BYTES) {
-        errors.push({ file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read` });
-        continue;
-      }
-      text = decodeUtf8(readFileSync(path));
-    } catch (error) {
-      const code = error instanceof TypeError ? 'not-utf8' : 'unreadable';
-      errors.push({ file, line: 1, column: 1, code, message: code === 'not-utf8' ? 'file is not valid UTF-8 text' : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
+    const read = readTfFile(join(dir, name), file, (ctx.stack[0] as ModuleEntry).real, entry.isSymbolicLink() ? undefined : join(folderReal, name));
+    if ('error' in read) {
+      errors.push(read.error);
       continue;
     }
-    if (text.includes('\u0000')) {
-      errors.push({ file, line: 1, column: 1, code: 'binary', message: 'file contains NUL bytes: binary data, not Terraform' });
-      continue;
-    }
-    const result = parseHcl(name, text);
+    const text = read.text;
+    const result = parseHclFile(text);
     if ('error' in result) {
       errors.push({ file, line: result.error.line, column: result.error.column, code: 'hcl-syntax', message: result.error.message });
       continue;
     }
-    collect(parsed, result.value, scanHcl(text), file, ctx.positions);
+    collect(parsed, result.value, result.body, { text, lines: new LineIndex(text) }, file, ctx.positions);
     const workspace = parsed.workspaceAt ? -1 : text.indexOf(TERRAFORM_WORKSPACE);
     if (workspace >= 0) parsed.workspaceAt = { file, line: text.slice(0, workspace).split('\n').length, column: workspace - text.lastIndexOf('\n', workspace - 1) };
   }
   return parsed;
 }
 
-function collect(parsed: Parsed, doc: Rec, tree: ReturnType<typeof scanHcl>, file: string, positions: PositionTable): void {
+function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: string, positions: PositionTable): void {
+  const at = (node: { at: number } | undefined): Pos => {
+    if (!node) return [1, 1];
+    const { line, column } = source.lines.locate(node.at);
+    return [line, column];
+  };
   const blocks = (kind: string, into: TfBlock[]) => {
     for (const [type, byName] of Object.entries(rec(doc[kind]))) {
       for (const [name, bodies] of Object.entries(rec(byName))) {
         const body = first(bodies);
         const node = findBlock(tree, kind, [type, name]);
-        if (node) attachPositions(positions, body, node);
-        into.push({ type, name, body, file, at: node ? [node.line, node.column] : [1, 1] });
+        if (node) attachPositions(positions, body, node.body, source);
+        into.push({ type, name, body, file, at: at(node) });
       }
     }
   };
@@ -125,20 +121,19 @@ function collect(parsed: Parsed, doc: Rec, tree: ReturnType<typeof scanHcl>, fil
   for (const [name, bodies] of Object.entries(rec(doc['module']))) {
     const body = first(bodies);
     const node = findBlock(tree, 'module', [name]);
-    if (node) attachPositions(positions, body, node);
-    parsed.modules.push({ type: 'module', name, body, file, at: node ? [node.line, node.column] : [1, 1] });
+    if (node) attachPositions(positions, body, node.body, source);
+    parsed.modules.push({ type: 'module', name, body, file, at: at(node) });
   }
   for (const [name, bodies] of Object.entries(rec(doc['variable']))) {
     parsed.variables.set(name, first(bodies));
     const node = findBlock(tree, 'variable', [name]);
-    parsed.variableAt.set(name, { file, line: node?.line ?? 1, column: node?.column ?? 1 });
+    const [line, column] = at(node);
+    parsed.variableAt.set(name, { file, line, column });
   }
   const locals = Array.isArray(doc['locals']) ? doc['locals'] : [doc['locals']];
   for (const block of locals) for (const [name, value] of Object.entries(rec(block))) parsed.locals.set(name, value);
   for (const [name, bodies] of Object.entries(rec(doc['output']))) parsed.outputs.set(name, first(bodies)['value']);
 }
-
-const LOCAL_SOURCE = /^\.\.?[\\/]/;
 
 /** Reads the module in `dir`; `inputs` are the values its caller passes (already evaluated). */
 export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<string, unknown>, prefix: string, ctx: ModuleContext): LoadedModule {
@@ -184,32 +179,23 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   }
 
   for (const block of parsed.modules) {
-    const source = block.body['source'];
+    const source = plainValue(block.body['source']);
     const where = { file: block.file, line: block.at[0], column: block.at[1] };
     if (typeof source !== 'string' || !LOCAL_SOURCE.test(source)) {
       errors.push({ ...where, code: 'remote-module', message: `module ${block.name} comes from ${typeof source === 'string' ? source : 'an unknown source'}: remote modules are not scanned` });
       continue;
     }
-    const childDir = resolve(dir, source);
-    let real: string;
-    try {
-      real = realpathSync(childDir);
-    } catch {
-      errors.push({ ...where, code: 'module-missing', message: `module ${block.name}: folder ${source} does not exist` });
-      continue;
-    }
-    if (ctx.stack.includes(real) || ctx.stack.length >= MAX_MODULE_DEPTH) {
-      errors.push({ ...where, code: 'module-loop', message: `module ${block.name}: ${source} is already being read (a loop) or modules nest too deep` });
+    const target = followLocalModule({ name: block.name, source, where }, dir, shownDir, ctx.stack);
+    if ('code' in target) {
+      errors.push(target);
       continue;
     }
     const childInputs = new Map<string, unknown>();
     for (const [key, value] of Object.entries(block.body)) {
       if (!['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(key)) childInputs.set(key, evaluate(value, scope));
     }
-    const rel = relative(dir, childDir);
-    const childShown = isAbsolute(rel) ? childDir : posix.normalize(posix.join(shownDir, rel.split('\\').join('/')));
-    ctx.stack.push(real);
-    const child = loadModule(childDir, childShown, childInputs, `${prefix}module.${block.name}.`, ctx);
+    ctx.stack.push(target.entry);
+    const child = loadModule(target.dir, target.entry.shown, childInputs, `${prefix}module.${block.name}.`, ctx);
     ctx.stack.pop();
     children.set(block.name, child);
     errors.push(...child.errors);
@@ -222,7 +208,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   const parameters: Template['parameters'] = {};
   for (const [name, location] of parsed.variableAt) {
     const spec = parsed.variables.get(name);
-    parameters[name] = spec && spec['default'] !== undefined ? { default: spec['default'], location } : { location };
+    parameters[name] = spec && spec['default'] !== undefined ? { default: plainValue(spec['default']), location } : { location };
   }
   if (parsed.workspaceAt) parameters[TERRAFORM_WORKSPACE] = { location: parsed.workspaceAt };
   return { resources, errors, outputs, parameters };

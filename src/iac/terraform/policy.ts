@@ -1,6 +1,7 @@
 // `data "aws_iam_policy_document"` → the IAM policy JSON it renders, so a role's statements are checked the
 // same whether they are written inline, with jsonencode, or with a policy document data source.
 import { evaluate, type Scope } from './expressions.js';
+import { plainValue } from './hcl-value.js';
 
 type Rec = Record<string, unknown>;
 const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter((x): x is Rec => x !== null && typeof x === 'object' && !Array.isArray(x)) : []);
@@ -43,5 +44,5 @@ export function policyDocument(body: Rec, scope: Scope): unknown {
     if (condition) out['Condition'] = condition;
     return out;
   });
-  return { Version: body['version'] ?? '2012-10-17', Statement: statements };
+  return { Version: plainValue(body['version']) ?? '2012-10-17', Statement: statements };
 }

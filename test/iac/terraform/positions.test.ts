@@ -1,9 +1,11 @@
-// The .tf text scan that gives blocks and attributes their lines: strings, templates, heredocs and comments
-// must not be mistaken for statements.
+// Positions of blocks, attributes and object keys come from the syntax tree's offsets: strings, templates,
+// heredocs and comments are never mistaken for statements.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attachPositions, findBlock, scanHcl } from '../../../src/iac/terraform/positions.js';
+import { parseHclFile } from '../../../src/iac/terraform/hcl-native.js';
+import { attachPositions, findBlock } from '../../../src/iac/terraform/node-positions.js';
 import type { PositionTable } from '../../../src/iac/yaml.js';
+import { LineIndex } from '../../../src/util/positions.js';
 
 const TEXT = `# a comment with resource "x" "y" {
 resource "aws_lambda_function" "api" {
@@ -21,7 +23,7 @@ EOF
   environment {
     variables = {
       TABLE = "t"
-      "QUOTED" = "q"
+      "QUOTED" = "q", LATER = "l"
     }
   }
   layers = [
@@ -32,37 +34,43 @@ EOF
 resource "aws_sqs_queue" "q" { name = "q" }
 `;
 
-test('statements are found with their lines; strings, heredocs and comments are skipped', () => {
-  const root = scanHcl(TEXT);
-  const fn = findBlock(root, 'resource', ['aws_lambda_function', 'api']);
+type Rec = Record<string, unknown>;
+
+function parse(text: string) {
+  const parsed = parseHclFile(text);
+  if ('error' in parsed) throw new Error(parsed.error.message);
+  return { ...parsed, source: { text, lines: new LineIndex(text) } };
+}
+
+test('blocks are found with their lines; strings, heredocs and comments hold no statements', () => {
+  const { body } = parse(TEXT);
+  const fn = findBlock(body, 'resource', ['aws_lambda_function', 'api']);
   assert.ok(fn);
-  assert.equal(fn.line, 2);
-  assert.deepEqual([...fn.attrs.keys()], ['function_name', 'memory_size', 'policy', 'timeout', 'layers']);
-  assert.deepEqual(fn.attrs.get('memory_size'), [6, 3]);
-  assert.deepEqual(fn.attrs.get('timeout'), [10, 3]);
-  assert.equal(fn.blocks.get('tracing_config')?.[0]?.attrs.get('mode')?.[0], 12);
-  const env = fn.blocks.get('environment')?.[0];
-  assert.equal(env?.objects.get('variables')?.attrs.get('QUOTED')?.[0], 17);
-  assert.equal(findBlock(root, 'resource', ['aws_sqs_queue', 'q'])?.line, 25);
-  assert.equal(root.blocks.get('resource')?.length, 2);
+  assert.deepEqual(fn.body.attrs.map((a) => a.name), ['function_name', 'memory_size', 'policy', 'timeout', 'layers']);
+  assert.deepEqual(fn.body.blocks.map((b) => b.type), ['tracing_config', 'environment']);
+  const queue = findBlock(body, 'resource', ['aws_sqs_queue', 'q']);
+  assert.equal(queue?.body.attrs[0]?.name, 'name');
+  assert.equal(findBlock(body, 'resource', ['aws_sqs_queue', 'none']), undefined);
 });
 
-test('positions are laid over the parsed JSON: attributes, blocks (lists) and object keys', () => {
-  const root = scanHcl(TEXT);
-  const body = { memory_size: 256, tracing_config: [{ mode: 'Active' }], environment: [{ variables: { TABLE: 't' } }] };
+test('positions are laid over the parsed value: attributes, blocks (lists) and object keys that start a line', () => {
+  const { body, value, source } = parse(TEXT);
+  const fn = findBlock(body, 'resource', ['aws_lambda_function', 'api']);
+  assert.ok(fn);
+  const resource = ((value['resource'] as Rec)['aws_lambda_function'] as Rec)['api'] as Rec[];
+  const values = resource[0] as Rec;
   const table: PositionTable = new WeakMap();
-  const block = findBlock(root, 'resource', ['aws_lambda_function', 'api']);
-  assert.ok(block);
-  attachPositions(table, body, block);
-  assert.deepEqual(table.get(body)?.get('memory_size'), [6, 3]);
-  assert.deepEqual(table.get(body.tracing_config)?.get(0), [11, 3]);
-  assert.deepEqual(table.get(body.tracing_config[0] as object)?.get('mode'), [12, 5]);
-  assert.deepEqual(table.get(body.environment[0]?.variables as object)?.get('TABLE'), [16, 7]);
-});
-
-test('hostile text: unbalanced braces, unterminated strings and deep nesting end without a throw', () => {
-  for (const text of ['resource "a" "b" {', '"unterminated', '<<EOF\nno end', '}'.repeat(1000), '{'.repeat(100_000), 'x = "${'.repeat(1000)]) {
-    const root = scanHcl(text);
-    assert.ok(root);
-  }
+  attachPositions(table, values, fn.body, source);
+  assert.deepEqual(table.get(values)?.get('function_name'), [3, 3]);
+  assert.deepEqual(table.get(values)?.get('memory_size'), [6, 3]);
+  assert.deepEqual(table.get(values)?.get('timeout'), [10, 3]);
+  const tracing = values['tracing_config'] as Rec[];
+  assert.deepEqual(table.get(tracing)?.get(0), [11, 3]);
+  assert.deepEqual(table.get(tracing[0] as object)?.get('mode'), [12, 5]);
+  const variables = ((values['environment'] as Rec[])[0] as Rec)['variables'] as Rec;
+  assert.deepEqual(table.get(variables)?.get('TABLE'), [16, 7]);
+  assert.deepEqual(table.get(variables)?.get('QUOTED'), [17, 7]);
+  // A key later on a line is left to the line's first key (the caller falls back to the object).
+  assert.equal(table.get(variables)?.get('LATER'), undefined);
+  assert.equal(table.get(values['layers'] as object), undefined);
 });

@@ -1,0 +1,90 @@
+// Terraform loading against a bare read, over the Terraform folders of ../shared/corpus (development data beside
+// the repository; says so and exits when it is absent). Both sides run in this process on the same files:
+//   bare read  — readFileSync of every .tf file under the corpus (the bytes, nothing else);
+//   terraform  — loadTerraformFolder on every root module discovery finds (list the folder, read and check each
+//                file, parse, evaluate, follow local modules, map to CloudFormation, positions).
+// Each side is timed over the whole set; the two take turns, best of RUNS (default 15) after a warm-up pass,
+// so load drifting on a shared machine falls on both sides. Target (issue 21): terraform ≤ 3× the bare read.
+// Then the same as a user runs it, one process each (start-up included), best of PROCESS_RUNS (default 5):
+// `slens scan` of those root modules against `node` reading the same .tf files.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { discoverTemplates } from '../src/iac/discover.js';
+import { loadTerraformFolder } from '../src/iac/terraform/index.js';
+import { repoRoot, sharedDir } from '../test/helpers/repo.js';
+
+const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
+if (!existsSync(corpus)) {
+  console.log(`bench/terraform: ${corpus} is absent (development data beside the repository); nothing to measure.`);
+  process.exit(0);
+}
+
+function tfFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === '.terraform') continue;
+    if (statSync(path).isDirectory()) tfFiles(path, out);
+    else if (name.endsWith('.tf')) out.push(path);
+  }
+  return out;
+}
+
+const files = tfFiles(corpus);
+const discovery = await discoverTemplates([corpus]);
+const folders = discovery.files.filter((path) => statSync(path).isDirectory());
+
+let sink = 0;
+const bareRead = (): void => {
+  for (const file of files) sink += readFileSync(file).length;
+};
+const load = (): void => {
+  for (const dir of folders) sink += loadTerraformFolder(dir, dir).resources.length;
+};
+
+function time(run: () => void): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const runs = Number(process.env['RUNS'] ?? 15);
+bareRead();
+load();
+let bareMs = Infinity;
+let loadMs = Infinity;
+for (let i = 0; i < runs; i++) {
+  bareMs = Math.min(bareMs, time(bareRead));
+  loadMs = Math.min(loadMs, time(load));
+}
+const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+console.log(`bench/terraform: ${files.length} .tf files (${bytes} bytes), ${folders.length} root modules, best of ${runs} runs each, taking turns`);
+console.log(`  bare read          ${bareMs.toFixed(2).padStart(8)} ms`);
+console.log(`  terraform loading  ${loadMs.toFixed(2).padStart(8)} ms`);
+console.log(`  ratio              ${(loadMs / bareMs).toFixed(2)}× (target ≤ 3×)${sink < 0 ? '' : ''}`);
+
+// One process each, as a user runs it.
+const list = join(tmpdir(), `slens-bench-tf-${process.pid}.json`);
+writeFileSync(list, JSON.stringify(files));
+const readScript = `const fs = require('node:fs'); let n = 0; for (const f of JSON.parse(fs.readFileSync(${JSON.stringify(list)}, 'utf8'))) n += fs.readFileSync(f).length; console.log(n);`;
+const processes: ReadonlyArray<readonly string[]> = [
+  ['-e', readScript],
+  [join(repoRoot, 'bin', 'slens.js'), 'scan', ...folders, '--format', 'json', '--fail-on', 'none', '--today', '2026-11-25'],
+];
+const processMs = processes.map(() => Infinity);
+const processRuns = Number(process.env['PROCESS_RUNS'] ?? 5);
+for (let i = 0; i < processRuns; i++) {
+  processes.forEach((args, k) => {
+    const start = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (child.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} exited ${child.status}: ${child.stderr}`);
+    processMs[k] = Math.min(processMs[k] as number, ms);
+  });
+}
+const [readProcess, scanProcess] = processMs as [number, number];
+console.log(`one process each (start-up included), best of ${processRuns}:`);
+console.log(`  node reading the .tf files ${readProcess.toFixed(0).padStart(6)} ms`);
+console.log(`  slens scan of the modules  ${scanProcess.toFixed(0).padStart(6)} ms`);
+console.log(`  ratio                      ${(scanProcess / readProcess).toFixed(2)}×`);

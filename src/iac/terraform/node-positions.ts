@@ -1,0 +1,99 @@
+// Where blocks and attributes are written, taken from the syntax tree's offsets and laid over a block's parsed
+// value (a PositionTable, as for YAML), so findings point at the attribute's line. Recorded: attributes, nested
+// blocks (their lists and each body), and the keys of object values (`variables = {` … `}`) that start a line
+// or follow the opening brace — keys later on a line share the line of the first and are left to it.
+import type { LineIndex } from '../../util/positions.js';
+import type { Pos, PositionTable } from '../yaml.js';
+import type { Block, Body, Expr } from './hcl-parser.js';
+
+type Rec = Record<string, unknown>;
+type ObjectExpr = Extract<Expr, { k: 'object' }>;
+
+/** Deepest nesting of blocks and objects given positions. */
+const MAX_DEPTH = 64;
+
+const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export interface Source {
+  text: string;
+  lines: LineIndex;
+}
+
+function pos(source: Source, at: number): Pos {
+  const { line, column } = source.lines.locate(at);
+  return [line, column];
+}
+
+/** The first block of the file's body of type `kind` whose labels begin with `labels`. */
+export function findBlock(body: Body, kind: string, labels: readonly string[]): Block | undefined {
+  return body.blocks.find((b) => b.type === kind && labels.every((label, i) => b.labels[i] === label));
+}
+
+/** Records the positions of `body` over its parsed value (nested blocks are lists of bodies in the value). */
+export function attachPositions(table: PositionTable, value: unknown, body: Body, source: Source, depth = 0): void {
+  if (!isRec(value) || depth > MAX_DEPTH) return;
+  const own = new Map<string | number, Pos>();
+  for (const [key, inner] of Object.entries(value)) {
+    const attr = body.attrs.find((a) => a.name === key);
+    if (attr) {
+      own.set(key, pos(source, attr.at));
+      if (attr.expr.k === 'object') attachObjectPositions(table, inner, attr.expr, source, depth + 1);
+      continue;
+    }
+    const blocks = body.blocks.filter((b) => b.type === key);
+    const first = blocks[0];
+    if (!first) continue;
+    own.set(key, pos(source, first.at));
+    if (!Array.isArray(inner)) continue;
+    const items = new Map<string | number, Pos>();
+    inner.forEach((item, index) => {
+      const block = blocks[index];
+      if (!block) return;
+      items.set(index, pos(source, block.at));
+      attachPositions(table, item, block.body, source, depth + 1);
+    });
+    table.set(inner, items);
+  }
+  table.set(value, own);
+}
+
+/** An object key as the parsed value names it, when it is a name or a literal string. */
+function keyName(source: Source, key: Expr): string | undefined {
+  if (key.k === 'trav') return source.text.slice(key.s, key.e);
+  if (key.k !== 'tmpl' || key.wrap) return undefined;
+  let name = '';
+  for (const part of key.parts) {
+    if (part.k !== 'text') return undefined;
+    name += part.text;
+  }
+  return name;
+}
+
+/** Does a key at `at` start its line (spaces aside) or follow its object's opening brace? */
+function startsStatement(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '{';
+}
+
+function attachObjectPositions(table: PositionTable, value: unknown, object: ObjectExpr, source: Source, depth: number): void {
+  if (!isRec(value) || depth > MAX_DEPTH) return;
+  // The first place a key is written gives its position; the last object written under it its keys' positions.
+  const first = new Map<string, number>();
+  const nested = new Map<string, Expr>();
+  for (const item of object.items) {
+    const name = keyName(source, item.key);
+    if (name === undefined || !startsStatement(source.text, item.key.s)) continue;
+    if (!first.has(name)) first.set(name, item.key.s);
+    if (item.value.k === 'object') nested.set(name, item.value);
+  }
+  const own = new Map<string | number, Pos>();
+  for (const [key, inner] of Object.entries(value)) {
+    const at = first.get(key);
+    if (at === undefined) continue;
+    own.set(key, pos(source, at));
+    const child = nested.get(key);
+    if (child?.k === 'object') attachObjectPositions(table, inner, child, source, depth + 1);
+  }
+  table.set(value, own);
+}

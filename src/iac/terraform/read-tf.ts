@@ -1,0 +1,75 @@
+// Reading one .tf file safely: it must resolve (symlinks followed) inside the scanned folder, and be a regular
+// file (a FIFO or a device is refused by name, never read: reading one can block for ever). It is read through
+// one descriptor with the size bounded while reading, so a file that grows after its size was checked is still
+// cut off. The descriptor is opened non-blocking, so opening a FIFO without a writer cannot hang either.
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
+import type { LoadError } from '../types.js';
+import { decodeUtf8 } from '../../util/utf8.js';
+
+/** Largest .tf file read; larger ones are reported, not parsed. */
+export const MAX_TF_BYTES = 5 * 1024 * 1024;
+
+export type TfText = { text: string } | { error: LoadError };
+
+/** Is the real path `real` outside the real folder `root`? */
+export function outsideRoot(root: string, real: string): boolean {
+  const rel = relative(root, real);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
+const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/**
+ * The text of `path` (shown as `file`), or the error that says why it is not read. `root` is a real path;
+ * `known` is the file's real path when the caller already knows it (not a symlink, in a folder already resolved).
+ */
+export function readTfFile(path: string, file: string, root: string, known?: string): TfText {
+  const fail = (code: string, message: string, data?: Record<string, string>): TfText => ({ error: { file, line: 1, column: 1, code, message, ...(data ? { data } : {}) } });
+  let real: string;
+  try {
+    real = known ?? realpathSync.native(path);
+  } catch (error) {
+    return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
+  }
+  if (outsideRoot(root, real)) return fail('link-outside-root', `links to ${real}, outside the scanned folder; it is not read`, { target: real });
+  let fd: number;
+  try {
+    // The real path ends in no symlink; one appearing there since is refused (ELOOP), not followed.
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return fail('not-a-file', 'not a regular file');
+    const tooLarge = (size: number): TfText => fail('too-large', `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read`, { size: String(size), limit: String(MAX_TF_BYTES) });
+    if (stat.size > MAX_TF_BYTES) return tooLarge(stat.size);
+    // The buffer never grows past one byte more than the limit: room enough to notice a file that grew past it.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, MAX_TF_BYTES) + 1);
+    let read = 0;
+    for (;;) {
+      if (read === buffer.length) {
+        if (read > MAX_TF_BYTES) return tooLarge(read);
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_TF_BYTES + 1));
+        buffer.copy(bigger, 0, 0, read);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, read, buffer.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    let text: string;
+    try {
+      text = decodeUtf8(buffer.subarray(0, read));
+    } catch {
+      return fail('not-utf8', 'file is not valid UTF-8 text');
+    }
+    if (text.includes('\u0000')) return fail('binary', 'file contains NUL bytes: binary data, not Terraform');
+    return { text };
+  } catch (error) {
+    return fail('unreadable', `cannot read file: ${reason(error)}`, { reason: reason(error) });
+  } finally {
+    closeSync(fd);
+  }
+}
