@@ -40,11 +40,14 @@ test('every command parses, with aliases, by-groups, comments and any keyword ca
   assert.deepEqual(stats.by.map((b) => b.name), ['bin(5m)', 'service']);
   assert.equal(stats.aggregates.length, 3);
   const globParse = q.commands[2];
-  assert.ok(globParse?.kind === 'parse' && globParse.positional);
+  assert.ok(globParse?.kind === 'parse');
   assert.deepEqual(globParse.names, ['user', 'ms']);
+  assert.deepEqual(globParse.extract('GET user=ann took 12ms ok'), ['ann', '12']);
   const regexParse = q.commands[3];
-  assert.ok(regexParse?.kind === 'parse' && !regexParse.positional);
+  assert.ok(regexParse?.kind === 'parse');
   assert.deepEqual(regexParse.names, ['id']);
+  assert.deepEqual(regexParse.extract('x id=42 y'), ['42']);
+  assert.equal(regexParse.extract('no number'), null);
 });
 
 test('a slash is division after a value and a regex where a value is expected', () => {

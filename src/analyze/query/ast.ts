@@ -44,7 +44,8 @@ export type Command =
   | { kind: 'stats'; items: Projection[]; aggregates: AggregateSpec[]; by: Projection[]; pos: Pos }
   | { kind: 'sort'; keys: SortKey[]; pos: Pos }
   | { kind: 'limit'; count: number; pos: Pos }
-  | { kind: 'parse'; source: Expr; regex: RegExp; names: string[]; positional: boolean; pos: Pos }
+  /** `extract` gives one value per name (RE2 for a regex, indexOf for a glob), or null when the text does not match. */
+  | { kind: 'parse'; source: Expr; extract: (text: string) => (string | undefined)[] | null; names: string[]; pos: Pos }
   | { kind: 'dedup'; fields: Expr[]; names: string[]; pos: Pos };
 
 export interface Query {

@@ -29,22 +29,6 @@ export function queryError(text: Localized, values: Readonly<Record<string, Fill
   return new UserError('query-syntax', fillLater(text, values), { file: 'query', line, column });
 }
 
-/** A regex from Insights syntax: `(?i)` prefix → flag, Python-style `(?P<name>` groups accepted. */
-export function compileRegex(source: string, flags: string, line: number, column: number): RegExp {
-  let body = source;
-  let f = flags;
-  if (body.startsWith('(?i)')) {
-    body = body.slice(4);
-    if (!f.includes('i')) f += 'i';
-  }
-  body = body.replace(/\(\?P</g, '(?<');
-  try {
-    return new RegExp(body, f);
-  } catch (error) {
-    throw queryError(M.invalidRegex, { detail: (error as Error).message.replace(/^Invalid regular expression: /, '') }, line, column);
-  }
-}
-
 export function tokenize(query: string): Token[] {
   if (query.length > MAX_QUERY_LENGTH) throw queryError(M.tooLong, { max: MAX_QUERY_LENGTH }, 1, 1);
   const tokens: Token[] = [];

@@ -35,6 +35,20 @@ export const QUERY_MESSAGES = {
   },
   /** `{detail}` is the JavaScript engine's own text, which is English only. */
   invalidRegex: { en: 'invalid regular expression: {detail}', ja: '正規表現が正しくありません: {detail}' },
+  /** `{pattern}` is the regex as written, between slashes. */
+  regexBackReference: {
+    en: 'the regular expression {pattern} uses a back-reference, which slens refuses: it would need a backtracking engine that can run for hours on one line',
+    ja: '正規表現 {pattern} は後方参照を使っていますが、slens では使えません（1行の処理に何時間もかかりうるバックトラック型のエンジンが必要になるためです）',
+  },
+  regexLookaround: {
+    en: 'the regular expression {pattern} uses lookahead or lookbehind, which slens refuses: it would need a backtracking engine that can run for hours on one line',
+    ja: '正規表現 {pattern} は先読みまたは後読みを使っていますが、slens では使えません（1行の処理に何時間もかかりうるバックトラック型のエンジンが必要になるためです）',
+  },
+  /** `{detail}` is RE2's own text, which is English only. */
+  regexUnsupported: {
+    en: 'the regular expression {pattern} is not supported by the linear-time engine: {detail}',
+    ja: '正規表現 {pattern} は線形時間のエンジンでは使えません: {detail}',
+  },
   notNumber: { en: '"{text}" is not a number', ja: '"{text}" は数値ではありません' },
   /** `{ch}` is the character as a JSON string (quoted, control characters escaped). */
   character: { en: 'unexpected character {ch}', ja: '予期しない文字 {ch} があります' },

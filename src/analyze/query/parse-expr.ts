@@ -2,7 +2,8 @@
 // minus < values (fields, literals, regexes, durations, lists, calls, parentheses). Aggregate calls are only
 // accepted where the caller allows them (inside `stats`) and become numbered slots.
 import type { AggregateSpec, BinaryOp, Expr, Pos } from './ast.js';
-import { compileRegex, queryError, type Token } from './lexer.js';
+import { queryError, type Token } from './lexer.js';
+import { userRegex } from './matchers.js';
 import { AGGREGATES, DURATION_UNITS, FUNCTION_NAMES, scalarArity } from './functions.js';
 import { fillLater, type FillValue, type Localized } from '../../util/i18n.js';
 import { QUERY_FOUND, QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
@@ -173,7 +174,7 @@ export class TokenStream {
         return { kind: 'literal', value: t.text, pos };
       case 'regex':
         this.next();
-        return { kind: 'regex', regex: compileRegex(t.text, t.extra, t.line, t.column), pos };
+        return { kind: 'regex', regex: userRegex(t.text, t.extra, t.line, t.column), pos };
       case 'duration': {
         this.next();
         const unit = DURATION_UNITS[t.extra.toLowerCase()];

@@ -1,7 +1,8 @@
 // Commands of a query, separated by `|`: fields, display, filter, stats … by, sort, limit, parse, dedup.
 // Every error is a UserError at the line and column of the offending token.
 import type { Command, Projection, Query, SortKey, Expr } from './ast.js';
-import { compileRegex, tokenize, type Token } from './lexer.js';
+import { tokenize, type Token } from './lexer.js';
+import { globMatcher, userRegex } from './matchers.js';
 import { TokenStream, containsAggregate, editDistance } from './parse-expr.js';
 import type { Localized } from '../../util/i18n.js';
 import { QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
@@ -33,15 +34,6 @@ function projections(s: TokenStream, stopWord?: string): Projection[] {
     if (stopWord !== undefined && s.isWord(stopWord)) s.fail(M.exprBefore, { word: stopWord });
   }
   return items;
-}
-
-/** A glob pattern (`*` captures) as a regex with one positional group per star. */
-function globRegex(glob: string): { regex: RegExp; stars: number } {
-  const parts = glob.split('*');
-  const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let body = escape(parts[0] as string);
-  for (let i = 1; i < parts.length; i++) body += (i === parts.length - 1 && parts[i] === '' ? '(.*)' : '(.*?)') + escape(parts[i] as string);
-  return { regex: new RegExp(body, 's'), stars: parts.length - 1 };
 }
 
 function parseCommand(s: TokenStream): Command[] {
@@ -119,14 +111,19 @@ function parseParse(s: TokenStream, pos: { line: number; column: number }): Comm
   }
   const pattern = s.next();
   if (pattern.kind === 'regex') {
-    const regex = compileRegex(pattern.text, pattern.extra, pattern.line, pattern.column);
+    const regex = userRegex(pattern.text, pattern.extra, pattern.line, pattern.column);
     const names = [...pattern.text.matchAll(/\(\?P?<([A-Za-z_$][\w$]*)>/g)].map((m) => m[1] as string);
     if (names.length === 0) s.fail(M.parseNoGroups, {}, pattern);
     if (s.isWord('as')) s.fail(M.parseRegexAs);
-    return { kind: 'parse', source, regex, names, positional: false, pos };
+    const extract = (text: string): (string | undefined)[] | null => {
+      const m = regex.exec(text);
+      return m ? names.map((name) => m.groups?.[name]) : null;
+    };
+    return { kind: 'parse', source, extract, names, pos };
   }
   if (pattern.kind !== 'string') s.fail(M.parsePattern, { found: s.describe(pattern) }, pattern);
-  const { regex, stars } = globRegex(pattern.text);
+  const glob = globMatcher(pattern.text);
+  const stars = glob.stars;
   if (stars === 0) s.fail(M.parseNoStar, {}, pattern);
   if (!s.isWord('as')) s.fail(stars === 1 ? M.parseAsOne : M.parseAs, { count: stars });
   s.next();
@@ -137,7 +134,7 @@ function parseParse(s: TokenStream, pos: { line: number; column: number }): Comm
     s.next();
   }
   if (names.length !== stars) s.fail(names.length === 1 ? M.parseCountOne : M.parseCount, { stars, count: names.length }, pattern);
-  return { kind: 'parse', source, regex, names, positional: true, pos };
+  return { kind: 'parse', source, extract: (text) => glob.match(text), names, pos };
 }
 
 /** Parses a whole query; throws a UserError with the line and column of the first problem. */

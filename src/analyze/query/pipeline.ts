@@ -43,9 +43,9 @@ class Parse implements Stage {
   constructor(private readonly command: Extract<Command, { kind: 'parse' }>, private readonly source: Compiled, private readonly next: Stage) {}
   push(row: Row): void {
     const v = this.source(row);
-    const { regex, names, positional } = this.command;
-    const m = isMissing(v) ? null : regex.exec(toText(v));
-    if (m) names.forEach((name, i) => row.set(name, positional ? m[i + 1] : m.groups?.[name]));
+    const { extract, names } = this.command;
+    const values = isMissing(v) ? null : extract(toText(v));
+    if (values) names.forEach((name, i) => row.set(name, values[i]));
     this.next.push(row);
   }
   end(): void {

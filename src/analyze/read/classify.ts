@@ -5,6 +5,7 @@ import { LogRecord, type JsonObject } from './record.js';
 import { JSON_PLATFORM_TYPES, parseReportFast, parseReportLine, parseReportRecord, platformFields, platformType } from './platform.js';
 import { parseEmf } from './emf.js';
 import { parseTime } from './time.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 
 export { parseTime } from './time.js';
 
@@ -75,6 +76,7 @@ export function exportedEvent(obj: JsonObject): { message: string; timestamp?: n
 }
 
 function parseObject(text: string): JsonObject | string {
+  if (jsonTooDeep(text)) return `JSON nested deeper than ${MAX_JSON_DEPTH} levels (skipped)`;
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'JSON line is not an object';
