@@ -61,7 +61,7 @@ const ERRORS: [string, number, number, RegExp][] = [
   ['fields a, | limit 2', 1, 11, /found "\|"/],
   ['fitler a = 1', 1, 1, /unknown command "fitler" \(did you mean filter\?\)/],
   ['filter a = 1 b', 1, 14, /expected "\|" or the end of the query, found "b"/],
-  ['stats count(*) by bin(5q)', 1, 23, /unknown time unit "q"/],
+  ['stats count(*) by bin(5qq)', 1, 23, /unknown time unit "qq"/],
   ['stats avg()', 1, 7, /avg\(\) takes 1 argument, not 0/],
   ['stats avg(sum(x))', 1, 7, /nested/],
   ['stats x', 1, 1, /not an aggregate/],

@@ -10,7 +10,8 @@ export type Expr =
   | { kind: 'field'; name: string; pos: Pos }
   | { kind: 'literal'; value: string | number | boolean | null; pos: Pos }
   | { kind: 'regex'; regex: RegExp; pos: Pos }
-  | { kind: 'duration'; ms: number; text: string; pos: Pos }
+  /** A period: `ms` for fixed units; `months` (> 0) for month, quarter and year, which follow the calendar. */
+  | { kind: 'duration'; ms: number; months: number; text: string; pos: Pos }
   | { kind: 'list'; items: Expr[]; pos: Pos }
   | { kind: 'unary'; op: 'not' | '-'; arg: Expr; pos: Pos }
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; pos: Pos }

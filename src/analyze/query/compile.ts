@@ -156,23 +156,33 @@ function compileBinary(expr: Extract<Expr, { kind: 'binary' }>): Compiled {
   return (row) => arith(op, left(row), right(row));
 }
 
-function floorTo(t: unknown, ms: number, ceil: boolean): Value {
+function floorTo(t: unknown, period: { ms: number; months: number }, ceil: boolean): Value {
   const x = toNumber(t);
   if (Number.isNaN(x)) return undefined;
-  return (ceil ? Math.ceil(x / ms) : Math.floor(x / ms)) * ms;
+  if (period.months === 0) return (ceil ? Math.ceil(x / period.ms) : Math.floor(x / period.ms)) * period.ms;
+  // Months since 1970 on the UTC calendar, floored (or ceiled) to a multiple of the period.
+  const date = new Date(x);
+  const index = date.getUTCFullYear() * 12 + date.getUTCMonth();
+  let start = Math.floor(index / period.months) * period.months;
+  const startTime = (i: number): number => Date.UTC(Math.floor(i / 12), i % 12, 1);
+  if (ceil && startTime(start) < x) start += period.months;
+  return startTime(start);
 }
+
+const ONE_MS = { ms: 1, months: 0 };
+const periodOf = (e: Expr | undefined): { ms: number; months: number } => (e?.kind === 'duration' ? e : ONE_MS);
 
 function compileCall(expr: Extract<Expr, { kind: 'call' }>): Compiled {
   const name = expr.name;
   if (name === 'bin') {
-    const ms = expr.args[0]?.kind === 'duration' ? expr.args[0].ms : 1;
-    return (row) => floorTo(row.time(), ms, false);
+    const period = periodOf(expr.args[0]);
+    return (row) => floorTo(row.time(), period, false);
   }
   if (name === 'datefloor' || name === 'dateceil') {
     const t = compile(expr.args[0] as Expr);
-    const ms = expr.args[1]?.kind === 'duration' ? expr.args[1].ms : 1;
+    const period = periodOf(expr.args[1]);
     const ceil = name === 'dateceil';
-    return (row) => floorTo(t(row), ms, ceil);
+    return (row) => floorTo(t(row), period, ceil);
   }
   const args = expr.args.map(compile);
   if (args.length === 1) {

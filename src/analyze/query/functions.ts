@@ -22,7 +22,8 @@ const SCALARS: Record<string, { arity: Arity; fn: Scalar }> = {
   isblank: { arity: { min: 1, max: 1 }, fn: ([v]) => isMissing(v) || toText(v).trim().length === 0 },
   coalesce: { arity: { min: 1, max: 100 }, fn: (args) => args.find((v) => !isMissing(v)) },
   concat: { arity: { min: 1, max: 100 }, fn: (args) => args.map(toText).join('') },
-  strlen: { arity: { min: 1, max: 1 }, fn: text((s) => s.length) },
+  // Code points, as Logs Insights counts: an emoji is one character, not two UTF-16 units.
+  strlen: { arity: { min: 1, max: 1 }, fn: text((s) => [...s].length) },
   tolower: { arity: { min: 1, max: 1 }, fn: text((s) => s.toLowerCase()) },
   toupper: { arity: { min: 1, max: 1 }, fn: text((s) => s.toUpperCase()) },
   trim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trim()) },
@@ -87,16 +88,24 @@ export function callScalar(name: string, args: Value[]): Value {
 
 export const FUNCTION_NAMES = [...Object.keys(SCALARS), ...Object.keys(TIME_FUNCTIONS), ...Object.keys(AGGREGATES)].sort();
 
-/** Milliseconds per duration unit of `bin()` (months and years vary in length, so they are not offered). */
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Milliseconds per fixed-length time unit of `bin()`, `datefloor()`…: every spelling the Logs Insights docs list. */
 export const DURATION_UNITS: Record<string, number> = {
-  ms: 1,
-  msec: 1,
-  s: 1000,
-  sec: 1000,
-  m: 60_000,
-  min: 60_000,
-  h: 3_600_000,
-  hr: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
+  ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
+  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
+  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE,
+  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
+  d: DAY, day: DAY, days: DAY,
+  w: 7 * DAY, week: 7 * DAY, weeks: 7 * DAY,
+};
+
+/** Calendar units, in months: their length varies, so times are floored on the UTC calendar instead. */
+export const CALENDAR_UNITS: Record<string, number> = {
+  mo: 1, mon: 1, month: 1, months: 1,
+  q: 3, qtr: 3, quarter: 3, quarters: 3,
+  y: 12, yr: 12, year: 12, years: 12,
 };

@@ -64,9 +64,10 @@ export const QUERY_MESSAGES = {
   },
   tooDeep: { en: 'the expression is nested more than {max} levels deep', ja: '式の入れ子が{max}段を超えています' },
   timeUnit: {
-    en: 'unknown time unit "{unit}" (use ms, s, m, h, d or w)',
-    ja: '"{unit}" は時間の単位ではありません（ms、s、m、h、d、w のいずれかを使ってください）',
+    en: 'unknown time unit "{unit}" (use ms, s, m, h, d, w, mo, q or y, or their long names such as minutes)',
+    ja: '"{unit}" は時間の単位ではありません（ms、s、m、h、d、w、mo、q、y か、minutes のような長い名前を使ってください）',
   },
+  periodWhole: { en: 'a period in "{unit}" must be a whole number', ja: '"{unit}" 単位の期間は整数で指定してください' },
   periodZero: { en: 'a time period must be greater than zero', ja: '期間には 0 より大きい値を指定してください' },
   unknownFunction: { en: 'unknown function "{name}"', ja: '関数 "{name}" はありません' },
   unknownFunctionHint: { en: 'unknown function "{name}" (did you mean {hint}?)', ja: '関数 "{name}" はありません（{hint} ではありませんか？）' },

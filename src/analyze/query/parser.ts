@@ -3,7 +3,7 @@
 import type { Command, Projection, Query, SortKey, Expr } from './ast.js';
 import { tokenize, type Token } from './lexer.js';
 import { globMatcher, userRegex } from './matchers.js';
-import { TokenStream, containsAggregate, editDistance } from './parse-expr.js';
+import { TokenStream, containsAggregate, editDistance, referencesAny } from './parse-expr.js';
 import type { Localized } from '../../util/i18n.js';
 import { QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
 
@@ -55,7 +55,13 @@ function parseCommand(s: TokenStream): Command[] {
       const items = projections(s, 'by');
       const aggregates = s.aggregates;
       s.aggregates = null;
-      for (const item of items) if (!containsAggregate(item.expr)) s.fail(M.notAggregate, { name: item.name }, head);
+      // An item may build on aliases defined before it in the same stats, as AWS's own samples do
+      // (`max(…) as provisonedMemoryMB, … provisonedMemoryMB - maxMemoryUsedMB as overProvisionedMB`).
+      const aliases = new Set<string>();
+      for (const item of items) {
+        if (!containsAggregate(item.expr) && !referencesAny(item.expr, aliases)) s.fail(M.notAggregate, { name: item.name }, head);
+        aliases.add(item.name);
+      }
       if (aggregates.length === 0) s.fail(M.statsNeedsAggregate, {}, head);
       let by: Projection[] = [];
       if (s.isWord('by')) {
@@ -66,6 +72,9 @@ function parseCommand(s: TokenStream): Command[] {
     }
     case 'sort': {
       const keys: SortKey[] = [];
+      // `sort by f desc`, as the Lambda operator guide writes it, is `sort f desc`.
+      const after = s.peek(1);
+      if (s.isWord('by') && !(after.kind === 'eof' || (after.kind === 'op' && (after.text === '|' || after.text === ',')) || (after.kind === 'ident' && ['asc', 'desc'].includes(after.text.toLowerCase())))) s.next();
       for (;;) {
         const expr = s.expression();
         let desc = false;

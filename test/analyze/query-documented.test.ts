@@ -1,0 +1,66 @@
+// Language pieces the Logs Insights reference documents, each against values worked out by hand on
+// tail.log (REPORT a–e, three Powertools lines) or a small generated file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runQuery } from '../../src/analyze/query/run.js';
+import { formatQueryResult } from '../../src/analyze/query/output.js';
+import { analyzeFixture, tempDir } from './read-helpers.js';
+
+const TAIL = analyzeFixture('tail.log');
+const json = async (query: string, ...files: string[]) => JSON.parse(formatQueryResult(await runQuery(query, files.length > 0 ? files : [TAIL]), 'json'));
+
+test('bin() takes every documented unit: long names, plurals, months, quarters and years on the calendar', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const file = join(dir, 'year.log');
+    const times = ['2026-01-31T23:59:59.000Z', '2026-02-01T00:00:00.000Z', '2026-03-15T12:00:00.000Z', '2026-04-01T00:00:00.000Z', '2026-12-31T00:00:00.000Z', '2027-01-02T00:00:00.000Z'];
+    writeFileSync(file, times.map((t, i) => `{"timestamp":"${t}","n":${i}}`).join('\n'));
+    const counts = async (unit: string) => (await json(`stats count(*) as c by bin(${unit}) as b`, file)).map((r: Record<string, unknown>) => `${String(r['b']).slice(0, 10)}:${r['c']}`);
+    assert.deepEqual(await counts('1mo'), ['2026-01-31:1', '2026-02-01:1', '2026-03-01:1', '2026-04-01:1', '2026-12-01:1', '2027-01-01:1'].map((s) => s.replace('2026-01-31', '2026-01-01')));
+    assert.deepEqual(await counts('1month'), await counts('1mo'));
+    assert.deepEqual(await counts('1quarter'), ['2026-01-01:3', '2026-04-01:1', '2026-10-01:1', '2027-01-01:1']);
+    assert.deepEqual(await counts('2qtr'), ['2026-01-01:4', '2026-07-01:1', '2027-01-01:1']);
+    assert.deepEqual(await counts('1y'), ['2026-01-01:5', '2027-01-01:1']);
+    assert.deepEqual(await counts('1years'), await counts('1yr'));
+    // Fixed units by their long names agree with the short ones.
+    assert.deepEqual(await json('stats count(*) by bin(5minutes) as b'), await json('stats count(*) by bin(5m) as b'));
+    assert.deepEqual(await json('stats count(*) by bin(1hours) as b'), await json('stats count(*) by bin(1h) as b'));
+    assert.deepEqual(await json('stats count(*) by bin(300seconds) as b'), await json('stats count(*) by bin(5m) as b'));
+    const ceil = await json('filter n = 2 | fields dateceil(@timestamp, 1mo) as up, datefloor(@timestamp, 1q) as down', file);
+    assert.deepEqual(ceil, [{ up: '2026-04-01 00:00:00.000', down: '2026-01-01 00:00:00.000' }]);
+  } finally {
+    cleanup();
+  }
+});
+
+test('stats items build on aliases defined before them; an item with neither is still refused', async () => {
+  // REPORT a–e: max memory 60, 62, 64, 100, 101 MB; provisioned at most 256 MB.
+  const rows = await json('filter @type = "REPORT" | stats max(@memorySize / 1000 / 1000) as provisioned, max(@maxMemoryUsed / 1000 / 1000) as used, provisioned - used as over, over * 2 as twice');
+  assert.deepEqual(rows, [{ provisioned: 256, used: 101, over: 155, twice: 310 }]);
+  await assert.rejects(runQuery('stats count(*) as n, later + 1 as x', [TAIL]), /"x" is not an aggregate/);
+});
+
+test('== compares like =, "sort by" sorts, percentile() is pct()', async () => {
+  assert.deepEqual(await json('filter @type == "REPORT" and @requestId == "c" | fields @requestId'), [{ '@requestId': 'c' }]);
+  assert.deepEqual(
+    (await json('filter @type = "REPORT" | sort by @duration desc | fields @requestId')).map((r: Record<string, string>) => r['@requestId']),
+    ['d', 'a', 'b', 'c', 'e'],
+  );
+  // Durations 20, 30, 50, 100, 300: nearest rank ceil(0.5 × 5) = 3 → 50.
+  assert.deepEqual(await json('filter @type = "REPORT" | stats percentile(@duration, 50) as p, pct(@duration, 50) as q'), [{ p: 50, q: 50 }]);
+  // A field named "by" can still be sorted on.
+  assert.deepEqual(await json('fields 1 as by | sort by | limit 1 | display by'), [{ by: 1 }]);
+});
+
+test('strlen counts code points, not UTF-16 units', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const file = join(dir, 'emoji.log');
+    writeFileSync(file, '{"s":"a😀é"}\n');
+    assert.deepEqual(await json('fields strlen(s) as n', file), [{ n: 3 }]);
+  } finally {
+    cleanup();
+  }
+});
