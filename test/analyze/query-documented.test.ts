@@ -64,3 +64,18 @@ test('strlen counts code points, not UTF-16 units', async () => {
     cleanup();
   }
 });
+
+test('dedup keeps the newest row of each key unless sorted otherwise; only limit may follow it; two stats at most', async () => {
+  // orders: 10:00:11 (alice) and 10:01:01 (bob) — the newest, bob's, is kept; payments: 10:05:01.
+  assert.deepEqual(await json('fields service, @timestamp, message | filter ispresent(service) | dedup service'), [
+    { service: 'payments', '@timestamp': '2026-11-02 10:05:01.000', message: 'user=alice took 8ms' },
+    { service: 'orders', '@timestamp': '2026-11-02 10:01:01.000', message: 'user=bob took 340ms' },
+  ]);
+  // Sorted ascending first: the oldest of each key is kept, in the sort's order.
+  assert.deepEqual(await json('fields service, message | filter ispresent(service) | sort @timestamp asc | dedup service | limit 5'), [
+    { service: 'orders', message: 'user=alice took 12ms' },
+    { service: 'payments', message: 'user=alice took 8ms' },
+  ]);
+  await assert.rejects(runQuery('dedup service | fields service', [TAIL]), /"fields" cannot follow dedup/);
+  await assert.rejects(runQuery('stats count(*) as n by service | stats count(*) as m by n | stats count(*)', [TAIL]), /at most two stats/);
+});

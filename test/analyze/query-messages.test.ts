@@ -84,6 +84,8 @@ const BAD_QUERIES: [Key, string, number, number, string][] = [
   ['expectedCommand', 'fields a | 1', 1, 12, 'expected a command (fields, display, filter, stats, sort, limit, parse, dedup), found "1"'],
   ['expectedCommand', 'fields a | /x/i', 1, 12, 'expected a command (fields, display, filter, stats, sort, limit, parse, dedup), found /x/'],
   ['notAggregate', 'stats x', 1, 1, '"x" is not an aggregate such as count(*) or avg(@duration)'],
+  ['afterDedup', 'fields a | dedup a\n| sort a desc', 2, 3, '"sort" cannot follow dedup: only limit may come after it (sort and choose fields before dedup)'],
+  ['tooManyStats', 'stats count(*) as n by a | stats sum(n) as m by b | stats max(m)', 1, 53, 'a query can have at most two stats commands'],
   ['limit', 'limit 0', 1, 7, 'limit takes a whole number from 1 to 10000'],
   ['unknownCommandHint', 'filtr a = 1', 1, 1, 'unknown command "filtr" (did you mean filter?); commands: fields, display, filter, stats, sort, limit, parse, dedup'],
   ['unknownCommand', 'xyzzy a', 1, 1, 'unknown command "xyzzy"; commands: fields, display, filter, stats, sort, limit, parse, dedup'],

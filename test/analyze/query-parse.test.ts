@@ -32,8 +32,8 @@ test('every command parses, with aliases, by-groups, comments and any keyword ca
     | parse @message "user=* took *ms" as user, ms
     | parse @message /id=(?<id>\\d+)/
     | stats count(*) as n, avg(@duration), pct(@duration, 99) by bin(5m), service
-    | sort n desc, service asc | limit 20 | dedup service | display n, service`);
-  assert.deepEqual(q.commands.map((c) => c.kind), ['fields', 'filter', 'parse', 'parse', 'stats', 'sort', 'limit', 'dedup', 'display']);
+    | sort n desc, service asc | display n, service | dedup service | limit 20`);
+  assert.deepEqual(q.commands.map((c) => c.kind), ['fields', 'filter', 'parse', 'parse', 'stats', 'sort', 'display', 'dedup', 'limit']);
   const stats = q.commands[4];
   assert.ok(stats?.kind === 'stats');
   assert.deepEqual(stats.items.map((i) => i.name), ['n', 'avg(@duration)', 'pct(@duration, 99)']);

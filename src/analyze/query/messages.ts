@@ -99,6 +99,11 @@ export const QUERY_MESSAGES = {
   },
   /** Unreachable from a query today (an item without an aggregate is refused first); kept as a guard. */
   statsNeedsAggregate: { en: 'stats needs an aggregate such as count(*)', ja: 'stats には count(*) のような集計関数が必要です' },
+  afterDedup: {
+    en: '"{command}" cannot follow dedup: only limit may come after it (sort and choose fields before dedup)',
+    ja: 'dedup の後に "{command}" は使えません。dedup の後に置けるのは limit だけです（sort や fields は dedup の前に置いてください）',
+  },
+  tooManyStats: { en: 'a query can have at most two stats commands', ja: '1つのクエリで使える stats コマンドは2つまでです' },
   limit: { en: 'limit takes a whole number from 1 to {max}', ja: 'limit には 1 から {max} までの整数を指定してください' },
   parseNoGroups: {
     en: 'a parse regular expression needs named groups such as (?<user>\\S+)',

@@ -1,7 +1,7 @@
 // Commands of a query, separated by `|`: fields, display, filter, stats … by, sort, limit, parse, dedup.
 // Every error is a UserError at the line and column of the offending token.
 import type { Command, Projection, Query, SortKey, Expr } from './ast.js';
-import { tokenize, type Token } from './lexer.js';
+import { queryError, tokenize, type Token } from './lexer.js';
 import { globMatcher, userRegex } from './matchers.js';
 import { TokenStream, containsAggregate, editDistance, referencesAny } from './parse-expr.js';
 import type { Localized } from '../../util/i18n.js';
@@ -160,5 +160,17 @@ export function parseQuery(text: string): Query {
     s.next();
     if (s.peek().kind === 'eof') s.fail(M.commandAfterPipe);
   }
+  checkOrder(commands);
   return { commands };
+}
+
+/** Whole-query rules the Logs Insights reference states: at most two `stats`, and only `limit` after `dedup`. */
+function checkOrder(commands: readonly Command[]): void {
+  let stats = 0;
+  let dedup = false;
+  for (const command of commands) {
+    if (dedup && command.kind !== 'limit') throw queryError(M.afterDedup, { command: command.kind }, command.pos.line, command.pos.column);
+    if (command.kind === 'dedup') dedup = true;
+    if (command.kind === 'stats' && ++stats > 2) throw queryError(M.tooManyStats, {}, command.pos.line, command.pos.column);
+  }
 }

@@ -70,6 +70,31 @@ class Dedup implements Stage {
   }
 }
 
+/**
+ * dedup with no sort before it: Logs Insights then orders by @timestamp descending, so the newest row of
+ * each key is kept. One row per key is held (plus the rows with a missing key, which are all kept).
+ */
+class DedupNewest implements Stage {
+  private readonly best = new Map<string, Row>();
+  private readonly keyless: Row[] = [];
+  constructor(private readonly keys: Compiled[], private readonly next: Stage) {}
+  push(row: Row): void {
+    const values = this.keys.map((f) => f(row));
+    if (values.some(isMissing)) {
+      this.keyless.push(row);
+      return;
+    }
+    const key = JSON.stringify(values.map(toText));
+    const held = this.best.get(key);
+    if (held === undefined || (row.time() ?? -Infinity) > (held.time() ?? -Infinity)) this.best.set(key, row);
+  }
+  end(): void {
+    const rows = [...this.best.values(), ...this.keyless].sort((a, b) => (b.time() ?? -Infinity) - (a.time() ?? -Infinity));
+    for (const row of rows) this.next.push(row);
+    this.next.end();
+  }
+}
+
 class Limit implements Stage {
   private left: number;
   constructor(count: number, private readonly next: Stage) {
@@ -228,7 +253,8 @@ export function buildPipeline(query: Query, sink: (row: Row) => void, done: () =
       }
       case 'dedup': {
         const keys = command.fields.map(compile);
-        builders.push((next) => new Dedup(keys, next));
+        const sorted = commands.slice(0, index).some((c) => c.kind === 'sort');
+        builders.push((next) => (sorted ? new Dedup(keys, next) : new DedupNewest(keys, next)));
         break;
       }
       case 'limit':
