@@ -79,3 +79,25 @@ test('dedup keeps the newest row of each key unless sorted otherwise; only limit
   await assert.rejects(runQuery('dedup service | fields service', [TAIL]), /"fields" cannot follow dedup/);
   await assert.rejects(runQuery('stats count(*) as n by service | stats count(*) as m by n | stats count(*)', [TAIL]), /at most two stats/);
 });
+
+test('@xrayTraceId and @xraySegmentId from REPORT, @ingestionTime from the export, @log as account:group, @file', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const file = join(dir, 'traced.json');
+    const report = 'REPORT RequestId: t1\tDuration: 12.00 ms\tBilled Duration: 12 ms\tMemory Size: 128 MB\tMax Memory Used: 70 MB\t\nXRAY TraceId: 1-6565a3b1-0f1e2d3c4b5a69788796a5b4\tSegmentId: 7f1a2b3c4d5e6f70\tSampled: true\t\n';
+    const events = [
+      { logGroupName: '/aws/lambda/orders', owner: '123456789012', logStreamName: 's', timestamp: 1793613600000, ingestionTime: 1793613601234, message: report, eventId: '1' },
+      { logStreamName: 's', timestamp: 1793613602000, message: 'plain line', eventId: '2' },
+    ];
+    writeFileSync(file, JSON.stringify({ events }));
+    const rows = await json('fields @xrayTraceId, @xraySegmentId, @ingestionTime, @log, @file, @duration', file);
+    assert.deepEqual(rows, [
+      { '@xrayTraceId': '1-6565a3b1-0f1e2d3c4b5a69788796a5b4', '@xraySegmentId': '7f1a2b3c4d5e6f70', '@ingestionTime': '2026-11-02 10:00:01.234', '@log': '123456789012:/aws/lambda/orders', '@file': file, '@duration': 12 },
+      { '@log': file, '@file': file },
+    ]);
+    // The documented `parse @log` pattern reads the function name from the group.
+    assert.deepEqual(await json('filter ispresent(@duration) | parse @log "*:/aws/lambda/*" as account, fn | display account, fn', file), [{ account: '123456789012', fn: 'orders' }]);
+  } finally {
+    cleanup();
+  }
+});

@@ -118,6 +118,10 @@ export function parseReportLine(fields: Map<string, string>): Parsed<ReportMetri
   if (status !== undefined) metrics.status = status;
   const errorType = fields.get('Error Type');
   if (errorType !== undefined) metrics.errorType = errorType;
+  const traceId = fields.get('XRAY TraceId') ?? fields.get('TraceId');
+  if (traceId !== undefined) metrics.xrayTraceId = traceId;
+  const segmentId = fields.get('SegmentId');
+  if (segmentId !== undefined) metrics.xraySegmentId = segmentId;
   return { ok: true, value: metrics as unknown as ReportMetrics };
 }
 
