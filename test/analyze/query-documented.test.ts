@@ -101,3 +101,41 @@ test('@xrayTraceId and @xraySegmentId from REPORT, @ingestionTime from the expor
     cleanup();
   }
 });
+
+test('jsonParse, jsonStringify, toMillis, fromMillis, now, two-argument trim, list indexing', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const file = join(dir, 'fns.log');
+    writeFileSync(file, `${JSON.stringify({ timestamp: '2026-11-02T10:00:00.000Z', body: '{"user":{"id":7},"tags":["a","b"]}', items: [10, 20, 30], pad: '--x-y--', ms: 1793613600000 })}\n`);
+    const rows = await json(
+      'fields jsonParse(body) as j, j.user.id as uid, jsonStringify(j.tags) as tags, items[1] as second, j.tags[0] as firstTag, trim(pad, "-") as t, ltrim(pad, "-") as l, rtrim(pad, "-") as r, toMillis(@timestamp) as tm, fromMillis(ms) as fm | display uid, tags, second, firstTag, t, l, r, tm, fm',
+      file,
+    );
+    assert.deepEqual(rows, [{ uid: 7, tags: '["a","b"]', second: 20, firstTag: 'a', t: 'x-y', l: 'x-y--', r: '--x-y', tm: 1793613600000, fm: '2026-11-02 10:00:00.000' }]);
+    const before = Math.floor(Date.now() / 1000);
+    const [{ n }] = await json('fields now() as n | limit 1', file);
+    assert.ok(n >= before && n <= before + 60, `now() in epoch seconds: ${n}`);
+  } finally {
+    cleanup();
+  }
+});
+
+test('the IP functions: valid v4/v6 addresses and subnet membership', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const file = join(dir, 'ips.log');
+    const ips = ['10.1.2.3', '192.168.0.1', '2001:db8::1', 'not-an-ip', '300.1.1.1'];
+    writeFileSync(file, ips.map((ip) => JSON.stringify({ ip })).join('\n'));
+    const rows = await json('fields ip, isValidIp(ip) as any, isValidIpV4(ip) as v4, isValidIpV6(ip) as v6, isIpInSubnet(ip, "10.0.0.0/8") as ten, isIpv4InSubnet(ip, "192.168.0.0/16") as home, isIpv6InSubnet(ip, "2001:db8::/32") as doc | display ip, any, v4, v6, ten, home, doc', file);
+    assert.deepEqual(rows, [
+      { ip: '10.1.2.3', any: true, v4: true, v6: false, ten: true, home: false, doc: false },
+      { ip: '192.168.0.1', any: true, v4: true, v6: false, ten: false, home: true, doc: false },
+      { ip: '2001:db8::1', any: true, v4: false, v6: true, ten: false, home: false, doc: true },
+      { ip: 'not-an-ip', any: false, v4: false, v6: false, ten: false, home: false, doc: false },
+      { ip: '300.1.1.1', any: false, v4: false, v6: false, ten: false, home: false, doc: false },
+    ]);
+    assert.deepEqual(await json('filter isIpInSubnet(ip, "10.0.0.0/33") | display ip', file), [], 'a bad CIDR matches nothing');
+  } finally {
+    cleanup();
+  }
+});

@@ -59,6 +59,7 @@ const BAD_QUERIES: [Key, string, number, number, string][] = [
   ['expectedOp', 'filter (a = 1', 1, 14, 'expected ")" to close "(", found the end of the query'],
   ['expectedOp', 'filter a in [1, 2', 1, 18, 'expected "]" to close the list, found the end of the query'],
   ['expectedOp', 'fields strlen(a', 1, 16, 'expected ")" to close strlen(, found the end of the query'],
+  ['expectedOp', 'fields a[1', 1, 11, 'expected "]" to close the index, found the end of the query'],
   ['inList', 'filter a in 3', 1, 10, '"in" needs a list such as [1, 2, 3]'],
   ['inList', 'filter a not in 3', 1, 10, '"not in" needs a list such as [1, 2, 3]'],
   ['likeOperand', 'filter a like 3 + 4', 1, 10, '"like" needs a "substring" or a /regular expression/'],

@@ -16,6 +16,8 @@ export type Expr =
   | { kind: 'unary'; op: 'not' | '-'; arg: Expr; pos: Pos }
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; pos: Pos }
   | { kind: 'call'; name: string; args: Expr[]; pos: Pos }
+  /** `list[i]`: the i-th member (from 0) of a list value, or the member named i of an object. */
+  | { kind: 'index'; base: Expr; index: Expr; pos: Pos }
   /** An aggregate of a `stats` command, replaced by its slot's value when the group is emitted. */
   | { kind: 'aggregate'; slot: number; pos: Pos };
 

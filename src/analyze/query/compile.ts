@@ -3,6 +3,7 @@
 import type { Expr } from './ast.js';
 import type { LogRecord } from '../read/record.js';
 import { callScalar } from './functions.js';
+import { jsonTooDeep } from '../read/json-depth.js';
 import { equals, isMissing, order, toNumber, toText, truthy, type Value } from './values.js';
 
 export class Row {
@@ -14,7 +15,12 @@ export class Row {
 
   get(name: string): unknown {
     const values = this.values;
-    if (values !== undefined && values.has(name)) return values.get(name);
+    if (values !== undefined) {
+      if (values.has(name)) return values.get(name);
+      // `j.user` where `j` is a computed object (jsonParse): walk into it.
+      const dot = name.indexOf('.');
+      if (dot > 0 && values.has(name.slice(0, dot))) return walk(values.get(name.slice(0, dot)), name.slice(dot + 1));
+    }
     return this.record?.get(name);
   }
 
@@ -29,6 +35,25 @@ export class Row {
 }
 
 export type Compiled = (row: Row) => unknown;
+
+function parseList(text: string): unknown {
+  if (jsonTooDeep(text)) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The member at a dotted path inside a computed object or list. */
+function walk(value: unknown, path: string): unknown {
+  let v = value;
+  for (const part of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return v;
+}
 
 function arith(op: string, a: unknown, b: unknown): Value {
   const x = toNumber(a);
@@ -109,6 +134,18 @@ export function compile(expr: Expr): Compiled {
       return (row) => {
         const x = toNumber(arg(row));
         return Number.isNaN(x) ? undefined : -x;
+      };
+    }
+    case 'index': {
+      const base = compile(expr.base);
+      const index = compile(expr.index);
+      return (row) => {
+        let v = base(row);
+        // A list kept as JSON text (a field of a flattened record, jsonStringify) is read as a list.
+        if (typeof v === 'string' && v.charCodeAt(0) === 91) v = parseList(v);
+        if (v === null || typeof v !== 'object') return undefined;
+        const i = index(row);
+        return Array.isArray(v) ? v[toNumber(i)] : (v as Record<string, unknown>)[toText(i)];
       };
     }
     case 'binary':
@@ -198,7 +235,7 @@ export function isTimeExpr(expr: Expr, timeFields: ReadonlySet<string>, aggregat
     case 'field':
       return timeFields.has(expr.name);
     case 'call':
-      return expr.name === 'bin' || expr.name === 'datefloor' || expr.name === 'dateceil';
+      return expr.name === 'bin' || expr.name === 'datefloor' || expr.name === 'dateceil' || expr.name === 'frommillis';
     case 'aggregate':
       return aggregateIsTime(expr.slot);
     default:

@@ -1,5 +1,8 @@
 // Scalar functions of the query language (the Logs Insights names), and the catalog of aggregate names
 // that only `stats` accepts. `bin`, `datefloor` and `dateceil` need the row's time and live in the evaluator.
+import { IP_FUNCTIONS } from './ip-functions.js';
+import { parseTime } from '../read/time.js';
+import { jsonTooDeep } from '../read/json-depth.js';
 import { isMissing, toNumber, toText, type Value } from './values.js';
 
 export interface Arity {
@@ -26,9 +29,10 @@ const SCALARS: Record<string, { arity: Arity; fn: Scalar }> = {
   strlen: { arity: { min: 1, max: 1 }, fn: text((s) => [...s].length) },
   tolower: { arity: { min: 1, max: 1 }, fn: text((s) => s.toLowerCase()) },
   toupper: { arity: { min: 1, max: 1 }, fn: text((s) => s.toUpperCase()) },
-  trim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trim()) },
-  ltrim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trimStart()) },
-  rtrim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trimEnd()) },
+  // The second argument names the characters to strip (whitespace without it).
+  trim: { arity: { min: 1, max: 2 }, fn: text((s, a) => strip(s, a[1], true, true)) },
+  ltrim: { arity: { min: 1, max: 2 }, fn: text((s, a) => strip(s, a[1], true, false)) },
+  rtrim: { arity: { min: 1, max: 2 }, fn: text((s, a) => strip(s, a[1], false, true)) },
   strcontains: { arity: { min: 2, max: 2 }, fn: text((s, a) => (s.includes(toText(a[1])) ? 1 : 0)) },
   substr: {
     arity: { min: 2, max: 3 },
@@ -48,7 +52,37 @@ const SCALARS: Record<string, { arity: Arity; fn: Scalar }> = {
   least: { arity: { min: 1, max: 100 }, fn: (args) => pickNumber(args, Math.min) },
   tonumber: { arity: { min: 1, max: 1 }, fn: numeric((x) => x) },
   tostring: { arity: { min: 1, max: 1 }, fn: ([v]) => (isMissing(v) ? undefined : toText(v)) },
+  // An object or list whose members later expressions reach with dots (`jsonParse(@message) as j | display j.user`).
+  jsonparse: { arity: { min: 1, max: 1 }, fn: text((s) => parseJsonValue(s)) },
+  jsonstringify: { arity: { min: 1, max: 1 }, fn: ([v]) => (isMissing(v) ? undefined : JSON.stringify(v)) },
+  tomillis: { arity: { min: 1, max: 1 }, fn: ([v]) => (typeof v === 'number' ? v : parseTime(v)) },
+  frommillis: { arity: { min: 1, max: 1 }, fn: numeric((x) => x) },
+  // The time the query started, in epoch seconds.
+  now: { arity: { min: 0, max: 0 }, fn: () => Math.floor(Date.now() / 1000) },
+  ...IP_FUNCTIONS,
 };
+
+function strip(s: string, chars: Value, left: boolean, right: boolean): string {
+  if (isMissing(chars)) return left && right ? s.trim() : left ? s.trimStart() : s.trimEnd();
+  const set = new Set(toText(chars));
+  const points = [...s];
+  let start = 0;
+  let end = points.length;
+  if (left) while (start < end && set.has(points[start] as string)) start++;
+  if (right) while (end > start && set.has(points[end - 1] as string)) end--;
+  return points.slice(start, end).join('');
+}
+
+/** A JSON value for jsonParse, kept shallow enough to print; undefined when the text is not JSON. */
+function parseJsonValue(s: string): Value {
+  if (s.length > 1024 * 1024 || jsonTooDeep(s)) return undefined;
+  try {
+    const value: unknown = JSON.parse(s);
+    return value as Value;
+  } catch {
+    return undefined;
+  }
+}
 
 function pickNumber(args: Value[], f: (...xs: number[]) => number): Value {
   const xs = args.map(num).filter((x) => !Number.isNaN(x));

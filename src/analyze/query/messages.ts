@@ -9,6 +9,7 @@ import type { Localized } from '../../util/i18n.js';
 export const QUERY_NOUNS = {
   closeParen: { en: 'to close "("', ja: '"(" を閉じる' },
   closeList: { en: 'to close the list', ja: 'リストを閉じる' },
+  closeIndex: { en: 'to close the index', ja: 'インデックスを閉じる' },
   /** `{name}` is the function as written. */
   closeCall: { en: 'to close {name}(', ja: '{name}( を閉じる' },
   nameAfterAs: { en: 'a name after "as"', ja: '"as" の後の名前' },

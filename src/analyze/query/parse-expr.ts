@@ -150,7 +150,15 @@ export class TokenStream {
       const t = this.next();
       return { kind: 'unary', op: '-', arg: this.nested(() => this.unary()), pos: this.at(t) };
     }
-    return this.primary();
+    let value = this.primary();
+    // Postfix `[i]` on a field, call or parenthesized value.
+    while (this.isOp('[') && value.kind !== 'list' && value.kind !== 'literal') {
+      const open = this.next();
+      const index = this.expression();
+      this.expectOp(']', QUERY_NOUNS.closeIndex);
+      value = { kind: 'index', base: value, index, pos: this.at(open) };
+    }
+    return value;
   }
 
   private nested(parse: () => Expr): Expr {
@@ -293,6 +301,8 @@ export function containsAggregate(e: Expr): boolean {
       return e.args.some(containsAggregate);
     case 'list':
       return e.items.some(containsAggregate);
+    case 'index':
+      return containsAggregate(e.base) || containsAggregate(e.index);
     default:
       return false;
   }
@@ -311,6 +321,8 @@ export function referencesAny(e: Expr, names: ReadonlySet<string>): boolean {
       return e.args.some((a) => referencesAny(a, names));
     case 'list':
       return e.items.some((a) => referencesAny(a, names));
+    case 'index':
+      return referencesAny(e.base, names) || referencesAny(e.index, names);
     default:
       return false;
   }
