@@ -49,7 +49,9 @@ export type Command =
   | { kind: 'limit'; count: number; pos: Pos }
   /** `extract` gives one value per name (RE2 for a regex, indexOf for a glob), or null when the text does not match. */
   | { kind: 'parse'; source: Expr; extract: (text: string) => (string | undefined)[] | null; names: string[]; pos: Pos }
-  | { kind: 'dedup'; fields: Expr[]; names: string[]; pos: Pos };
+  | { kind: 'dedup'; fields: Expr[]; names: string[]; pos: Pos }
+  /** `unnest list into item`: one row per member of the list (any other value is a list of one). */
+  | { kind: 'unnest'; source: Expr; name: string; pos: Pos };
 
 export interface Query {
   commands: Command[];

@@ -51,6 +51,8 @@ const SCALARS: Record<string, { arity: Arity; fn: Scalar }> = {
   greatest: { arity: { min: 1, max: 100 }, fn: (args) => pickNumber(args, Math.max) },
   least: { arity: { min: 1, max: 100 }, fn: (args) => pickNumber(args, Math.min) },
   tonumber: { arity: { min: 1, max: 1 }, fn: numeric((x) => x) },
+  // Masking is a CloudWatch data-protection view; exported files hold the text as it was, so this is identity.
+  unmask: { arity: { min: 1, max: 1 }, fn: ([v]) => v },
   tostring: { arity: { min: 1, max: 1 }, fn: ([v]) => (isMissing(v) ? undefined : toText(v)) },
   // An object or list whose members later expressions reach with dots (`jsonParse(@message) as j | display j.user`).
   jsonparse: { arity: { min: 1, max: 1 }, fn: text((s) => parseJsonValue(s)) },

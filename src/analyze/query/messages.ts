@@ -100,6 +100,7 @@ export const QUERY_MESSAGES = {
   },
   /** Unreachable from a query today (an item without an aggregate is refused first); kept as a guard. */
   statsNeedsAggregate: { en: 'stats needs an aggregate such as count(*)', ja: 'stats には count(*) のような集計関数が必要です' },
+  unnestInto: { en: 'expected "into" and a name after the unnest list, found {found}', ja: 'unnest のリストの後に "into" と名前が必要ですが、{found}' },
   afterDedup: {
     en: '"{command}" cannot follow dedup: only limit may come after it (sort and choose fields before dedup)',
     ja: 'dedup の後に "{command}" は使えません。dedup の後に置けるのは limit だけです（sort や fields は dedup の前に置いてください）',

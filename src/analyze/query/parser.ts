@@ -7,7 +7,7 @@ import { TokenStream, containsAggregate, editDistance, referencesAny } from './p
 import type { Localized } from '../../util/i18n.js';
 import { QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
 
-export const COMMANDS = ['fields', 'display', 'filter', 'stats', 'sort', 'limit', 'parse', 'dedup'] as const;
+export const COMMANDS = ['fields', 'display', 'filter', 'filterIndex', 'stats', 'sort', 'limit', 'parse', 'dedup', 'unnest'] as const;
 /** Upper bound of `limit`, as in Logs Insights. */
 export const MAX_LIMIT = 10_000;
 
@@ -49,7 +49,15 @@ function parseCommand(s: TokenStream): Command[] {
       return [{ kind: word, items, pos }];
     }
     case 'filter':
+    // filterIndex narrows the scan to indexed fields in CloudWatch; over exported files it is a filter.
+    case 'filterindex':
       return [{ kind: 'filter', expr: s.expression(), pos }];
+    case 'unnest': {
+      const source = s.expression();
+      if (!s.isWord('into')) s.fail(M.unnestInto, { found: s.describe(s.peek()) });
+      s.next();
+      return [{ kind: 'unnest', source, name: fieldName(s, QUERY_NOUNS.fieldName).text, pos }];
+    }
     case 'stats': {
       s.aggregates = [];
       const items = projections(s, 'by');
@@ -106,7 +114,7 @@ function parseCommand(s: TokenStream): Command[] {
       return [{ kind: 'dedup', fields, names, pos }];
     }
     default: {
-      const hint = COMMANDS.find((c) => editDistance(c, word) <= 2);
+      const hint = COMMANDS.find((c) => editDistance(c.toLowerCase(), word) <= 2);
       return s.fail(hint ? M.unknownCommandHint : M.unknownCommand, { name: head.text, hint: hint ?? '', commands: COMMANDS.join(', ') }, head);
     }
   }

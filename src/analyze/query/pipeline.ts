@@ -95,6 +95,23 @@ class DedupNewest implements Stage {
   }
 }
 
+class Unnest implements Stage {
+  constructor(private readonly source: Compiled, private readonly name: string, private readonly next: Stage) {}
+  push(row: Row): void {
+    const v = this.source(row);
+    const items = Array.isArray(v) ? v : [v];
+    for (const item of items) {
+      const copy = new Row(row.record);
+      if (row.values !== undefined) copy.values = new Map(row.values);
+      copy.set(this.name, item);
+      this.next.push(copy);
+    }
+  }
+  end(): void {
+    this.next.end();
+  }
+}
+
 class Limit implements Stage {
   private left: number;
   constructor(count: number, private readonly next: Stage) {
@@ -260,6 +277,11 @@ export function buildPipeline(query: Query, sink: (row: Row) => void, done: () =
       case 'limit':
         builders.push((next) => new Limit(command.count, next));
         break;
+      case 'unnest': {
+        const source = compile(command.source);
+        builders.push((next) => new Unnest(source, command.name, next));
+        break;
+      }
       case 'sort': {
         const keys = command.keys.map((k) => ({ f: compile(k.expr), desc: k.desc }));
         const following = commands[index + 1];
