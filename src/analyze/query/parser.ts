@@ -48,8 +48,8 @@ function parseCommand(s: TokenStream): Command[] {
       const items = projections(s);
       return [{ kind: word, items, pos }];
     }
-    case 'filter':
     // filterIndex narrows the scan to indexed fields in CloudWatch; over exported files it is a filter.
+    case 'filter':
     case 'filterindex':
       return [{ kind: 'filter', expr: s.expression(), pos }];
     case 'unnest': {
