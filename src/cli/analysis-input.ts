@@ -25,9 +25,8 @@ export async function analysisEvidenceFor(kind: AnalysisKind, files: string[], l
   if (input.stats.fileErrors.length === files.length) throw new UserError('no-input', readMessage('nothingReadable', lang), { file: files[0] });
   const prices = lambdaPrices('us-east-1', 'x86_64');
   const rows = input.points.length > 0 ? rowsFromAverages(input.points, prices) : rowsFromSamples(input.samples, 0.2, prices);
-  if (rows.length === 0) {
-    throw new UserError('no-reports', lang === 'ja' ? 'REPORT 行もパワーチューニングの結果も見つかりません' : 'no REPORT lines or power-tuning results found', { file: files[0] });
-  }
-  const analysis = analyzeTuning(rows, 'cost', 0.5);
+  const { TUNE_MESSAGES } = await import('../analyze/tune/messages.js');
+  if (rows.length === 0) throw new UserError('no-reports', TUNE_MESSAGES.noResults, { file: files[0] });
+  const analysis = analyzeTuning(rows, { strategy: 'cost', weight: 0.5 });
   return { kind, files, chart: tuneChart(analysis, lang), evidence: ev.tuneEvidence(analysis) };
 }

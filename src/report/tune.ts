@@ -18,6 +18,16 @@ const TEXT = {
   invocations: { en: 'Invocations', ja: '呼び出し数' },
   duration: { en: 'Avg duration (ms)', ja: '平均実行時間 (ms)' },
   cost: { en: 'Cost per invocation (USD)', ja: '呼び出しあたりコスト (USD)' },
+  failures: { en: 'Errors / timeouts', ja: 'エラー / タイムアウト' },
+  requestPrice: {
+    en: 'Request price: {price} USD per invocation, not in the cost above (add it with --include-request-price)',
+    ja: 'リクエスト料金: 呼び出しあたり {price} USD。上のコストには含みません（含めるには --include-request-price）',
+  },
+  requestPriceIncluded: { en: 'The cost above includes the request price of {price} USD per invocation', ja: '上のコストには呼び出しあたり {price} USD のリクエスト料金を含みます' },
+  excluded: {
+    en: 'Not recommended because some invocations failed: {sizes} MB (use --allow-errors to consider them)',
+    ja: '失敗した呼び出しがあるため推奨から除外: {sizes} MB（含めるには --allow-errors）',
+  },
   recommended: { en: 'Recommended for {strategy}: {memory} MB', ja: '{strategy}重視の推奨: {memory} MB' },
   chartSaved: { en: 'Chart: {path}', ja: 'グラフ: {path}' },
   chartHint: { en: 'Add --chart tune.svg to save the chart.', ja: '--chart tune.svg を付けるとグラフを保存します。' },
@@ -40,6 +50,7 @@ export interface TuneReportContext {
   asOf: string;
   /** Fraction dropped at each end; undefined when the input held averages only. */
   discard: number | undefined;
+  includeRequestPrice?: boolean;
   chartPath?: string;
 }
 
@@ -63,15 +74,19 @@ export function formatTuneText(analysis: TuneAnalysis, ctx: TuneReportContext): 
     r.invocations === null ? t('unknown') : String(r.invocations),
     r.avgDuration.toFixed(2),
     formatUsd(r.costPerInvocation),
+    r.errors === null || r.timeouts === null ? t('unknown') : `${r.errors} / ${r.timeouts}`,
   ]);
+  const request = analysis.results[0]?.requestPrice;
   const lines = [
     t('title'),
     ctx.discard === undefined
       ? fill(t('contextAverages'), { region: ctx.region, arch: ctx.arch, asOf: ctx.asOf })
       : fill(t('context'), { region: ctx.region, arch: ctx.arch, asOf: ctx.asOf, discard: Math.round(ctx.discard * 100) }),
     '',
-    table([t('memory'), t('invocations'), t('duration'), t('cost')], rows),
+    table([t('memory'), t('invocations'), t('duration'), t('cost'), t('failures')], rows),
     '',
+    ...(request === undefined ? [] : [fill(t(ctx.includeRequestPrice ? 'requestPriceIncluded' : 'requestPrice'), { price: formatUsd(request) })]),
+    ...(analysis.excludedForErrors.length > 0 ? [fill(t('excluded'), { sizes: analysis.excludedForErrors.join(', ') })] : []),
     fill(t('recommended'), { strategy: (STRATEGY_NAMES[analysis.recommendation.strategy] as Localized)[ctx.lang], memory: analysis.recommendation.memory }),
     ctx.chartPath ? fill(t('chartSaved'), { path: ctx.chartPath }) : t('chartHint'),
   ];

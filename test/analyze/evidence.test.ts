@@ -29,10 +29,10 @@ test('logs: structured records, EMF metrics and measured cold starts', async () 
 
 test('tuning, concurrency and cost results map to PERF1 and COST1 choices', () => {
   const rows: TuneRow[] = [
-    { memory: 128, invocations: 5, avgDuration: 100, costPerInvocation: 2 },
-    { memory: 256, invocations: 5, avgDuration: 40, costPerInvocation: 1 },
+    { memory: 128, invocations: 5, avgDuration: 100, costPerInvocation: 2, durationCost: 2, requestPrice: 0, errors: 0, timeouts: 0 },
+    { memory: 256, invocations: 5, avgDuration: 40, costPerInvocation: 1, durationCost: 1, requestPrice: 0, errors: 0, timeouts: 0 },
   ];
-  const tune = tuneEvidence(analyzeTuning(rows, 'cost', 0.5));
+  const tune = tuneEvidence(analyzeTuning(rows, { strategy: 'cost', weight: 0.5 }));
   assert.deepEqual(tune.map((e) => [e.questionId, e.choiceId, e.status]), [['PERF1', 'perf1_capacity', 'supported'], ['COST1', 'cost1_function_configuration', 'supported']]);
   assert.equal(tune[0]?.note.en, 'memory measured at 128, 256 MB; 256 MB recommended for cost');
   const conc = analyzeConcurrency(readMetricFiles([analyzeFixture('metrics-get-metric-data.json')]), { windowMinutes: 5 });

@@ -32,8 +32,8 @@ test('tune over 3,000 generated REPORT lines (gzip): trimmed means and the recom
     const rows = rowsFromSamples(input.samples, 0.2, lambdaPrices('us-east-1', 'x86_64'));
     assert.deepEqual(rows.map((r) => [r.memory, r.invocations, r.avgDuration]), [[256, 1000, 404.5], [512, 1000, 194.5], [1024, 1000, 184.5]]);
     // Billed means round up to 405 / 195 / 185 ms: GB-ms 405 x 0.25 = 101.25, 195 x 0.5 = 97.5, 185 x 1 = 185.
-    assert.equal(analyzeTuning(rows, 'cost', 0.5).recommendation.memory, 512);
-    assert.equal(analyzeTuning(rows, 'speed', 0.5).recommendation.memory, 1024);
+    assert.equal(analyzeTuning(rows, { strategy: 'cost', weight: 0.5 }).recommendation.memory, 512);
+    assert.equal(analyzeTuning(rows, { strategy: 'speed', weight: 0.5 }).recommendation.memory, 1024);
     const report = await runQuery('filter @type = "REPORT" | stats count(*) as n, avg(@billedDuration) as billed by @memorySize', [file]);
     assert.deepEqual(report.rows, [
       { '@memorySize': 256e6, n: 1000, billed: 404.5 },

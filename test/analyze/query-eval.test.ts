@@ -98,7 +98,7 @@ test('sort (asc/desc, several keys, missing last), limit, dedup and computed fie
   const missingLast = await json('sort @duration | fields @requestId | limit 6');
   assert.equal(missingLast.length, 6);
   assert.deepEqual(missingLast.slice(0, 5).map((r: Record<string, string>) => r['@requestId']), ['e', 'c', 'b', 'a', 'd']);
-  const dedup = await json('filter ispresent(service) | sort @timestamp desc | dedup service | fields service, @timestamp');
+  const dedup = await json('fields service, @timestamp | filter ispresent(service) | sort @timestamp desc | dedup service');
   assert.deepEqual(dedup, [
     { service: 'payments', '@timestamp': '2026-11-02 10:05:01.000' },
     { service: 'orders', '@timestamp': '2026-11-02 10:01:01.000' },

@@ -51,14 +51,21 @@ const BAD_QUERIES: [Key, string, number, number, string][] = [
   ['notNumber', 'filter a = 1.2.3', 1, 12, '"1.2.3" is not a number'],
   ['character', 'filter a ! b', 1, 10, 'unexpected character "!"'],
   ['invalidRegex', 'filter a like /(/', 1, 15, 'invalid regular expression: /(/: Unterminated group'],
+  ['regexBackReference', 'filter a like /(a)\\1/', 1, 15, 'the regular expression /(a)\\1/ uses a back-reference, which slens refuses: it would need a backtracking engine that can run for hours on one line'],
+  ['regexBackReference', 'parse @message /(?<a>x)\\k<a>/', 1, 16, 'the regular expression /(?<a>x)\\k<a>/ uses a back-reference, which slens refuses: it would need a backtracking engine that can run for hours on one line'],
+  ['regexLookaround', 'filter @message like /error(?!: retried)/', 1, 22, 'the regular expression /error(?!: retried)/ uses lookahead or lookbehind, which slens refuses: it would need a backtracking engine that can run for hours on one line'],
+  ['regexLookaround', 'filter @message like /(?<=user=)\\w+/i', 1, 22, 'the regular expression /(?<=user=)\\w+/i uses lookahead or lookbehind, which slens refuses: it would need a backtracking engine that can run for hours on one line'],
+  ['regexUnsupported', 'filter a like /x\\Z/', 1, 15, 'the regular expression /x\\Z/ is not supported by the linear-time engine: invalid escape sequence: \\Z'],
   ['expectedOp', 'filter (a = 1', 1, 14, 'expected ")" to close "(", found the end of the query'],
   ['expectedOp', 'filter a in [1, 2', 1, 18, 'expected "]" to close the list, found the end of the query'],
   ['expectedOp', 'fields strlen(a', 1, 16, 'expected ")" to close strlen(, found the end of the query'],
+  ['expectedOp', 'fields a[1', 1, 11, 'expected "]" to close the index, found the end of the query'],
   ['inList', 'filter a in 3', 1, 10, '"in" needs a list such as [1, 2, 3]'],
   ['inList', 'filter a not in 3', 1, 10, '"not in" needs a list such as [1, 2, 3]'],
   ['likeOperand', 'filter a like 3 + 4', 1, 10, '"like" needs a "substring" or a /regular expression/'],
   ['likeOperand', 'filter a not like [1]', 1, 10, '"not like" needs a "substring" or a /regular expression/'],
-  ['timeUnit', 'stats count(*) by bin(5q)', 1, 23, 'unknown time unit "q" (use ms, s, m, h, d or w)'],
+  ['timeUnit', 'stats count(*) by bin(5x)', 1, 23, 'unknown time unit "x" (use ms, s, m, h, d, w, mo, q or y, or their long names such as minutes)'],
+  ['periodWhole', 'stats count(*) by bin(1.5mo)', 1, 23, 'a period in "mo" must be a whole number'],
   ['periodZero', 'stats count(*) by bin(0m)', 1, 23, 'a time period must be greater than zero'],
   ['expectedValue', 'stats count(*) by', 1, 18, 'expected a field, a value or a function, found the end of the query'],
   ['unknownFunctionHint', 'fields strln(a)', 1, 8, 'unknown function "strln" (did you mean strlen?)'],
@@ -75,12 +82,15 @@ const BAD_QUERIES: [Key, string, number, number, string][] = [
   ['expected', 'dedup 1', 1, 7, 'expected a field to dedup on, found "1"'],
   ['expected', 'parse @message "a * b" as 1', 1, 27, 'expected a field name, found "1"'],
   ['exprBefore', 'stats count(*), by x', 1, 17, 'expected an expression before "by"'],
-  ['expectedCommand', 'fields a | 1', 1, 12, 'expected a command (fields, display, filter, stats, sort, limit, parse, dedup), found "1"'],
-  ['expectedCommand', 'fields a | /x/i', 1, 12, 'expected a command (fields, display, filter, stats, sort, limit, parse, dedup), found /x/'],
+  ['expectedCommand', 'fields a | 1', 1, 12, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest), found "1"'],
+  ['expectedCommand', 'fields a | /x/i', 1, 12, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest), found /x/'],
   ['notAggregate', 'stats x', 1, 1, '"x" is not an aggregate such as count(*) or avg(@duration)'],
+  ['unnestInto', 'unnest items as item', 1, 14, 'expected "into" and a name after the unnest list, found "as"'],
+  ['afterDedup', 'fields a | dedup a\n| sort a desc', 2, 3, '"sort" cannot follow dedup: only limit may come after it (sort and choose fields before dedup)'],
+  ['tooManyStats', 'stats count(*) as n by a | stats sum(n) as m by b | stats max(m)', 1, 53, 'a query can have at most two stats commands'],
   ['limit', 'limit 0', 1, 7, 'limit takes a whole number from 1 to 10000'],
-  ['unknownCommandHint', 'filtr a = 1', 1, 1, 'unknown command "filtr" (did you mean filter?); commands: fields, display, filter, stats, sort, limit, parse, dedup'],
-  ['unknownCommand', 'xyzzy a', 1, 1, 'unknown command "xyzzy"; commands: fields, display, filter, stats, sort, limit, parse, dedup'],
+  ['unknownCommandHint', 'filtr a = 1', 1, 1, 'unknown command "filtr" (did you mean filter?); commands: fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest'],
+  ['unknownCommand', 'xyzzy a', 1, 1, 'unknown command "xyzzy"; commands: fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest'],
   ['parseNoGroups', 'parse @message /no groups/', 1, 16, 'a parse regular expression needs named groups such as (?<user>\\S+)'],
   ['parseRegexAs', 'parse @message /(?<a>x)/ as b', 1, 26, 'a parse regular expression names its fields with (?<name>…) groups, not "as"'],
   ['parsePattern', 'parse @message 3', 1, 16, 'parse needs a "glob * pattern" or a /regular expression/, found "3"'],
@@ -171,6 +181,6 @@ test('the Japanese keeps names, fields, operators and the user input as written'
   assert.equal(ja('parse @message "a * b * c" as x'), 'パターンには * が2個ありますが、"as" の後の名前は1個です');
   // A value that looks like a placeholder is user input, never read as one.
   assert.equal(ja('filter a = 1 {found}'), '予期しない文字 "{" があります');
-  assert.equal(ja('fields a | `{what}`'), 'コマンド（fields, display, filter, stats, sort, limit, parse, dedup）が必要ですが、"{what}" があります');
-  assert.equal(errorOf('fields a | `{what}`').message, 'expected a command (fields, display, filter, stats, sort, limit, parse, dedup), found "{what}"');
+  assert.equal(ja('fields a | `{what}`'), 'コマンド（fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest）が必要ですが、"{what}" があります');
+  assert.equal(errorOf('fields a | `{what}`').message, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest), found "{what}"');
 });

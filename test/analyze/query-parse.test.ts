@@ -32,19 +32,22 @@ test('every command parses, with aliases, by-groups, comments and any keyword ca
     | parse @message "user=* took *ms" as user, ms
     | parse @message /id=(?<id>\\d+)/
     | stats count(*) as n, avg(@duration), pct(@duration, 99) by bin(5m), service
-    | sort n desc, service asc | limit 20 | dedup service | display n, service`);
-  assert.deepEqual(q.commands.map((c) => c.kind), ['fields', 'filter', 'parse', 'parse', 'stats', 'sort', 'limit', 'dedup', 'display']);
+    | sort n desc, service asc | display n, service | dedup service | limit 20`);
+  assert.deepEqual(q.commands.map((c) => c.kind), ['fields', 'filter', 'parse', 'parse', 'stats', 'sort', 'display', 'dedup', 'limit']);
   const stats = q.commands[4];
   assert.ok(stats?.kind === 'stats');
   assert.deepEqual(stats.items.map((i) => i.name), ['n', 'avg(@duration)', 'pct(@duration, 99)']);
   assert.deepEqual(stats.by.map((b) => b.name), ['bin(5m)', 'service']);
   assert.equal(stats.aggregates.length, 3);
   const globParse = q.commands[2];
-  assert.ok(globParse?.kind === 'parse' && globParse.positional);
+  assert.ok(globParse?.kind === 'parse');
   assert.deepEqual(globParse.names, ['user', 'ms']);
+  assert.deepEqual(globParse.extract('GET user=ann took 12ms ok'), ['ann', '12']);
   const regexParse = q.commands[3];
-  assert.ok(regexParse?.kind === 'parse' && !regexParse.positional);
+  assert.ok(regexParse?.kind === 'parse');
   assert.deepEqual(regexParse.names, ['id']);
+  assert.deepEqual(regexParse.extract('x id=42 y'), ['42']);
+  assert.equal(regexParse.extract('no number'), null);
 });
 
 test('a slash is division after a value and a regex where a value is expected', () => {
@@ -58,7 +61,7 @@ const ERRORS: [string, number, number, RegExp][] = [
   ['fields a, | limit 2', 1, 11, /found "\|"/],
   ['fitler a = 1', 1, 1, /unknown command "fitler" \(did you mean filter\?\)/],
   ['filter a = 1 b', 1, 14, /expected "\|" or the end of the query, found "b"/],
-  ['stats count(*) by bin(5q)', 1, 23, /unknown time unit "q"/],
+  ['stats count(*) by bin(5qq)', 1, 23, /unknown time unit "qq"/],
   ['stats avg()', 1, 7, /avg\(\) takes 1 argument, not 0/],
   ['stats avg(sum(x))', 1, 7, /nested/],
   ['stats x', 1, 1, /not an aggregate/],

@@ -1,7 +1,7 @@
 // `slens concurrency` end to end: text in both languages, JSON, the chart file and errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { analyzeFixture, tempDir } from '../analyze/read-helpers.js';
@@ -50,5 +50,24 @@ test('bad options and unreadable metrics exit 2', async () => {
     const run = await runCli(['concurrency', ...args]);
     assert.equal(run.code, 2, args.join(' '));
     assert.match(run.stderr, message);
+  }
+});
+
+test('series without a function name are ignored with a warning naming them, in English and Japanese', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const file = join(dir, 'bare.csv');
+    // "Invocations" and "Duration" name no function; "ConcurrentExecutions" is the account series and is used.
+    writeFileSync(file, 'Time,ConcurrentExecutions,Invocations,Duration,orders Invocations,orders Duration\n2026-11-02T10:01:00Z,5,60,3000,60,3000\n2026-11-02T10:02:00Z,9,120,3000,120,3000\n');
+    const en = await runCli(['concurrency', file]);
+    assert.equal(en.code, 0, en.stderr);
+    assert.match(en.stderr, /ignored series without a function name: Duration, Invocations \(label per-function series/);
+    const ja = await runCli(['concurrency', file, '--lang', 'ja']);
+    assert.match(ja.stderr, /関数名のない系列は無視しました: Duration, Invocations（/);
+    const named = join(dir, 'named.csv');
+    writeFileSync(named, 'Time,orders Invocations,orders Duration\n2026-11-02T10:01:00Z,60,3000\n');
+    assert.doesNotMatch((await runCli(['concurrency', named])).stderr, /ignored series/);
+  } finally {
+    cleanup();
   }
 });

@@ -12,8 +12,8 @@ test('--format json has exactly the contract: results, recommendation, chart', a
   const run = await runCli(['tune', ...RUNS, '--format', 'json', '--strategy', 'balanced', '--weight', '0.2']);
   assert.equal(run.code, 0, run.stderr);
   const out = JSON.parse(run.stdout);
-  assert.deepEqual(Object.keys(out), ['results', 'recommendation', 'chart']);
-  assert.deepEqual(out.results.map((r: Record<string, unknown>) => Object.keys(r)), Array(3).fill(['memory', 'invocations', 'avgDuration', 'costPerInvocation']));
+  assert.deepEqual(Object.keys(out), ['results', 'recommendation', 'excludedForErrors', 'chart']);
+  assert.deepEqual(out.results.map((r: Record<string, unknown>) => Object.keys(r)), Array(3).fill(['memory', 'invocations', 'avgDuration', 'costPerInvocation', 'durationCost', 'requestPrice', 'errors', 'timeouts']));
   assert.deepEqual(out.recommendation, { memory: 1024, strategy: 'balanced' });
   assert.equal(out.chart.path, null);
   assert.match(out.chart.svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -25,8 +25,8 @@ test('arm64 and another region change the prices; cost picks 512 MB', async () =
   const arm = JSON.parse((await runCli(['tune', ...RUNS, '--format', 'json', '--arch', 'arm64'])).stdout);
   const milan = JSON.parse((await runCli(['tune', ...RUNS, '--format', 'json', '--region', 'eu-south-1'])).stdout);
   assert.equal(x86.recommendation.memory, 512);
-  assert.ok(Math.abs(arm.results[1].costPerInvocation - (0.254 * 0.5 * 0.0000133334 + 0.0000002)) < 1e-15);
-  assert.ok(Math.abs(milan.results[1].costPerInvocation - (0.254 * 0.5 * 0.0000195172 + 0.00000023)) < 1e-15);
+  assert.ok(Math.abs(arm.results[1].costPerInvocation - 0.254 * 0.5 * 0.0000133334) < 1e-15);
+  assert.ok(Math.abs(milan.results[1].costPerInvocation - 0.254 * 0.5 * 0.0000195172) < 1e-15);
   assert.ok(arm.results[0].costPerInvocation < x86.results[0].costPerInvocation);
 });
 
@@ -37,7 +37,8 @@ test('text report in English and Japanese, with the chart written to a file', as
     const en = await runCli(['tune', ...RUNS, '--chart', chart]);
     assert.equal(en.code, 0);
     assert.match(en.stdout, /Memory \(MB\)\s+Invocations\s+Avg duration \(ms\)\s+Cost per invocation \(USD\)/);
-    assert.match(en.stdout, /^512 \*\s+5\s+253\.33\s+0\.000002317$/m);
+    assert.match(en.stdout, /^512 \*\s+5\s+253\.33\s+0\.000002117\s+0 \/ 0$/m);
+    assert.match(en.stdout, /Request price: 2\.000e-7 USD per invocation, not in the cost above/);
     assert.match(en.stdout, /Recommended for cost: 512 MB/);
     assert.match(en.stdout, /20% of the fastest and of the slowest runs dropped/);
     assert.ok(en.stdout.includes(`Chart: ${chart}`));
@@ -58,7 +59,7 @@ test('text report in English and Japanese, with the chart written to a file', as
 test('power-tuning output is read; invocations are unknown', async () => {
   const run = await runCli(['tune', analyzeFixture('power-tuning-url.json')]);
   assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /^1536 \*\s+n\/a\s+2512\.23/m);
+  assert.match(run.stdout, /^1536 \*\s+n\/a\s+2512\.23\s+0\.00006490\s+n\/a$/m);
   assert.match(run.stdout, /averages measured by aws-lambda-power-tuning/);
 });
 
@@ -90,4 +91,13 @@ test('bad options and unusable input exit 2 with a clear message', async () => {
   } finally {
     cleanup();
   }
+});
+
+test('--include-request-price adds the request price to the compared cost; --allow-errors is accepted', async () => {
+  const plain = JSON.parse((await runCli(['tune', ...RUNS, '--format', 'json'])).stdout);
+  const withRequest = JSON.parse((await runCli(['tune', ...RUNS, '--format', 'json', '--include-request-price', '--allow-errors'])).stdout);
+  assert.ok(Math.abs(withRequest.results[1].costPerInvocation - (plain.results[1].costPerInvocation + 0.0000002)) < 1e-15);
+  assert.equal(withRequest.results[1].requestPrice, 0.0000002);
+  const ja = await runCli(['tune', ...RUNS, '--lang', 'ja', '--include-request-price']);
+  assert.match(ja.stdout, /上のコストには呼び出しあたり 2\.000e-7 USD のリクエスト料金を含みます/);
 });

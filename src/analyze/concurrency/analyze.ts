@@ -56,6 +56,14 @@ function estimates(invocations: Map<number, number>, durations: Map<number, numb
 
 const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/**
+ * Series the analysis cannot use: Invocations or Duration without a function name (a bare `Invocations`
+ * label names no function, so its share of the peak cannot be told). Named by metric, for a warning.
+ */
+export function ignoredSeries(series: readonly Series[]): string[] {
+  return [...new Set(series.filter((s) => s.metric !== 'ConcurrentExecutions' && s.fn === undefined).map((s) => s.metric))].sort();
+}
+
 export function analyzeConcurrency(series: readonly Series[], options: { windowMinutes: number; periodSeconds?: number }): ConcurrencyAnalysis | undefined {
   const invocations = byKey(series, 'Invocations');
   const durations = byKey(series, 'Duration');

@@ -10,11 +10,14 @@ export type Expr =
   | { kind: 'field'; name: string; pos: Pos }
   | { kind: 'literal'; value: string | number | boolean | null; pos: Pos }
   | { kind: 'regex'; regex: RegExp; pos: Pos }
-  | { kind: 'duration'; ms: number; text: string; pos: Pos }
+  /** A period: `ms` for fixed units; `months` (> 0) for month, quarter and year, which follow the calendar. */
+  | { kind: 'duration'; ms: number; months: number; text: string; pos: Pos }
   | { kind: 'list'; items: Expr[]; pos: Pos }
   | { kind: 'unary'; op: 'not' | '-'; arg: Expr; pos: Pos }
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr; pos: Pos }
   | { kind: 'call'; name: string; args: Expr[]; pos: Pos }
+  /** `list[i]`: the i-th member (from 0) of a list value, or the member named i of an object. */
+  | { kind: 'index'; base: Expr; index: Expr; pos: Pos }
   /** An aggregate of a `stats` command, replaced by its slot's value when the group is emitted. */
   | { kind: 'aggregate'; slot: number; pos: Pos };
 
@@ -44,8 +47,11 @@ export type Command =
   | { kind: 'stats'; items: Projection[]; aggregates: AggregateSpec[]; by: Projection[]; pos: Pos }
   | { kind: 'sort'; keys: SortKey[]; pos: Pos }
   | { kind: 'limit'; count: number; pos: Pos }
-  | { kind: 'parse'; source: Expr; regex: RegExp; names: string[]; positional: boolean; pos: Pos }
-  | { kind: 'dedup'; fields: Expr[]; names: string[]; pos: Pos };
+  /** `extract` gives one value per name (RE2 for a regex, indexOf for a glob), or null when the text does not match. */
+  | { kind: 'parse'; source: Expr; extract: (text: string) => (string | undefined)[] | null; names: string[]; pos: Pos }
+  | { kind: 'dedup'; fields: Expr[]; names: string[]; pos: Pos }
+  /** `unnest list into item`: one row per member of the list (any other value is a list of one). */
+  | { kind: 'unnest'; source: Expr; name: string; pos: Pos };
 
 export interface Query {
   commands: Command[];

@@ -3,6 +3,7 @@
 import type { Expr } from './ast.js';
 import type { LogRecord } from '../read/record.js';
 import { callScalar } from './functions.js';
+import { jsonTooDeep } from '../read/json-depth.js';
 import { equals, isMissing, order, toNumber, toText, truthy, type Value } from './values.js';
 
 export class Row {
@@ -14,7 +15,12 @@ export class Row {
 
   get(name: string): unknown {
     const values = this.values;
-    if (values !== undefined && values.has(name)) return values.get(name);
+    if (values !== undefined) {
+      if (values.has(name)) return values.get(name);
+      // `j.user` where `j` is a computed object (jsonParse): walk into it.
+      const dot = name.indexOf('.');
+      if (dot > 0 && values.has(name.slice(0, dot))) return walk(values.get(name.slice(0, dot)), name.slice(dot + 1));
+    }
     return this.record?.get(name);
   }
 
@@ -29,6 +35,25 @@ export class Row {
 }
 
 export type Compiled = (row: Row) => unknown;
+
+function parseList(text: string): unknown {
+  if (jsonTooDeep(text)) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The member at a dotted path inside a computed object or list. */
+function walk(value: unknown, path: string): unknown {
+  let v = value;
+  for (const part of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[part];
+  }
+  return v;
+}
 
 function arith(op: string, a: unknown, b: unknown): Value {
   const x = toNumber(a);
@@ -111,6 +136,18 @@ export function compile(expr: Expr): Compiled {
         return Number.isNaN(x) ? undefined : -x;
       };
     }
+    case 'index': {
+      const base = compile(expr.base);
+      const index = compile(expr.index);
+      return (row) => {
+        let v = base(row);
+        // A list kept as JSON text (a field of a flattened record, jsonStringify) is read as a list.
+        if (typeof v === 'string' && v.charCodeAt(0) === 91) v = parseList(v);
+        if (v === null || typeof v !== 'object') return undefined;
+        const i = index(row);
+        return Array.isArray(v) ? v[toNumber(i)] : (v as Record<string, unknown>)[toText(i)];
+      };
+    }
     case 'binary':
       return compileBinary(expr);
     case 'call':
@@ -156,23 +193,33 @@ function compileBinary(expr: Extract<Expr, { kind: 'binary' }>): Compiled {
   return (row) => arith(op, left(row), right(row));
 }
 
-function floorTo(t: unknown, ms: number, ceil: boolean): Value {
+function floorTo(t: unknown, period: { ms: number; months: number }, ceil: boolean): Value {
   const x = toNumber(t);
   if (Number.isNaN(x)) return undefined;
-  return (ceil ? Math.ceil(x / ms) : Math.floor(x / ms)) * ms;
+  if (period.months === 0) return (ceil ? Math.ceil(x / period.ms) : Math.floor(x / period.ms)) * period.ms;
+  // Months since 1970 on the UTC calendar, floored (or ceiled) to a multiple of the period.
+  const date = new Date(x);
+  const index = date.getUTCFullYear() * 12 + date.getUTCMonth();
+  let start = Math.floor(index / period.months) * period.months;
+  const startTime = (i: number): number => Date.UTC(Math.floor(i / 12), i % 12, 1);
+  if (ceil && startTime(start) < x) start += period.months;
+  return startTime(start);
 }
+
+const ONE_MS = { ms: 1, months: 0 };
+const periodOf = (e: Expr | undefined): { ms: number; months: number } => (e?.kind === 'duration' ? e : ONE_MS);
 
 function compileCall(expr: Extract<Expr, { kind: 'call' }>): Compiled {
   const name = expr.name;
   if (name === 'bin') {
-    const ms = expr.args[0]?.kind === 'duration' ? expr.args[0].ms : 1;
-    return (row) => floorTo(row.time(), ms, false);
+    const period = periodOf(expr.args[0]);
+    return (row) => floorTo(row.time(), period, false);
   }
   if (name === 'datefloor' || name === 'dateceil') {
     const t = compile(expr.args[0] as Expr);
-    const ms = expr.args[1]?.kind === 'duration' ? expr.args[1].ms : 1;
+    const period = periodOf(expr.args[1]);
     const ceil = name === 'dateceil';
-    return (row) => floorTo(t(row), ms, ceil);
+    return (row) => floorTo(t(row), period, ceil);
   }
   const args = expr.args.map(compile);
   if (args.length === 1) {
@@ -188,7 +235,7 @@ export function isTimeExpr(expr: Expr, timeFields: ReadonlySet<string>, aggregat
     case 'field':
       return timeFields.has(expr.name);
     case 'call':
-      return expr.name === 'bin' || expr.name === 'datefloor' || expr.name === 'dateceil';
+      return expr.name === 'bin' || expr.name === 'datefloor' || expr.name === 'dateceil' || expr.name === 'frommillis';
     case 'aggregate':
       return aggregateIsTime(expr.slot);
     default:

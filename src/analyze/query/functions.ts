@@ -1,5 +1,8 @@
 // Scalar functions of the query language (the Logs Insights names), and the catalog of aggregate names
 // that only `stats` accepts. `bin`, `datefloor` and `dateceil` need the row's time and live in the evaluator.
+import { IP_FUNCTIONS } from './ip-functions.js';
+import { parseTime } from '../read/time.js';
+import { jsonTooDeep } from '../read/json-depth.js';
 import { isMissing, toNumber, toText, type Value } from './values.js';
 
 export interface Arity {
@@ -22,12 +25,14 @@ const SCALARS: Record<string, { arity: Arity; fn: Scalar }> = {
   isblank: { arity: { min: 1, max: 1 }, fn: ([v]) => isMissing(v) || toText(v).trim().length === 0 },
   coalesce: { arity: { min: 1, max: 100 }, fn: (args) => args.find((v) => !isMissing(v)) },
   concat: { arity: { min: 1, max: 100 }, fn: (args) => args.map(toText).join('') },
-  strlen: { arity: { min: 1, max: 1 }, fn: text((s) => s.length) },
+  // Code points, as Logs Insights counts: an emoji is one character, not two UTF-16 units.
+  strlen: { arity: { min: 1, max: 1 }, fn: text((s) => [...s].length) },
   tolower: { arity: { min: 1, max: 1 }, fn: text((s) => s.toLowerCase()) },
   toupper: { arity: { min: 1, max: 1 }, fn: text((s) => s.toUpperCase()) },
-  trim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trim()) },
-  ltrim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trimStart()) },
-  rtrim: { arity: { min: 1, max: 1 }, fn: text((s) => s.trimEnd()) },
+  // The second argument names the characters to strip (whitespace without it).
+  trim: { arity: { min: 1, max: 2 }, fn: text((s, a) => strip(s, a[1], true, true)) },
+  ltrim: { arity: { min: 1, max: 2 }, fn: text((s, a) => strip(s, a[1], true, false)) },
+  rtrim: { arity: { min: 1, max: 2 }, fn: text((s, a) => strip(s, a[1], false, true)) },
   strcontains: { arity: { min: 2, max: 2 }, fn: text((s, a) => (s.includes(toText(a[1])) ? 1 : 0)) },
   substr: {
     arity: { min: 2, max: 3 },
@@ -46,8 +51,40 @@ const SCALARS: Record<string, { arity: Arity; fn: Scalar }> = {
   greatest: { arity: { min: 1, max: 100 }, fn: (args) => pickNumber(args, Math.max) },
   least: { arity: { min: 1, max: 100 }, fn: (args) => pickNumber(args, Math.min) },
   tonumber: { arity: { min: 1, max: 1 }, fn: numeric((x) => x) },
+  // Masking is a CloudWatch data-protection view; exported files hold the text as it was, so this is identity.
+  unmask: { arity: { min: 1, max: 1 }, fn: ([v]) => v },
   tostring: { arity: { min: 1, max: 1 }, fn: ([v]) => (isMissing(v) ? undefined : toText(v)) },
+  // An object or list whose members later expressions reach with dots (`jsonParse(@message) as j | display j.user`).
+  jsonparse: { arity: { min: 1, max: 1 }, fn: text((s) => parseJsonValue(s)) },
+  jsonstringify: { arity: { min: 1, max: 1 }, fn: ([v]) => (isMissing(v) ? undefined : JSON.stringify(v)) },
+  tomillis: { arity: { min: 1, max: 1 }, fn: ([v]) => (typeof v === 'number' ? v : parseTime(v)) },
+  frommillis: { arity: { min: 1, max: 1 }, fn: numeric((x) => x) },
+  // The time the query started, in epoch seconds.
+  now: { arity: { min: 0, max: 0 }, fn: () => Math.floor(Date.now() / 1000) },
+  ...IP_FUNCTIONS,
 };
+
+function strip(s: string, chars: Value, left: boolean, right: boolean): string {
+  if (isMissing(chars)) return left && right ? s.trim() : left ? s.trimStart() : s.trimEnd();
+  const set = new Set(toText(chars));
+  const points = [...s];
+  let start = 0;
+  let end = points.length;
+  if (left) while (start < end && set.has(points[start] as string)) start++;
+  if (right) while (end > start && set.has(points[end - 1] as string)) end--;
+  return points.slice(start, end).join('');
+}
+
+/** A JSON value for jsonParse, kept shallow enough to print; undefined when the text is not JSON. */
+function parseJsonValue(s: string): Value {
+  if (s.length > 1024 * 1024 || jsonTooDeep(s)) return undefined;
+  try {
+    const value: unknown = JSON.parse(s);
+    return value as Value;
+  } catch {
+    return undefined;
+  }
+}
 
 function pickNumber(args: Value[], f: (...xs: number[]) => number): Value {
   const xs = args.map(num).filter((x) => !Number.isNaN(x));
@@ -87,16 +124,24 @@ export function callScalar(name: string, args: Value[]): Value {
 
 export const FUNCTION_NAMES = [...Object.keys(SCALARS), ...Object.keys(TIME_FUNCTIONS), ...Object.keys(AGGREGATES)].sort();
 
-/** Milliseconds per duration unit of `bin()` (months and years vary in length, so they are not offered). */
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Milliseconds per fixed-length time unit of `bin()`, `datefloor()`…: every spelling the Logs Insights docs list. */
 export const DURATION_UNITS: Record<string, number> = {
-  ms: 1,
-  msec: 1,
-  s: 1000,
-  sec: 1000,
-  m: 60_000,
-  min: 60_000,
-  h: 3_600_000,
-  hr: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
+  ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
+  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND,
+  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE,
+  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR,
+  d: DAY, day: DAY, days: DAY,
+  w: 7 * DAY, week: 7 * DAY, weeks: 7 * DAY,
+};
+
+/** Calendar units, in months: their length varies, so times are floored on the UTC calendar instead. */
+export const CALENDAR_UNITS: Record<string, number> = {
+  mo: 1, mon: 1, month: 1, months: 1,
+  q: 3, qtr: 3, quarter: 3, quarters: 3,
+  y: 12, yr: 12, year: 12, years: 12,
 };

@@ -20,29 +20,13 @@ export interface Token {
 
 export const MAX_QUERY_LENGTH = 64 * 1024;
 
-const OPERATORS = ['!=', '<=', '>=', '=~', '=', '<', '>', '+', '-', '*', '/', '%', '^', '|', ',', '(', ')', '[', ']'];
+const OPERATORS = ['!=', '<=', '>=', '=~', '==', '=', '<', '>', '+', '-', '*', '/', '%', '^', '|', ',', '(', ')', '[', ']'];
 const IDENT_START = /[A-Za-z_@$]/;
 const IDENT_PART = /[A-Za-z0-9_.@$]/;
 
 /** A query error at a line and column: a QUERY_MESSAGES entry filled with `values` in both languages. */
 export function queryError(text: Localized, values: Readonly<Record<string, FillValue>>, line: number, column: number): UserError {
   return new UserError('query-syntax', fillLater(text, values), { file: 'query', line, column });
-}
-
-/** A regex from Insights syntax: `(?i)` prefix → flag, Python-style `(?P<name>` groups accepted. */
-export function compileRegex(source: string, flags: string, line: number, column: number): RegExp {
-  let body = source;
-  let f = flags;
-  if (body.startsWith('(?i)')) {
-    body = body.slice(4);
-    if (!f.includes('i')) f += 'i';
-  }
-  body = body.replace(/\(\?P</g, '(?<');
-  try {
-    return new RegExp(body, f);
-  } catch (error) {
-    throw queryError(M.invalidRegex, { detail: (error as Error).message.replace(/^Invalid regular expression: /, '') }, line, column);
-  }
 }
 
 export function tokenize(query: string): Token[] {

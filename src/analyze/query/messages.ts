@@ -9,6 +9,7 @@ import type { Localized } from '../../util/i18n.js';
 export const QUERY_NOUNS = {
   closeParen: { en: 'to close "("', ja: '"(" を閉じる' },
   closeList: { en: 'to close the list', ja: 'リストを閉じる' },
+  closeIndex: { en: 'to close the index', ja: 'インデックスを閉じる' },
   /** `{name}` is the function as written. */
   closeCall: { en: 'to close {name}(', ja: '{name}( を閉じる' },
   nameAfterAs: { en: 'a name after "as"', ja: '"as" の後の名前' },
@@ -35,6 +36,20 @@ export const QUERY_MESSAGES = {
   },
   /** `{detail}` is the JavaScript engine's own text, which is English only. */
   invalidRegex: { en: 'invalid regular expression: {detail}', ja: '正規表現が正しくありません: {detail}' },
+  /** `{pattern}` is the regex as written, between slashes. */
+  regexBackReference: {
+    en: 'the regular expression {pattern} uses a back-reference, which slens refuses: it would need a backtracking engine that can run for hours on one line',
+    ja: '正規表現 {pattern} は後方参照を使っていますが、slens では使えません（1行の処理に何時間もかかりうるバックトラック型のエンジンが必要になるためです）',
+  },
+  regexLookaround: {
+    en: 'the regular expression {pattern} uses lookahead or lookbehind, which slens refuses: it would need a backtracking engine that can run for hours on one line',
+    ja: '正規表現 {pattern} は先読みまたは後読みを使っていますが、slens では使えません（1行の処理に何時間もかかりうるバックトラック型のエンジンが必要になるためです）',
+  },
+  /** `{detail}` is RE2's own text, which is English only. */
+  regexUnsupported: {
+    en: 'the regular expression {pattern} is not supported by the linear-time engine: {detail}',
+    ja: '正規表現 {pattern} は線形時間のエンジンでは使えません: {detail}',
+  },
   notNumber: { en: '"{text}" is not a number', ja: '"{text}" は数値ではありません' },
   /** `{ch}` is the character as a JSON string (quoted, control characters escaped). */
   character: { en: 'unexpected character {ch}', ja: '予期しない文字 {ch} があります' },
@@ -50,9 +65,10 @@ export const QUERY_MESSAGES = {
   },
   tooDeep: { en: 'the expression is nested more than {max} levels deep', ja: '式の入れ子が{max}段を超えています' },
   timeUnit: {
-    en: 'unknown time unit "{unit}" (use ms, s, m, h, d or w)',
-    ja: '"{unit}" は時間の単位ではありません（ms、s、m、h、d、w のいずれかを使ってください）',
+    en: 'unknown time unit "{unit}" (use ms, s, m, h, d, w, mo, q or y, or their long names such as minutes)',
+    ja: '"{unit}" は時間の単位ではありません（ms、s、m、h、d、w、mo、q、y か、minutes のような長い名前を使ってください）',
   },
+  periodWhole: { en: 'a period in "{unit}" must be a whole number', ja: '"{unit}" 単位の期間は整数で指定してください' },
   periodZero: { en: 'a time period must be greater than zero', ja: '期間には 0 より大きい値を指定してください' },
   unknownFunction: { en: 'unknown function "{name}"', ja: '関数 "{name}" はありません' },
   unknownFunctionHint: { en: 'unknown function "{name}" (did you mean {hint}?)', ja: '関数 "{name}" はありません（{hint} ではありませんか？）' },
@@ -84,6 +100,12 @@ export const QUERY_MESSAGES = {
   },
   /** Unreachable from a query today (an item without an aggregate is refused first); kept as a guard. */
   statsNeedsAggregate: { en: 'stats needs an aggregate such as count(*)', ja: 'stats には count(*) のような集計関数が必要です' },
+  unnestInto: { en: 'expected "into" and a name after the unnest list, found {found}', ja: 'unnest のリストの後に "into" と名前が必要ですが、{found}' },
+  afterDedup: {
+    en: '"{command}" cannot follow dedup: only limit may come after it (sort and choose fields before dedup)',
+    ja: 'dedup の後に "{command}" は使えません。dedup の後に置けるのは limit だけです（sort や fields は dedup の前に置いてください）',
+  },
+  tooManyStats: { en: 'a query can have at most two stats commands', ja: '1つのクエリで使える stats コマンドは2つまでです' },
   limit: { en: 'limit takes a whole number from 1 to {max}', ja: 'limit には 1 から {max} までの整数を指定してください' },
   parseNoGroups: {
     en: 'a parse regular expression needs named groups such as (?<user>\\S+)',

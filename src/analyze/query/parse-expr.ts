@@ -2,15 +2,16 @@
 // minus < values (fields, literals, regexes, durations, lists, calls, parentheses). Aggregate calls are only
 // accepted where the caller allows them (inside `stats`) and become numbered slots.
 import type { AggregateSpec, BinaryOp, Expr, Pos } from './ast.js';
-import { compileRegex, queryError, type Token } from './lexer.js';
-import { AGGREGATES, DURATION_UNITS, FUNCTION_NAMES, scalarArity } from './functions.js';
+import { queryError, type Token } from './lexer.js';
+import { userRegex } from './matchers.js';
+import { AGGREGATES, CALENDAR_UNITS, DURATION_UNITS, FUNCTION_NAMES, scalarArity } from './functions.js';
 import { fillLater, type FillValue, type Localized } from '../../util/i18n.js';
 import { QUERY_FOUND, QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
 
 /** Nesting deeper than this is refused, so a hostile query cannot overflow the stack. */
 export const MAX_DEPTH = 100;
 
-const COMPARISONS = new Set(['=', '!=', '<', '<=', '>', '>=', '=~']);
+const COMPARISONS = new Set(['=', '==', '!=', '<', '<=', '>', '>=', '=~']);
 
 export class TokenStream {
   pos = 0;
@@ -104,7 +105,7 @@ export class TokenStream {
     const left = this.additive();
     const t = this.peek();
     let op: BinaryOp | undefined;
-    if (t.kind === 'op' && COMPARISONS.has(t.text)) op = t.text === '=~' ? 'like' : (t.text as BinaryOp);
+    if (t.kind === 'op' && COMPARISONS.has(t.text)) op = t.text === '=~' ? 'like' : t.text === '==' ? '=' : (t.text as BinaryOp);
     else if (this.isWord('like')) op = 'like';
     else if (this.isWord('in')) op = 'in';
     else if (this.isWord('not') && (this.isWord('like', 1) || this.isWord('in', 1))) {
@@ -149,7 +150,15 @@ export class TokenStream {
       const t = this.next();
       return { kind: 'unary', op: '-', arg: this.nested(() => this.unary()), pos: this.at(t) };
     }
-    return this.primary();
+    let value = this.primary();
+    // Postfix `[i]` on a field, call or parenthesized value.
+    while (this.isOp('[') && value.kind !== 'list' && value.kind !== 'literal') {
+      const open = this.next();
+      const index = this.expression();
+      this.expectOp(']', QUERY_NOUNS.closeIndex);
+      value = { kind: 'index', base: value, index, pos: this.at(open) };
+    }
+    return value;
   }
 
   private nested(parse: () => Expr): Expr {
@@ -173,14 +182,20 @@ export class TokenStream {
         return { kind: 'literal', value: t.text, pos };
       case 'regex':
         this.next();
-        return { kind: 'regex', regex: compileRegex(t.text, t.extra, t.line, t.column), pos };
+        return { kind: 'regex', regex: userRegex(t.text, t.extra, t.line, t.column), pos };
       case 'duration': {
         this.next();
-        const unit = DURATION_UNITS[t.extra.toLowerCase()];
-        if (unit === undefined) this.fail(M.timeUnit, { unit: t.extra }, t);
-        const ms = Number(t.text) * unit;
-        if (!(ms > 0)) this.fail(M.periodZero, {}, t);
-        return { kind: 'duration', ms, text: `${t.text}${t.extra}`, pos };
+        const name = t.extra.toLowerCase();
+        const unit = DURATION_UNITS[name];
+        const calendar = CALENDAR_UNITS[name];
+        if (unit === undefined && calendar === undefined) this.fail(M.timeUnit, { unit: t.extra }, t);
+        const count = Number(t.text);
+        if (!(count > 0)) this.fail(M.periodZero, {}, t);
+        if (calendar !== undefined && !Number.isInteger(count)) this.fail(M.periodWhole, { unit: t.extra }, t);
+        const months = calendar === undefined ? 0 : count * calendar;
+        // A calendar period's `ms` is a nominal 30-day month, used only where a number is asked of it.
+        const ms = unit === undefined ? months * 30 * 86_400_000 : count * unit;
+        return { kind: 'duration', ms, months, text: `${t.text}${t.extra}`, pos };
       }
       case 'field':
         this.next();
@@ -221,7 +236,9 @@ export class TokenStream {
   }
 
   private call(nameToken: Token): Expr {
-    const name = nameToken.text.toLowerCase();
+    const lower = nameToken.text.toLowerCase();
+    // `percentile` is the documented long name of `pct`.
+    const name = lower === 'percentile' ? 'pct' : lower;
     const pos = this.at(nameToken);
     this.next(); // (
     const args: Expr[] = [];
@@ -284,6 +301,28 @@ export function containsAggregate(e: Expr): boolean {
       return e.args.some(containsAggregate);
     case 'list':
       return e.items.some(containsAggregate);
+    case 'index':
+      return containsAggregate(e.base) || containsAggregate(e.index);
+    default:
+      return false;
+  }
+}
+
+/** Whether the expression reads one of the fields named (an earlier alias of the same `stats`). */
+export function referencesAny(e: Expr, names: ReadonlySet<string>): boolean {
+  switch (e.kind) {
+    case 'field':
+      return names.has(e.name);
+    case 'unary':
+      return referencesAny(e.arg, names);
+    case 'binary':
+      return referencesAny(e.left, names) || referencesAny(e.right, names);
+    case 'call':
+      return e.args.some((a) => referencesAny(a, names));
+    case 'list':
+      return e.items.some((a) => referencesAny(a, names));
+    case 'index':
+      return referencesAny(e.base, names) || referencesAny(e.index, names);
     default:
       return false;
   }

@@ -1,12 +1,13 @@
 // Commands of a query, separated by `|`: fields, display, filter, stats … by, sort, limit, parse, dedup.
 // Every error is a UserError at the line and column of the offending token.
 import type { Command, Projection, Query, SortKey, Expr } from './ast.js';
-import { compileRegex, tokenize, type Token } from './lexer.js';
-import { TokenStream, containsAggregate, editDistance } from './parse-expr.js';
+import { queryError, tokenize, type Token } from './lexer.js';
+import { globMatcher, userRegex } from './matchers.js';
+import { TokenStream, containsAggregate, editDistance, referencesAny } from './parse-expr.js';
 import type { Localized } from '../../util/i18n.js';
 import { QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
 
-export const COMMANDS = ['fields', 'display', 'filter', 'stats', 'sort', 'limit', 'parse', 'dedup'] as const;
+export const COMMANDS = ['fields', 'display', 'filter', 'filterIndex', 'stats', 'sort', 'limit', 'parse', 'dedup', 'unnest'] as const;
 /** Upper bound of `limit`, as in Logs Insights. */
 export const MAX_LIMIT = 10_000;
 
@@ -35,15 +36,6 @@ function projections(s: TokenStream, stopWord?: string): Projection[] {
   return items;
 }
 
-/** A glob pattern (`*` captures) as a regex with one positional group per star. */
-function globRegex(glob: string): { regex: RegExp; stars: number } {
-  const parts = glob.split('*');
-  const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let body = escape(parts[0] as string);
-  for (let i = 1; i < parts.length; i++) body += (i === parts.length - 1 && parts[i] === '' ? '(.*)' : '(.*?)') + escape(parts[i] as string);
-  return { regex: new RegExp(body, 's'), stars: parts.length - 1 };
-}
-
 function parseCommand(s: TokenStream): Command[] {
   const head = s.peek();
   if (head.kind !== 'ident') s.fail(M.expectedCommand, { commands: COMMANDS.join(', '), found: s.describe(head) });
@@ -56,14 +48,28 @@ function parseCommand(s: TokenStream): Command[] {
       const items = projections(s);
       return [{ kind: word, items, pos }];
     }
+    // filterIndex narrows the scan to indexed fields in CloudWatch; over exported files it is a filter.
     case 'filter':
+    case 'filterindex':
       return [{ kind: 'filter', expr: s.expression(), pos }];
+    case 'unnest': {
+      const source = s.expression();
+      if (!s.isWord('into')) s.fail(M.unnestInto, { found: s.describe(s.peek()) });
+      s.next();
+      return [{ kind: 'unnest', source, name: fieldName(s, QUERY_NOUNS.fieldName).text, pos }];
+    }
     case 'stats': {
       s.aggregates = [];
       const items = projections(s, 'by');
       const aggregates = s.aggregates;
       s.aggregates = null;
-      for (const item of items) if (!containsAggregate(item.expr)) s.fail(M.notAggregate, { name: item.name }, head);
+      // An item may build on aliases defined before it in the same stats, as AWS's own samples do
+      // (`max(…) as provisonedMemoryMB, … provisonedMemoryMB - maxMemoryUsedMB as overProvisionedMB`).
+      const aliases = new Set<string>();
+      for (const item of items) {
+        if (!containsAggregate(item.expr) && !referencesAny(item.expr, aliases)) s.fail(M.notAggregate, { name: item.name }, head);
+        aliases.add(item.name);
+      }
       if (aggregates.length === 0) s.fail(M.statsNeedsAggregate, {}, head);
       let by: Projection[] = [];
       if (s.isWord('by')) {
@@ -74,6 +80,9 @@ function parseCommand(s: TokenStream): Command[] {
     }
     case 'sort': {
       const keys: SortKey[] = [];
+      // `sort by f desc`, as the Lambda operator guide writes it, is `sort f desc`.
+      const after = s.peek(1);
+      if (s.isWord('by') && !(after.kind === 'eof' || (after.kind === 'op' && (after.text === '|' || after.text === ',')) || (after.kind === 'ident' && ['asc', 'desc'].includes(after.text.toLowerCase())))) s.next();
       for (;;) {
         const expr = s.expression();
         let desc = false;
@@ -105,7 +114,7 @@ function parseCommand(s: TokenStream): Command[] {
       return [{ kind: 'dedup', fields, names, pos }];
     }
     default: {
-      const hint = COMMANDS.find((c) => editDistance(c, word) <= 2);
+      const hint = COMMANDS.find((c) => editDistance(c.toLowerCase(), word) <= 2);
       return s.fail(hint ? M.unknownCommandHint : M.unknownCommand, { name: head.text, hint: hint ?? '', commands: COMMANDS.join(', ') }, head);
     }
   }
@@ -119,14 +128,19 @@ function parseParse(s: TokenStream, pos: { line: number; column: number }): Comm
   }
   const pattern = s.next();
   if (pattern.kind === 'regex') {
-    const regex = compileRegex(pattern.text, pattern.extra, pattern.line, pattern.column);
+    const regex = userRegex(pattern.text, pattern.extra, pattern.line, pattern.column);
     const names = [...pattern.text.matchAll(/\(\?P?<([A-Za-z_$][\w$]*)>/g)].map((m) => m[1] as string);
     if (names.length === 0) s.fail(M.parseNoGroups, {}, pattern);
     if (s.isWord('as')) s.fail(M.parseRegexAs);
-    return { kind: 'parse', source, regex, names, positional: false, pos };
+    const extract = (text: string): (string | undefined)[] | null => {
+      const m = regex.exec(text);
+      return m ? names.map((name) => m.groups?.[name]) : null;
+    };
+    return { kind: 'parse', source, extract, names, pos };
   }
   if (pattern.kind !== 'string') s.fail(M.parsePattern, { found: s.describe(pattern) }, pattern);
-  const { regex, stars } = globRegex(pattern.text);
+  const glob = globMatcher(pattern.text);
+  const stars = glob.stars;
   if (stars === 0) s.fail(M.parseNoStar, {}, pattern);
   if (!s.isWord('as')) s.fail(stars === 1 ? M.parseAsOne : M.parseAs, { count: stars });
   s.next();
@@ -137,7 +151,7 @@ function parseParse(s: TokenStream, pos: { line: number; column: number }): Comm
     s.next();
   }
   if (names.length !== stars) s.fail(names.length === 1 ? M.parseCountOne : M.parseCount, { stars, count: names.length }, pattern);
-  return { kind: 'parse', source, regex, names, positional: true, pos };
+  return { kind: 'parse', source, extract: (text) => glob.match(text), names, pos };
 }
 
 /** Parses a whole query; throws a UserError with the line and column of the first problem. */
@@ -154,5 +168,17 @@ export function parseQuery(text: string): Query {
     s.next();
     if (s.peek().kind === 'eof') s.fail(M.commandAfterPipe);
   }
+  checkOrder(commands);
   return { commands };
+}
+
+/** Whole-query rules the Logs Insights reference states: at most two `stats`, and only `limit` after `dedup`. */
+function checkOrder(commands: readonly Command[]): void {
+  let stats = 0;
+  let dedup = false;
+  for (const command of commands) {
+    if (dedup && command.kind !== 'limit') throw queryError(M.afterDedup, { command: command.kind }, command.pos.line, command.pos.column);
+    if (command.kind === 'dedup') dedup = true;
+    if (command.kind === 'stats' && ++stats > 2) throw queryError(M.tooManyStats, {}, command.pos.line, command.pos.column);
+  }
 }

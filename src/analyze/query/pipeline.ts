@@ -43,9 +43,9 @@ class Parse implements Stage {
   constructor(private readonly command: Extract<Command, { kind: 'parse' }>, private readonly source: Compiled, private readonly next: Stage) {}
   push(row: Row): void {
     const v = this.source(row);
-    const { regex, names, positional } = this.command;
-    const m = isMissing(v) ? null : regex.exec(toText(v));
-    if (m) names.forEach((name, i) => row.set(name, positional ? m[i + 1] : m.groups?.[name]));
+    const { extract, names } = this.command;
+    const values = isMissing(v) ? null : extract(toText(v));
+    if (values) names.forEach((name, i) => row.set(name, values[i]));
     this.next.push(row);
   }
   end(): void {
@@ -64,6 +64,48 @@ class Dedup implements Stage {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.next.push(row);
+  }
+  end(): void {
+    this.next.end();
+  }
+}
+
+/**
+ * dedup with no sort before it: Logs Insights then orders by @timestamp descending, so the newest row of
+ * each key is kept. One row per key is held (plus the rows with a missing key, which are all kept).
+ */
+class DedupNewest implements Stage {
+  private readonly best = new Map<string, Row>();
+  private readonly keyless: Row[] = [];
+  constructor(private readonly keys: Compiled[], private readonly next: Stage) {}
+  push(row: Row): void {
+    const values = this.keys.map((f) => f(row));
+    if (values.some(isMissing)) {
+      this.keyless.push(row);
+      return;
+    }
+    const key = JSON.stringify(values.map(toText));
+    const held = this.best.get(key);
+    if (held === undefined || (row.time() ?? -Infinity) > (held.time() ?? -Infinity)) this.best.set(key, row);
+  }
+  end(): void {
+    const rows = [...this.best.values(), ...this.keyless].sort((a, b) => (b.time() ?? -Infinity) - (a.time() ?? -Infinity));
+    for (const row of rows) this.next.push(row);
+    this.next.end();
+  }
+}
+
+class Unnest implements Stage {
+  constructor(private readonly source: Compiled, private readonly name: string, private readonly next: Stage) {}
+  push(row: Row): void {
+    const v = this.source(row);
+    const items = Array.isArray(v) ? v : [v];
+    for (const item of items) {
+      const copy = new Row(row.record);
+      if (row.values !== undefined) copy.values = new Map(row.values);
+      copy.set(this.name, item);
+      this.next.push(copy);
+    }
   }
   end(): void {
     this.next.end();
@@ -228,12 +270,18 @@ export function buildPipeline(query: Query, sink: (row: Row) => void, done: () =
       }
       case 'dedup': {
         const keys = command.fields.map(compile);
-        builders.push((next) => new Dedup(keys, next));
+        const sorted = commands.slice(0, index).some((c) => c.kind === 'sort');
+        builders.push((next) => (sorted ? new Dedup(keys, next) : new DedupNewest(keys, next)));
         break;
       }
       case 'limit':
         builders.push((next) => new Limit(command.count, next));
         break;
+      case 'unnest': {
+        const source = compile(command.source);
+        builders.push((next) => new Unnest(source, command.name, next));
+        break;
+      }
       case 'sort': {
         const keys = command.keys.map((k) => ({ f: compile(k.expr), desc: k.desc }));
         const following = commands[index + 1];

@@ -5,6 +5,7 @@ import { LogRecord, type JsonObject } from './record.js';
 import { JSON_PLATFORM_TYPES, parseReportFast, parseReportLine, parseReportRecord, platformFields, platformType } from './platform.js';
 import { parseEmf } from './emf.js';
 import { parseTime } from './time.js';
+import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 
 export { parseTime } from './time.js';
 
@@ -62,11 +63,27 @@ function fromJson(rec: LogRecord, obj: JsonObject): string | undefined {
 }
 
 /** An event of a CloudWatch Logs export (`filter-log-events`, `get-log-events`): `{timestamp, message, …}`. */
-export function exportedEvent(obj: JsonObject): { message: string; timestamp?: number; logStream?: string } | undefined {
+export interface ExportedEvent {
+  message: string;
+  timestamp?: number;
+  logStream?: string;
+  ingestionTime?: number;
+  /** `owner:logGroupName`, or the group alone, when the event names it. */
+  logGroup?: string;
+}
+
+export function exportedEvent(obj: JsonObject): ExportedEvent | undefined {
   const message = obj['message'];
   if (typeof message !== 'string' || typeof obj['timestamp'] !== 'number') return undefined;
   if (!('eventId' in obj) && !('ingestionTime' in obj) && !('logStreamName' in obj)) return undefined;
-  const event: { message: string; timestamp?: number; logStream?: string } = { message: message.replace(/\r?\n$/, '') };
+  const event: ExportedEvent = { message: message.replace(/\r?\n$/, '') };
+  const ingestion = obj['ingestionTime'];
+  if (typeof ingestion === 'number' && Number.isFinite(ingestion)) event.ingestionTime = ingestion;
+  const group = str(obj['logGroupName']);
+  if (group !== undefined) {
+    const account = str(obj['owner']) ?? str(obj['accountId']);
+    event.logGroup = account === undefined ? group : `${account}:${group}`;
+  }
   const ts = parseTime(obj['timestamp']);
   if (ts !== undefined) event.timestamp = ts;
   const stream = str(obj['logStreamName']);
@@ -75,6 +92,7 @@ export function exportedEvent(obj: JsonObject): { message: string; timestamp?: n
 }
 
 function parseObject(text: string): JsonObject | string {
+  if (jsonTooDeep(text)) return `JSON nested deeper than ${MAX_JSON_DEPTH} levels (skipped)`;
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'JSON line is not an object';
@@ -163,7 +181,14 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
     if (typeof obj === 'string') return { bad: obj };
     const event = exportedEvent(obj);
     // Unwrapped once only: a message that is itself an event stays a JSON record (no unbounded recursion).
-    if (event && unwrap) return classify(file, line, event.message, event.timestamp ?? ts, event.logStream ?? stream, false);
+    if (event && unwrap) {
+      const inner = classify(file, line, event.message, event.timestamp ?? ts, event.logStream ?? stream, false);
+      if (!('bad' in inner)) {
+        inner.ingestionTime = event.ingestionTime;
+        inner.logGroup = event.logGroup;
+      }
+      return inner;
+    }
     const reason = fromJson(rec, obj);
     return reason === undefined ? rec : { bad: reason };
   }

@@ -21,6 +21,21 @@ export function platformType(message: string): string | undefined {
 // START lines separate `RequestId: … Version: …` with a single space.
 const FIELD_SPLIT = /\t| {2,}|(?<=ms|MB) (?=[A-Z])| (?=Version: )/;
 
+// Lambda's own keys, longest first where one ends another ("Billed Duration" before "Duration"): a line whose
+// tabs became single spaces is split where a known key starts.
+const KNOWN_KEY = /(?:^| )(RequestId|Version|Billed Restore Duration|Restore Duration|Billed Duration|Init Duration|Duration|Max Memory Used|Memory Size|Status|Error Type|Phase|XRAY TraceId|TraceId|SegmentId|Sampled): /g;
+
+function knownKeyFields(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  const starts = [...body.matchAll(KNOWN_KEY)];
+  starts.forEach((m, i) => {
+    const next = starts[i + 1];
+    const valueStart = (m.index ?? 0) + m[0].length;
+    fields.set((m[1] as string).replace(/^XRAY /, ''), body.slice(valueStart, next === undefined ? body.length : next.index).trim());
+  });
+  return fields;
+}
+
 /** `Key: value` pairs of a platform line (the leading type word removed). */
 export function platformFields(message: string): Map<string, string> {
   const fields = new Map<string, string>();
@@ -37,6 +52,10 @@ export function platformFields(message: string): Map<string, string> {
       start = end + 1;
     }
     return fields;
+  }
+  if (tab < 0) {
+    const known = knownKeyFields(body);
+    if (known.size > 0) return known;
   }
   for (const part of body.split(FIELD_SPLIT)) {
     const colon = part.indexOf(': ');
@@ -99,6 +118,10 @@ export function parseReportLine(fields: Map<string, string>): Parsed<ReportMetri
   if (status !== undefined) metrics.status = status;
   const errorType = fields.get('Error Type');
   if (errorType !== undefined) metrics.errorType = errorType;
+  const traceId = fields.get('XRAY TraceId') ?? fields.get('TraceId');
+  if (traceId !== undefined) metrics.xrayTraceId = traceId;
+  const segmentId = fields.get('SegmentId');
+  if (segmentId !== undefined) metrics.xraySegmentId = segmentId;
   return { ok: true, value: metrics as unknown as ReportMetrics };
 }
 

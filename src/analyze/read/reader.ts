@@ -156,7 +156,10 @@ class FileReader {
 
 /** An export document starts with `[` or with `{` and one of the export response keys. */
 export function looksLikeExportDocument(head: string): boolean {
-  return /^\uFEFF?\s*(\[|\{\s*"(events|searchedLogStreams|nextForwardToken|nextToken)"\s*:)/.test(head);
+  if (!/^\uFEFF?\s*(\[|\{\s*"(events|searchedLogStreams|nextForwardToken|nextToken)"\s*:)/.test(head)) return false;
+  // An application's own JSON line may start with an "events" key too ({"events": [{"name": …}]}, the Logs
+  // Insights unnest example): an export's events carry a message and a timestamp.
+  return !/^\uFEFF?\s*\{\s*"events"/.test(head) || /"(message|timestamp|eventId|ingestionTime)"\s*:/.test(head);
 }
 
 /** Reads one file into the sink. File-level failures are recorded in `stats.fileErrors`, never thrown. */

@@ -6,6 +6,7 @@ import type { Lang } from '../../util/i18n.js';
 const JA: readonly [RegExp, string][] = [
   [/^binary data \(NUL byte\) in a text line$/, 'テキスト行にバイナリデータ（NUL バイト）があります'],
   [/^invalid JSON: (.*)$/s, 'JSON が不正です: $1'],
+  [/^JSON nested deeper than (\d+) levels \(skipped\)$/, '入れ子が $1 段を超える JSON です（スキップ）'],
   [/^JSON line is not an object$/, 'JSON の行がオブジェクトではありません'],
   [/^line longer than (\d+) characters \(skipped\)$/, '$1 文字を超える行です（スキップ）'],
   [/^export event is not an object$/, 'エクスポートのイベントがオブジェクトではありません'],

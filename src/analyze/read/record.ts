@@ -13,6 +13,9 @@ export interface ReportMetrics {
   billedRestoreDuration?: number;
   status?: string;
   errorType?: string;
+  /** The `XRAY TraceId: … SegmentId: …` that follows a traced invocation's REPORT. */
+  xrayTraceId?: string;
+  xraySegmentId?: string;
 }
 
 /** One metric value set extracted from an EMF record. */
@@ -35,6 +38,10 @@ export class LogRecord {
   report: ReportMetrics | undefined;
   json: JsonObject | undefined;
   emf: EmfMetric[] | undefined;
+  /** When CloudWatch received the event (exports carry it as `ingestionTime`). */
+  ingestionTime: number | undefined;
+  /** `<account>:<log group>` (or the group alone) when the export names the group. */
+  logGroup: string | undefined;
 
   private time: number | undefined;
   /** A time value not parsed yet: most records are never asked for their time, so parsing waits. */
@@ -52,6 +59,8 @@ export class LogRecord {
     this.report = undefined;
     this.json = undefined;
     this.emf = undefined;
+    this.ingestionTime = undefined;
+    this.logGroup = undefined;
     this.time = timestamp;
     this.rawTime = undefined;
   }
@@ -119,7 +128,16 @@ export class LogRecord {
         return r === undefined ? undefined : r.maxMemoryUsed * MB;
       case '@initDuration':
         return r?.initDuration;
+      case '@xrayTraceId':
+        return r?.xrayTraceId;
+      case '@xraySegmentId':
+        return r?.xraySegmentId;
+      case '@ingestionTime':
+        return this.ingestionTime;
+      // Logs Insights' @log is `account:group`; where the input does not name its group, the file stands in.
       case '@log':
+        return this.logGroup ?? this.file;
+      case '@file':
         return this.file;
       default:
         return this.json?.[name];

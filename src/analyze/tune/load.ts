@@ -4,6 +4,8 @@
 import { closeSync, readSync } from 'node:fs';
 import { UserError } from '../../util/errors.js';
 import { openRegularFile, readTextFile } from '../../util/read-file.js';
+import { fillLater } from '../../util/i18n.js';
+import { TUNE_MESSAGES } from './messages.js';
 import { emptyStats, readFile, type ReadStats } from '../read/reader.js';
 import type { MemorySamples } from './analyze.js';
 import { isPowerTuningOutput, powerTuningPoints, type PowerPoint } from './power-tuning.js';
@@ -46,7 +48,7 @@ export async function loadTuneInput(files: readonly string[]): Promise<TuneInput
     const doc = readSmallJson(file);
     if (doc !== undefined && isPowerTuningOutput(doc)) {
       const found = powerTuningPoints(doc);
-      if (typeof found === 'string') throw new UserError('bad-power-tuning', `power-tuning output: ${found}`, { file });
+      if (typeof found === 'string') throw new UserError('bad-power-tuning', fillLater(TUNE_MESSAGES.badOutput, { reason: found }), { file });
       points.push(...found);
       stats.files++;
       continue;
@@ -58,17 +60,22 @@ export async function loadTuneInput(files: readonly string[]): Promise<TuneInput
         if (r === undefined) return;
         let s = byMemory.get(r.memorySize);
         if (s === undefined) {
-          s = { memory: r.memorySize, durations: [], billed: [] };
+          s = { memory: r.memorySize, durations: [], billed: [], errors: 0, timeouts: 0 };
           byMemory.set(r.memorySize, s);
         }
         s.durations.push(r.duration + (r.initDuration ?? 0) + (r.restoreDuration ?? 0));
-        s.billed.push(r.billedDuration + (r.billedRestoreDuration ?? 0));
+        // Lambda's Billed Duration already holds the billed restore time of a SnapStart resume:
+        // ceil(Duration + Billed Restore Duration) on real lines, so adding it again counted it twice.
+        s.billed.push(r.billedDuration);
+        const status = r.status?.toLowerCase();
+        if (status === 'timeout') s.timeouts++;
+        else if (status === 'error' || status === 'failure') s.errors++;
       },
       stats,
     );
   }
   if (points.length > 0 && byMemory.size > 0) {
-    throw new UserError('mixed-input', 'give either REPORT logs or power-tuning outputs, not both', { file: files[0] });
+    throw new UserError('mixed-input', TUNE_MESSAGES.mixedInput, { file: files[0] });
   }
   return { samples: [...byMemory.values()], points, stats };
 }

@@ -1,12 +1,11 @@
 // Reads the output of the open-source aws-lambda-power-tuning state machine: per-power `stats` when the
 // run asked for them (`includeOutputResults`), otherwise the figures packed into the visualization URL
-// (`#<powers as Int16 LE>;<durations as Float32 LE>;<costs as Float32 LE>`, each base64).
+// (`#<powers as Int16 LE>;<durations as Float32 LE>;<costs as Float32 LE>`, each base64). The output may be
+// saved as is, or inside `aws stepfunctions describe-execution` (an `output` string) or
+// `get-execution-history` (the ExecutionSucceeded event's `output` string).
+import type { AveragePoint } from './analyze.js';
 
-export interface PowerPoint {
-  memory: number;
-  /** Average duration the tuner measured (ms; it includes init duration for cold starts). */
-  avgDuration: number;
-}
+export type PowerPoint = AveragePoint;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -32,24 +31,63 @@ export function decodeVisualization(url: string): { powers: number[]; durations:
   return { powers, durations, costs };
 }
 
-/** True when a parsed JSON document looks like power-tuning output (wrapped in `results` or not). */
+function parseJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The tuner's output inside a Step Functions response, or the document itself. */
+function unwrapExecution(doc: unknown): unknown {
+  if (!isObj(doc)) return doc;
+  if (typeof doc['output'] === 'string' && ('executionArn' in doc || 'status' in doc)) return parseJson(doc['output']) ?? doc;
+  const events = doc['events'];
+  if (Array.isArray(events)) {
+    for (let i = events.length - 1; i >= 0; i--) {
+      const event: unknown = events[i];
+      const details = isObj(event) ? event['executionSucceededEventDetails'] : undefined;
+      if (isObj(details)) return parseJson(details['output']) ?? doc;
+    }
+  }
+  return doc;
+}
+
+function bodyOf(doc: unknown): unknown {
+  const output = unwrapExecution(doc);
+  return isObj(output) && isObj(output['results']) ? output['results'] : output;
+}
+
+/** True when a parsed JSON document looks like power-tuning output (wrapped in `results`, or in a Step Functions response). */
 export function isPowerTuningOutput(doc: unknown): boolean {
-  const body = isObj(doc) && isObj(doc['results']) ? doc['results'] : doc;
+  const body = bodyOf(doc);
   return isObj(body) && ('stateMachine' in body || Array.isArray(body['stats'])) && 'power' in body;
 }
 
+const finite = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
 /** The per-memory points of a power-tuning output, or a reason it cannot be used. */
 export function powerTuningPoints(doc: unknown): PowerPoint[] | string {
-  const body = (isObj(doc) && isObj(doc['results']) ? doc['results'] : doc) as Obj;
+  const body = bodyOf(doc) as Obj;
   const stats = body['stats'];
   const points: PowerPoint[] = [];
   if (Array.isArray(stats) && stats.length > 0) {
     for (const [i, s] of stats.entries()) {
-      const memory = isObj(s) ? Number(s['value']) : NaN;
-      const avgDuration = isObj(s) ? Number(s['averageDuration']) : NaN;
+      // The tuner's analyzer drops empty entries and those with no (or zero) average duration.
+      if (!isObj(s) || !s['averageDuration']) continue;
+      const memory = Number(s['value']);
+      const avgDuration = Number(s['averageDuration']);
       if (!Number.isFinite(memory) || memory <= 0 || !Number.isFinite(avgDuration) || avgDuration < 0) return `stats[${i}] needs a numeric "value" (memory) and "averageDuration"`;
-      points.push({ memory, avgDuration });
+      const point: PowerPoint = { memory, avgDuration };
+      const price = finite(s['averagePrice']);
+      if (price !== undefined && price >= 0) point.avgPrice = price;
+      const total = finite(s['totalCost']);
+      if (total !== undefined && total >= 0) point.totalCost = total;
+      points.push(point);
     }
+    if (points.length === 0) return 'every entry of "stats" has a zero or missing "averageDuration"';
     return points;
   }
   const machine = body['stateMachine'];
@@ -57,7 +95,11 @@ export function powerTuningPoints(doc: unknown): PowerPoint[] | string {
   if (typeof url !== 'string') return 'no "stats" and no "stateMachine.visualization" URL to read the results from';
   const decoded = decodeVisualization(url);
   if (!decoded) return 'the visualization URL does not hold powers, durations and costs';
-  decoded.powers.forEach((memory, i) => points.push({ memory, avgDuration: decoded.durations[i] as number }));
-  if (points.some((p) => !(p.memory > 0) || !Number.isFinite(p.avgDuration) || p.avgDuration < 0)) return 'the visualization URL holds invalid numbers';
+  // The URL holds the tuner's costs as 32-bit floats: used as its average price, as the analyzer computed it.
+  decoded.powers.forEach((memory, i) => {
+    const avgDuration = decoded.durations[i] as number;
+    if (avgDuration) points.push({ memory, avgDuration, avgPrice: decoded.costs[i] as number });
+  });
+  if (points.some((p) => !(p.memory > 0) || !Number.isFinite(p.avgDuration) || p.avgDuration < 0 || !Number.isFinite(p.avgPrice) || (p.avgPrice as number) < 0)) return 'the visualization URL holds invalid numbers';
   return points;
 }

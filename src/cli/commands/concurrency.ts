@@ -2,7 +2,7 @@
 // functions that made it (the concurrency hunt), as a table and a chart.
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
-import { LANGS } from '../../util/i18n.js';
+import { fill, LANGS } from '../../util/i18n.js';
 import { UserError } from '../../util/errors.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -53,12 +53,15 @@ export function registerConcurrency(program: Command, ctx: CliContext): Command 
       const windowMinutes = positive('window', opts.window, 1440) ?? 5;
       const periodSeconds = positive('period', opts.period, 86_400);
       const { readMetricFiles } = await import('../../analyze/concurrency/metrics.js');
-      const { analyzeConcurrency } = await import('../../analyze/concurrency/analyze.js');
+      const { analyzeConcurrency, ignoredSeries } = await import('../../analyze/concurrency/analyze.js');
+      const { CONCURRENCY_MESSAGES } = await import('../../analyze/concurrency/messages.js');
       const { formatConcurrencyText, concurrencyChart } = await import('../../report/concurrency.js');
       const series = readMetricFiles(files);
+      const ignored = ignoredSeries(series);
+      if (ignored.length > 0) ctx.stderr(`slens: ${fill(CONCURRENCY_MESSAGES.ignoredSeries[lang], { series: ignored.join(', ') })}\n`);
       const analysis = analyzeConcurrency(series, { windowMinutes, ...(periodSeconds ? { periodSeconds } : {}) });
       if (!analysis) {
-        throw new UserError('no-concurrency', lang === 'ja' ? 'ConcurrentExecutions も Invocations と Duration もありません' : 'no ConcurrentExecutions, nor Invocations with Duration, to find a peak in', { file: files[0] });
+        throw new UserError('no-concurrency', CONCURRENCY_MESSAGES.noPeak, { file: files[0] });
       }
       const svg = concurrencyChart(analysis, lang);
       if (opts.chart) emit(ctx, svg, opts.chart);

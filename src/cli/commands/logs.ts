@@ -14,12 +14,16 @@ interface QueryOptions {
 }
 
 const QUERY_HELP = `
-Commands (joined with |): fields, display, filter, stats … by, sort … asc|desc, limit, parse, dedup.
-Lambda fields: @timestamp @message @logStream @type @requestId @duration @billedDuration @memorySize
-@maxMemoryUsed (bytes, as in Logs Insights) @initDuration; JSON log keys by name (a.b for nested keys).
-Functions: ispresent isempty isblank coalesce concat strlen tolower toupper trim substr replace strcontains
-abs ceil floor sqrt log greatest least bin(5m) datefloor dateceil; stats: count count_distinct sum avg min
-max pct(f, 99) stddev earliest latest sortsFirst sortsLast.
+Commands (joined with |): fields, display, filter, filterIndex, stats … by, sort [by] … asc|desc, limit,
+parse, dedup, unnest … into.
+Lambda fields: @timestamp @message @logStream @log @file @ingestionTime @type @requestId @duration
+@billedDuration @memorySize @maxMemoryUsed (bytes, as in Logs Insights) @initDuration @xrayTraceId
+@xraySegmentId; JSON log keys by name (a.b for nested keys, list[0] for a member).
+Functions: ispresent isempty isblank coalesce concat strlen tolower toupper trim ltrim rtrim substr replace
+strcontains abs ceil floor sqrt log greatest least bin(5m) datefloor dateceil jsonParse jsonStringify
+toMillis fromMillis now unmask isValidIp isValidIpV4 isValidIpV6 isIpInSubnet isIpv4InSubnet isIpv6InSubnet;
+stats: count count_distinct sum avg min max pct(f, 99) percentile stddev earliest latest sortsFirst sortsLast.
+Regular expressions run on RE2 (linear time); back-references and lookaround are refused.
 
 Inputs: Lambda log lines (text or JSON format), Powertools/EMF JSON logs, \`aws logs filter-log-events\`
 output, plain lines; plain or gzip. Unreadable lines are skipped and listed on standard error.

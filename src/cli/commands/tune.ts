@@ -18,6 +18,8 @@ interface TuneOptions {
   chart?: string;
   output?: string;
   lang?: string;
+  includeRequestPrice?: boolean;
+  allowErrors?: boolean;
 }
 
 function fraction(option: string, value: string | undefined, fallback: number, max: number): number {
@@ -41,9 +43,11 @@ export function registerTune(program: Command, ctx: CliContext): Command {
     .option('--chart <file>', 'write the chart of time and cost against memory to this SVG file')
     .option('--output <file>', 'write the report to this file instead of standard output')
     .option('--lang <lang>', 'language of the report and chart: en or ja', 'en')
+    .option('--include-request-price', 'let the per-request price weigh in the pick (it is always reported; power tuning leaves it out)')
+    .option('--allow-errors', 'recommend a memory size even when some of its invocations failed or timed out (power tuning stops instead)')
     .addHelpText(
       'after',
-      '\nCost per invocation = billed ms (the trimmed mean, rounded up to 1 ms) / 1000 x memory GB x the price per GB-second,\nplus the request price. Average duration includes init and restore time, as power tuning counts speed.\nbalanced minimises weight x cost/max cost + (1 - weight) x duration/max duration.\n\nExample:\n  slens tune run-128.log run-512.log run-1024.log --strategy balanced --weight 0.3 --arch arm64 --chart tune.svg\n',
+      '\nCost per invocation = billed ms (the trimmed mean, rounded up to 1 ms) / 1000 x memory GB x the price per GB-second\n(Billed Duration as logged: for SnapStart it already holds the billed restore time); the request price is shown\nbeside it and added only with --include-request-price. From power-tuning output, its own average price is used.\nAverage duration includes init and restore time, as power tuning counts speed. Sizes with errors or timeouts\nare not recommended unless --allow-errors.\nbalanced minimises weight x cost/max cost + (1 - weight) x duration/max duration.\n\nExample:\n  slens tune run-128.log run-512.log run-1024.log --strategy balanced --weight 0.3 --arch arm64 --chart tune.svg\n',
     )
     .action(async (files: string[], opts: TuneOptions) => {
       const strategy = choose('strategy', opts.strategy, STRATEGIES, 'cost');
@@ -58,6 +62,7 @@ export function registerTune(program: Command, ctx: CliContext): Command {
       const prices = lambdaPrices(region, arch);
       const { loadTuneInput } = await import('../../analyze/tune/load.js');
       const { analyzeTuning, rowsFromAverages, rowsFromSamples } = await import('../../analyze/tune/analyze.js');
+      const { TUNE_MESSAGES } = await import('../../analyze/tune/messages.js');
       const { readSummary, readMessage } = await import('../../analyze/read/summary.js');
       const { formatTuneText, tuneChart } = await import('../../report/tune.js');
 
@@ -65,17 +70,16 @@ export function registerTune(program: Command, ctx: CliContext): Command {
       const errors = input.stats.fileErrors.length > 0 || input.stats.bad > 0;
       if (errors) for (const line of readSummary(input.stats, lang)) ctx.stderr(`slens: ${line}\n`);
       if (input.stats.fileErrors.length === files.length) throw new UserError('no-input', readMessage('nothingReadable', lang), { file: files[0] });
-      const rows = input.points.length > 0 ? rowsFromAverages(input.points, prices) : rowsFromSamples(input.samples, discard, prices);
-      if (rows.length === 0) {
-        throw new UserError('no-reports', lang === 'ja' ? 'REPORT 行もパワーチューニングの結果も見つかりません' : 'no REPORT lines or power-tuning results found', { file: files[0] });
-      }
-      const analysis = analyzeTuning(rows, strategy, weight);
+      const withRequest = opts.includeRequestPrice === true;
+      const rows = input.points.length > 0 ? rowsFromAverages(input.points, prices, withRequest) : rowsFromSamples(input.samples, discard, prices, withRequest);
+      if (rows.length === 0) throw new UserError('no-reports', TUNE_MESSAGES.noResults, { file: files[0] });
+      const analysis = analyzeTuning(rows, { strategy, weight, allowErrors: opts.allowErrors === true });
       const svg = tuneChart(analysis, lang);
       if (opts.chart) emit(ctx, svg, opts.chart);
       const body =
         format === 'json'
           ? JSON.stringify({ ...analysis, chart: { path: opts.chart ?? null, svg } }, null, 2)
-          : formatTuneText(analysis, { lang, region, arch, asOf: PRICES_AS_OF, discard: input.points.length > 0 ? undefined : discard, ...(opts.chart ? { chartPath: opts.chart } : {}) });
+          : formatTuneText(analysis, { lang, region, arch, asOf: PRICES_AS_OF, discard: input.points.length > 0 ? undefined : discard, includeRequestPrice: withRequest, ...(opts.chart ? { chartPath: opts.chart } : {}) });
       emit(ctx, body, opts.output);
       ctx.exitCode = input.stats.fileErrors.length > 0 ? 2 : 0;
     });
