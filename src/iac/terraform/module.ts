@@ -48,6 +48,8 @@ export interface ModuleContext {
   positions: PositionTable;
   /** Absolute paths of the modules being read (loops are refused). */
   stack: string[];
+  /** Texts that replace files on disk (an editor's unsaved buffer), by absolute path. */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -87,7 +89,8 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
         errors.push({ file, line: 1, column: 1, code: 'too-large', message: `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read` });
         continue;
       }
-      text = decodeUtf8(readFileSync(path));
+      const unsaved = ctx.overlay?.get(resolve(path));
+      text = unsaved ?? decodeUtf8(readFileSync(path));
     } catch (error) {
       const code = error instanceof TypeError ? 'not-utf8' : 'unreadable';
       errors.push({ file, line: 1, column: 1, code, message: code === 'not-utf8' ? 'file is not valid UTF-8 text' : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
