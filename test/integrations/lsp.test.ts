@@ -53,7 +53,7 @@ test('diagnostics follow the unsaved text; quick fix suppresses with a reason; h
     assert.equal(actions.length, 1);
     assert.match(actions[0]!.title, /Suppress sqs-redrive-policy on Queue/);
     const fixed = applied(UNSAVED, actions[0]!, uri);
-    assert.match(fixed, /  Queue:\n    Metadata:\n      slens:\n        ignore:\n          - rule: sqs-redrive-policy\n            reason: "TODO: why this is acceptable here"\n    Type: AWS::SQS::Queue/);
+    assert.match(fixed, / {2}Queue:\n {4}Metadata:\n {6}slens:\n {8}ignore:\n {10}- rule: sqs-redrive-policy\n {12}reason: "TODO: why this is acceptable here"\n {4}Type: AWS::SQS::Queue/);
     const after = await client.change(path, fixed);
     assert.ok(!after.some((d) => d.code === 'sqs-redrive-policy'), rules(after).join(', '));
 
@@ -100,7 +100,7 @@ test('serverless.yml, .tf and JSON buffers; a JSON suppression goes to .slens.ym
     assert.equal(actions[0]!.title, '.slens.yml で Jobs の sqs-redrive-policy を抑制する（理由を記入）');
     const changes = actions[0]!.edit!.documentChanges!;
     assert.deepEqual(changes[0], { kind: 'create', uri: pathToFileURL(join(root, '.slens.yml')).href });
-    assert.match(JSON.stringify(changes[1]), /rule: sqs-redrive-policy\\n    paths: \[\\"stack.json\\"\]\\n    resources: \[\\"Jobs\\"\]\\n    reason: \\"TODO: ここで許容できる理由\\"/);
+    assert.match(JSON.stringify(changes[1]), /rule: sqs-redrive-policy\\n {4}paths: \[\\"stack.json\\"\]\\n {4}resources: \[\\"Jobs\\"\]\\n {4}reason: \\"TODO: ここで許容できる理由\\"/);
     assert.equal(existsSync(join(root, '.slens.yml')), false, 'the client applies edits, the server writes nothing');
 
     const notATemplate = await client.open(join(root, 'config.yaml'), 'name: orders\nitems: [1, 2\n');

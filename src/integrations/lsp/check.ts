@@ -5,7 +5,8 @@ import { loadTemplate } from '../../iac/index.js';
 import { loadTerraformFolder } from '../../iac/terraform/index.js';
 import { looksLikeTemplate } from '../../iac/discover.js';
 import type { Template } from '../../iac/types.js';
-import { diskCodeReader, newCodeLookups } from '../../scan/code-reader.js';
+import { diskCodeReader } from '../../scan/code-reader.js';
+import type { CodeReader } from '../../rules/code.js';
 import type { ScanConfig } from '../../scan/config.js';
 import { scanTemplate } from '../../scan/run.js';
 import type { ScanError, SuppressedFinding } from '../../scan/types.js';
@@ -17,6 +18,20 @@ export interface CheckOptions {
   /** The folder paths are shown relative to (the workspace). */
   root: string;
   today: string;
+}
+
+/** How long what the code reader read beside a template (handlers, lock files, listings) is trusted between checks. */
+const CODE_READER_TTL_MS = 2000;
+const codeReaders = new Map<string, { reader: CodeReader; at: number }>();
+
+/** The code reader of a folder, kept across the re-checks of a burst of edits so they do not touch the disk. */
+function codeReaderFor(folder: string): CodeReader {
+  const now = Date.now();
+  const cached = codeReaders.get(folder);
+  if (cached && now - cached.at < CODE_READER_TTL_MS) return cached.reader;
+  const fresh = { reader: diskCodeReader(folder), at: now };
+  codeReaders.set(folder, fresh);
+  return fresh.reader;
 }
 
 export interface CheckedText {
@@ -60,7 +75,7 @@ export function checkText(path: string, text: string, options: CheckOptions): Ch
     displayFile: shown,
     absoluteFile: path,
     text,
-    code: diskCodeReader(dirname(path), newCodeLookups()),
+    code: codeReaderFor(dirname(path)),
   });
   const here = (file: string): boolean => file === shown || (path.endsWith('.tf') && file === `./${shown}`);
   return {

@@ -32,9 +32,17 @@ export interface FindingData {
   lens?: { pillar: string; question: string; choice: string };
 }
 
+/** Looked up once per rule: a re-check of a large template must not touch the disk per finding. */
+const docsUrls = new Map<string, string>();
+
 export function ruleDocsUrl(ruleId: string): string {
-  const local = LOCAL_DOCS && join(LOCAL_DOCS, `${ruleId}.md`);
-  return local && existsSync(local) ? pathToFileURL(local).href : `${RULE_DOCS_URL}${ruleId}.md`;
+  let url = docsUrls.get(ruleId);
+  if (url === undefined) {
+    const local = LOCAL_DOCS && join(LOCAL_DOCS, `${ruleId}.md`);
+    url = local && existsSync(local) ? pathToFileURL(local).href : `${RULE_DOCS_URL}${ruleId}.md`;
+    docsUrls.set(ruleId, url);
+  }
+  return url;
 }
 
 /** A line's range, from the finding's column to the end of the line (positions are 0-based in LSP). */

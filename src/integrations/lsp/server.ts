@@ -43,6 +43,8 @@ export function startLanguageServer(connection: Connection, lang: Lang = 'en'): 
   const documents = new TextDocuments(TextDocument);
   const state: State = { root: process.cwd(), lang, config: emptyConfig(process.cwd()), today: new Date().toISOString().slice(0, 10) };
   const pending = new Map<string, NodeJS.Immediate>();
+  /** The diagnostics last published per buffer and version: hover reads them instead of checking again. */
+  const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
 
   connection.onInitialize((params) => {
     const options = (params.initializationOptions ?? {}) as LspOptions;
@@ -66,11 +68,17 @@ export function startLanguageServer(connection: Connection, lang: Lang = 'en'): 
     };
   });
 
-  const check = (document: TextDocument): void => {
-    if (!document.uri.startsWith('file:')) return;
+  const diagnose = (document: TextDocument): Diagnostic[] => {
+    const known = published.get(document.uri);
+    if (known?.version === document.version) return known.diagnostics;
     const checked = checkText(fileURLToPath(document.uri), document.getText(), { config: state.config, root: state.root, today: state.today });
     const diagnostics = toDiagnostics(checked.findings, checked.errors, document.getText(), state.lang);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    published.set(document.uri, { version: document.version, diagnostics });
+    return diagnostics;
+  };
+  const check = (document: TextDocument): void => {
+    if (!document.uri.startsWith('file:')) return;
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnose(document) });
   };
   const schedule = (document: TextDocument): void => {
     clearImmediate(pending.get(document.uri));
@@ -86,6 +94,7 @@ export function startLanguageServer(connection: Connection, lang: Lang = 'en'): 
   documents.onDidChangeContent((event) => schedule(event.document));
   documents.onDidClose((event) => {
     clearImmediate(pending.get(event.document.uri));
+    published.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
@@ -112,9 +121,8 @@ export function startLanguageServer(connection: Connection, lang: Lang = 'en'): 
     const document = documents.get(params.textDocument.uri);
     if (!document || !document.uri.startsWith('file:')) return null;
     const { line, character } = params.position;
-    const checked = checkText(fileURLToPath(document.uri), document.getText(), { config: state.config, root: state.root, today: state.today });
-    const here = toDiagnostics(checked.findings, [], document.getText(), state.lang).filter(
-      (d: Diagnostic) => d.range.start.line === line && character >= d.range.start.character && character <= d.range.end.character,
+    const here = diagnose(document).filter(
+      (d) => d.data !== undefined && d.range.start.line === line && character >= d.range.start.character && character <= d.range.end.character,
     );
     const texts = [...new Set(here.map((d) => lensHover(d.data as FindingData, state.lang)).filter((t): t is string => t !== undefined))];
     return texts.length ? { contents: { kind: 'markdown', value: texts.join('\n\n---\n\n') } } : null;
