@@ -28,10 +28,10 @@ export interface LspClient {
   close(): Promise<void>;
 }
 
-export async function startLsp(root: string, options: { locale?: string; initializationOptions?: object; args?: string[] } = {}): Promise<LspClient> {
+export async function startLsp(root: string, options: { locale?: string; initializationOptions?: object; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<LspClient> {
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'bin', 'slens.js'), 'lsp', '--stdio', ...(options.args ?? [])], {
     cwd: root,
-    env: { ...process.env, SLENS_BUNDLE: '0' },
+    env: { ...process.env, SLENS_BUNDLE: '0', ...options.env },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

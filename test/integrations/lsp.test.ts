@@ -77,7 +77,8 @@ test('diagnostics follow the unsaved text; quick fix suppresses with a reason; h
 });
 
 test('serverless.yml, .tf and JSON buffers; a JSON suppression goes to .slens.yml; Japanese from the client locale', async () => {
-  const client = await startLsp(root, { locale: 'ja' });
+  // The bundled CLI (what `slens` runs once built) serves as well as the modules.
+  const client = await startLsp(root, { locale: 'ja', env: { SLENS_BUNDLE: '1' } });
   try {
     const tf = join(root, 'tf', 'main.tf');
     const clean = await client.open(tf, readFileSync(tf, 'utf8'), 'terraform');
