@@ -15,7 +15,7 @@ function runScript(dir: string, env: Record<string, string>): { status: number |
   const run = spawnSync('bash', [join(repoRoot, 'action', 'scan.sh')], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, SLENS_BUNDLE: '0', SLENS_BIN: `${process.execPath} ${join(repoRoot, 'bin', 'slens.js')}`, GITHUB_OUTPUT: join(dir, 'out.txt'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), SLENS_TODAY: '2026-11-25', ...env },
+    env: { ...process.env, SLENS_BIN: `${process.execPath} ${join(repoRoot, 'bin', 'slens.js')}`, GITHUB_OUTPUT: join(dir, 'out.txt'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'), SLENS_TODAY: '2026-11-25', ...env },
   });
   const outputs = Object.fromEntries(readFileSync(join(dir, 'out.txt'), 'utf8').trim().split('\n').map((l) => l.split('=', 2) as [string, string]));
   let summary = '';

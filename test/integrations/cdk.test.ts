@@ -27,6 +27,7 @@ test('the first draft fails synth with slens violations in Japanese, each with i
   const text = readFileSync(join(outdir, 'validation-report.json'), 'utf8');
   for (const rule of ['sqs-redrive-policy', 'apigw-access-logging', 'apigw-route-auth', 'apigw-default-throttling']) assert.ok(text.includes(rule), rule);
   assert.match(text, /Orders\/OrdersQueue\/Resource/);
+  assert.match(text, /"templatePath": "Orders\.template\.json",\s*"logicalId": "OrdersQueue3DFA1D51"/, 'violations name the template CDK gave');
   assert.match(text, /デッドレターキュー/);
   assert.ok(text.includes("RedrivePolicy: { deadLetterTargetArn"), "the rule's fix text");
   assert.ok(text.includes('Orders/Api/Default/ANY/Resource'));

@@ -32,7 +32,7 @@ test('pre-commit runs the slens-system hook on the changed templates only', () =
   // `slens` on the PATH is this checkout (as `npm install --global slens` would give).
   const bin = join(work, 'bin');
   execFileSync('mkdir', ['-p', bin]);
-  writeFileSync(join(bin, 'slens'), `#!/bin/sh\nSLENS_BUNDLE=0 exec "${process.execPath}" "${join(repoRoot, 'bin', 'slens.js')}" "$@"\n`);
+  writeFileSync(join(bin, 'slens'), `#!/bin/sh\nexec "${process.execPath}" "${join(repoRoot, 'bin', 'slens.js')}" "$@"\n`);
   chmodSync(join(bin, 'slens'), 0o755);
   const env = { ...GIT_ENV, PATH: `${bin}:${process.env.PATH ?? ''}`, PRE_COMMIT_HOME: join(work, 'cache') };
   const config = `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: slens-system\n        args: [--today, '2026-11-25']\n`;

@@ -1,11 +1,10 @@
 // The CDK policy-validation plugin: CDK calls `validate` during `synth` with the synthesized templates, and
 // slens answers with its findings as CDK violations. Only types come from aws-cdk-lib (the app brings its own).
 import type { IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1 } from 'aws-cdk-lib';
-import { basename } from 'node:path';
 import { loadConfig } from '../../scan/config.js';
 import { errorText } from '../../scan/error-text.js';
 import { iacLoader } from '../../scan/iac-loader.js';
-import { scanFiles } from '../../scan/scan-files.js';
+import { displayPath, scanFiles } from '../../scan/scan-files.js';
 import { version } from '../../scan/version.js';
 import { findRule, RULES } from '../../rules/index.js';
 import { severityRank, type Finding } from '../../rules/types.js';
@@ -70,8 +69,9 @@ export class SlensValidator implements IPolicyValidationPluginBeta1 {
       today: this.today ?? new Date().toISOString().slice(0, 10),
       cwd,
     });
-    const byShown = new Map(context.templatePaths.map((path) => [basename(path), path]));
-    const templatePath = (shown: string): string => byShown.get(basename(shown)) ?? shown;
+    // Results name files as the scan shows them; CDK wants the absolute paths it gave.
+    const byShown = new Map(context.templatePaths.map((path) => [displayPath(path, cwd), path]));
+    const templatePath = (shown: string): string => byShown.get(shown) ?? shown;
     const threshold = this.failOn === 'none' ? Infinity : severityRank(this.failOn);
     const fails = (f: Finding): boolean => severityRank(f.severity) >= threshold;
     const violations: PolicyViolationBeta1[] = result.findings.map((f) => ({
