@@ -8,8 +8,12 @@ import { UserError } from '../util/errors.js';
 
 /** How much of a template is read to find the paths it names. */
 const MAX_INCLUDE_SCAN_BYTES = 4 * 1024 * 1024;
-/** A word that may be a relative path: has a slash, or ends with a file extension. */
-const PATH_TOKEN = /[\w@.~-]*(?:\/[\w@.~-]*)+|[\w@~-][\w@.~-]*\.[A-Za-z]{1,9}\b/g;
+/** Characters a relative path is written with; anything else separates words. */
+const NOT_PATH_CHARS = /[^\w@.~/-]+/;
+/** A word that may be a path: has a slash, or ends with a file extension. Checked per word, so the cost stays linear. */
+const PATHLIKE = /\/|\.[A-Za-z]{1,9}$/;
+/** Longer words are data (an inline policy, a base64 blob), not paths. */
+const MAX_PATH_CHARS = 1024;
 /** Keys whose value is a path even when it is a bare name (`CodeUri: src`). */
 const PATH_KEY = /\b(?:CodeUri|ContentUri|DefinitionUri|Location|TemplateURL|source)["']?\s*[:=]\s*["']?([\w@.~-]+)/g;
 
@@ -77,7 +81,8 @@ export function namedPaths(template: string): string[] {
   const base = isFolder(template) ? template : dirname(template);
   const found = new Set<string>();
   const text = templateText(template);
-  const tokens = [...(text.match(PATH_TOKEN) ?? []), ...[...text.matchAll(PATH_KEY)].map((m) => m[1]!)];
+  const words = text.split(NOT_PATH_CHARS).filter((word) => word.length <= MAX_PATH_CHARS && PATHLIKE.test(word));
+  const tokens = [...words, ...[...text.matchAll(PATH_KEY)].map((m) => m[1]!)];
   for (const token of new Set(tokens)) {
     const path = resolve(base, token);
     // The template itself, its folder and the folders above it name everything: they are not includes.

@@ -100,3 +100,14 @@ test('touchedTemplates: a template naming a folder that holds a changed file is 
     assert.deepEqual(touched, [join(dir, 'a/template.yaml')]);
   });
 });
+
+test('hostile templates: megabytes without a separator, or of path-like words, are read in linear time', () => {
+  const long = `Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      Tags: ${'a'.repeat(3_000_000)}\n`;
+  const dotted = `Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Metadata:\n      x: ${'a/b.c '.repeat(300_000)}\n`;
+  withTree({ 'long.yaml': long, 'dotted.yaml': dotted, 'x.js': '1' }, (dir) => {
+    const start = Date.now();
+    const touched = touchedTemplates([join(dir, 'long.yaml'), join(dir, 'dotted.yaml')], new Set([join(dir, 'x.js')]), dir);
+    assert.deepEqual(touched, []);
+    assert.ok(Date.now() - start < 5000, `took ${Date.now() - start} ms`);
+  });
+});
