@@ -59,17 +59,23 @@ export function resourceSuppressionEdit(text: string, target: SuppressionTarget)
     for (let i = from; i < to; i++) if (indentOf(lines[i]!) === indent && pattern.test(lines[i]!.trim())) return i;
     return -1;
   };
-  const metadata = find(/^Metadata\s*:\s*$/, block.start + 1, block.end, indentOf(body));
+  const metadata = find(/^["']?Metadata["']?\s*:/, block.start + 1, block.end, indentOf(body));
   if (metadata < 0) {
     return { range: { start: at(block.start + 1), end: at(block.start + 1) }, newText: `${pad(0)}Metadata:\n${pad(1)}slens:\n${pad(2)}ignore:\n${entry(3)}` };
   }
-  if (find(/^Metadata\s*:/, block.start + 1, block.end, indentOf(body)) !== metadata) return undefined;
+  // Metadata written in flow style (`Metadata: { … }`) is left alone: the fix goes to .slens.yml instead.
+  if (!/^Metadata\s*:\s*$/.test(lines[metadata]!.trim())) return undefined;
   let metaEnd = metadata + 1;
   while (metaEnd < block.end && (lines[metaEnd]!.trim() === '' || indentOf(lines[metaEnd]!) > indentOf(body))) metaEnd++;
-  const slens = find(/^slens\s*:\s*$/, metadata + 1, metaEnd, indentOf(body) + step);
+  const isBlock = (line: number): boolean => /:\s*$/.test(lines[line]!.trim());
+  const slens = find(/^slens\s*:/, metadata + 1, metaEnd, indentOf(body) + step);
   if (slens < 0) return { range: { start: at(metadata + 1), end: at(metadata + 1) }, newText: `${pad(1)}slens:\n${pad(2)}ignore:\n${entry(3)}` };
-  const ignore = find(/^ignore\s*:\s*$/, slens + 1, metaEnd, indentOf(body) + 2 * step);
+  if (!isBlock(slens)) return undefined;
+  let slensEnd = slens + 1;
+  while (slensEnd < metaEnd && (lines[slensEnd]!.trim() === '' || indentOf(lines[slensEnd]!) > indentOf(body) + step)) slensEnd++;
+  const ignore = find(/^ignore\s*:/, slens + 1, slensEnd, indentOf(body) + 2 * step);
   if (ignore < 0) return { range: { start: at(slens + 1), end: at(slens + 1) }, newText: `${pad(2)}ignore:\n${entry(3)}` };
+  if (!isBlock(ignore)) return undefined;
   return { range: { start: at(ignore + 1), end: at(ignore + 1) }, newText: entry(3) };
 }
 
