@@ -1,10 +1,9 @@
 // A scratch git repository for the integration tests: files written, committed, and git run inside it.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeTree } from '../helpers/folder.js';
-import { repoRoot } from '../helpers/repo.js';
 
 /** git's identity and config for commits made by tests (the user's own config is not read). */
 export const GIT_ENV: NodeJS.ProcessEnv = {
@@ -29,10 +28,4 @@ export function scratchRepo(files: Record<string, string>): string {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'start');
   return dir;
-}
-
-/** The slens command line of this checkout, as a subprocess in `cwd` (the compiled modules, not a stale bundle). */
-export function slens(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'bin', 'slens.js'), ...args], { cwd, env: { ...GIT_ENV, SLENS_BUNDLE: '0', ...env }, encoding: 'utf8' });
-  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
