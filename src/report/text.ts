@@ -35,7 +35,8 @@ export function* textChunks(result: ScanResult, options: ReportOptions): Generat
     for (const f of group.findings) {
       const where = `${f.location.file}:${f.location.line}`;
       const severity = paint(colour, SEVERITY_COLOUR[f.severity], words[f.severity].padEnd(width));
-      const resource = f.resource.logicalId ? `${f.resource.logicalId}  ` : '';
+      // CDK resources also carry their construct path: the name the developer wrote, beside the generated id.
+      const resource = f.resource.logicalId ? `${f.resource.logicalId}${f.resource.constructPath ? ` (${f.resource.constructPath})` : ''}  ` : '';
       yield `    ${where}  ${severity}  ${resource}${f.message[lang]}  ${paint(colour, ANSI.dim, `[${f.ruleId}]`)}\n`;
     }
   }

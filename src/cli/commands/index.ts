@@ -15,6 +15,7 @@ import { registerReview } from './review.js';
 import { registerMilestone } from './milestone.js';
 import { registerToken } from './token.js';
 import { registerCost } from './cost.js';
+import { registerLsp } from './lsp.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLensImport(registerLens(program, ctx), ctx);
@@ -30,4 +31,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerMilestone(program, ctx);
   registerToken(program, ctx);
   registerCost(program, ctx);
+  registerLsp(program, ctx);
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { choose, emitChunks, type CliContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
-import { LANGS } from '../../util/i18n.js';
+import { fill, LANGS, type Localized } from '../../util/i18n.js';
 import { UserError } from '../../util/errors.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
@@ -19,7 +19,13 @@ interface ScanOptions {
   config?: string;
   lang?: string;
   today?: string;
+  changedSince?: string;
 }
+
+const NOTHING_CHANGED: Localized = {
+  en: 'slens: no template changed since {ref} (nor includes a changed file); nothing to scan\n',
+  ja: 'slens: {ref} 以降に変更されたテンプレート（変更されたファイルを含むものも）はありません。スキャンするものはありません\n',
+};
 
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
@@ -45,6 +51,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
     .option('--fail-on <severity>', 'exit 1 when a finding has this severity or higher: error, warning, info or none', 'error')
     .option('--config <file>', 'configuration file (default: .slens.yml in the current directory, when present)')
     .option('--lang <lang>', 'language of messages and headings: en or ja', 'en')
+    .option('--changed-since <ref>', 'scan only the templates changed since this git revision (branch, tag or commit), and the templates that include them (nested stacks, code folders, Terraform modules)')
     .option('--today <date>', 'the scan date (YYYY-MM-DD, default today in UTC) that runtime deprecation dates are compared with')
     .addHelpText(
       'after',
@@ -72,9 +79,14 @@ export function registerScan(program: Command, ctx: CliContext): Command {
         ...missing.map((file) => ({ file, line: 1, code: 'not-found', message: 'no such file or folder' })),
         ...discovery.errors,
       ];
+      let files = discovery.files;
+      if (opts.changedSince !== undefined) {
+        const { changedFilesSince, touchedTemplates } = await import('../../scan/changed-since.js');
+        files = touchedTemplates(files, changedFilesSince(opts.changedSince, cwd), cwd);
+      }
       const showProgress = ctx.isTTY;
       let lastDraw = 0;
-      const result = scanFiles(discovery.files, {
+      const result = scanFiles(files, {
         loader,
         config,
         today,
@@ -92,6 +104,12 @@ export function registerScan(program: Command, ctx: CliContext): Command {
       const { batched } = await import('../../util/json-chunks.js');
       const body = scanReportChunks(result, format, { lang, color: format === 'text' && ctx.isTTY && !opts.output, toolVersion: version() });
       emitChunks(ctx, batched(body), opts.output);
+      if (opts.changedSince !== undefined && files.length === 0 && discovery.files.length > 0) {
+        // In CI a change that touches no template is a clean run, not bad usage.
+        ctx.stderr(fill(NOTHING_CHANGED[lang], { ref: opts.changedSince }));
+        ctx.exitCode = EXIT_OK;
+        return;
+      }
       if (result.files.length === 0) {
         ctx.stderr(`slens: no readable template found in ${paths.join(', ')}\n`);
         ctx.exitCode = EXIT_USAGE;

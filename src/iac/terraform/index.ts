@@ -11,7 +11,8 @@ import { loadModule } from './module.js';
 import { compareText } from '../../util/text.js';
 
 type Rec = Record<string, unknown>;
-export function loadTerraformFolder(dir: string, shown: string): Template {
+/** `overlay`: texts that replace files on disk (an editor's unsaved buffers), by absolute path. */
+export function loadTerraformFolder(dir: string, shown: string, overlay?: ReadonlyMap<string, string>): Template {
   const template: Template = { file: shown, format: 'terraform', resources: [], parameters: {}, metadata: {}, errors: [] };
   const positions: PositionTable = new WeakMap();
   let real = dir;
@@ -20,7 +21,7 @@ export function loadTerraformFolder(dir: string, shown: string): Template {
   } catch {
     // readFolder reports the unreadable folder.
   }
-  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [{ real, shown }] });
+  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [{ real, shown }], ...(overlay ? { overlay } : {}) });
   template.errors.push(...loaded.errors);
   template.parameters = loaded.parameters;
   const drafts = new Map<string, Draft>();

@@ -2,7 +2,7 @@
 // data sources, outputs and resources; local modules (`source = "./…"`) are read in turn with their inputs,
 // remote ones are noted as not scanned. Values are evaluated lazily through a Scope (see expressions.ts).
 import { readdirSync, type Dirent } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { symbolic } from '../intrinsics.js';
 import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
 import type { Pos, PositionTable } from '../yaml.js';
@@ -48,6 +48,8 @@ export interface ModuleContext {
   positions: PositionTable;
   /** The modules being read, the root first (loops are refused). */
   stack: ModuleEntry[];
+  /** Texts that replace files on disk (an editor's unsaved buffer), by absolute path. */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -82,7 +84,9 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
   for (const entry of entries) {
     const name = entry.name;
     const file = posix.join(shownDir, name);
-    const read = readTfFile(join(dir, name), file, (ctx.stack[0] as ModuleEntry).real, entry.isSymbolicLink() ? undefined : join(folderReal, name));
+    // An editor's unsaved buffer (slens lsp) stands in for the file on disk.
+    const unsaved = ctx.overlay?.get(resolve(dir, name));
+    const read = unsaved !== undefined ? { text: unsaved } : readTfFile(join(dir, name), file, (ctx.stack[0] as ModuleEntry).real, entry.isSymbolicLink() ? undefined : join(folderReal, name));
     if ('error' in read) {
       errors.push(read.error);
       continue;
