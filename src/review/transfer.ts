@@ -120,7 +120,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
 }
 
 /** Every question of the pinned lens gets a row; answers are validated like any other update. */
-function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews'][number], now: string): AnswerRecord[] {
+async function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews'][number], now: string): Promise<AnswerRecord[]> {
   const entry = doc.lenses.find((l) => l.alias === review.lensAlias && l.version === review.lensVersion);
   let lens: Lens;
   try {
@@ -138,11 +138,15 @@ function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews
     given.delete(question.id);
     const values = a ? validateAnswer(question, a) : { selectedChoices: [], isApplicable: true, reason: null, notes: '' };
     rows.push({ questionId: question.id, ...values, version: 0, updatedAt: now });
+    // Counting the characters of many long notes adds up: other requests are served in between.
+    if (a) await yieldToEventLoop();
   }
   const extra = [...given.keys()][0];
   if (extra !== undefined) fail(`lens review ${review.lensAlias} answers question ${extra}, which its lens does not have`);
   return rows;
 }
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function fail(message: string): never {
   throw invalid([{ field: 'body', message: say(M.importFormat, { message }) }]);
@@ -170,6 +174,8 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
     for (const r of m.snapshot.lensReviews)
       if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`milestone ${m.milestoneNumber} names a lens version the file does not hold`);
   const now = service.now();
+  const answers: AnswerRecord[][] = [];
+  for (const r of doc.lensReviews) answers.push(await checkedAnswers(doc, r, now));
   let id = '';
   try {
     await service.store.transaction(async (tx) => {
@@ -186,9 +192,9 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
       const { workloadName, ...rest } = fields;
       await tx.insertWorkload({ id, name: workloadName, ...rest, createdAt: now, updatedAt: now });
       let position = 0;
-      for (const r of doc.lensReviews) {
+      for (const [index, r] of doc.lensReviews.entries()) {
         await tx.insertLensReview({ workloadId: id, lensAlias: r.lensAlias, lensVersion: r.lensVersion, position: ++position, updatedAt: now });
-        await tx.insertAnswers(id, r.lensAlias, checkedAnswers(doc, r, now));
+        await tx.insertAnswers(id, r.lensAlias, answers[index] ?? []);
         if (r.evidence) await writeEvidence(tx, id, r.lensAlias, r.evidence);
       }
       for (const m of doc.milestones)

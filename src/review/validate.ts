@@ -1,6 +1,7 @@
 // Domain validation shared by the CLI and the API: every problem is reported per field, in both languages.
 import { AWS_PILLAR_IDS, isNoneChoiceId, type LensQuestion } from '../lens/types.js';
 import { countCharacters } from '../util/text.js';
+import type { Localized } from '../util/i18n.js';
 import { invalid, say, type FieldMessage } from './errors.js';
 import { M } from './messages.js';
 
@@ -35,14 +36,28 @@ export interface WorkloadFields {
 
 export type WorkloadInput = Partial<WorkloadFields>;
 
-function checkText(fields: FieldMessage[], field: string, value: string, max: number): void {
+/** Code units one character may take here (a family emoji takes 11): text longer than this per character is refused uncounted. */
+export const MAX_UNITS_PER_CHARACTER = 8;
+
+/**
+ * The problem with `value` as text of at most `max` characters, if any. Its length in code units decides first,
+ * so a huge text is refused without being counted and only text that can fit is counted.
+ */
+export function textProblem(value: string, max: number, message: Localized, min = 0): Localized | undefined {
+  if (value.length <= max && min === 0) return undefined;
+  if (value.length > max * MAX_UNITS_PER_CHARACTER) return say(M.farTooLong, { max, length: value.length });
   const count = countCharacters(value);
-  if (count > max) fields.push({ field, message: say(M.textTooLong, { max, count }) });
+  return count > max || count < min ? say(message, { max, min, count }) : undefined;
+}
+
+function checkText(fields: FieldMessage[], field: string, value: string, max: number): void {
+  const problem = textProblem(value, max, M.textTooLong);
+  if (problem) fields.push({ field, message: problem });
 }
 
 function checkList(fields: FieldMessage[], field: string, values: string[]): void {
   const { listEntries, listEntryLength } = WORKLOAD_LIMITS;
-  if (values.length > listEntries || values.some((v) => countCharacters(v) > listEntryLength))
+  if (values.length > listEntries || values.some((v) => textProblem(v, listEntryLength, M.listTooLong)))
     fields.push({ field, message: say(M.listTooLong, { max: listEntries, length: listEntryLength }) });
 }
 
@@ -50,12 +65,10 @@ function checkList(fields: FieldMessage[], field: string, values: string[]): voi
 export function validateWorkload(input: WorkloadInput, knownPillars: readonly string[] = []): WorkloadFields {
   const fields: FieldMessage[] = [];
   const name = (input.workloadName ?? '').trim();
-  const nameCount = countCharacters(name);
-  if (nameCount < WORKLOAD_LIMITS.name[0] || nameCount > WORKLOAD_LIMITS.name[1]) fields.push({ field: 'workloadName', message: say(M.nameLength, { count: nameCount }) });
+  const nameProblem = textProblem(name, WORKLOAD_LIMITS.name[1], M.nameLength, WORKLOAD_LIMITS.name[0]);
+  if (nameProblem) fields.push({ field: 'workloadName', message: nameProblem });
   const description = (input.description ?? '').trim();
-  const descriptionCount = countCharacters(description);
-  if (descriptionCount > WORKLOAD_LIMITS.description)
-    fields.push({ field: 'description', message: say(M.descriptionLength, { max: WORKLOAD_LIMITS.description, count: descriptionCount }) });
+  checkText(fields, 'description', description, WORKLOAD_LIMITS.description);
   const environment = input.environment ?? 'PRODUCTION';
   if (!(ENVIRONMENTS as readonly string[]).includes(environment)) fields.push({ field: 'environment', message: say(M.environment, { value: String(environment) }) });
   const clean = (values: string[] | undefined): string[] => (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
@@ -113,8 +126,8 @@ export function validateAnswer(question: LensQuestion, answer: { selectedChoices
     if ((NOT_APPLICABLE_REASONS as readonly string[]).includes(answer.reason)) reason = answer.reason as NotApplicableReason;
     else fields.push({ field: 'reason', message: say(M.reason, { value: answer.reason, known: NOT_APPLICABLE_REASONS.join(', ') }) });
   }
-  const count = countCharacters(answer.notes);
-  if (count > MAX_NOTES) fields.push({ field: 'notes', message: say(M.notesTooLong, { max: MAX_NOTES, count }) });
+  const notesProblem = textProblem(answer.notes, MAX_NOTES, M.notesTooLong);
+  if (notesProblem) fields.push({ field: 'notes', message: notesProblem });
   if (fields.length > 0) throw invalid(fields);
   return { selectedChoices: [...answer.selectedChoices], isApplicable: answer.isApplicable, reason, notes: answer.notes };
 }
