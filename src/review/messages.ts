@@ -11,6 +11,10 @@ export const M = {
     en: 'must be at most {max} characters (got {length} UTF-16 code units, more than {max} characters can take)',
     ja: '{max}文字以内で指定してください（UTF-16 で{length}単位あり、{max}文字に収まる長さを超えています）',
   },
+  controlCharacter: {
+    en: 'must not contain the control character {code} (at position {position}); only tab and line breaks are allowed',
+    ja: '制御文字 {code} を含めることはできません（{position}番目）。使える制御文字はタブと改行だけです',
+  },
   url: { en: 'must be an http or https URL', ja: 'http または https の URL を指定してください' },
   pillarPriority: { en: 'unknown pillar "{value}" (pillars: {known})', ja: '不明な柱「{value}」です（柱: {known}）' },
   duplicate: { en: '"{value}" is listed twice', ja: '「{value}」が重複しています' },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { conflict, invalid, say } from './errors.js';
 import { ALIAS_PATTERN, lensVersionId } from './lenses.js';
 import { M } from './messages.js';
-import { validateAnswer, validateWorkload, type Environment } from './validate.js';
+import { controlProblem, textProblem, validateAnswer, validateWorkload, type Environment } from './validate.js';
 import type { AnswerRecord } from '../store/records.js';
 import type { Lens } from '../lens/types.js';
 import type { ReviewService } from './service.js';
@@ -165,11 +165,17 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   }
   const doc = parsed.data;
   const fields = validateWorkload({ ...doc.workload, workloadName: options.name ?? doc.workload.workloadName, environment: doc.workload.environment as Environment });
-  for (const lens of doc.lenses) {
+  for (const [index, lens] of doc.lenses.entries()) {
     if (lensVersionId(lens.document, lens.documentJa) !== lens.version) fail(`lens ${lens.alias} version ${lens.version} does not match its document`);
+    const control = controlProblem(lens.name) ?? controlProblem(lens.label ?? '');
+    if (control) throw invalid([{ field: `lenses.${index}.${controlProblem(lens.name) ? 'name' : 'label'}`, message: control }]);
     if (lens.builtin !== (lens.alias === BUILTIN_LENS_ALIAS)) fail(`lens ${lens.alias}: only "${BUILTIN_LENS_ALIAS}" is built in`);
   }
   for (const r of doc.lensReviews) if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`lens review ${r.lensAlias} names a lens version the file does not hold`);
+  for (const [index, m] of doc.milestones.entries()) {
+    const problem = textProblem(m.milestoneName, 100, M.milestoneName, 1);
+    if (problem) throw invalid([{ field: `milestones.${index}.milestoneName`, message: problem }]);
+  }
   for (const m of doc.milestones)
     for (const r of m.snapshot.lensReviews)
       if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`milestone ${m.milestoneNumber} names a lens version the file does not hold`);

@@ -44,10 +44,24 @@ export const MAX_UNITS_PER_CHARACTER = 8;
  * so a huge text is refused without being counted and only text that can fit is counted.
  */
 export function textProblem(value: string, max: number, message: Localized, min = 0): Localized | undefined {
-  if (value.length <= max && min === 0) return undefined;
+  if (value.length <= max && min === 0) return controlProblem(value);
   if (value.length > max * MAX_UNITS_PER_CHARACTER) return say(M.farTooLong, { max, length: value.length });
+  const control = controlProblem(value);
+  if (control) return control;
   const count = countCharacters(value);
   return count > max || count < min ? say(message, { max, min, count }) : undefined;
+}
+
+// C0 controls but tab, line feed and carriage return (forms send CR LF), DEL and the C1 controls. PostgreSQL
+// refuses NUL in text, so one stored on SQLite could never move to PostgreSQL.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** The problem with a control character in `value`, if it holds one. */
+export function controlProblem(value: string): Localized | undefined {
+  const found = CONTROL_CHARACTER.exec(value);
+  if (!found) return undefined;
+  const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return say(M.controlCharacter, { code, position: found.index + 1 });
 }
 
 function checkText(fields: FieldMessage[], field: string, value: string, max: number): void {
@@ -57,7 +71,9 @@ function checkText(fields: FieldMessage[], field: string, value: string, max: nu
 
 function checkList(fields: FieldMessage[], field: string, values: string[]): void {
   const { listEntries, listEntryLength } = WORKLOAD_LIMITS;
-  if (values.length > listEntries || values.some((v) => textProblem(v, listEntryLength, M.listTooLong)))
+  const control = values.map(controlProblem).find((problem) => problem !== undefined);
+  if (control) fields.push({ field, message: control });
+  else if (values.length > listEntries || values.some((v) => textProblem(v, listEntryLength, M.listTooLong)))
     fields.push({ field, message: say(M.listTooLong, { max: listEntries, length: listEntryLength }) });
 }
 
