@@ -65,7 +65,7 @@ export const workloadExportSchema = z.object({
     z.object({
       milestoneNumber: z.number().int().min(1).max(1_000_000),
       milestoneName: z.string().min(1).max(400),
-      recordedAt: z.string().max(40),
+      recordedAt: z.iso.datetime({ offset: true }),
       // The frozen answers, checked like live ones so a milestone can always be read back.
       snapshot: z.object({
         pillarPriorities: z.array(z.string().max(128)).max(20),
@@ -120,7 +120,8 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
 }
 
 /** Every question of the pinned lens gets a row; answers are validated like any other update. */
-async function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews'][number], now: string): Promise<AnswerRecord[]> {
+async function checkedAnswers(doc: WorkloadExport, reviewIndex: number, now: string): Promise<AnswerRecord[]> {
+  const review = doc.lensReviews[reviewIndex]!;
   const entry = doc.lenses.find((l) => l.alias === review.lensAlias && l.version === review.lensVersion);
   let lens: Lens;
   try {
@@ -131,7 +132,11 @@ async function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensR
   const questions = (lens.pillars ?? []).flatMap((p) => p.questions ?? []);
   const unknown = review.evidence && unknownEvidenceChoice(review.evidence, new Set(questions.flatMap((q) => (q.choices ?? []).map((c) => `${q.id}/${c.id}`))));
   if (unknown !== undefined) fail(`the evidence of lens review ${review.lensAlias} names choice ${unknown}, which its lens does not have`);
-  const given = new Map(review.answers.map((a) => [a.questionId, a]));
+  const given = new Map<string, WorkloadExport['lensReviews'][number]['answers'][number]>();
+  for (const [index, a] of review.answers.entries()) {
+    if (given.has(a.questionId)) fail(`lensReviews.${reviewIndex}.answers.${index}.questionId: question ${a.questionId} is answered twice`);
+    given.set(a.questionId, a);
+  }
   const rows: AnswerRecord[] = [];
   for (const question of questions) {
     const a = given.get(question.id);
@@ -181,7 +186,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
       if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`milestone ${m.milestoneNumber} names a lens version the file does not hold`);
   const now = service.now();
   const answers: AnswerRecord[][] = [];
-  for (const r of doc.lensReviews) answers.push(await checkedAnswers(doc, r, now));
+  for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
   let id = '';
   try {
     await service.store.transaction(async (tx) => {
