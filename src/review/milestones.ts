@@ -8,16 +8,12 @@ import { lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
 import { addCounts, type ReviewService } from './service.js';
 import { textProblem } from './validate.js';
+import type { AnswerValues } from './model.js';
+import { answerValuesOf } from './records.js';
 import { emptyCounts, summarizeReview, type AnswerState } from './summary.js';
 import type { ComparePoint, ComparisonView, MilestoneSummary, MilestoneView, ReviewView } from './views.js';
 
-export interface SnapshotAnswer {
-  questionId: string;
-  selectedChoices: string[];
-  isApplicable: boolean;
-  reason: string | null;
-  notes: string;
-}
+export type SnapshotAnswer = AnswerValues;
 
 export interface Snapshot {
   pillarPriorities: string[];
@@ -29,7 +25,7 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
   const lensReviews: Snapshot['lensReviews'] = [];
   for (const r of reviews) {
     const answers = (await store.listAnswers(w.id, r.lensAlias))
-      .map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable, reason: a.reason, notes: a.notes }))
+      .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers });
   }

@@ -1,6 +1,8 @@
 // Workload export and import as one JSON document: the workload, its lens reviews with the pinned lens
 // documents (so the file can move between servers), answers, scan and analysis evidence, and milestones.
 import { z } from 'zod';
+import { answerValuesOf, workloadFieldsOf, workloadRecordOf } from './records.js';
+import { answerModel, milestoneModel, workloadFieldsModel } from './model.js';
 import { conflict, invalid, say } from './errors.js';
 import { ALIAS_PATTERN, lensVersionId } from './lenses.js';
 import { M } from './messages.js';
@@ -17,30 +19,12 @@ import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvid
 export const EXPORT_FORMAT = 'slens.workload';
 export const EXPORT_FORMAT_VERSION = 1;
 
-const answerSchema = z.object({
-  questionId: z.string().min(1).max(128),
-  selectedChoices: z.array(z.string().max(128)).max(50),
-  isApplicable: z.boolean(),
-  reason: z.string().max(32).nullable(),
-  notes: z.string().max(20_000),
-  version: z.number().int().min(0).optional(),
-});
+const answerSchema = answerModel.extend({ version: z.number().int().min(0).optional() });
 
 export const workloadExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
-  workload: z.object({
-    workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional(),
-    workloadName: z.string(),
-    description: z.string(),
-    environment: z.string(),
-    awsRegions: z.array(z.string()),
-    accountIds: z.array(z.string()),
-    reviewOwner: z.string(),
-    architecturalDesign: z.string(),
-    industry: z.string(),
-    pillarPriorities: z.array(z.string()),
-  }),
+  workload: workloadFieldsModel.extend({ workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional() }),
   lenses: z.array(
     z.object({
       alias: z.string().regex(ALIAS_PATTERN),
@@ -62,14 +46,11 @@ export const workloadExportSchema = z.object({
     }),
   ),
   milestones: z.array(
-    z.object({
-      milestoneNumber: z.number().int().min(1).max(1_000_000),
-      milestoneName: z.string().min(1).max(400),
-      recordedAt: z.iso.datetime({ offset: true }),
+    milestoneModel.extend({
       // The frozen answers, checked like live ones so a milestone can always be read back.
       snapshot: z.object({
-        pillarPriorities: z.array(z.string().max(128)).max(20),
-        lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerSchema.omit({ version: true })).max(1000) })).max(20),
+        pillarPriorities: workloadFieldsModel.shape.pillarPriorities,
+        lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerModel).max(1000) })).max(20),
       }),
     }),
   ),
@@ -88,7 +69,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     if (!lens || !v) continue;
     lenses.push({ alias: lens.alias, name: lens.name, builtin: lens.builtin, version: v.version, label: v.label, document: v.document, documentJa: v.documentJa });
     const answers = (await service.store.listAnswers(w.id, r.lensAlias))
-      .map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable, reason: a.reason, notes: a.notes }))
+      .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     const evidence = await collectEvidence(service.store, w.id, r.lensAlias);
     lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}) });
@@ -101,18 +82,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
-    workload: {
-      workloadId: w.id,
-      workloadName: w.name,
-      description: w.description,
-      environment: w.environment,
-      awsRegions: w.awsRegions,
-      accountIds: w.accountIds,
-      reviewOwner: w.reviewOwner,
-      architecturalDesign: w.architecturalDesign,
-      industry: w.industry,
-      pillarPriorities: w.pillarPriorities,
-    },
+    workload: { workloadId: w.id, ...workloadFieldsOf(w) },
     lenses,
     lensReviews,
     milestones,
@@ -200,8 +170,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
       if (await tx.getWorkloadByName(fields.workloadName)) throw conflict('name-taken', say(M.nameTaken, { name: fields.workloadName }));
       const wanted = doc.workload.workloadId;
       id = wanted && !(await tx.getWorkload(wanted)) ? wanted : (await import('node:crypto')).randomBytes(16).toString('hex');
-      const { workloadName, ...rest } = fields;
-      await tx.insertWorkload({ id, name: workloadName, ...rest, createdAt: now, updatedAt: now });
+      await tx.insertWorkload(workloadRecordOf(id, fields, now, now));
       let position = 0;
       for (const [index, r] of doc.lensReviews.entries()) {
         await tx.insertLensReview({ workloadId: id, lensAlias: r.lensAlias, lensVersion: r.lensVersion, position: ++position, updatedAt: now });

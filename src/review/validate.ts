@@ -4,40 +4,22 @@ import { countCharacters } from '../util/text.js';
 import type { Localized } from '../util/i18n.js';
 import { invalid, say, type FieldMessage } from './errors.js';
 import { M } from './messages.js';
+import {
+  ENVIRONMENTS,
+  FREE_TEXT_LIMITS,
+  MAX_NOTES,
+  MAX_UNITS_PER_CHARACTER,
+  NOT_APPLICABLE_REASONS,
+  WORKLOAD_LIMITS,
+  type AnswerValues,
+  type Environment,
+  type NotApplicableReason,
+  type WorkloadFields,
+  type WorkloadInput,
+} from './model.js';
 
-export const ENVIRONMENTS = ['PRODUCTION', 'PREPRODUCTION'] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
-export const NOT_APPLICABLE_REASONS = ['OUT_OF_SCOPE', 'BUSINESS_PRIORITIES', 'ARCHITECTURE_CONSTRAINTS', 'OTHER'] as const;
-export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
-/** The WA Tool's limit on answer notes, counted in characters as a person counts them. */
-export const MAX_NOTES = 2084;
-
-export const WORKLOAD_LIMITS = {
-  name: [3, 100],
-  description: 250,
-  listEntries: 50,
-  listEntryLength: 100,
-  reviewOwner: 255,
-  architecturalDesign: 2048,
-  industry: 100,
-} as const;
-
-export interface WorkloadFields {
-  workloadName: string;
-  description: string;
-  environment: Environment;
-  awsRegions: string[];
-  accountIds: string[];
-  reviewOwner: string;
-  architecturalDesign: string;
-  industry: string;
-  pillarPriorities: string[];
-}
-
-export type WorkloadInput = Partial<WorkloadFields>;
-
-/** Code units one character may take here (a family emoji takes 11): text longer than this per character is refused uncounted. */
-export const MAX_UNITS_PER_CHARACTER = 8;
+export { ENVIRONMENTS, MAX_NOTES, MAX_UNITS_PER_CHARACTER, NOT_APPLICABLE_REASONS, WORKLOAD_LIMITS };
+export type { Environment, NotApplicableReason, WorkloadFields, WorkloadInput };
 
 /**
  * The problem with `value` as text of at most `max` characters, if any. Its length in code units decides first,
@@ -83,8 +65,6 @@ export function validateWorkload(input: WorkloadInput, knownPillars: readonly st
   const name = (input.workloadName ?? '').trim();
   const nameProblem = textProblem(name, WORKLOAD_LIMITS.name[1], M.nameLength, WORKLOAD_LIMITS.name[0]);
   if (nameProblem) fields.push({ field: 'workloadName', message: nameProblem });
-  const description = (input.description ?? '').trim();
-  checkText(fields, 'description', description, WORKLOAD_LIMITS.description);
   const environment = input.environment ?? 'PRODUCTION';
   if (!(ENVIRONMENTS as readonly string[]).includes(environment)) fields.push({ field: 'environment', message: say(M.environment, { value: String(environment) }) });
   const clean = (values: string[] | undefined): string[] => (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
@@ -92,13 +72,14 @@ export function validateWorkload(input: WorkloadInput, knownPillars: readonly st
   const accountIds = clean(input.accountIds);
   checkList(fields, 'awsRegions', awsRegions);
   checkList(fields, 'accountIds', accountIds);
-  const reviewOwner = (input.reviewOwner ?? '').trim();
-  checkText(fields, 'reviewOwner', reviewOwner, WORKLOAD_LIMITS.reviewOwner);
+  const freeText: Partial<Record<keyof typeof FREE_TEXT_LIMITS, string>> = {};
+  for (const [field, max] of Object.entries(FREE_TEXT_LIMITS) as [keyof typeof FREE_TEXT_LIMITS, number][]) {
+    freeText[field] = (input[field] ?? '').trim();
+    checkText(fields, field, freeText[field], max);
+  }
   const architecturalDesign = (input.architecturalDesign ?? '').trim();
   checkText(fields, 'architecturalDesign', architecturalDesign, WORKLOAD_LIMITS.architecturalDesign);
   if (architecturalDesign && !/^https?:\/\/[^\s]+$/i.test(architecturalDesign)) fields.push({ field: 'architecturalDesign', message: M.url });
-  const industry = (input.industry ?? '').trim();
-  checkText(fields, 'industry', industry, WORKLOAD_LIMITS.industry);
   const pillarPriorities = clean(input.pillarPriorities);
   const known = new Set<string>([...AWS_PILLAR_IDS, ...knownPillars]);
   const seen = new Set<string>();
@@ -108,15 +89,10 @@ export function validateWorkload(input: WorkloadInput, knownPillars: readonly st
     seen.add(id);
   }
   if (fields.length > 0) throw invalid(fields);
-  return { workloadName: name, description, environment: environment as Environment, awsRegions, accountIds, reviewOwner, architecturalDesign, industry, pillarPriorities };
+  return { ...(freeText as Record<keyof typeof FREE_TEXT_LIMITS, string>), workloadName: name, environment: environment as Environment, awsRegions, accountIds, architecturalDesign, pillarPriorities };
 }
 
-export interface AnswerFields {
-  selectedChoices: string[];
-  isApplicable: boolean;
-  reason: NotApplicableReason | null;
-  notes: string;
-}
+export type AnswerFields = Omit<AnswerValues, 'questionId'>;
 
 /** Checks an answer against its question: known choice ids, "None of these" alone, reason, notes length. */
 export function validateAnswer(question: LensQuestion, answer: { selectedChoices: string[]; isApplicable: boolean; reason: string | null; notes: string }): AnswerFields {
