@@ -9,6 +9,7 @@ import type { Store } from '../store/store.js';
 import { fillLater, type Lang } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
 import { M } from './messages.js';
+import { controlProblem } from './validate.js';
 
 export const ALIAS_PATTERN = /^[a-z0-9][a-z0-9_-]{1,63}$/;
 
@@ -92,6 +93,8 @@ export async function importLensText(store: Store, text: string, options: { alia
   const document = JSON.stringify(lens);
   const version = lensVersionId(document, null);
   const label = typeof lens._version === 'string' ? lens._version : null;
+  const control = controlProblem(lens.name) ?? controlProblem(label ?? '');
+  if (control) throw invalid([{ field: controlProblem(lens.name) ? 'name' : '_version', message: control }]);
   const warnings = result.warnings.map((w) => ({ path: w.path, line: w.line, message: w.message[lang] }));
   return store.transaction(async (tx) => {
     const existing = await tx.getLens(alias);

@@ -4,10 +4,17 @@ import type { Localized } from '../util/i18n.js';
 export const M = {
   nameLength: { en: 'must be 3 to 100 characters (got {count})', ja: '3〜100文字で指定してください（{count}文字）' },
   nameTaken: { en: 'a workload named "{name}" already exists', ja: 'ワークロード「{name}」は既に存在します' },
-  descriptionLength: { en: 'must be at most {max} characters (got {count})', ja: '{max}文字以内で指定してください（{count}文字）' },
   environment: { en: 'must be PRODUCTION or PREPRODUCTION (got "{value}")', ja: 'PRODUCTION または PREPRODUCTION を指定してください（「{value}」）' },
   listTooLong: { en: 'at most {max} entries of at most {length} characters each', ja: '{length}文字以内の項目を最大{max}個まで指定できます' },
   textTooLong: { en: 'must be at most {max} characters (got {count})', ja: '{max}文字以内で指定してください（{count}文字）' },
+  farTooLong: {
+    en: 'must be at most {max} characters (got {length} UTF-16 code units, more than {max} characters can take)',
+    ja: '{max}文字以内で指定してください（UTF-16 で{length}単位あり、{max}文字に収まる長さを超えています）',
+  },
+  controlCharacter: {
+    en: 'must not contain the control character {code} (at position {position}); only tab and line breaks are allowed',
+    ja: '制御文字 {code} を含めることはできません（{position}番目）。使える制御文字はタブと改行だけです',
+  },
   url: { en: 'must be an http or https URL', ja: 'http または https の URL を指定してください' },
   pillarPriority: { en: 'unknown pillar "{value}" (pillars: {known})', ja: '不明な柱「{value}」です（柱: {known}）' },
   duplicate: { en: '"{value}" is listed twice', ja: '「{value}」が重複しています' },

@@ -1,6 +1,5 @@
 // Milestones: numbered, named, immutable snapshots of every lens review of a workload, and their comparison.
 import type { Lang } from '../util/i18n.js';
-import { countCharacters } from '../util/text.js';
 import type { WorkloadRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
 import { compareLens, type LensSide } from './compare.js';
@@ -8,16 +7,13 @@ import { conflict, invalid, notFound, say } from './errors.js';
 import { lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
 import { addCounts, type ReviewService } from './service.js';
+import { textProblem } from './validate.js';
+import type { AnswerValues } from './model.js';
+import { answerValuesOf } from './records.js';
 import { emptyCounts, summarizeReview, type AnswerState } from './summary.js';
 import type { ComparePoint, ComparisonView, MilestoneSummary, MilestoneView, ReviewView } from './views.js';
 
-export interface SnapshotAnswer {
-  questionId: string;
-  selectedChoices: string[];
-  isApplicable: boolean;
-  reason: string | null;
-  notes: string;
-}
+export type SnapshotAnswer = AnswerValues;
 
 export interface Snapshot {
   pillarPriorities: string[];
@@ -29,7 +25,7 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
   const lensReviews: Snapshot['lensReviews'] = [];
   for (const r of reviews) {
     const answers = (await store.listAnswers(w.id, r.lensAlias))
-      .map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable, reason: a.reason, notes: a.notes }))
+      .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers });
   }
@@ -38,8 +34,8 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
 
 export async function createMilestone(service: ReviewService, ref: string, name: string): Promise<MilestoneSummary> {
   const trimmed = name.trim();
-  const count = countCharacters(trimmed);
-  if (count < 1 || count > 100) throw invalid([{ field: 'milestoneName', message: say(M.milestoneName, { count }) }]);
+  const problem = textProblem(trimmed, 100, M.milestoneName, 1);
+  if (problem) throw invalid([{ field: 'milestoneName', message: problem }]);
   try {
     return await service.store.transaction(async (tx) => {
       const w = await service.resolveWorkload(ref, tx);

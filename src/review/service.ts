@@ -10,7 +10,8 @@ import { conflict, invalid, notFound, say } from './errors.js';
 import { ensureBuiltinLens, lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
 import { answerApiRisk, emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
-import { validateAnswer, validateWorkload, type Environment, type WorkloadInput } from './validate.js';
+import { workloadFieldsOf, workloadRecordOf } from './records.js';
+import { validateAnswer, validateWorkload, type WorkloadInput } from './validate.js';
 import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
 
 export interface AnswerInput {
@@ -71,20 +72,7 @@ export class ReviewService {
     const aliases = [...new Set(input.lenses ?? [])];
     const fields = validateWorkload(input, await this.knownPillars(aliases, this.store));
     const now = this.now();
-    const record: WorkloadRecord = {
-      id: options.id ?? randomBytes(16).toString('hex'),
-      name: fields.workloadName,
-      description: fields.description,
-      environment: fields.environment,
-      awsRegions: fields.awsRegions,
-      accountIds: fields.accountIds,
-      reviewOwner: fields.reviewOwner,
-      architecturalDesign: fields.architecturalDesign,
-      industry: fields.industry,
-      pillarPriorities: fields.pillarPriorities,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const record = workloadRecordOf(options.id ?? randomBytes(16).toString('hex'), fields, now, now);
     try {
       await this.store.transaction(async (tx) => {
         if (await tx.getWorkloadByName(record.name)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
@@ -101,21 +89,9 @@ export class ReviewService {
   async updateWorkload(ref: string, patch: WorkloadInput): Promise<WorkloadView> {
     const current = await this.resolveWorkload(ref);
     const reviews = await this.store.listLensReviews(current.id);
-    const merged: WorkloadInput = {
-      workloadName: current.name,
-      description: current.description,
-      environment: current.environment as Environment,
-      awsRegions: current.awsRegions,
-      accountIds: current.accountIds,
-      reviewOwner: current.reviewOwner,
-      architecturalDesign: current.architecturalDesign,
-      industry: current.industry,
-      pillarPriorities: current.pillarPriorities,
-      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-    };
+    const merged: WorkloadInput = { ...workloadFieldsOf(current), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
     const fields = validateWorkload(merged, await this.knownPillars(reviews.map((r) => r.lensAlias), this.store));
-    const record: WorkloadRecord = { ...current, ...fields, name: fields.workloadName, updatedAt: this.now() };
-    delete (record as Partial<typeof fields>).workloadName;
+    const record = workloadRecordOf(current.id, fields, current.createdAt, this.now());
     try {
       await this.store.transaction(async (tx) => {
         const other = await tx.getWorkloadByName(record.name);
@@ -133,22 +109,7 @@ export class ReviewService {
     const reviews = await this.store.listLensReviews(w.id);
     const riskCounts = emptyCounts();
     for (const review of reviews) addCounts(riskCounts, (await this.summaryOf(w, review, 'en')).summary.riskCounts);
-    return {
-      workloadId: w.id,
-      workloadName: w.name,
-      description: w.description,
-      environment: w.environment as Environment,
-      awsRegions: w.awsRegions,
-      accountIds: w.accountIds,
-      reviewOwner: w.reviewOwner,
-      architecturalDesign: w.architecturalDesign,
-      industry: w.industry,
-      pillarPriorities: w.pillarPriorities,
-      lenses: reviews.map((r) => r.lensAlias),
-      riskCounts,
-      createdAt: w.createdAt,
-      updatedAt: w.updatedAt,
-    };
+    return { workloadId: w.id, ...workloadFieldsOf(w), lenses: reviews.map((r) => r.lensAlias), riskCounts, createdAt: w.createdAt, updatedAt: w.updatedAt };
   }
 
   async getWorkload(ref: string): Promise<WorkloadView> {

@@ -1,10 +1,12 @@
 // Workload export and import as one JSON document: the workload, its lens reviews with the pinned lens
 // documents (so the file can move between servers), answers, scan and analysis evidence, and milestones.
 import { z } from 'zod';
+import { answerValuesOf, workloadFieldsOf, workloadRecordOf } from './records.js';
+import { answerModel, milestoneModel, workloadFieldsModel } from './model.js';
 import { conflict, invalid, say } from './errors.js';
 import { ALIAS_PATTERN, lensVersionId } from './lenses.js';
 import { M } from './messages.js';
-import { validateAnswer, validateWorkload, type Environment } from './validate.js';
+import { controlProblem, textProblem, validateAnswer, validateWorkload, type Environment } from './validate.js';
 import type { AnswerRecord } from '../store/records.js';
 import type { Lens } from '../lens/types.js';
 import type { ReviewService } from './service.js';
@@ -17,30 +19,12 @@ import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvid
 export const EXPORT_FORMAT = 'slens.workload';
 export const EXPORT_FORMAT_VERSION = 1;
 
-const answerSchema = z.object({
-  questionId: z.string().min(1).max(128),
-  selectedChoices: z.array(z.string().max(128)).max(50),
-  isApplicable: z.boolean(),
-  reason: z.string().max(32).nullable(),
-  notes: z.string().max(20_000),
-  version: z.number().int().min(0).optional(),
-});
+const answerSchema = answerModel.extend({ version: z.number().int().min(0).optional() });
 
 export const workloadExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
-  workload: z.object({
-    workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional(),
-    workloadName: z.string(),
-    description: z.string(),
-    environment: z.string(),
-    awsRegions: z.array(z.string()),
-    accountIds: z.array(z.string()),
-    reviewOwner: z.string(),
-    architecturalDesign: z.string(),
-    industry: z.string(),
-    pillarPriorities: z.array(z.string()),
-  }),
+  workload: workloadFieldsModel.extend({ workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional() }),
   lenses: z.array(
     z.object({
       alias: z.string().regex(ALIAS_PATTERN),
@@ -62,14 +46,11 @@ export const workloadExportSchema = z.object({
     }),
   ),
   milestones: z.array(
-    z.object({
-      milestoneNumber: z.number().int().min(1).max(1_000_000),
-      milestoneName: z.string().min(1).max(400),
-      recordedAt: z.string().max(40),
+    milestoneModel.extend({
       // The frozen answers, checked like live ones so a milestone can always be read back.
       snapshot: z.object({
-        pillarPriorities: z.array(z.string().max(128)).max(20),
-        lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerSchema.omit({ version: true })).max(1000) })).max(20),
+        pillarPriorities: workloadFieldsModel.shape.pillarPriorities,
+        lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerModel).max(1000) })).max(20),
       }),
     }),
   ),
@@ -88,7 +69,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     if (!lens || !v) continue;
     lenses.push({ alias: lens.alias, name: lens.name, builtin: lens.builtin, version: v.version, label: v.label, document: v.document, documentJa: v.documentJa });
     const answers = (await service.store.listAnswers(w.id, r.lensAlias))
-      .map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable, reason: a.reason, notes: a.notes }))
+      .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     const evidence = await collectEvidence(service.store, w.id, r.lensAlias);
     lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}) });
@@ -101,18 +82,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
-    workload: {
-      workloadId: w.id,
-      workloadName: w.name,
-      description: w.description,
-      environment: w.environment,
-      awsRegions: w.awsRegions,
-      accountIds: w.accountIds,
-      reviewOwner: w.reviewOwner,
-      architecturalDesign: w.architecturalDesign,
-      industry: w.industry,
-      pillarPriorities: w.pillarPriorities,
-    },
+    workload: { workloadId: w.id, ...workloadFieldsOf(w) },
     lenses,
     lensReviews,
     milestones,
@@ -120,7 +90,8 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
 }
 
 /** Every question of the pinned lens gets a row; answers are validated like any other update. */
-function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews'][number], now: string): AnswerRecord[] {
+async function checkedAnswers(doc: WorkloadExport, reviewIndex: number, now: string): Promise<AnswerRecord[]> {
+  const review = doc.lensReviews[reviewIndex]!;
   const entry = doc.lenses.find((l) => l.alias === review.lensAlias && l.version === review.lensVersion);
   let lens: Lens;
   try {
@@ -131,18 +102,26 @@ function checkedAnswers(doc: WorkloadExport, review: WorkloadExport['lensReviews
   const questions = (lens.pillars ?? []).flatMap((p) => p.questions ?? []);
   const unknown = review.evidence && unknownEvidenceChoice(review.evidence, new Set(questions.flatMap((q) => (q.choices ?? []).map((c) => `${q.id}/${c.id}`))));
   if (unknown !== undefined) fail(`the evidence of lens review ${review.lensAlias} names choice ${unknown}, which its lens does not have`);
-  const given = new Map(review.answers.map((a) => [a.questionId, a]));
+  const given = new Map<string, WorkloadExport['lensReviews'][number]['answers'][number]>();
+  for (const [index, a] of review.answers.entries()) {
+    if (given.has(a.questionId)) fail(`lensReviews.${reviewIndex}.answers.${index}.questionId: question ${a.questionId} is answered twice`);
+    given.set(a.questionId, a);
+  }
   const rows: AnswerRecord[] = [];
   for (const question of questions) {
     const a = given.get(question.id);
     given.delete(question.id);
     const values = a ? validateAnswer(question, a) : { selectedChoices: [], isApplicable: true, reason: null, notes: '' };
     rows.push({ questionId: question.id, ...values, version: 0, updatedAt: now });
+    // Counting the characters of many long notes adds up: other requests are served in between.
+    if (a) await yieldToEventLoop();
   }
   const extra = [...given.keys()][0];
   if (extra !== undefined) fail(`lens review ${review.lensAlias} answers question ${extra}, which its lens does not have`);
   return rows;
 }
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function fail(message: string): never {
   throw invalid([{ field: 'body', message: say(M.importFormat, { message }) }]);
@@ -161,15 +140,23 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   }
   const doc = parsed.data;
   const fields = validateWorkload({ ...doc.workload, workloadName: options.name ?? doc.workload.workloadName, environment: doc.workload.environment as Environment });
-  for (const lens of doc.lenses) {
+  for (const [index, lens] of doc.lenses.entries()) {
     if (lensVersionId(lens.document, lens.documentJa) !== lens.version) fail(`lens ${lens.alias} version ${lens.version} does not match its document`);
+    const control = controlProblem(lens.name) ?? controlProblem(lens.label ?? '');
+    if (control) throw invalid([{ field: `lenses.${index}.${controlProblem(lens.name) ? 'name' : 'label'}`, message: control }]);
     if (lens.builtin !== (lens.alias === BUILTIN_LENS_ALIAS)) fail(`lens ${lens.alias}: only "${BUILTIN_LENS_ALIAS}" is built in`);
   }
   for (const r of doc.lensReviews) if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`lens review ${r.lensAlias} names a lens version the file does not hold`);
+  for (const [index, m] of doc.milestones.entries()) {
+    const problem = textProblem(m.milestoneName, 100, M.milestoneName, 1);
+    if (problem) throw invalid([{ field: `milestones.${index}.milestoneName`, message: problem }]);
+  }
   for (const m of doc.milestones)
     for (const r of m.snapshot.lensReviews)
       if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`milestone ${m.milestoneNumber} names a lens version the file does not hold`);
   const now = service.now();
+  const answers: AnswerRecord[][] = [];
+  for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
   let id = '';
   try {
     await service.store.transaction(async (tx) => {
@@ -183,12 +170,11 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
       if (await tx.getWorkloadByName(fields.workloadName)) throw conflict('name-taken', say(M.nameTaken, { name: fields.workloadName }));
       const wanted = doc.workload.workloadId;
       id = wanted && !(await tx.getWorkload(wanted)) ? wanted : (await import('node:crypto')).randomBytes(16).toString('hex');
-      const { workloadName, ...rest } = fields;
-      await tx.insertWorkload({ id, name: workloadName, ...rest, createdAt: now, updatedAt: now });
+      await tx.insertWorkload(workloadRecordOf(id, fields, now, now));
       let position = 0;
-      for (const r of doc.lensReviews) {
+      for (const [index, r] of doc.lensReviews.entries()) {
         await tx.insertLensReview({ workloadId: id, lensAlias: r.lensAlias, lensVersion: r.lensVersion, position: ++position, updatedAt: now });
-        await tx.insertAnswers(id, r.lensAlias, checkedAnswers(doc, r, now));
+        await tx.insertAnswers(id, r.lensAlias, answers[index] ?? []);
         if (r.evidence) await writeEvidence(tx, id, r.lensAlias, r.evidence);
       }
       for (const m of doc.milestones)

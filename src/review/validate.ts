@@ -1,48 +1,61 @@
 // Domain validation shared by the CLI and the API: every problem is reported per field, in both languages.
 import { AWS_PILLAR_IDS, isNoneChoiceId, type LensQuestion } from '../lens/types.js';
 import { countCharacters } from '../util/text.js';
+import type { Localized } from '../util/i18n.js';
 import { invalid, say, type FieldMessage } from './errors.js';
 import { M } from './messages.js';
+import {
+  ENVIRONMENTS,
+  FREE_TEXT_LIMITS,
+  MAX_NOTES,
+  MAX_UNITS_PER_CHARACTER,
+  NOT_APPLICABLE_REASONS,
+  WORKLOAD_LIMITS,
+  type AnswerValues,
+  type Environment,
+  type NotApplicableReason,
+  type WorkloadFields,
+  type WorkloadInput,
+} from './model.js';
 
-export const ENVIRONMENTS = ['PRODUCTION', 'PREPRODUCTION'] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
-export const NOT_APPLICABLE_REASONS = ['OUT_OF_SCOPE', 'BUSINESS_PRIORITIES', 'ARCHITECTURE_CONSTRAINTS', 'OTHER'] as const;
-export type NotApplicableReason = (typeof NOT_APPLICABLE_REASONS)[number];
-/** The WA Tool's limit on answer notes, counted in characters as a person counts them. */
-export const MAX_NOTES = 2084;
+export { ENVIRONMENTS, MAX_NOTES, MAX_UNITS_PER_CHARACTER, NOT_APPLICABLE_REASONS, WORKLOAD_LIMITS };
+export type { Environment, NotApplicableReason, WorkloadFields, WorkloadInput };
 
-export const WORKLOAD_LIMITS = {
-  name: [3, 100],
-  description: 250,
-  listEntries: 50,
-  listEntryLength: 100,
-  reviewOwner: 255,
-  architecturalDesign: 2048,
-  industry: 100,
-} as const;
-
-export interface WorkloadFields {
-  workloadName: string;
-  description: string;
-  environment: Environment;
-  awsRegions: string[];
-  accountIds: string[];
-  reviewOwner: string;
-  architecturalDesign: string;
-  industry: string;
-  pillarPriorities: string[];
+/**
+ * The problem with `value` as text of at most `max` characters, if any. Its length in code units decides first,
+ * so a huge text is refused without being counted and only text that can fit is counted.
+ */
+export function textProblem(value: string, max: number, message: Localized, min = 0): Localized | undefined {
+  if (value.length <= max && min === 0) return controlProblem(value);
+  if (value.length > max * MAX_UNITS_PER_CHARACTER) return say(M.farTooLong, { max, length: value.length });
+  const control = controlProblem(value);
+  if (control) return control;
+  const count = countCharacters(value);
+  return count > max || count < min ? say(message, { max, min, count }) : undefined;
 }
 
-export type WorkloadInput = Partial<WorkloadFields>;
+// C0 controls but tab, line feed and carriage return (forms send CR LF), DEL and the C1 controls. PostgreSQL
+// refuses NUL in text, so one stored on SQLite could never move to PostgreSQL.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** The problem with a control character in `value`, if it holds one. */
+export function controlProblem(value: string): Localized | undefined {
+  const found = CONTROL_CHARACTER.exec(value);
+  if (!found) return undefined;
+  const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return say(M.controlCharacter, { code, position: found.index + 1 });
+}
 
 function checkText(fields: FieldMessage[], field: string, value: string, max: number): void {
-  const count = countCharacters(value);
-  if (count > max) fields.push({ field, message: say(M.textTooLong, { max, count }) });
+  const problem = textProblem(value, max, M.textTooLong);
+  if (problem) fields.push({ field, message: problem });
 }
 
 function checkList(fields: FieldMessage[], field: string, values: string[]): void {
   const { listEntries, listEntryLength } = WORKLOAD_LIMITS;
-  if (values.length > listEntries || values.some((v) => countCharacters(v) > listEntryLength))
+  const control = values.map(controlProblem).find((problem) => problem !== undefined);
+  if (control) fields.push({ field, message: control });
+  else if (values.length > listEntries || values.some((v) => textProblem(v, listEntryLength, M.listTooLong)))
     fields.push({ field, message: say(M.listTooLong, { max: listEntries, length: listEntryLength }) });
 }
 
@@ -50,12 +63,8 @@ function checkList(fields: FieldMessage[], field: string, values: string[]): voi
 export function validateWorkload(input: WorkloadInput, knownPillars: readonly string[] = []): WorkloadFields {
   const fields: FieldMessage[] = [];
   const name = (input.workloadName ?? '').trim();
-  const nameCount = countCharacters(name);
-  if (nameCount < WORKLOAD_LIMITS.name[0] || nameCount > WORKLOAD_LIMITS.name[1]) fields.push({ field: 'workloadName', message: say(M.nameLength, { count: nameCount }) });
-  const description = (input.description ?? '').trim();
-  const descriptionCount = countCharacters(description);
-  if (descriptionCount > WORKLOAD_LIMITS.description)
-    fields.push({ field: 'description', message: say(M.descriptionLength, { max: WORKLOAD_LIMITS.description, count: descriptionCount }) });
+  const nameProblem = textProblem(name, WORKLOAD_LIMITS.name[1], M.nameLength, WORKLOAD_LIMITS.name[0]);
+  if (nameProblem) fields.push({ field: 'workloadName', message: nameProblem });
   const environment = input.environment ?? 'PRODUCTION';
   if (!(ENVIRONMENTS as readonly string[]).includes(environment)) fields.push({ field: 'environment', message: say(M.environment, { value: String(environment) }) });
   const clean = (values: string[] | undefined): string[] => (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
@@ -63,13 +72,14 @@ export function validateWorkload(input: WorkloadInput, knownPillars: readonly st
   const accountIds = clean(input.accountIds);
   checkList(fields, 'awsRegions', awsRegions);
   checkList(fields, 'accountIds', accountIds);
-  const reviewOwner = (input.reviewOwner ?? '').trim();
-  checkText(fields, 'reviewOwner', reviewOwner, WORKLOAD_LIMITS.reviewOwner);
+  const freeText: Partial<Record<keyof typeof FREE_TEXT_LIMITS, string>> = {};
+  for (const [field, max] of Object.entries(FREE_TEXT_LIMITS) as [keyof typeof FREE_TEXT_LIMITS, number][]) {
+    freeText[field] = (input[field] ?? '').trim();
+    checkText(fields, field, freeText[field], max);
+  }
   const architecturalDesign = (input.architecturalDesign ?? '').trim();
   checkText(fields, 'architecturalDesign', architecturalDesign, WORKLOAD_LIMITS.architecturalDesign);
   if (architecturalDesign && !/^https?:\/\/[^\s]+$/i.test(architecturalDesign)) fields.push({ field: 'architecturalDesign', message: M.url });
-  const industry = (input.industry ?? '').trim();
-  checkText(fields, 'industry', industry, WORKLOAD_LIMITS.industry);
   const pillarPriorities = clean(input.pillarPriorities);
   const known = new Set<string>([...AWS_PILLAR_IDS, ...knownPillars]);
   const seen = new Set<string>();
@@ -79,15 +89,10 @@ export function validateWorkload(input: WorkloadInput, knownPillars: readonly st
     seen.add(id);
   }
   if (fields.length > 0) throw invalid(fields);
-  return { workloadName: name, description, environment: environment as Environment, awsRegions, accountIds, reviewOwner, architecturalDesign, industry, pillarPriorities };
+  return { ...(freeText as Record<keyof typeof FREE_TEXT_LIMITS, string>), workloadName: name, environment: environment as Environment, awsRegions, accountIds, architecturalDesign, pillarPriorities };
 }
 
-export interface AnswerFields {
-  selectedChoices: string[];
-  isApplicable: boolean;
-  reason: NotApplicableReason | null;
-  notes: string;
-}
+export type AnswerFields = Omit<AnswerValues, 'questionId'>;
 
 /** Checks an answer against its question: known choice ids, "None of these" alone, reason, notes length. */
 export function validateAnswer(question: LensQuestion, answer: { selectedChoices: string[]; isApplicable: boolean; reason: string | null; notes: string }): AnswerFields {
@@ -113,8 +118,8 @@ export function validateAnswer(question: LensQuestion, answer: { selectedChoices
     if ((NOT_APPLICABLE_REASONS as readonly string[]).includes(answer.reason)) reason = answer.reason as NotApplicableReason;
     else fields.push({ field: 'reason', message: say(M.reason, { value: answer.reason, known: NOT_APPLICABLE_REASONS.join(', ') }) });
   }
-  const count = countCharacters(answer.notes);
-  if (count > MAX_NOTES) fields.push({ field: 'notes', message: say(M.notesTooLong, { max: MAX_NOTES, count }) });
+  const notesProblem = textProblem(answer.notes, MAX_NOTES, M.notesTooLong);
+  if (notesProblem) fields.push({ field: 'notes', message: notesProblem });
   if (fields.length > 0) throw invalid(fields);
   return { selectedChoices: [...answer.selectedChoices], isApplicable: answer.isApplicable, reason, notes: answer.notes };
 }

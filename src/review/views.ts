@@ -1,25 +1,11 @@
 // The shapes the CLI, the API and the web pages show: stable JSON, camelCase versions of the AWS WA API names.
+// Those of the review models themselves (workload, milestone) are declared in model.ts.
 import type { ApiRisk } from '../lens/risk.js';
 import type { LensComparison } from './compare.js';
 import type { ImprovementView, PillarView, QuestionView, RiskCounts } from './summary.js';
-import type { Environment } from './validate.js';
+import type { MilestoneSummary, WorkloadView } from './model.js';
 
-export interface WorkloadView {
-  workloadId: string;
-  workloadName: string;
-  description: string;
-  environment: Environment;
-  awsRegions: string[];
-  accountIds: string[];
-  reviewOwner: string;
-  architecturalDesign: string;
-  industry: string;
-  pillarPriorities: string[];
-  lenses: string[];
-  riskCounts: RiskCounts;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { MilestoneSummary, WorkloadView };
 
 export interface LensRef {
   alias: string;
@@ -51,12 +37,6 @@ export interface AnswerView {
   notes: string;
   risk: ApiRisk;
   version: number;
-}
-
-export interface MilestoneSummary {
-  milestoneNumber: number;
-  milestoneName: string;
-  recordedAt: string;
 }
 
 export interface MilestoneView extends MilestoneSummary {

@@ -1,9 +1,7 @@
 // Request and response schemas: the same zod objects validate requests and generate /api/openapi.json.
+// Those of workloads, answers and milestones derive from the review models (src/review/model.ts).
 import { z } from 'zod';
-import { ENVIRONMENTS, MAX_NOTES, NOT_APPLICABLE_REASONS } from '../review/validate.js';
-
-const text = (max: number) => z.string().max(max * 4);
-const stringList = z.array(z.string().max(400)).max(50);
+import { answerModel, milestoneModel, riskCountsModel, workloadFieldsModel, workloadModel } from '../review/model.js';
 
 export const workloadIdParam = z.string().min(1).max(200).describe('workload id, or its unique name (URL-encoded)');
 export const lensAliasParam = z.string().min(1).max(64).describe('lens alias: "serverless" (built-in) or an imported lens');
@@ -12,42 +10,27 @@ export const milestoneParam = z.string().regex(/^\d{1,9}$/).describe('milestone 
 
 export const langQuery = z.object({ lang: z.enum(['en', 'ja']).optional().describe('language of lens texts and messages (default: Accept-Language)') });
 
-export const workloadFields = {
-  description: text(250).optional().describe('at most 250 characters'),
-  environment: z.enum(ENVIRONMENTS).optional().describe('PRODUCTION (default) or PREPRODUCTION'),
-  awsRegions: stringList.optional().describe('AWS Regions, free text'),
-  accountIds: stringList.optional().describe('AWS account ids, free text'),
-  reviewOwner: text(255).optional(),
-  architecturalDesign: text(2048).optional().describe('link to the architecture diagram (http or https)'),
-  industry: text(100).optional(),
-  pillarPriorities: z.array(z.string().max(128)).max(20).optional().describe('pillar ids, most important first'),
-};
+const workloadFields = workloadFieldsModel.partial().shape;
 
 export const createWorkloadBody = z
   .object({
-    workloadName: z.string().max(400).describe('3 to 100 characters, unique'),
     ...workloadFields,
+    workloadName: workloadFieldsModel.shape.workloadName,
     lenses: z.array(lensAliasParam).max(20).optional().describe('lens aliases to apply, e.g. ["serverless"]'),
   })
   .strict();
 
-export const updateWorkloadBody = z
-  .object({ workloadName: z.string().max(400).optional(), ...workloadFields })
-  .strict();
+export const updateWorkloadBody = z.object(workloadFields).strict();
 
 export const associateLensesBody = z.object({ lensAliases: z.array(lensAliasParam).min(1).max(20) }).strict();
 
-export const updateAnswerBody = z
-  .object({
-    selectedChoices: z.array(z.string().max(128)).max(50).optional().describe('choice ids; "<questionId>_no" (None of these) alone'),
-    isApplicable: z.boolean().optional().describe('false: the question does not apply (clears the choices)'),
-    reason: z.enum(NOT_APPLICABLE_REASONS).nullable().optional().describe('why the question does not apply'),
-    notes: z.string().max(MAX_NOTES * 8).optional().describe(`at most ${MAX_NOTES} characters (emoji and Japanese count as one)`),
-    version: z.number().int().min(0).describe('the answer version last read; a stale version gets 409'),
-  })
+export const updateAnswerBody = answerModel
+  .pick({ selectedChoices: true, isApplicable: true, reason: true, notes: true })
+  .partial()
+  .extend({ version: z.number().int().min(0).describe('the answer version last read; a stale version gets 409') })
   .strict();
 
-export const createMilestoneBody = z.object({ milestoneName: z.string().max(400).describe('1 to 100 characters, unique per workload') }).strict();
+export const createMilestoneBody = z.object({ milestoneName: milestoneModel.shape.milestoneName }).strict();
 
 export const compareQuery = z.object({
   base: z.string().min(1).max(200).describe('milestone number or name'),
@@ -68,13 +51,7 @@ export const lensQuery = z.object({ version: z.string().max(32).optional(), lang
 
 export const importWorkloadQuery = z.object({ name: z.string().max(400).optional().describe('import under this name instead') });
 
-export const riskCountsSchema = z.object({
-  HIGH: z.number().int(),
-  MEDIUM: z.number().int(),
-  NONE: z.number().int(),
-  NOT_APPLICABLE: z.number().int(),
-  UNANSWERED: z.number().int(),
-});
+export const riskCountsSchema = riskCountsModel;
 
 export const errorSchema = z.object({
   code: z.string(),
@@ -128,21 +105,6 @@ export const answerSchema = z.object({
   version: z.number().int(),
 });
 
-export const workloadSchema = z.object({
-  workloadId: z.string(),
-  workloadName: z.string(),
-  description: z.string(),
-  environment: z.enum(ENVIRONMENTS),
-  awsRegions: z.array(z.string()),
-  accountIds: z.array(z.string()),
-  reviewOwner: z.string(),
-  architecturalDesign: z.string(),
-  industry: z.string(),
-  pillarPriorities: z.array(z.string()),
-  lenses: z.array(z.string()),
-  riskCounts: riskCountsSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const workloadSchema = workloadModel;
 
-export const milestoneSummarySchema = z.object({ milestoneNumber: z.number().int(), milestoneName: z.string(), recordedAt: z.string() });
+export const milestoneSummarySchema = milestoneModel;

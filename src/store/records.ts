@@ -1,4 +1,6 @@
-// What the store hands to the domain: plain records with parsed lists and real booleans.
+// What the store hands to the domain: plain records with parsed lists and real booleans. A workload's record
+// is declared beside its row mapper (workloads.ts), the one store file a new workload field touches.
+export type { WorkloadRecord } from './workloads.js';
 
 export interface LensRecord {
   alias: string;
@@ -15,21 +17,6 @@ export interface LensVersionRecord {
   documentJa: string | null;
   seq: number;
   createdAt: string;
-}
-
-export interface WorkloadRecord {
-  id: string;
-  name: string;
-  description: string;
-  environment: string;
-  awsRegions: string[];
-  accountIds: string[];
-  reviewOwner: string;
-  architecturalDesign: string;
-  industry: string;
-  pillarPriorities: string[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 export interface LensReviewRecord {

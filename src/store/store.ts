@@ -1,81 +1,20 @@
-// Persistence only: typed reads and writes over Kysely, the same queries for SQLite and PostgreSQL.
+// Persistence only: typed reads and writes over Kysely, the same queries for SQLite and PostgreSQL, one module
+// of functions per aggregate (lenses, workloads, reviews, milestones, tokens). A Store is the handle the review
+// domain holds: the database or a transaction, with each module's functions bound to it.
 // Validation and meaning live in src/review/; this layer never decides what an answer means.
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Db } from './db.js';
+import * as Lenses from './lenses.js';
+import * as Milestones from './milestones.js';
+import * as Reviews from './reviews.js';
 import type { Database } from './schema.js';
-import type {
-  AnswerRecord,
-  AnswerValues,
-  LensRecord,
-  LensReviewRecord,
-  LensVersionRecord,
-  MilestoneRecord,
-  TokenRecord,
-  WorkloadRecord,
-} from './records.js';
+import * as Tokens from './tokens.js';
+import * as Workloads from './workloads.js';
 
-type Db = Kysely<Database> | Transaction<Database>;
-export type LensVersionMeta = Omit<LensVersionRecord, 'document' | 'documentJa'>;
+export type { LensVersionMeta } from './lenses.js';
 
-const list = (text: string): string[] => JSON.parse(text) as string[];
-
-function workloadRecord(row: Database['workloads']): WorkloadRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    environment: row.environment,
-    awsRegions: list(row.aws_regions),
-    accountIds: list(row.account_ids),
-    reviewOwner: row.review_owner,
-    architecturalDesign: row.architectural_design,
-    industry: row.industry,
-    pillarPriorities: list(row.pillar_priorities),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function workloadRow(w: WorkloadRecord): Database['workloads'] {
-  return {
-    id: w.id,
-    name: w.name,
-    name_key: w.name.toLowerCase(),
-    description: w.description,
-    environment: w.environment,
-    aws_regions: JSON.stringify(w.awsRegions),
-    account_ids: JSON.stringify(w.accountIds),
-    review_owner: w.reviewOwner,
-    architectural_design: w.architecturalDesign,
-    industry: w.industry,
-    pillar_priorities: JSON.stringify(w.pillarPriorities),
-    created_at: w.createdAt,
-    updated_at: w.updatedAt,
-  };
-}
-
-function answerRecord(row: Pick<Database['answers'], 'question_id' | 'selected_choices' | 'is_applicable' | 'reason' | 'notes' | 'version' | 'updated_at'>): AnswerRecord {
-  return {
-    questionId: row.question_id,
-    selectedChoices: list(row.selected_choices),
-    isApplicable: Number(row.is_applicable) === 1,
-    reason: row.reason,
-    notes: row.notes,
-    version: Number(row.version),
-    updatedAt: row.updated_at,
-  };
-}
-
-function versionRecord(row: Database['lens_versions']): LensVersionRecord {
-  return {
-    lensAlias: row.lens_alias,
-    version: row.version,
-    label: row.label,
-    document: row.document,
-    documentJa: row.document_ja,
-    seq: Number(row.seq),
-    createdAt: row.created_at,
-  };
-}
+/** The arguments of a store function after its database. */
+type Rest<F> = F extends (db: Db, ...args: infer A) => unknown ? A : never;
 
 /** A unique or primary-key violation on either database. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -95,280 +34,49 @@ export class Store {
     return (this.db as Kysely<Database>).transaction().execute((trx) => work(new Store(trx, true)));
   }
 
-  // Lenses
+  // Lenses (lenses.ts)
+  readonly getLens = (...args: Rest<typeof Lenses.getLens>) => Lenses.getLens(this.db, ...args);
+  readonly listLenses = (...args: Rest<typeof Lenses.listLenses>) => Lenses.listLenses(this.db, ...args);
+  readonly insertLens = (...args: Rest<typeof Lenses.insertLens>) => Lenses.insertLens(this.db, ...args);
+  readonly renameLens = (...args: Rest<typeof Lenses.renameLens>) => Lenses.renameLens(this.db, ...args);
+  readonly getLensVersion = (...args: Rest<typeof Lenses.getLensVersion>) => Lenses.getLensVersion(this.db, ...args);
+  readonly getLensVersionMeta = (...args: Rest<typeof Lenses.getLensVersionMeta>) => Lenses.getLensVersionMeta(this.db, ...args);
+  readonly getLensDocuments = (...args: Rest<typeof Lenses.getLensDocuments>) => Lenses.getLensDocuments(this.db, ...args);
+  readonly latestLensVersion = (...args: Rest<typeof Lenses.latestLensVersion>) => Lenses.latestLensVersion(this.db, ...args);
+  readonly listLensVersions = (...args: Rest<typeof Lenses.listLensVersions>) => Lenses.listLensVersions(this.db, ...args);
+  readonly insertLensVersion = (...args: Rest<typeof Lenses.insertLensVersion>) => Lenses.insertLensVersion(this.db, ...args);
 
-  async getLens(alias: string): Promise<LensRecord | undefined> {
-    const row = await this.db.selectFrom('lenses').selectAll().where('alias', '=', alias).executeTakeFirst();
-    return row && { alias: row.alias, name: row.name, builtin: Number(row.builtin) === 1, createdAt: row.created_at };
-  }
+  // Workloads (workloads.ts)
+  readonly insertWorkload = (...args: Rest<typeof Workloads.insertWorkload>) => Workloads.insertWorkload(this.db, ...args);
+  readonly updateWorkload = (...args: Rest<typeof Workloads.updateWorkload>) => Workloads.updateWorkload(this.db, ...args);
+  readonly touchWorkload = (...args: Rest<typeof Workloads.touchWorkload>) => Workloads.touchWorkload(this.db, ...args);
+  readonly getWorkload = (...args: Rest<typeof Workloads.getWorkload>) => Workloads.getWorkload(this.db, ...args);
+  readonly getWorkloadByName = (...args: Rest<typeof Workloads.getWorkloadByName>) => Workloads.getWorkloadByName(this.db, ...args);
+  readonly listWorkloads = (...args: Rest<typeof Workloads.listWorkloads>) => Workloads.listWorkloads(this.db, ...args);
+  readonly deleteWorkload = (...args: Rest<typeof Workloads.deleteWorkload>) => Workloads.deleteWorkload(this.db, ...args);
 
-  async listLenses(): Promise<LensRecord[]> {
-    const rows = await this.db.selectFrom('lenses').selectAll().orderBy('alias').execute();
-    return rows.map((row) => ({ alias: row.alias, name: row.name, builtin: Number(row.builtin) === 1, createdAt: row.created_at }));
-  }
+  // Lens reviews and answers (reviews.ts)
+  readonly insertLensReview = (...args: Rest<typeof Reviews.insertLensReview>) => Reviews.insertLensReview(this.db, ...args);
+  readonly listLensReviews = (...args: Rest<typeof Reviews.listLensReviews>) => Reviews.listLensReviews(this.db, ...args);
+  readonly setLensReviewVersion = (...args: Rest<typeof Reviews.setLensReviewVersion>) => Reviews.setLensReviewVersion(this.db, ...args);
+  readonly deleteLensReview = (...args: Rest<typeof Reviews.deleteLensReview>) => Reviews.deleteLensReview(this.db, ...args);
+  readonly insertAnswers = (...args: Rest<typeof Reviews.insertAnswers>) => Reviews.insertAnswers(this.db, ...args);
+  readonly listAnswers = (...args: Rest<typeof Reviews.listAnswers>) => Reviews.listAnswers(this.db, ...args);
+  readonly getAnswer = (...args: Rest<typeof Reviews.getAnswer>) => Reviews.getAnswer(this.db, ...args);
+  readonly updateAnswer = (...args: Rest<typeof Reviews.updateAnswer>) => Reviews.updateAnswer(this.db, ...args);
+  readonly deleteAnswer = (...args: Rest<typeof Reviews.deleteAnswer>) => Reviews.deleteAnswer(this.db, ...args);
 
-  async insertLens(lens: LensRecord): Promise<void> {
-    await this.db
-      .insertInto('lenses')
-      .values({ alias: lens.alias, name: lens.name, builtin: lens.builtin ? 1 : 0, created_at: lens.createdAt })
-      .execute();
-  }
+  // Milestones (milestones.ts)
+  readonly nextMilestoneNumber = (...args: Rest<typeof Milestones.nextMilestoneNumber>) => Milestones.nextMilestoneNumber(this.db, ...args);
+  readonly insertMilestone = (...args: Rest<typeof Milestones.insertMilestone>) => Milestones.insertMilestone(this.db, ...args);
+  readonly listMilestones = (...args: Rest<typeof Milestones.listMilestones>) => Milestones.listMilestones(this.db, ...args);
+  readonly getMilestone = (...args: Rest<typeof Milestones.getMilestone>) => Milestones.getMilestone(this.db, ...args);
+  readonly getMilestoneByName = (...args: Rest<typeof Milestones.getMilestoneByName>) => Milestones.getMilestoneByName(this.db, ...args);
 
-  async renameLens(alias: string, name: string): Promise<void> {
-    await this.db.updateTable('lenses').set({ name }).where('alias', '=', alias).execute();
-  }
-
-  async getLensVersion(alias: string, version: string): Promise<LensVersionRecord | undefined> {
-    const row = await this.db.selectFrom('lens_versions').selectAll().where('lens_alias', '=', alias).where('version', '=', version).executeTakeFirst();
-    return row && versionRecord(row);
-  }
-
-  /** A version without its documents (cheap: the documents are large and never change). */
-  async getLensVersionMeta(alias: string, version?: string): Promise<LensVersionMeta | undefined> {
-    let query = this.db.selectFrom('lens_versions').select(['lens_alias', 'version', 'label', 'seq', 'created_at']).where('lens_alias', '=', alias);
-    query = version === undefined ? query.orderBy('seq', 'desc').limit(1) : query.where('version', '=', version);
-    const r = await query.executeTakeFirst();
-    return r && { lensAlias: r.lens_alias, version: r.version, label: r.label, seq: Number(r.seq), createdAt: r.created_at };
-  }
-
-  async getLensDocuments(alias: string, version: string): Promise<{ document: string; documentJa: string | null } | undefined> {
-    const r = await this.db.selectFrom('lens_versions').select(['document', 'document_ja']).where('lens_alias', '=', alias).where('version', '=', version).executeTakeFirst();
-    return r && { document: r.document, documentJa: r.document_ja };
-  }
-
-  async latestLensVersion(alias: string): Promise<LensVersionRecord | undefined> {
-    const row = await this.db.selectFrom('lens_versions').selectAll().where('lens_alias', '=', alias).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-    return row && versionRecord(row);
-  }
-
-  /** Versions newest first, without their documents. */
-  async listLensVersions(alias: string): Promise<LensVersionMeta[]> {
-    const rows = await this.db
-      .selectFrom('lens_versions')
-      .select(['lens_alias', 'version', 'label', 'seq', 'created_at'])
-      .where('lens_alias', '=', alias)
-      .orderBy('seq', 'desc')
-      .execute();
-    return rows.map((r) => ({ lensAlias: r.lens_alias, version: r.version, label: r.label, seq: Number(r.seq), createdAt: r.created_at }));
-  }
-
-  async insertLensVersion(v: Omit<LensVersionRecord, 'seq'>): Promise<LensVersionRecord> {
-    const top = await this.db
-      .selectFrom('lens_versions')
-      .select((eb) => eb.fn.max('seq').as('seq'))
-      .where('lens_alias', '=', v.lensAlias)
-      .executeTakeFirst();
-    const seq = Number(top?.seq ?? 0) + 1;
-    await this.db
-      .insertInto('lens_versions')
-      .values({ lens_alias: v.lensAlias, version: v.version, label: v.label, document: v.document, document_ja: v.documentJa, seq, created_at: v.createdAt })
-      .execute();
-    return { ...v, seq };
-  }
-
-  // Workloads
-
-  async insertWorkload(w: WorkloadRecord): Promise<void> {
-    await this.db.insertInto('workloads').values(workloadRow(w)).execute();
-  }
-
-  async updateWorkload(w: WorkloadRecord): Promise<void> {
-    const { id: _id, created_at: _created, ...rest } = workloadRow(w);
-    await this.db.updateTable('workloads').set(rest).where('id', '=', w.id).execute();
-  }
-
-  async touchWorkload(id: string, at: string): Promise<void> {
-    await this.db.updateTable('workloads').set({ updated_at: at }).where('id', '=', id).execute();
-  }
-
-  async getWorkload(id: string): Promise<WorkloadRecord | undefined> {
-    const row = await this.db.selectFrom('workloads').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && workloadRecord(row);
-  }
-
-  async getWorkloadByName(name: string): Promise<WorkloadRecord | undefined> {
-    const row = await this.db.selectFrom('workloads').selectAll().where('name_key', '=', name.toLowerCase()).executeTakeFirst();
-    return row && workloadRecord(row);
-  }
-
-  async listWorkloads(): Promise<WorkloadRecord[]> {
-    const rows = await this.db.selectFrom('workloads').selectAll().orderBy('name_key').execute();
-    return rows.map(workloadRecord);
-  }
-
-  async deleteWorkload(id: string): Promise<boolean> {
-    // Children first: not every database enforces the cascades declared in the schema the same way.
-    await this.db.deleteFrom('answers').where('workload_id', '=', id).execute();
-    await this.db.deleteFrom('lens_reviews').where('workload_id', '=', id).execute();
-    await this.db.deleteFrom('milestones').where('workload_id', '=', id).execute();
-    const result = await this.db.deleteFrom('workloads').where('id', '=', id).executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
-  }
-
-  // Lens reviews
-
-  async insertLensReview(r: LensReviewRecord): Promise<void> {
-    await this.db
-      .insertInto('lens_reviews')
-      .values({ workload_id: r.workloadId, lens_alias: r.lensAlias, lens_version: r.lensVersion, position: r.position, updated_at: r.updatedAt })
-      .execute();
-  }
-
-  async listLensReviews(workloadId: string): Promise<LensReviewRecord[]> {
-    const rows = await this.db.selectFrom('lens_reviews').selectAll().where('workload_id', '=', workloadId).orderBy('position').execute();
-    return rows.map((r) => ({ workloadId: r.workload_id, lensAlias: r.lens_alias, lensVersion: r.lens_version, position: Number(r.position), updatedAt: r.updated_at }));
-  }
-
-  async setLensReviewVersion(workloadId: string, lensAlias: string, version: string, at: string): Promise<void> {
-    await this.db
-      .updateTable('lens_reviews')
-      .set({ lens_version: version, updated_at: at })
-      .where('workload_id', '=', workloadId)
-      .where('lens_alias', '=', lensAlias)
-      .execute();
-  }
-
-  async deleteLensReview(workloadId: string, lensAlias: string): Promise<void> {
-    await this.db.deleteFrom('answers').where('workload_id', '=', workloadId).where('lens_alias', '=', lensAlias).execute();
-    await this.db.deleteFrom('lens_reviews').where('workload_id', '=', workloadId).where('lens_alias', '=', lensAlias).execute();
-  }
-
-  // Answers
-
-  async insertAnswers(workloadId: string, lensAlias: string, answers: AnswerRecord[]): Promise<void> {
-    if (answers.length === 0) return;
-    await this.db
-      .insertInto('answers')
-      .values(
-        answers.map((a) => ({
-          workload_id: workloadId,
-          lens_alias: lensAlias,
-          question_id: a.questionId,
-          selected_choices: JSON.stringify(a.selectedChoices),
-          is_applicable: a.isApplicable ? 1 : 0,
-          reason: a.reason,
-          notes: a.notes,
-          version: a.version,
-          updated_at: a.updatedAt,
-        })),
-      )
-      .execute();
-  }
-
-  async listAnswers(workloadId: string, lensAlias: string): Promise<AnswerRecord[]> {
-    const rows = await this.db
-      .selectFrom('answers')
-      .select(['question_id', 'selected_choices', 'is_applicable', 'reason', 'notes', 'version', 'updated_at'])
-      .where('workload_id', '=', workloadId)
-      .where('lens_alias', '=', lensAlias)
-      .execute();
-    return rows.map(answerRecord);
-  }
-
-  async getAnswer(workloadId: string, lensAlias: string, questionId: string): Promise<AnswerRecord | undefined> {
-    const row = await this.db
-      .selectFrom('answers')
-      .select(['question_id', 'selected_choices', 'is_applicable', 'reason', 'notes', 'version', 'updated_at'])
-      .where('workload_id', '=', workloadId)
-      .where('lens_alias', '=', lensAlias)
-      .where('question_id', '=', questionId)
-      .executeTakeFirst();
-    return row && answerRecord(row);
-  }
-
-  /**
-   * Writes an answer only if it still has `expectedVersion` (optimistic concurrency): one atomic UPDATE, so two
-   * writers holding the same version cannot both win. Returns the new version, or undefined when it was stale.
-   */
-  async updateAnswer(workloadId: string, lensAlias: string, questionId: string, values: AnswerValues, expectedVersion: number, at: string): Promise<number | undefined> {
-    const result = await this.db
-      .updateTable('answers')
-      .set({
-        selected_choices: JSON.stringify(values.selectedChoices),
-        is_applicable: values.isApplicable ? 1 : 0,
-        reason: values.reason,
-        notes: values.notes,
-        version: expectedVersion + 1,
-        updated_at: at,
-      })
-      .where('workload_id', '=', workloadId)
-      .where('lens_alias', '=', lensAlias)
-      .where('question_id', '=', questionId)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1 ? expectedVersion + 1 : undefined;
-  }
-
-  async deleteAnswer(workloadId: string, lensAlias: string, questionId: string): Promise<void> {
-    await this.db.deleteFrom('answers').where('workload_id', '=', workloadId).where('lens_alias', '=', lensAlias).where('question_id', '=', questionId).execute();
-  }
-
-  // Milestones
-
-  async nextMilestoneNumber(workloadId: string): Promise<number> {
-    const top = await this.db.selectFrom('milestones').select((eb) => eb.fn.max('number').as('n')).where('workload_id', '=', workloadId).executeTakeFirst();
-    return Number(top?.n ?? 0) + 1;
-  }
-
-  async insertMilestone(m: MilestoneRecord): Promise<void> {
-    await this.db
-      .insertInto('milestones')
-      .values({ workload_id: m.workloadId, number: m.number, name: m.name, snapshot: m.snapshot, created_at: m.createdAt })
-      .execute();
-  }
-
-  async listMilestones(workloadId: string): Promise<Omit<MilestoneRecord, 'snapshot'>[]> {
-    const rows = await this.db.selectFrom('milestones').select(['workload_id', 'number', 'name', 'created_at']).where('workload_id', '=', workloadId).orderBy('number').execute();
-    return rows.map((r) => ({ workloadId: r.workload_id, number: Number(r.number), name: r.name, createdAt: r.created_at }));
-  }
-
-  async getMilestone(workloadId: string, number: number): Promise<MilestoneRecord | undefined> {
-    const r = await this.db.selectFrom('milestones').selectAll().where('workload_id', '=', workloadId).where('number', '=', number).executeTakeFirst();
-    return r && { workloadId: r.workload_id, number: Number(r.number), name: r.name, snapshot: r.snapshot, createdAt: r.created_at };
-  }
-
-  async getMilestoneByName(workloadId: string, name: string): Promise<MilestoneRecord | undefined> {
-    const r = await this.db.selectFrom('milestones').selectAll().where('workload_id', '=', workloadId).where('name', '=', name).executeTakeFirst();
-    return r && { workloadId: r.workload_id, number: Number(r.number), name: r.name, snapshot: r.snapshot, createdAt: r.created_at };
-  }
-
-  // Tokens
-
-  async insertToken(t: TokenRecord, tokenHash: string): Promise<void> {
-    await this.db
-      .insertInto('tokens')
-      .values({ id: t.id, name: t.name, role: t.role, token_hash: tokenHash, created_at: t.createdAt, revoked_at: t.revokedAt })
-      .execute();
-  }
-
-  async listTokens(): Promise<TokenRecord[]> {
-    const rows = await this.db.selectFrom('tokens').select(['id', 'name', 'role', 'created_at', 'revoked_at']).orderBy('name').execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at, revokedAt: r.revoked_at }));
-  }
-
-  async findActiveToken(tokenHash: string): Promise<TokenRecord | undefined> {
-    const r = await this.db
-      .selectFrom('tokens')
-      .select(['id', 'name', 'role', 'created_at', 'revoked_at'])
-      .where('token_hash', '=', tokenHash)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return r && { id: r.id, name: r.name, role: r.role, createdAt: r.created_at, revokedAt: r.revoked_at };
-  }
-
-  async hasActiveTokens(): Promise<boolean> {
-    const r = await this.db.selectFrom('tokens').select('id').where('revoked_at', 'is', null).limit(1).executeTakeFirst();
-    return r !== undefined;
-  }
-
-  /** Revokes by name or id; false when no active token matches. */
-  async revokeToken(nameOrId: string, at: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('tokens')
-      .set({ revoked_at: at })
-      .where((eb) => eb.or([eb('name', '=', nameOrId), eb('id', '=', nameOrId)]))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
-  }
+  // Tokens (tokens.ts)
+  readonly insertToken = (...args: Rest<typeof Tokens.insertToken>) => Tokens.insertToken(this.db, ...args);
+  readonly listTokens = (...args: Rest<typeof Tokens.listTokens>) => Tokens.listTokens(this.db, ...args);
+  readonly findActiveToken = (...args: Rest<typeof Tokens.findActiveToken>) => Tokens.findActiveToken(this.db, ...args);
+  readonly hasActiveTokens = (...args: Rest<typeof Tokens.hasActiveTokens>) => Tokens.hasActiveTokens(this.db, ...args);
+  readonly revokeToken = (...args: Rest<typeof Tokens.revokeToken>) => Tokens.revokeToken(this.db, ...args);
 }

@@ -72,8 +72,12 @@ dbTest('an export that was tampered with is refused and nothing is imported', as
     [tamper((d) => (d.format = 'other')), /format/],
     [tamper((d) => d.lensReviews[0].answers.push({ ...d.lensReviews[0].answers[0], questionId: 'ZZZ9' })), /ZZZ9/],
     [[1, 2, 3], /expected object/],
-    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'deep', recordedAt: 'x', snapshot: JSON.parse('['.repeat(3000) + ']'.repeat(3000)) }])), /milestones\.0\.snapshot/],
-    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'm', recordedAt: 'x', snapshot: { pillarPriorities: [], lensReviews: [{ lensAlias: 'other', lensVersion: 'v', answers: [] }] } }])), /lens version the file does not hold/],
+    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'deep', recordedAt: '2026-11-01T09:00:00.000Z', snapshot: JSON.parse('['.repeat(3000) + ']'.repeat(3000)) }])), /milestones\.0\.snapshot/],
+    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'm', recordedAt: '2026-11-01T09:00:00.000Z', snapshot: { pillarPriorities: [], lensReviews: [{ lensAlias: 'other', lensVersion: 'v', answers: [] }] } }])), /lens version the file does not hold/],
+    // A question answered twice once kept one answer silently; a date that is no date was stored as it came.
+    [tamper((d) => d.lensReviews[0].answers.push({ ...d.lensReviews[0].answers[3], notes: 'the second answer' })), /lensReviews\.0\.answers\.9\.questionId: question \w+ is answered twice/],
+    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'm', recordedAt: 'not a date', snapshot: { pillarPriorities: [], lensReviews: [] } }])), /milestones\.0\.recordedAt: /],
+    [tamper((d) => (d.milestones = [{ milestoneNumber: 1, milestoneName: 'm', recordedAt: '2026-02-30T09:00:00Z', snapshot: { pillarPriorities: [], lensReviews: [] } }])), /milestones\.0\.recordedAt: /],
   ];
   for (const [data, message] of refusals) {
     await assert.rejects(importWorkload(service, data, { name: 'Imported copy' }), (e: Error & { status?: number }) => e.status === 400 && message.test(e.message), String(message));
