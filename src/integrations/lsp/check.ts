@@ -6,7 +6,7 @@ import { loadTerraformFolder } from '../../iac/terraform/index.js';
 import { looksLikeTemplate } from '../../iac/discover.js';
 import type { Template } from '../../iac/types.js';
 import { diskCodeReader } from '../../scan/code-reader.js';
-import type { CodeReader } from '../../rules/code.js';
+import type { CodeReader } from '../../rules/support/code.js';
 import type { ScanConfig } from '../../scan/config.js';
 import { scanTemplate } from '../../scan/run.js';
 import type { ScanError, SuppressedFinding } from '../../scan/types.js';
