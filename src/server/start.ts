@@ -26,6 +26,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Language of the start-up refusals. */
   lang?: Lang;
+  /** Host names served besides loopback ones while no token is needed (e.g. a local proxy's name). */
+  allowedHosts?: readonly string[];
 }
 
 const REFUSALS = {
@@ -72,7 +74,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     sessions: new SessionStore(),
     printPdf: async (html) => (await import('../report/pdf.js')).htmlToPdf(html),
   });
-  const app = buildApp({ service, loopback, log: options.log, pages: pages as unknown as Hono<never> });
+  const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, pages: pages as unknown as Hono<never> });
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolvePromise(s));
     s.once('error', (error: NodeJS.ErrnoException) => {
