@@ -15,6 +15,7 @@ export const UI = {
   token: { en: 'API token', ja: 'API トークン' },
   badToken: { en: 'This token is unknown or revoked.', ja: 'このトークンは不明か、失効しています。' },
   badCsrf: { en: 'This form has expired (the page was open too long or the session changed). Reload the page and try again.', ja: 'このフォームは期限切れです（ページを長く開いていたか、セッションが変わりました）。ページを再読み込みしてもう一度お試しください。' },
+  badNext: { en: 'After signing in, slens only opens its own pages; "{next}" is not one of them.', ja: 'サインイン後に開けるのは slens 自身のページだけです。「{next}」はそれに当たりません。' },
   forbidden: { en: 'Your token is a viewer token: it cannot change anything.', ja: 'このトークンは閲覧者用のため、変更できません。' },
   tooLarge: { en: 'The form is larger than {limit}.', ja: 'フォームが {limit} を超えています。' },
   notFound: { en: 'Not found', ja: '見つかりません' },
