@@ -141,6 +141,7 @@ export const UI = {
   lens: { en: 'Lens', ja: 'レンズ' },
   lensVersion: { en: 'Lens version', ja: 'レンズのバージョン' },
   generated: { en: 'Generated', ja: '作成日時' },
+  pdfBusy: { en: 'Other reports are being printed as PDF right now. Try again in {seconds} seconds.', ja: 'ほかのレポートを PDF に印刷中です。{seconds} 秒後にもう一度お試しください。' },
   pdfUnavailable: { en: 'PDF printing needs Chromium: {message}', ja: 'PDF の作成には Chromium が必要です: {message}' },
   // Lenses
   lenses: { en: 'Lenses', ja: 'レンズ' },

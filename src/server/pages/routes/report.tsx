@@ -1,6 +1,7 @@
 // The report: the whole review on one printable page, and the same document to download as PDF (printed by
 // headless Chromium), self-contained HTML or Markdown.
 import type { Hono } from 'hono';
+import { isPdfBusy } from '../../../report/pdf-queue.js';
 import { renderReviewMarkdown } from '../../../report/review-markdown.js';
 import { collectReportData, renderReviewHtml } from '../../../report/review-html.js';
 import { WorkloadTabs, workloadPath } from '../components.js';
@@ -29,6 +30,10 @@ async function download(c: PageContext, deps: PageDeps, format: string) {
   try {
     pdf = await deps.printPdf(html);
   } catch (error) {
+    if (isPdfBusy(error)) {
+      c.header('retry-after', String(error.retryAfterSeconds));
+      return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfBusy', { seconds: error.retryAfterSeconds }));
+    }
     return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfUnavailable', { message: (error as Error).message }));
   }
   return c.body(pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer, 200, {
