@@ -12,7 +12,7 @@ import { formString } from './form.js';
 import { CsrfField, Layout } from './layout.js';
 import { messagePage } from './message-page.js';
 import { DEFAULT_NEXT, sameOriginPath } from './next-path.js';
-import { t } from '../../report/review/messages.js';
+import { t } from './messages.js';
 import { registerLensPages } from './routes/lenses.js';
 import { registerMilestonePages } from './routes/milestones.js';
 import { registerReportPages } from './routes/report.js';

@@ -9,7 +9,7 @@ import { attachment } from '../download.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
 import { messagePage } from '../message-page.js';
-import { t } from '../../../report/review/messages.js';
+import { t } from '../messages.js';
 import { ReportBody } from '../../../report/review/body.js';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'markdown'] as const;
@@ -18,9 +18,15 @@ function fileName(workloadName: string, ext: string): string {
   return `${workloadName.trim() || 'workload'}-report.${ext}`;
 }
 
-async function download(c: PageContext, deps: PageDeps, format: string) {
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+async function download(c: PageContext, deps: PageDeps, workloadRef: string, format: ReportFormat) {
   const lang = c.get('lang');
-  const data = await collectReportData(deps.service, c.req.param('id') ?? '', lang);
+  const data = await collectReportData(deps.service, workloadRef, lang);
   const name = data.workload.workloadName;
   if (format === 'markdown')
     return c.body(renderReviewMarkdown(data), 200, { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': attachment(fileName(name, 'md')) });
@@ -71,8 +77,8 @@ export function registerReportPages(app: Hono<PageEnv>, deps: PageDeps): void {
   });
 
   app.get('/workloads/:id/report/:format', (c) => {
-    const format = c.req.param('format');
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) return c.notFound();
-    return download(c, deps, format);
+    const { id, format } = c.req.param();
+    if (!isReportFormat(format)) return c.notFound();
+    return download(c, deps, id, format);
   });
 }
