@@ -6,7 +6,7 @@ import { isReviewError } from '../../review/errors.js';
 import { isLang, langFromAcceptLanguage, type Lang } from '../../util/i18n.js';
 import { PRINT_SCRIPT } from './assets/print-script.js';
 import { REVIEW_SCRIPT } from './assets/review-script.js';
-import { STYLESHEET } from '../../report/review/style.js';
+import { STYLESHEET } from './style.js';
 import type { PageContext, PageDeps, PageEnv } from './env.js';
 import { formString } from './form.js';
 import { CsrfField, Layout } from './layout.js';
