@@ -32,11 +32,12 @@ export async function launchChromium() {
 // Page numbers in the bottom margin ("3 / 12"), so a printed review can be discussed page by page.
 const FOOTER = '<div style="width:100%;font:8px sans-serif;color:#555;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
-/** Prints `html` as an A4 PDF with backgrounds (risk colours) and page numbers. */
-export async function htmlToPdf(html: string): Promise<Uint8Array> {
-  const browser = await launchChromium();
+export type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+/** Prints `html` as an A4 PDF with backgrounds (risk colours) and page numbers, in a fresh context of `browser`. */
+export async function printWith(browser: Browser, html: string): Promise<Uint8Array> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
     // Nothing may leave the machine while printing: the report carries everything it shows.
     await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
     const page = await context.newPage();
@@ -44,6 +45,16 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER });
     return new Uint8Array(pdf);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Prints one document with a browser of its own (the CLI's one-off report). */
+export async function htmlToPdf(html: string): Promise<Uint8Array> {
+  const browser = await launchChromium();
+  try {
+    return await printWith(browser, html);
   } finally {
     await browser.close();
   }

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { isReviewError } from '../review/errors.js';
 import { isUserError } from '../util/errors.js';
 import type { ReviewService } from '../review/service.js';
-import { isLang, langFromAcceptLanguage, type Lang } from '../util/i18n.js';
+import type { Lang } from '../util/i18n.js';
 import { buildOpenApi } from './openapi.js';
+import { hostGuard, jsonApiWrites, noSniff, requestLang, sameOriginWrites } from './request-guards.js';
 import type { RouteDef } from './route.js';
 import { API_ROUTES } from './routes.js';
 import { authenticate, canWrite, type Principal } from './tokens.js';
@@ -20,6 +21,8 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Pages (the web app) mounted beside the API at `/`. */
   pages?: Hono<never>;
+  /** Host names served besides the loopback ones while the server is open (a local proxy's name). */
+  allowedHosts?: readonly string[];
 }
 
 type Env = { Variables: { principal: Principal; lang: Lang } };
@@ -38,11 +41,6 @@ function msg(key: keyof typeof MESSAGES, lang: Lang, values: Record<string, stri
 }
 
 const jaLocale = z.locales.ja();
-
-function requestLang(c: Context): Lang {
-  const asked = c.req.query('lang');
-  return isLang(asked) ? asked : langFromAcceptLanguage(c.req.header('accept-language'));
-}
 
 function zodFields(error: z.ZodError, prefix: string): { field: string; message: string }[] {
   return error.issues.map((issue) => ({ field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || prefix, message: issue.message }));
@@ -118,8 +116,11 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
 
 export function buildApp(options: AppOptions): Hono {
   const { service, loopback, log } = options;
+  const allowedHosts = options.allowedHosts ?? [];
   const app = new Hono<Env>();
   const openapi = JSON.stringify(buildOpenApi(API_ROUTES));
+
+  app.use('*', noSniff);
 
   if (log) {
     app.use('*', async (c, next) => {
@@ -139,6 +140,11 @@ export function buildApp(options: AppOptions): Hono {
       );
     });
   }
+
+  // Open means no token is asked for: then the host name and the origin are all that keep other sites out.
+  app.use('*', hostGuard(async () => loopback && !(await service.store.hasActiveTokens()), allowedHosts));
+  app.use('*', sameOriginWrites(allowedHosts));
+  app.use('/api/*', jsonApiWrites);
 
   app.use('/api/*', async (c, next) => {
     const lang = requestLang(c);

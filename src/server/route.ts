@@ -7,8 +7,12 @@ import type { Principal } from './tokens.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
 
-export interface HandlerInput<Q, B> {
-  params: Record<string, string>;
+/** A route's path parameters by name, each a string the route's schema has accepted. */
+export type ParamSchemas = Record<string, z.ZodType>;
+export type ParamValues<P extends ParamSchemas> = { readonly [K in keyof P]: string };
+
+export interface HandlerInput<Q, B, P extends ParamSchemas = ParamSchemas> {
+  params: ParamValues<P>;
   query: Q;
   body: B;
   lang: Lang;
@@ -26,7 +30,7 @@ export interface RouteDef {
   operationId: string;
   summary: string;
   tag: string;
-  params: Record<string, z.ZodType>;
+  params: ParamSchemas;
   query?: z.ZodType;
   body?: z.ZodType;
   response?: z.ZodType;
@@ -41,19 +45,20 @@ export interface RouteDef {
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
 export const LARGE_BODY_LIMIT = 4 * 1024 * 1024;
 
-export function route<Q extends z.ZodType = z.ZodType<undefined>, B extends z.ZodType = z.ZodType<undefined>>(def: {
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- a route without path parameters has none
+export function route<Q extends z.ZodType = z.ZodType<undefined>, B extends z.ZodType = z.ZodType<undefined>, P extends ParamSchemas = {}>(def: {
   method: Method;
   path: string;
   operationId: string;
   summary: string;
   tag: string;
-  params?: Record<string, z.ZodType>;
+  params?: P;
   query?: Q;
   body?: B;
   response?: z.ZodType;
   status?: 200 | 201;
   bodyLimit?: number;
-  handler: (input: HandlerInput<z.output<Q>, z.output<B>>) => Promise<HandlerResult>;
+  handler: (input: HandlerInput<z.output<Q>, z.output<B>, P>) => Promise<HandlerResult>;
 }): RouteDef {
   return {
     ...def,

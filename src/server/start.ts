@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openReviewService } from '../review/open.js';
+import { createPdfQueue } from '../report/pdf-queue.js';
 import { describeTarget } from '../store/connect.js';
 import { ensureDemoWorkload } from '../review/demo.js';
 import { scanEvidenceFor } from '../scan/evidence-input.js';
@@ -26,6 +27,8 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Language of the start-up refusals. */
   lang?: Lang;
+  /** Host names served besides loopback ones while no token is needed (e.g. a local proxy's name). */
+  allowedHosts?: readonly string[];
 }
 
 const REFUSALS = {
@@ -66,13 +69,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await closeDb();
     throw error;
   }
+  const pdf = createPdfQueue();
   const pages = createPagesApp({
     service,
     auth: siteAuth(service.store, loopback),
     sessions: new SessionStore(),
-    printPdf: async (html) => (await import('../report/pdf.js')).htmlToPdf(html),
+    printPdf: (html) => pdf.print(html),
   });
-  const app = buildApp({ service, loopback, log: options.log, pages: pages as unknown as Hono<never> });
+  const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, pages: pages as unknown as Hono<never> });
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolvePromise(s));
     s.once('error', (error: NodeJS.ErrnoException) => {
@@ -93,6 +97,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         server.close(() => done());
         // Keep-alive connections would hold close() open; idle ones can go now.
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-      }).then(closeDb)),
+      })
+        .then(() => pdf.close())
+        .then(closeDb)),
   };
 }

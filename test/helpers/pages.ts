@@ -23,6 +23,8 @@ export interface HarnessOptions {
   /** false: the server is reachable from outside, so every page needs a signed-in token. */
   loopback?: boolean;
   printPdf?: PdfPrinter;
+  /** A session store of its own (e.g. a small one, to fill it). */
+  sessions?: SessionStore;
 }
 
 const noPdf: PdfPrinter = () => Promise.reject(new Error('no PDF printer in this test'));
@@ -33,7 +35,7 @@ export async function openPagesHarness(options: HarnessOptions = {}): Promise<Pa
   const app = createPagesApp({
     service: opened.service,
     auth: siteAuth(opened.service.store, options.loopback ?? true),
-    sessions: new SessionStore(),
+    sessions: options.sessions ?? new SessionStore(),
     printPdf: options.printPdf ?? noPdf,
   });
   return {

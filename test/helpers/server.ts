@@ -16,9 +16,9 @@ export interface TestServer {
   call: <T = any>(method: string, path: string, options?: { body?: unknown; token?: string; headers?: Record<string, string> }) => Promise<ApiResponse<T>>;
 }
 
-export async function startTestServer(db: TestDb, _t?: TestContext, options: { host?: string; demo?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(db: TestDb, _t?: TestContext, options: { host?: string; demo?: boolean; allowedHosts?: string[] } = {}): Promise<TestServer> {
   const logs: string[] = [];
-  const server = await startServer({ port: 0, host: options.host ?? '127.0.0.1', databaseUrl: db.url, demo: options.demo, log: (line) => logs.push(line) });
+  const server = await startServer({ port: 0, host: options.host ?? '127.0.0.1', databaseUrl: db.url, demo: options.demo, allowedHosts: options.allowedHosts, log: (line) => logs.push(line) });
   db.defer(() => server.close());
   const call: TestServer['call'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };

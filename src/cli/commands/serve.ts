@@ -9,6 +9,7 @@ interface ServeOptions {
   host: string;
   demo?: boolean;
   lang?: string;
+  allowedHost: string[];
 }
 
 const SAY = {
@@ -31,6 +32,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
     .option('--host <host>', 'address to listen on; any address but loopback needs an API token to exist ("slens token create")', '127.0.0.1')
     .option('--demo', 'make sure the built-in lens and a sample workload with a few answers exist, then serve')
     .option('--lang <lang>', 'language of the start-up messages: en or ja', 'en')
+    .option('--allowed-host <name>', 'a host name to answer to besides 127.0.0.1, localhost and [::1] while no token is needed (repeatable; e.g. a local proxy)', (name: string, names: string[]) => [...names, name], [] as string[])
     .addHelpText(
       'after',
       '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db (default: the SQLite file ./.slens/slens.db).\nOn loopback with no token created, no sign-in is needed; once a token exists every request needs one.\nEach request is logged as one JSON line on standard output.\n',
@@ -39,7 +41,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
       const port = portOf(opts.port);
       const lang = choose('lang', opts.lang, LANGS, 'en');
       const { startServer } = await import('../../server/start.js');
-      const server = await startServer({ port, host: opts.host, demo: opts.demo === true, lang, log: (line) => ctx.stdout(`${line}\n`) });
+      const server = await startServer({ port, host: opts.host, demo: opts.demo === true, lang, allowedHosts: opts.allowedHost, log: (line) => ctx.stdout(`${line}\n`) });
       ctx.stderr(`${fill(SAY.serving[lang], { url: server.url, database: server.database })}\n`);
       if (server.demoWorkloadId) ctx.stderr(`${fill(SAY.sample[lang], { url: `${server.url}/workloads/${server.demoWorkloadId}` })}\n`);
       ctx.stderr(`${SAY.stop[lang]}\n`);

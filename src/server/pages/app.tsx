@@ -6,12 +6,13 @@ import { isReviewError } from '../../review/errors.js';
 import { isLang, langFromAcceptLanguage, type Lang } from '../../util/i18n.js';
 import { PRINT_SCRIPT } from './assets/print-script.js';
 import { REVIEW_SCRIPT } from './assets/review-script.js';
-import { STYLESHEET } from '../../report/review/style.js';
+import { STYLESHEET } from './style.js';
 import type { PageContext, PageDeps, PageEnv } from './env.js';
 import { formString } from './form.js';
 import { CsrfField, Layout } from './layout.js';
 import { messagePage } from './message-page.js';
-import { t } from '../../report/review/messages.js';
+import { DEFAULT_NEXT, sameOriginPath } from './next-path.js';
+import { t } from './messages.js';
 import { registerLensPages } from './routes/lenses.js';
 import { registerMilestonePages } from './routes/milestones.js';
 import { registerReportPages } from './routes/report.js';
@@ -68,9 +69,14 @@ function SignInPage(props: { c: PageContext; error?: string; next: string }) {
   );
 }
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeNext(value: string): string {
-  return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/workloads';
+/** An absent `next` means the workload list; one that is not a path on this site is refused (no open redirect). */
+function nextPath(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? DEFAULT_NEXT : sameOriginPath(value);
+}
+
+function badNext(c: PageContext, value: string) {
+  const lang = c.get('lang');
+  return messagePage(c, 400, t(lang, 'errorTitle'), t(lang, 'badNext', { next: value }));
 }
 
 export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
@@ -129,12 +135,17 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
 
   app.get('/', (c) => c.redirect('/workloads', 303));
 
-  app.get('/signin', (c) => c.html(<SignInPage c={c} next={safeNext(c.req.query('next') ?? '/workloads')} />));
+  app.get('/signin', (c) => {
+    const asked = c.req.query('next');
+    const next = nextPath(asked);
+    return next === undefined ? badNext(c, asked ?? '') : c.html(<SignInPage c={c} next={next} />);
+  });
 
   app.post('/signin', async (c) => {
     const body = await c.req.parseBody({ all: true });
     const token = formString(body, 'token').trim();
-    const next = safeNext(formString(body, 'next'));
+    const next = nextPath(formString(body, 'next'));
+    if (next === undefined) return badNext(c, formString(body, 'next'));
     const identity = token ? await deps.auth.verify(token) : undefined;
     if (!identity) return c.html(<SignInPage c={c} next={next} error={t(c.get('lang'), 'badToken')} />, 401);
     deps.sessions.end(c, c.get('session'));

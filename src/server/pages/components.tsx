@@ -1,7 +1,7 @@
 // Small pieces shared by pages: the workload's tab bar, field errors (and the risk badge of the reports).
 import type { FieldMessage } from '../../review/errors.js';
 import type { Lang } from '../../util/i18n.js';
-import { t } from '../../report/review/messages.js';
+import { t } from './messages.js';
 import { BUILTIN_LENS_ALIAS, loadBuiltinLens } from '../../lens/builtin.js';
 
 export { RiskBadge } from '../../report/review/risk-badge.js';

@@ -1,7 +1,7 @@
 // The frame of every page: language, skip link, top navigation with the language switch, sign-out.
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../util/i18n.js';
-import { t } from '../../report/review/messages.js';
+import { t } from './messages.js';
 import type { Identity } from './session.js';
 
 export interface PageFrame {

@@ -1,7 +1,7 @@
 // A whole page with one message: errors, refusals, not found.
 import type { PageContext } from './env.js';
 import { Layout } from './layout.js';
-import { t } from '../../report/review/messages.js';
+import { t } from './messages.js';
 
 export function messagePage(c: PageContext, status: 400 | 403 | 404 | 409 | 413 | 500 | 503, title: string, message: string) {
   const frame = c.get('frame');

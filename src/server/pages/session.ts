@@ -1,6 +1,6 @@
 // Browser sessions kept on the server: an opaque id in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS),
 // a CSRF token per session, and the signed-in token's identity. The token itself never reaches the page.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 
@@ -16,8 +16,6 @@ export interface Identity {
 export interface Session {
   id: string;
   csrf: string;
-  /** Verifies the token again on each request, so revoking a token ends its sessions. */
-  tokenCheck: string | null;
   identity: Identity | null;
   expires: number;
 }
@@ -30,38 +28,52 @@ export interface SiteAuth {
   verify(token: string): Promise<Identity | undefined>;
 }
 
+export type StoredSession = Session & { token: string | null };
+
 export const SESSION_COOKIE = 'slens_session';
 const SESSION_MS = 12 * 60 * 60 * 1000;
 const MAX_SESSIONS = 10_000;
 
 const randomId = (): string => randomBytes(32).toString('base64url');
+const ID_PATTERN = /^[\w-]{43}$/;
 
+/**
+ * Only signed-in sessions are kept. A visitor who has not signed in gets a random id in the cookie and a
+ * CSRF token derived from it with a per-process key, so anonymous traffic — however much — stores
+ * nothing and can never push a signed-in session out.
+ */
 export class SessionStore {
-  private readonly sessions = new Map<string, Session & { token: string | null }>();
+  private readonly sessions = new Map<string, StoredSession>();
+  private readonly csrfKey = randomBytes(32);
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly maxSessions = MAX_SESSIONS,
+  ) {}
 
-  /** The request's session, or a new anonymous one (set as a cookie) so every form has a CSRF token. */
-  load(c: Context): Session & { token: string | null } {
+  /** How many signed-in sessions are held. */
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  /** The request's signed-in session, or an anonymous one (its id set as a cookie when new) so every form has a CSRF token. */
+  load(c: Context): StoredSession {
     const id = getCookie(c, SESSION_COOKIE);
     const found = id ? this.sessions.get(id) : undefined;
     if (found && found.expires > this.now()) return found;
     if (found) this.sessions.delete(found.id);
-    return this.create(c, null, null);
+    if (id && ID_PATTERN.test(id)) return this.anonymous(id);
+    const fresh = this.anonymous(randomId());
+    this.setCookie(c, fresh.id);
+    return fresh;
   }
 
-  /** Starts a fresh session (a new id on sign-in, so a planted id cannot be reused). */
-  create(c: Context, identity: Identity | null, token: string | null): Session & { token: string | null } {
-    if (this.sessions.size >= MAX_SESSIONS) this.evict();
-    const session = { id: randomId(), csrf: randomId(), tokenCheck: null, identity, token, expires: this.now() + SESSION_MS };
+  /** Starts a signed-in session under a fresh id (so a planted id cannot be reused). */
+  create(c: Context, identity: Identity, token: string): StoredSession {
+    if (this.sessions.size >= this.maxSessions) this.evict();
+    const session = { id: randomId(), csrf: randomId(), identity, token, expires: this.now() + SESSION_MS };
     this.sessions.set(session.id, session);
-    setCookie(c, SESSION_COOKIE, session.id, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: isHttps(c),
-      path: '/',
-      maxAge: SESSION_MS / 1000,
-    });
+    this.setCookie(c, session.id);
     return session;
   }
 
@@ -70,12 +82,21 @@ export class SessionStore {
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
   }
 
+  private anonymous(id: string): StoredSession {
+    const csrf = createHmac('sha256', this.csrfKey).update(id).digest('base64url');
+    return { id, csrf, identity: null, token: null, expires: this.now() + SESSION_MS };
+  }
+
+  private setCookie(c: Context, id: string): void {
+    setCookie(c, SESSION_COOKIE, id, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: SESSION_MS / 1000 });
+  }
+
+  /** Full of signed-in sessions: expired ones go, then the oldest quarter (Map keeps insertion order). */
   private evict(): void {
     const now = this.now();
     for (const [id, s] of this.sessions) if (s.expires <= now) this.sessions.delete(id);
-    // Still full: drop the oldest quarter (Map keeps insertion order).
-    if (this.sessions.size >= MAX_SESSIONS) {
-      let drop = Math.ceil(MAX_SESSIONS / 4);
+    if (this.sessions.size >= this.maxSessions) {
+      let drop = Math.ceil(this.maxSessions / 4);
       for (const id of this.sessions.keys()) {
         if (drop-- <= 0) break;
         this.sessions.delete(id);

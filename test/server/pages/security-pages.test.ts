@@ -139,9 +139,12 @@ test('sign-in over HTTPS sets a Secure cookie; viewers cannot change anything; n
     const id = await seedWorkload(h.service);
     const c = h.client();
     await c.get('https://slens.example/signin');
-    const res = await c.post('https://slens.example/signin', { token: viewer, next: '//evil.example/x' });
+    const offSite = await c.post('https://slens.example/signin', { token: viewer, next: '//evil.example/x' });
+    assert.equal(offSite.status, 400, 'an off-site next is refused');
+    assert.equal(offSite.location, null);
+    const res = await c.post('https://slens.example/signin', { token: viewer, next: '' });
     assert.equal(res.status, 303);
-    assert.equal(res.location, '/workloads', 'an off-site next is replaced');
+    assert.equal(res.location, '/workloads', 'no next: the workload list');
     assert.match(res.headers.getSetCookie().find((l) => l.startsWith('slens_session=') && !/Max-Age=0/.test(l)) ?? '', /; Secure/);
 
     const page = await c.get(`/workloads/${id}/review/serverless?q=OPS1`);

@@ -10,7 +10,7 @@ import { analysisEvidenceReview } from '../../../review/analysis-evidence.js';
 import { AnalysisEvidenceSection } from './analysis-evidence.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
-import { riskLabel } from '../../../report/review/messages.js';
+import { riskLabel } from '../messages.js';
 import type { ApiRisk } from '../../../lens/risk.js';
 
 const WORDS = {

@@ -11,7 +11,7 @@ import { lensDisplayName } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formFileText, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t } from '../../../report/review/messages.js';
+import { formatDate, t } from '../messages.js';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ja: '日本語' };
 

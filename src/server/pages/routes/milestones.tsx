@@ -10,7 +10,7 @@ import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t } from '../../../report/review/messages.js';
+import { formatDate, t } from '../messages.js';
 import { registerPlanPage } from './plan.js';
 
 /** The short tag of a side in chart labels ("#2", "Now"), so pillar names still fit beside the bars. */

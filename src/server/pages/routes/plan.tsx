@@ -7,7 +7,7 @@ import { ImprovementItem } from '../../../report/review/improvement-item.js';
 import { WorkloadTabs, workloadPath } from '../components.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
-import { t } from '../../../report/review/messages.js';
+import { t } from '../messages.js';
 import { planByPillar } from '../../../report/review/plan-groups.js';
 
 

@@ -1,6 +1,7 @@
 // The report: the whole review on one printable page, and the same document to download as PDF (printed by
 // headless Chromium), self-contained HTML or Markdown.
 import type { Hono } from 'hono';
+import { isPdfBusy } from '../../../report/pdf-queue.js';
 import { renderReviewMarkdown } from '../../../report/review-markdown.js';
 import { collectReportData, renderReviewHtml } from '../../../report/review-html.js';
 import { WorkloadTabs, workloadPath } from '../components.js';
@@ -8,7 +9,7 @@ import { attachment } from '../download.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
 import { messagePage } from '../message-page.js';
-import { t } from '../../../report/review/messages.js';
+import { t } from '../messages.js';
 import { ReportBody } from '../../../report/review/body.js';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'markdown'] as const;
@@ -17,9 +18,15 @@ function fileName(workloadName: string, ext: string): string {
   return `${workloadName.trim() || 'workload'}-report.${ext}`;
 }
 
-async function download(c: PageContext, deps: PageDeps, format: string) {
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
+async function download(c: PageContext, deps: PageDeps, workloadRef: string, format: ReportFormat) {
   const lang = c.get('lang');
-  const data = await collectReportData(deps.service, c.req.param('id') ?? '', lang);
+  const data = await collectReportData(deps.service, workloadRef, lang);
   const name = data.workload.workloadName;
   if (format === 'markdown')
     return c.body(renderReviewMarkdown(data), 200, { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': attachment(fileName(name, 'md')) });
@@ -29,6 +36,10 @@ async function download(c: PageContext, deps: PageDeps, format: string) {
   try {
     pdf = await deps.printPdf(html);
   } catch (error) {
+    if (isPdfBusy(error)) {
+      c.header('retry-after', String(error.retryAfterSeconds));
+      return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfBusy', { seconds: error.retryAfterSeconds }));
+    }
     return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfUnavailable', { message: (error as Error).message }));
   }
   return c.body(pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer, 200, {
@@ -66,8 +77,8 @@ export function registerReportPages(app: Hono<PageEnv>, deps: PageDeps): void {
   });
 
   app.get('/workloads/:id/report/:format', (c) => {
-    const format = c.req.param('format');
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) return c.notFound();
-    return download(c, deps, format);
+    const { id, format } = c.req.param();
+    if (!isReportFormat(format)) return c.notFound();
+    return download(c, deps, id, format);
   });
 }

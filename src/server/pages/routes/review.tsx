@@ -14,7 +14,7 @@ import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
-import { riskLabel, t, type MessageKey } from '../../../report/review/messages.js';
+import { riskLabel, t, type MessageKey } from '../messages.js';
 import { riskTable } from '../risk-table.js';
 
 /** What the form shows: the stored answer, or what the reviewer submitted when it could not be saved. */

@@ -11,7 +11,7 @@ import { FieldError, lensDisplayName, WorkloadTabs, workloadPath } from '../comp
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, splitList, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t, type MessageKey } from '../../../report/review/messages.js';
+import { formatDate, t, type MessageKey } from '../messages.js';
 import { PlanList } from './plan.js';
 
 interface LensOption {

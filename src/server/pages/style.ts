@@ -1,0 +1,44 @@
+// The web pages' stylesheet, served at /assets/app.css: the report's (colours, tables, badges, charts)
+// and what only pages have — header and navigation, forms and buttons, tabs, the review's question list.
+import { STYLESHEET as REPORT_STYLESHEET } from '../../report/review/style.js';
+
+const PAGE_RULES = `
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
+header.top{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.5rem 1.25rem;border-bottom:1px solid var(--line);background:var(--soft)}
+header.top .brand{font-weight:700;text-decoration:none;color:var(--fg)}
+header.top nav ul{display:flex;gap:1rem;list-style:none;margin:0;padding:0}
+header.top .right{margin-left:auto;display:flex;gap:.75rem;align-items:center}
+form.stack{display:grid;gap:.75rem;max-width:40rem}
+label{font-weight:600}
+.field{display:grid;gap:.25rem}
+.hint{color:var(--muted);font-size:.9rem}
+input[type=text],input[type=url],input[type=password],select,textarea{font:inherit;padding:.4rem .5rem;border:1px solid #8c959f;border-radius:4px;width:100%}
+textarea{min-height:6rem}
+button,.button{font:inherit;padding:.45rem 1rem;border-radius:4px;border:1px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;text-decoration:none;display:inline-block}
+button.secondary,.button.secondary{background:#fff;color:var(--accent)}
+button.link{background:none;border:none;color:var(--accent);padding:0;text-decoration:underline}
+fieldset{border:1px solid var(--line);border-radius:6px;padding:.75rem 1rem;margin:0 0 1rem}
+legend{font-weight:700;padding:0 .25rem}
+.error{color:var(--high)}
+.notice{border-left:4px solid var(--accent);background:var(--soft);padding:.5rem .75rem;margin:.75rem 0}
+.notice.error{border-color:var(--high)}
+.tabs{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:0 0 1rem;border-bottom:1px solid var(--line)}
+.tabs a{display:inline-block;padding:.35rem 0}.tabs a[aria-current=page]{font-weight:700;border-bottom:3px solid var(--accent)}
+.review{display:grid;grid-template-columns:16rem 1fr;gap:1.5rem}
+.review nav ol{list-style:none;padding:0;margin:0}.review nav li{margin:.15rem 0}
+.review nav a[aria-current=page]{font-weight:700}
+.review nav .pillar{font-weight:700;margin-top:.75rem}
+.choice{display:flex;flex-wrap:wrap;gap:.25rem .5rem;align-items:flex-start;padding:.3rem 0;border-bottom:1px dashed var(--line)}
+.choice label{font-weight:400;flex:1}
+.choice details{flex-basis:100%;margin-left:1.6rem}
+.choice summary{color:var(--accent);cursor:pointer;width:max-content}
+.choice input{margin-top:.35rem;width:1.1rem;height:1.1rem}
+input[type=checkbox],input[type=radio]{width:1.1rem;height:1.1rem;accent-color:var(--accent)}
+.actions{display:flex;gap:.75rem;align-items:center;margin-top:1rem}
+.compare-cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+ul.plain{list-style:none;margin:0;padding:0}
+@media (max-width:48rem){.review{grid-template-columns:1fr}.compare-cols{grid-template-columns:1fr}}
+@media print{header.top,.no-print,.skip{display:none!important}}
+`;
+
+export const STYLESHEET = REPORT_STYLESHEET + PAGE_RULES;
