@@ -10,6 +10,7 @@ import { isLang, langFromAcceptLanguage, type Lang } from '../util/i18n.js';
 import { buildOpenApi } from './openapi.js';
 import type { RouteDef } from './route.js';
 import { API_ROUTES } from './routes.js';
+import { buildAwsApp } from './aws/app.js';
 import { authenticate, canWrite, type Principal } from './tokens.js';
 
 export interface AppOptions {
@@ -168,6 +169,7 @@ export function buildApp(options: AppOptions): Hono {
     return fail(c, 500, 'internal', msg('internal', lang));
   });
 
+  app.route('/aws', buildAwsApp({ service, loopback, log }) as unknown as Hono<Env>);
   if (options.pages) app.route('/', options.pages as unknown as Hono<Env>);
   return app as unknown as Hono;
 }
