@@ -3,6 +3,7 @@
 // response against the service model, keeping the operation names and any problems found.
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WellArchitectedClient } from '@aws-sdk/client-wellarchitected';
 import { operationFor, validateResponse } from './wa-model.js';
 
 export interface Recorder {
@@ -57,4 +58,9 @@ export async function startRecorder(target: string): Promise<Recorder> {
     problems,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The real AWS SDK client pointed at `endpoint`; any credentials unless given (open loopback mode takes any). */
+export function sdkClient(endpoint: string, credentials = { accessKeyId: 'AKIDANYTHING', secretAccessKey: 'anything' }): WellArchitectedClient {
+  return new WellArchitectedClient({ endpoint, region: 'eu-west-1', credentials, maxAttempts: 1 });
 }

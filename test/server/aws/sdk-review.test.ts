@@ -19,18 +19,13 @@ import {
   ListMilestonesCommand,
   ListWorkloadsCommand,
   UpdateAnswerCommand,
-  WellArchitectedClient,
   type AnswerSummary,
 } from '@aws-sdk/client-wellarchitected';
 import { dbTest } from '../../helpers/db.js';
 import { startTestServer } from '../../helpers/server.js';
-import { startRecorder } from '../../helpers/wa-recorder.js';
+import { sdkClient, startRecorder } from '../../helpers/wa-recorder.js';
 
 const OFFICIAL_QUESTIONS = ['ops_q1', 'ops_q2', 'sec_q1', 'sec_q2', 'sec_q3', 'rel_q1', 'rel_q2', 'perf_q1', 'cost_q1'];
-
-export function sdkClient(endpoint: string, credentials = { accessKeyId: 'AKIDANYTHING', secretAccessKey: 'anything' }) {
-  return new WellArchitectedClient({ endpoint, region: 'eu-west-1', credentials, maxAttempts: 1 });
-}
 
 dbTest('the AWS SDK reviews a workload through the W-A-compatible API and every response fits the model', async (db) => {
   const api = await startTestServer(db);
