@@ -1,6 +1,6 @@
 // The W-A-compatible API driven by the real AWS SDK client, as a script written for AWS would: create a
 // workload, answer every question of the official-looking Serverless Lens, read the review and improvements,
-// make a milestone, get the reports — every response validated against the service model.
+// make a milestone, get the consolidated report — every response validated against the service model.
 import assert from 'node:assert/strict';
 import {
   CreateMilestoneCommand,
@@ -9,7 +9,6 @@ import {
   GetConsolidatedReportCommand,
   GetLensCommand,
   GetLensReviewCommand,
-  GetLensReviewReportCommand,
   GetMilestoneCommand,
   GetWorkloadCommand,
   ListAnswersCommand,
@@ -118,11 +117,7 @@ dbTest('the AWS SDK reviews a workload through the W-A-compatible API and every 
   assert.equal(consolidated.Metrics?.[0]?.WorkloadId, WorkloadId);
   assert.equal(consolidated.Metrics?.[0]?.Lenses?.[0]?.Pillars?.length, 5);
 
-  if (db.kind === 'sqlite') {
-    const report = await wa.send(new GetLensReviewReportCommand({ WorkloadId, LensAlias: 'serverless' }));
-    assert.equal(Buffer.from(report.LensReviewReport?.Base64String ?? '', 'base64').subarray(0, 5).toString('latin1'), '%PDF-');
-  }
-
+  // (The PDF report, slow to print, is fetched in the AWS CLI test.)
   assert.deepEqual(recorder.problems, []);
   assert.ok(recorder.calls.length >= 20);
 }, { timeout: 120_000 });
