@@ -96,6 +96,6 @@ export function applyChoiceUpdates(input: {
     .filter((s) => s.status === 'NOT_APPLICABLE' || (extras.has(s.choiceId) && s.status === 'SELECTED') || s.notes !== '')
     .filter((s) => known.has(s.choiceId));
   for (const id of selection) if (extras.has(id) && !states.has(id)) kept.push({ choiceId: id, status: 'SELECTED', reason: null, notes: '' });
-  kept.sort((a, b) => a.choiceId.localeCompare(b.choiceId));
+  kept.sort((a, b) => (a.choiceId < b.choiceId ? -1 : a.choiceId > b.choiceId ? 1 : 0));
   return { selected: input.ownChoices.filter((id) => selection.has(id)), states: kept, problems };
 }

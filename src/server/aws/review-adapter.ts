@@ -26,6 +26,10 @@ const MSG = {
     en: 'lens "{alias}" has no question "{questionId}" (its questions: {known})',
     ja: 'レンズ「{alias}」に質問「{questionId}」はありません（質問: {known}）',
   },
+  unknownChoice: {
+    en: 'question {questionId} has no choice {unknown} (its choices: {known})',
+    ja: '質問 {questionId} に選択肢 {unknown} はありません（選択肢: {known}）',
+  },
   milestoneReport: {
     en: 'a report of a milestone is not available here; omit MilestoneNumber for the report of the current answers',
     ja: 'マイルストーンのレポートはここでは作成できません。MilestoneNumber を省くと現在の回答のレポートになります',
@@ -217,12 +221,12 @@ function answers(r: ReviewAt, pillarId: string | undefined) {
 }
 
 /** The answer to a question of the review; an unknown question is a 404 listing the ids the caller can use. */
-function requireAnswer(r: ReviewAt, questionId: string) {
+function requireAnswer(r: ReviewAt, apiQuestionId: string) {
   const all = answers(r, undefined);
-  const found = all.find((a) => a.answer.questionId === questionId);
-  if (found) return found;
   const ids = idMapFor(r.alias);
-  throw notFound(say(MSG.noQuestion, { questionId: ids.question(questionId), alias: r.alias, known: all.map((a) => ids.question(a.answer.questionId)).join(', ') }));
+  const found = all.find((a) => ids.question(a.answer.questionId) === apiQuestionId);
+  if (found) return found;
+  throw notFound(say(MSG.noQuestion, { questionId: apiQuestionId, alias: r.alias, known: all.map((a) => ids.question(a.answer.questionId)).join(', ') }));
 }
 
 function lensHeader(r: ReviewAt, call: AwsCall, milestone: number | undefined) {
@@ -239,7 +243,7 @@ export async function listAnswers(call: AwsCall, ref: string, alias: string, pil
 export async function getAnswer(call: AwsCall, ref: string, alias: string, questionId: string, milestone?: number) {
   const r = await reviewAt(call, ref, alias, milestone);
   const ids = idMapFor(r.alias);
-  const a = requireAnswer(r, ids.questionFrom(questionId));
+  const a = requireAnswer(r, questionId);
   return { ...lensHeader(r, call, milestone), Answer: W.answerShape(a.question, a.answer, a.choices, ids, call.lang) };
 }
 
@@ -254,8 +258,15 @@ export interface AnswerUpdate {
 export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string, questionId: string, input: AnswerUpdate) {
   const before = await reviewAt(call, ref, aliasRef, undefined);
   const ids = idMapFor(before.alias);
-  const id = ids.questionFrom(questionId);
-  const current = requireAnswer(before, id);
+  const current = requireAnswer(before, questionId);
+  const id = current.answer.questionId;
+  // Choices are named by the ids the API lists (for the built-in lens, the official ones, not slens's own).
+  const listed = new Set(W.choiceShapes(current.question, ids, call.lang).map((c) => c.ChoiceId));
+  const unlisted = [...(input.SelectedChoices ?? []), ...Object.keys(input.ChoiceUpdates ?? {})].filter((c) => !listed.has(c));
+  if (unlisted.length > 0) {
+    const message = say(MSG.unknownChoice, { unknown: unlisted.join(', '), questionId, known: [...listed].join(', ') });
+    throw new AwsError('ValidationException', message, { Reason: 'FIELD_VALIDATION_FAILED', Fields: [{ Name: 'SelectedChoices', Message: message }] });
+  }
   const applicable = input.IsApplicable ?? (input.SelectedChoices?.length ? true : current.answer.isApplicable);
   const outcome = applyChoiceUpdates({
     questionId: id,
