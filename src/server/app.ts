@@ -11,6 +11,7 @@ import { buildOpenApi } from './openapi.js';
 import { hostGuard, jsonApiWrites, noSniff, requestLang, sameOriginWrites } from './request-guards.js';
 import type { RouteDef } from './route.js';
 import { API_ROUTES } from './routes.js';
+import { buildAwsApp } from './aws/app.js';
 import { authenticate, canWrite, type Principal } from './tokens.js';
 
 export interface AppOptions {
@@ -174,6 +175,7 @@ export function buildApp(options: AppOptions): Hono {
     return fail(c, 500, 'internal', msg('internal', lang));
   });
 
+  app.route('/aws', buildAwsApp({ service, loopback, log }) as unknown as Hono<Env>);
   if (options.pages) app.route('/', options.pages as unknown as Hono<Env>);
   return app as unknown as Hono;
 }

@@ -138,10 +138,48 @@ const analysisEvidence: Migration = {
   },
 };
 
+/**
+ * Per-choice answers the W-A API carries (ChoiceUpdates): a choice not applicable with its reason, choice notes,
+ * and the status of official-lens choices slens's lens lacks. Gone with the answer.
+ */
+const choiceStates: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('choice_states')
+      .addColumn('workload_id', 'varchar(32)', (c) => c.notNull())
+      .addColumn('lens_alias', 'varchar(64)', (c) => c.notNull())
+      .addColumn('question_id', 'varchar(128)', (c) => c.notNull())
+      .addColumn('choice_id', 'varchar(128)', (c) => c.notNull())
+      .addColumn('status', 'varchar(16)', (c) => c.notNull())
+      .addColumn('reason', 'varchar(32)')
+      .addColumn('notes', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('choice_states_pk', ['workload_id', 'lens_alias', 'question_id', 'choice_id'])
+      .addForeignKeyConstraint('choice_states_answer_fk', ['workload_id', 'lens_alias', 'question_id'], 'answers', ['workload_id', 'lens_alias', 'question_id'], (c) =>
+        c.onDelete('cascade'),
+      )
+      .execute();
+  },
+};
+
+/** AWS access key pairs for SigV4-signed requests to the W-A API: each belongs to a token and has its role. */
+const awsAccessKeys: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('aws_access_keys')
+      .addColumn('access_key_id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('token_id', 'varchar(32)', (c) => c.notNull().unique().references('tokens.id').onDelete('cascade'))
+      .addColumn('secret', 'varchar(64)', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_scan_evidence': scanEvidence,
   '0003_analysis_evidence': analysisEvidence,
+  '0004_choice_states': choiceStates,
+  '0005_aws_access_keys': awsAccessKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

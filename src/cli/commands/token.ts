@@ -1,9 +1,15 @@
 // `slens token …`: API tokens for `slens serve`. The secret is printed once; only its hash is stored.
 import type { Command } from 'commander';
+import { fill, type Localized } from '../../util/i18n.js';
 import { choose, emit, type CliContext } from '../context.js';
 import { DATABASE_ONLY_HELP, helpOnEverySubcommand, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
 
 const FORMATS = ['text', 'json'] as const;
+
+const AWS_CREATED: Localized = {
+  en: 'slens: created access key "{name}" ({role}); the secret is not shown again. Give both to the AWS SDK or CLI and use the endpoint <server>/aws\n',
+  ja: 'slens: アクセスキー「{name}」（{role}）を作成しました。シークレットは二度と表示されません。両方を AWS SDK または CLI に設定し、エンドポイント <サーバー>/aws を使ってください\n',
+};
 
 export function registerToken(program: Command, ctx: CliContext): Command {
   const group = program
@@ -16,11 +22,20 @@ export function registerToken(program: Command, ctx: CliContext): Command {
     .description('create a token and print its secret (shown only this once)')
     .requiredOption('--name <name>', 'token name: 1 to 64 letters, digits, spaces or ". _ @ -", unique')
     .option('--role <role>', 'admin, editor (may change reviews) or viewer (may only read)', 'editor')
+    .option('--aws', 'create an AWS access key pair instead, for AWS tools signing requests to the W-A API at /aws')
     .option('--format <format>', 'output format: text or json', 'text')
     .option(...LANG_OPTION)
-    .action(async (opts: { name: string; role: string; format?: string; lang?: string }) => {
+    .action(async (opts: { name: string; role: string; aws?: boolean; format?: string; lang?: string }) => {
       const format = choose('format', opts.format, FORMATS, 'text');
       const lang = langOption(opts.lang);
+      if (opts.aws) {
+        const { createAccessKey } = await import('../../server/aws/access-keys.js');
+        const key = await withService(lang, (s) => createAccessKey(s.store, opts.name, opts.role, s.now()));
+        if (format === 'json') return emit(ctx, json({ ...key.record, accessKeyId: key.accessKeyId, secretAccessKey: key.secretAccessKey }));
+        emit(ctx, `AWS_ACCESS_KEY_ID=${key.accessKeyId}\nAWS_SECRET_ACCESS_KEY=${key.secretAccessKey}`);
+        ctx.stderr(fill(AWS_CREATED[lang], { name: key.record.name, role: key.record.role }));
+        return;
+      }
       const { createToken } = await import('../../server/tokens.js');
       const { token, record } = await withService(lang, (s) => createToken(s.store, opts.name, opts.role, s.now()));
       if (format === 'json') emit(ctx, json({ ...record, token }));
