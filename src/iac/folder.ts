@@ -5,11 +5,11 @@ import { loadTerraformFolder } from './terraform/index.js';
 import type { Template } from './types.js';
 
 /** The Template of a folder of *.tf files (`shown` is its name in results); undefined for anything else. */
-export function loadTemplateFolder(path: string, shown: string): Template | undefined {
+export function loadTemplateFolder(path: string, shown: string, scanRoot?: string): Template | undefined {
   try {
     if (!statSync(path).isDirectory() || !readdirSync(path).some((name) => TERRAFORM_FILE.test(name))) return undefined;
   } catch {
     return undefined;
   }
-  return loadTerraformFolder(path, shown);
+  return loadTerraformFolder(path, shown, undefined, scanRoot);
 }

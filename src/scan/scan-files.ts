@@ -20,7 +20,7 @@ export interface TemplateLoader {
   /** Never throws on bad input: problems are `template.errors` (not UTF-8, binary, syntax, …). */
   load(file: string, data: string | Buffer): Template;
   /** Templates that are folders (a Terraform module): the Template, or undefined when `path` is a plain file. */
-  loadFolder?(path: string, shown: string): Template | undefined;
+  loadFolder?(path: string, shown: string, scanRoot?: string): Template | undefined;
 }
 
 export interface ScanFilesOptions {
@@ -82,7 +82,7 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
     const shown = displayPath(file, cwd);
     let folder: Template | undefined;
     try {
-      folder = options.loader.loadFolder?.(absolute, shown);
+      folder = options.loader.loadFolder?.(absolute, shown, cwd);
     } catch (error) {
       result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
       options.onProgress?.(index + 1, wanted.length);

@@ -4,7 +4,7 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { localModuleSources } from './module-sources.js';
-import { outsideRoot, readTfFile } from './read-tf.js';
+import { confinementRoot, outsideRoot, readTfFile } from './read-tf.js';
 
 export const TERRAFORM_FILE = /\.tf$/i;
 
@@ -70,7 +70,7 @@ function localModuleTargets(dir: string): string[] {
 
 /**
  * The folders read through a caller's module block, to be dropped from the found set. A folder no other folder
- * uses is a root; what a root reaches inside its own folder is read through it (the loader follows no module out
+ * uses is a root; what a root reaches inside the folder the scan runs in (confinementRoot) is read through it (the loader follows no module out
  * of it). A folder no root reaches that way — only used from outside, or in a loop with no way in — would be
  * dropped without a word, so the first of them by name becomes a root too: its loader reports what it skips.
  */
@@ -87,7 +87,7 @@ function readThroughCallers(dirs: readonly string[]): Set<string> {
   const reached = new Set<string>();
   const visit = (root: string): void => {
     roots.add(root);
-    const inside = realOrSelf(root);
+    const inside = confinementRoot(realOrSelf(root), process.cwd());
     const queue = [root];
     while (queue.length > 0) {
       for (const target of uses.get(queue.pop() as string) ?? []) {

@@ -8,11 +8,13 @@ import { link, type Draft } from './links.js';
 import { locateDraft } from './locate.js';
 import { mapResource } from './map.js';
 import { loadModule } from './module.js';
+import { confinementRoot } from './read-tf.js';
 import { compareText } from '../../util/text.js';
 
 type Rec = Record<string, unknown>;
 /** `overlay`: texts that replace files on disk (an editor's unsaved buffers), by absolute path. */
-export function loadTerraformFolder(dir: string, shown: string, overlay?: ReadonlyMap<string, string>): Template {
+/** `scanRoot`: the folder the scan runs in; reads stay inside it (or inside `dir` when `dir` lies outside it). */
+export function loadTerraformFolder(dir: string, shown: string, overlay?: ReadonlyMap<string, string>, scanRoot?: string): Template {
   const template: Template = { file: shown, format: 'terraform', resources: [], parameters: {}, metadata: {}, errors: [] };
   const positions: PositionTable = new WeakMap();
   let real = dir;
@@ -21,7 +23,9 @@ export function loadTerraformFolder(dir: string, shown: string, overlay?: Readon
   } catch {
     // readFolder reports the unreadable folder.
   }
-  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [{ real, shown }], ...(overlay ? { overlay } : {}) });
+  const rootReal = confinementRoot(real, scanRoot);
+  const root = { real: rootReal, shown: rootReal === real ? shown : '.' };
+  const loaded = loadModule(dir, shown, new Map(), '', { positions, stack: [{ real, shown }], root, ...(overlay ? { overlay } : {}) });
   template.errors.push(...loaded.errors);
   template.parameters = loaded.parameters;
   const drafts = new Map<string, Draft>();
@@ -51,6 +55,6 @@ export function loadTerraformFolder(dir: string, shown: string, overlay?: Readon
 }
 
 /** Reads the folder (async for callers written when the parser started asynchronously). */
-export async function loadTerraform(dir: string, shown: string): Promise<Template> {
-  return Promise.resolve(loadTerraformFolder(dir, shown));
+export async function loadTerraform(dir: string, shown: string, scanRoot?: string): Promise<Template> {
+  return Promise.resolve(loadTerraformFolder(dir, shown, undefined, scanRoot));
 }

@@ -56,10 +56,10 @@ export function localModuleSources(text: string): string[] {
 
 /**
  * The folder a local module block reads, or the error that says why it is not followed: missing, outside the
- * scanned folder (the root module's, symlinks followed), a loop (naming
+ * folder reads are confined to (confinementRoot, symlinks followed), a loop (naming
  * the block that closes it and the block that entered the folder it points back to), or nested too deep.
  */
-export function followLocalModule(block: { name: string; source: string; where: Location }, dir: string, shownDir: string, stack: readonly ModuleEntry[]): { dir: string; entry: ModuleEntry } | LoadError {
+export function followLocalModule(block: { name: string; source: string; where: Location }, dir: string, shownDir: string, stack: readonly ModuleEntry[], root: Pick<ModuleEntry, 'real' | 'shown'>): { dir: string; entry: ModuleEntry } | LoadError {
   const { name, source, where } = block;
   const childDir = resolve(dir, source);
   let real: string;
@@ -68,7 +68,6 @@ export function followLocalModule(block: { name: string; source: string; where: 
   } catch {
     return { ...where, code: 'module-missing', message: `module ${name}: folder ${source} does not exist` };
   }
-  const root = stack[0] as ModuleEntry;
   if (outsideRoot(root.real, real)) {
     return {
       ...where,

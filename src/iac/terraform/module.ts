@@ -48,6 +48,8 @@ export interface ModuleContext {
   positions: PositionTable;
   /** The modules being read, the root first (loops are refused). */
   stack: ModuleEntry[];
+  /** The folder reads are confined to (see confinementRoot). */
+  root: Pick<ModuleEntry, 'real' | 'shown'>;
   /** Texts that replace files on disk (an editor's unsaved buffer), by absolute path. */
   overlay?: ReadonlyMap<string, string>;
 }
@@ -86,7 +88,7 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
     const file = posix.join(shownDir, name);
     // An editor's unsaved buffer (slens lsp) stands in for the file on disk.
     const unsaved = ctx.overlay?.get(resolve(dir, name));
-    const read = unsaved !== undefined ? { text: unsaved } : readTfFile(join(dir, name), file, (ctx.stack[0] as ModuleEntry).real, entry.isSymbolicLink() ? undefined : join(folderReal, name));
+    const read = unsaved !== undefined ? { text: unsaved } : readTfFile(join(dir, name), file, ctx.root.real, entry.isSymbolicLink() ? undefined : join(folderReal, name));
     if ('error' in read) {
       errors.push(read.error);
       continue;
@@ -189,7 +191,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
       errors.push({ ...where, code: 'remote-module', message: `module ${block.name} comes from ${typeof source === 'string' ? source : 'an unknown source'}: remote modules are not scanned` });
       continue;
     }
-    const target = followLocalModule({ name: block.name, source, where }, dir, shownDir, ctx.stack);
+    const target = followLocalModule({ name: block.name, source, where }, dir, shownDir, ctx.stack, ctx.root);
     if ('code' in target) {
       errors.push(target);
       continue;

@@ -18,6 +18,22 @@ export function outsideRoot(root: string, real: string): boolean {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
+/**
+ * The real folder a module's reads are confined to: the folder the scan runs in (`scanRoot`, the working
+ * directory) when the module lies inside it — so `../modules/x` beside the caller is followed — otherwise the
+ * module's own folder. Links and module sources that lead outside it are not read.
+ */
+export function confinementRoot(moduleReal: string, scanRoot: string | undefined): string {
+  if (scanRoot === undefined) return moduleReal;
+  let root: string;
+  try {
+    root = realpathSync.native(scanRoot);
+  } catch {
+    return moduleReal;
+  }
+  return outsideRoot(root, moduleReal) ? moduleReal : root;
+}
+
 const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /**

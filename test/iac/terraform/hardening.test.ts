@@ -139,45 +139,56 @@ test('two folders naming each other: one is scanned with the other as its module
 
 const SECRET = 'resource "aws_sqs_queue" "secret" {\n  name = "secret"\n}\n';
 
-test('a .tf symlink leading out of the scanned folder is not read, and the error says where it leads', () => {
+test('a .tf symlink leading out of the folder the scan runs in is not read, and the error says where it leads', () => {
   withTree({ 'outside/secret.tf': SECRET, 'app/main.tf': FUNCTION }, (dir) => {
     symlinkSync(join(dir, 'outside', 'secret.tf'), join(dir, 'app', 'secret.tf'));
     symlinkSync('/etc/passwd', join(dir, 'app', 'passwd.tf'));
     const target = realpathSync(join(dir, 'outside', 'secret.tf'));
     for (const lang of ['en', 'ja']) {
-      const run = scanInChild(dir, lang, 'app');
+      // Scanned as `.`, the folder is shown by its full path (as any scan of `.` that is itself a module).
+      const app = join(dir, 'app');
+      const run = scanInChild(app, lang);
       assert.ok(run.json, run.stderr);
-      assert.deepEqual(run.json.files, ['app']);
+      assert.deepEqual(run.json.files, [app]);
       const errors = run.json.errors.map((e) => [e.code, e.file, e.message]);
       const text = (to: string) => (lang === 'en' ? `links to ${to}, outside the scanned folder; it is not read` : `スキャンするフォルダーの外にある ${to} へのリンクのため、読み込みません。`);
       assert.deepEqual(
         errors,
         [
-          ['link-outside-root', 'app/passwd.tf', text('/etc/passwd')],
-          ['link-outside-root', 'app/secret.tf', text(target)],
+          ['link-outside-root', `${app}/passwd.tf`, text('/etc/passwd')],
+          ['link-outside-root', `${app}/secret.tf`, text(target)],
         ],
       );
     }
+    // From the folder above, the sibling file is inside the scan; /etc/passwd is still refused.
+    const above = scanInChild(dir, 'en', 'app');
+    assert.deepEqual(above.json?.errors.map((e) => [e.code, e.file]), [['link-outside-root', 'app/passwd.tf']]);
   });
 });
 
-test('a module whose source leads out of the scanned folder is not followed; scanned from above, each folder is scanned', () => {
+test('a module source inside the folder the scan runs in is followed (../modules beside the caller); one leading out of it is not', () => {
   const app = `module "shared" {\n  source = "../shared"\n}\n${FUNCTION}`;
   withTree({ 'app/main.tf': app, 'shared/main.tf': SECRET }, (dir) => {
     const target = realpathSync(join(dir, 'shared'));
-    const alone = scanInChild(dir, 'ja', 'app');
-    assert.ok(alone.json, alone.stderr);
-    assert.deepEqual(alone.json.files, ['app']);
-    assert.deepEqual(
-      alone.json.errors.map((e) => [e.code, e.file, e.line, e.message]),
-      [['module-outside-root', 'app/main.tf', 1, `モジュール shared（app/main.tf）: ../shared はスキャンするフォルダー app の外にある ${target} を指すため、読み込みません。`]],
-    );
+    // Run from the repository's top: ../shared is read through app's module block, with its inputs.
     const above = scanInChild(dir);
     assert.ok(above.json, above.stderr);
-    assert.deepEqual(above.json.files, ['app', 'shared']);
+    assert.deepEqual(above.json.files, ['app']);
+    assert.deepEqual(above.json.errors, []);
+    assert.ok(JSON.stringify(above.json).includes('shared/main.tf'), 'the module is read through its caller');
+    // Run from inside app: ../shared leads out of the scan and is not followed.
+    const app = join(dir, 'app');
+    const alone = scanInChild(app, 'ja');
+    assert.ok(alone.json, alone.stderr);
+    assert.deepEqual(alone.json.files, [app]);
     assert.deepEqual(
-      above.json.errors.map((e) => [e.code, e.file, e.message]),
-      [['module-outside-root', 'app/main.tf', `module shared (app/main.tf): ../shared resolves to ${target}, outside the scanned folder app; it is not read`]],
+      alone.json.errors.map((e) => [e.code, e.file, e.line, e.message]),
+      [['module-outside-root', `${app}/main.tf`, 1, `モジュール shared（${app}/main.tf）: ../shared はスキャンするフォルダー ${app} の外にある ${target} を指すため、読み込みません。`]],
+    );
+    const en = scanInChild(app);
+    assert.deepEqual(
+      en.json?.errors.map((e) => [e.code, e.file, e.message]),
+      [['module-outside-root', `${app}/main.tf`, `module shared (${app}/main.tf): ../shared resolves to ${target}, outside the scanned folder ${app}; it is not read`]],
     );
   });
 });
