@@ -13,9 +13,11 @@ const NONE: readonly Resource[] = [];
 
 export function buildGraph(resources: readonly Resource[]): ResourceGraph {
   const index = buildIndex(resources);
+  // Most templates never ask most facts: the memo of a fact is made on its first question.
   const once = <T>(derive: (graph: GraphIndex, resource: Resource) => T): ((resource: Resource) => T) => {
-    const known = new Map<Resource, T>();
+    let known: Map<Resource, T> | undefined;
     return (resource) => {
+      known ??= new Map();
       if (known.has(resource)) return known.get(resource) as T;
       const value = derive(index, resource);
       known.set(resource, value);
@@ -23,8 +25,13 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     };
   };
   let alarms: AlarmTargets | undefined;
+  // Written out rather than spread, so the graph keeps one object shape for the rules' hot calls.
   return {
-    ...index,
+    resources: index.resources,
+    get: index.get,
+    ofType: index.ofType,
+    referencing: index.referencing,
+    functionOf: index.functionOf,
     logGroupOf: once<LogGroupFact>(facts.logGroupOf),
     isDeadLetterQueue: once(facts.isDeadLetterQueue),
     asyncSourcesOf: once<readonly AsyncSource[]>(facts.asyncSourcesOf),

@@ -21,9 +21,17 @@ export function intrinsicName(value: unknown): string | undefined {
   return only === 'Ref' || only === 'Condition' || only.startsWith('Fn::') ? only : undefined;
 }
 
-/** A one-key `{Ref: …}` / `{'Fn::…': …}` / `{Condition: …}` object as written in a template. */
+/**
+ * A one-key `{Ref: …}` / `{'Fn::…': …}` / `{Condition: …}` object as written in a template. Rules ask this
+ * of small values many times; Object.keys measured faster here than intrinsicName's for-in, which suits
+ * the loader's walk over whole templates.
+ */
 export function isIntrinsic(value: unknown): value is Record<string, unknown> {
-  return intrinsicName(value) !== undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return false;
+  const key = keys[0] as string;
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
 }
 
 /** True when a value is not a literal the rule can judge (unknown ≠ wrong). */

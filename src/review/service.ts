@@ -1,27 +1,22 @@
-// The review domain over a store: workloads, lens reviews, answers, improvement plans, milestones.
+// The review domain over a store: workloads, lens reviews and improvement plans; answers (answers.ts),
+// milestones (milestones.ts) and export/import (transfer.ts) are functions over this service.
 // The CLI, the HTTP API and the web pages all call this class; it validates everything it is given.
 import { randomBytes } from 'node:crypto';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
-import { findQuestion, type Lens } from '../lens/types.js';
+import type { Lens } from '../lens/types.js';
 import type { AnswerRecord, LensReviewRecord, LensVersionRecord, WorkloadRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
 import type { Lang } from '../util/i18n.js';
 import { conflict, invalid, notFound, say } from './errors.js';
 import { ensureBuiltinLens, lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
-import { answerApiRisk, emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
+import { getAnswer, listAnswers, updateAnswer, type AnswerInput } from './answers.js';
+import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
 import { workloadFieldsOf, workloadRecordOf } from './records.js';
-import { validateAnswer, validateWorkload, type WorkloadInput } from './validate.js';
+import { validateWorkload, type WorkloadInput } from './validate.js';
 import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
 
-export interface AnswerInput {
-  selectedChoices?: string[];
-  isApplicable?: boolean;
-  reason?: string | null;
-  notes?: string;
-  /** The version the caller last read; omitted only by one-shot callers such as the CLI. */
-  version?: number;
-}
+export type { AnswerInput };
 
 export interface ServiceOptions {
   now?: () => string;
@@ -183,7 +178,8 @@ export class ReviewService {
     return review;
   }
 
-  private async lensRef(review: LensReviewRecord, lang: Lang): Promise<{ lens: Lens; ref: LensRef }> {
+  /** The lens version a review is pinned to, in `lang`, and how it stands against the latest. */
+  async lensRef(review: LensReviewRecord, lang: Lang): Promise<{ lens: Lens; ref: LensRef }> {
     const pinned = await requireLensVersion(this.store, review.lensAlias, review.lensVersion);
     const latest = await this.store.getLensVersionMeta(review.lensAlias);
     const lens = lensOfVersion(pinned, lang);
@@ -238,88 +234,19 @@ export class ReviewService {
     return this.getReview(ref, alias, 'en');
   }
 
-  // Answers
+  // Answers (answers.ts): kept here under their names for the callers that hold a service.
 
-  private answerView(lens: Lens, questionId: string, a: AnswerState): AnswerView {
-    const found = findQuestion(lens, questionId);
-    if (!found) throw notFound(say(M.questionNotFound, { alias: lens.name, questionId, known: '' }));
-    const { pillar, question } = found;
-    return {
-      questionId,
-      pillarId: pillar.id,
-      questionTitle: question.title,
-      questionDescription: question.description,
-      choices: question.choices.map((c) => ({
-        choiceId: c.id,
-        title: c.title,
-        description: c.description ?? '',
-        helpfulResource: c.helpfulResource ? { displayText: c.helpfulResource.displayText, url: c.helpfulResource.url ?? null } : null,
-      })),
-      selectedChoices: [...a.selectedChoices],
-      isApplicable: a.isApplicable,
-      reason: a.isApplicable ? null : a.reason,
-      notes: a.notes,
-      risk: answerApiRisk(question, a),
-      version: a.version,
-    };
+  listAnswers(ref: string, alias: string | undefined, lang: Lang): Promise<AnswerView[]> {
+    return listAnswers(this, ref, alias, lang);
   }
 
-  private questionOf(lens: Lens, alias: string, questionId: string) {
-    const found = findQuestion(lens, questionId);
-    if (!found) {
-      const known = lens.pillars.flatMap((p) => p.questions.map((q) => q.id)).join(', ');
-      throw notFound(say(M.questionNotFound, { alias, questionId, known }));
-    }
-    return found.question;
+  getAnswer(ref: string, alias: string | undefined, questionId: string, lang: Lang): Promise<AnswerView> {
+    return getAnswer(this, ref, alias, questionId, lang);
   }
 
-  async listAnswers(ref: string, alias: string | undefined, lang: Lang): Promise<AnswerView[]> {
-    const w = await this.resolveWorkload(ref);
-    const review = await this.requireReview(w, alias);
-    const { lens } = await this.lensRef(review, lang);
-    const answers = new Map((await this.store.listAnswers(w.id, review.lensAlias)).map((a) => [a.questionId, a]));
-    return lens.pillars.flatMap((p) => p.questions.map((q) => this.answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE)));
-  }
-
-  async getAnswer(ref: string, alias: string | undefined, questionId: string, lang: Lang): Promise<AnswerView> {
-    const w = await this.resolveWorkload(ref);
-    const review = await this.requireReview(w, alias);
-    const { lens } = await this.lensRef(review, lang);
-    this.questionOf(lens, review.lensAlias, questionId);
-    const answer = await this.store.getAnswer(w.id, review.lensAlias, questionId);
-    return this.answerView(lens, questionId, answer ?? UNANSWERED_STATE);
-  }
-
-  /**
-   * Updates one answer. Fields left out keep their values; choosing choices makes the question apply again,
-   * marking it not applicable clears its choices. A stale `version` is a 409 carrying the current version.
-   */
-  async updateAnswer(ref: string, alias: string | undefined, questionId: string, input: AnswerInput, lang: Lang = 'en'): Promise<AnswerView> {
-    const w = await this.resolveWorkload(ref);
-    const review = await this.requireReview(w, alias);
-    const { lens } = await this.lensRef(review, lang);
-    const question = this.questionOf(lens, review.lensAlias, questionId);
-    const current = (await this.store.getAnswer(w.id, review.lensAlias, questionId)) ?? { ...UNANSWERED_STATE, questionId, updatedAt: '' };
-    const expected = input.version ?? current.version;
-    if (input.version !== undefined && input.version !== current.version) throw this.stale(questionId, input.version, current.version);
-    const isApplicable = input.isApplicable ?? (input.selectedChoices && input.selectedChoices.length > 0 ? true : current.isApplicable);
-    const selectedChoices = input.selectedChoices ?? (isApplicable ? current.selectedChoices : []);
-    const reason = isApplicable ? null : input.reason !== undefined ? input.reason : (current.reason ?? 'OTHER');
-    const values = validateAnswer(question, { selectedChoices, isApplicable, reason, notes: input.notes ?? current.notes });
-    const now = this.now();
-    const version = await this.store.transaction(async (tx) => {
-      const next = await tx.updateAnswer(w.id, review.lensAlias, questionId, values, expected, now);
-      if (next === undefined) {
-        const latest = await tx.getAnswer(w.id, review.lensAlias, questionId);
-        throw this.stale(questionId, expected, latest?.version ?? 0);
-      }
-      return next;
-    });
-    return this.answerView(lens, questionId, { ...values, version });
-  }
-
-  private stale(questionId: string, expected: number, current: number) {
-    return conflict('stale-version', say(M.staleAnswer, { questionId, expected, current }), { currentVersion: current });
+  /** See answers.ts: fields left out keep their values; a stale `version` is a 409 carrying the current version. */
+  updateAnswer(ref: string, alias: string | undefined, questionId: string, input: AnswerInput, lang: Lang = 'en'): Promise<AnswerView> {
+    return updateAnswer(this, ref, alias, questionId, input, lang);
   }
 
   async improvementPlan(ref: string, alias: string | undefined, lang: Lang) {

@@ -1,0 +1,100 @@
+// Answers of a lens review: read with their choices and risk, and updated with optimistic concurrency.
+import { findQuestion, type Lens } from '../lens/types.js';
+import type { Lang } from '../util/i18n.js';
+import { conflict, notFound, say } from './errors.js';
+import { M } from './messages.js';
+import type { ReviewService } from './service.js';
+import { answerApiRisk, UNANSWERED_STATE, type AnswerState } from './summary.js';
+import { validateAnswer } from './validate.js';
+import type { AnswerView } from './views.js';
+
+export interface AnswerInput {
+  selectedChoices?: string[];
+  isApplicable?: boolean;
+  reason?: string | null;
+  notes?: string;
+  /** The version the caller last read; omitted only by one-shot callers such as the CLI. */
+  version?: number;
+}
+
+function answerView(lens: Lens, questionId: string, a: AnswerState): AnswerView {
+  const found = findQuestion(lens, questionId);
+  if (!found) throw notFound(say(M.questionNotFound, { alias: lens.name, questionId, known: '' }));
+  const { pillar, question } = found;
+  return {
+    questionId,
+    pillarId: pillar.id,
+    questionTitle: question.title,
+    questionDescription: question.description,
+    choices: question.choices.map((c) => ({
+      choiceId: c.id,
+      title: c.title,
+      description: c.description ?? '',
+      helpfulResource: c.helpfulResource ? { displayText: c.helpfulResource.displayText, url: c.helpfulResource.url ?? null } : null,
+    })),
+    selectedChoices: [...a.selectedChoices],
+    isApplicable: a.isApplicable,
+    reason: a.isApplicable ? null : a.reason,
+    notes: a.notes,
+    risk: answerApiRisk(question, a),
+    version: a.version,
+  };
+}
+
+function questionOf(lens: Lens, alias: string, questionId: string) {
+  const found = findQuestion(lens, questionId);
+  if (!found) {
+    const known = lens.pillars.flatMap((p) => p.questions.map((q) => q.id)).join(', ');
+    throw notFound(say(M.questionNotFound, { alias, questionId, known }));
+  }
+  return found.question;
+}
+
+export async function listAnswers(service: ReviewService, ref: string, alias: string | undefined, lang: Lang): Promise<AnswerView[]> {
+  const w = await service.resolveWorkload(ref);
+  const review = await service.requireReview(w, alias);
+  const { lens } = await service.lensRef(review, lang);
+  const answers = new Map((await service.store.listAnswers(w.id, review.lensAlias)).map((a) => [a.questionId, a]));
+  return lens.pillars.flatMap((p) => p.questions.map((q) => answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE)));
+}
+
+export async function getAnswer(service: ReviewService, ref: string, alias: string | undefined, questionId: string, lang: Lang): Promise<AnswerView> {
+  const w = await service.resolveWorkload(ref);
+  const review = await service.requireReview(w, alias);
+  const { lens } = await service.lensRef(review, lang);
+  questionOf(lens, review.lensAlias, questionId);
+  const answer = await service.store.getAnswer(w.id, review.lensAlias, questionId);
+  return answerView(lens, questionId, answer ?? UNANSWERED_STATE);
+}
+
+/**
+ * Updates one answer. Fields left out keep their values; choosing choices makes the question apply again,
+ * marking it not applicable clears its choices. A stale `version` is a 409 carrying the current version.
+ */
+export async function updateAnswer(service: ReviewService, ref: string, alias: string | undefined, questionId: string, input: AnswerInput, lang: Lang = 'en'): Promise<AnswerView> {
+  const w = await service.resolveWorkload(ref);
+  const review = await service.requireReview(w, alias);
+  const { lens } = await service.lensRef(review, lang);
+  const question = questionOf(lens, review.lensAlias, questionId);
+  const current = (await service.store.getAnswer(w.id, review.lensAlias, questionId)) ?? { ...UNANSWERED_STATE, questionId, updatedAt: '' };
+  const expected = input.version ?? current.version;
+  if (input.version !== undefined && input.version !== current.version) throw stale(questionId, input.version, current.version);
+  const isApplicable = input.isApplicable ?? (input.selectedChoices && input.selectedChoices.length > 0 ? true : current.isApplicable);
+  const selectedChoices = input.selectedChoices ?? (isApplicable ? current.selectedChoices : []);
+  const reason = isApplicable ? null : input.reason !== undefined ? input.reason : (current.reason ?? 'OTHER');
+  const values = validateAnswer(question, { selectedChoices, isApplicable, reason, notes: input.notes ?? current.notes });
+  const now = service.now();
+  const version = await service.store.transaction(async (tx) => {
+    const next = await tx.updateAnswer(w.id, review.lensAlias, questionId, values, expected, now);
+    if (next === undefined) {
+      const latest = await tx.getAnswer(w.id, review.lensAlias, questionId);
+      throw stale(questionId, expected, latest?.version ?? 0);
+    }
+    return next;
+  });
+  return answerView(lens, questionId, { ...values, version });
+}
+
+function stale(questionId: string, expected: number, current: number) {
+  return conflict('stale-version', say(M.staleAnswer, { questionId, expected, current }), { currentVersion: current });
+}
