@@ -79,29 +79,38 @@ export function openRegularFile(path: string, shown: string = path): { fd: numbe
   }
 }
 
+/**
+ * Reads an open descriptor to its end, never holding more than `maxBytes` + 1 bytes: the bytes, or the count
+ * read when the file is larger (`size` from fstat is only a first guess: a file may grow while it is read).
+ */
+export function readBounded(fd: number, size: number, maxBytes: number): Buffer | { over: number } {
+  if (size > maxBytes) return { over: size };
+  // One byte more than allowed tells a file that grew past the limit while it was read.
+  let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+  let read = 0;
+  for (;;) {
+    if (read === buffer.length) {
+      if (read > maxBytes) return { over: read };
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+      buffer.copy(larger, 0, 0, read);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, read, buffer.length - read, null);
+    if (n === 0) break;
+    read += n;
+  }
+  return read > maxBytes ? { over: read } : buffer.subarray(0, read);
+}
+
 /** The bytes of a regular file of at most `maxBytes`; throws a FileReadError otherwise. */
 export function readFileBytes(path: string, options: ReadFileOptions): Buffer {
   const { maxBytes } = options;
   const shown = options.shown ?? path;
   const { fd, size } = openRegularFile(path, shown);
   try {
-    if (size > maxBytes) throw tooLarge(shown, size, maxBytes);
-    // One byte more than allowed tells a file that grew past the limit while it was read.
-    let buffer = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
-    let read = 0;
-    for (;;) {
-      if (read === buffer.length) {
-        if (read > maxBytes) break;
-        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
-        buffer.copy(larger, 0, 0, read);
-        buffer = larger;
-      }
-      const n = readSync(fd, buffer, read, buffer.length - read, null);
-      if (n === 0) break;
-      read += n;
-    }
-    if (read > maxBytes) throw tooLarge(shown, read, maxBytes);
-    return buffer.subarray(0, read);
+    const bytes = readBounded(fd, size, maxBytes);
+    if ('over' in bytes) throw tooLarge(shown, bytes.over, maxBytes);
+    return bytes;
   } catch (error) {
     throw fromSystemError(shown, error);
   } finally {

@@ -2,10 +2,11 @@
 // file (a FIFO or a device is refused by name, never read: reading one can block for ever). It is read through
 // one descriptor with the size bounded while reading, so a file that grows after its size was checked is still
 // cut off. The descriptor is opened non-blocking, so opening a FIFO without a writer cannot hang either.
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { LoadError } from '../types.js';
 import { decodeUtf8 } from '../../util/utf8.js';
+import { readBounded } from '../../util/read-file.js';
 
 /** Largest .tf file read; larger ones are reported, not parsed. */
 export const MAX_TF_BYTES = 5 * 1024 * 1024;
@@ -60,24 +61,11 @@ export function readTfFile(path: string, file: string, root: string, known?: str
     const stat = fstatSync(fd);
     if (!stat.isFile()) return fail('not-a-file', 'not a regular file');
     const tooLarge = (size: number): TfText => fail('too-large', `file is ${size} bytes; .tf files over ${MAX_TF_BYTES} bytes are not read`, { size: String(size), limit: String(MAX_TF_BYTES) });
-    if (stat.size > MAX_TF_BYTES) return tooLarge(stat.size);
-    // The buffer never grows past one byte more than the limit: room enough to notice a file that grew past it.
-    let buffer = Buffer.allocUnsafe(Math.min(stat.size, MAX_TF_BYTES) + 1);
-    let read = 0;
-    for (;;) {
-      if (read === buffer.length) {
-        if (read > MAX_TF_BYTES) return tooLarge(read);
-        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_TF_BYTES + 1));
-        buffer.copy(bigger, 0, 0, read);
-        buffer = bigger;
-      }
-      const n = readSync(fd, buffer, read, buffer.length - read, null);
-      if (n === 0) break;
-      read += n;
-    }
+    const bytes = readBounded(fd, stat.size, MAX_TF_BYTES);
+    if ('over' in bytes) return tooLarge(bytes.over);
     let text: string;
     try {
-      text = decodeUtf8(buffer.subarray(0, read));
+      text = decodeUtf8(bytes);
     } catch {
       return fail('not-utf8', 'file is not valid UTF-8 text');
     }
