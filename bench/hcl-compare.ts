@@ -2,12 +2,13 @@
 // the repository; says so and exits when it is absent): files whose JSON differs (with the first differing
 // path), and the time of each parser over all files. Native: best of 3 passes after a warm-up pass. hcl2json:
 // one pass including its start (loading and compiling its WebAssembly), as a scan pays it.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseHclNative } from '../src/iac/terraform/hcl-native.js';
 import { sharedDir } from '../test/helpers/repo.js';
+import { tfFiles } from './tf-files.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 if (!existsSync(corpus)) {
@@ -15,15 +16,6 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-function tfFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name === '.terraform') continue;
-    if (statSync(path).isDirectory()) tfFiles(path, out);
-    else if (name.endsWith('.tf')) out.push(path);
-  }
-  return out;
-}
 
 /** The first path where two JSON values differ, or undefined. */
 function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {

@@ -8,12 +8,13 @@
 // Then the same as a user runs it, one process each (start-up included), best of PROCESS_RUNS (default 5):
 // `slens scan` of those root modules against `node` reading the same .tf files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { discoverTemplates } from '../src/iac/discover.js';
 import { loadTerraformFolder } from '../src/iac/terraform/index.js';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
+import { tfFiles } from './tf-files.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 if (!existsSync(corpus)) {
@@ -21,15 +22,6 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-function tfFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name === '.terraform') continue;
-    if (statSync(path).isDirectory()) tfFiles(path, out);
-    else if (name.endsWith('.tf')) out.push(path);
-  }
-  return out;
-}
 
 const files = tfFiles(corpus);
 const discovery = await discoverTemplates([corpus]);
