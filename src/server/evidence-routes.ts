@@ -37,15 +37,15 @@ export const EVIDENCE_ROUTES: RouteDef[] = [
     params: PARAMS, query: S.langQuery,
     handler: async ({ service, params, query, lang }) => {
       // The same checks as the scan evidence: a known workload, and the built-in lens (400 for another).
-      await evidenceReview(service, params.workloadId ?? '', params.lensAlias, query.lang ?? lang);
-      return analysisEvidenceReview(service, params.workloadId ?? '', query.lang ?? lang);
+      await evidenceReview(service, params.workloadId, params.lensAlias, query.lang ?? lang);
+      return analysisEvidenceReview(service, params.workloadId, query.lang ?? lang);
     },
   }),
   route({
     method: 'get', path: PATH, operationId: 'GetLensReviewEvidence', tag: 'reviews',
     summary: 'Scan evidence per choice beside each answer, with the suggested answer (Serverless Lens only)',
     params: PARAMS, query: S.langQuery,
-    handler: ({ service, params, query, lang }) => evidenceReview(service, params.workloadId ?? '', params.lensAlias, query.lang ?? lang),
+    handler: ({ service, params, query, lang }) => evidenceReview(service, params.workloadId, params.lensAlias, query.lang ?? lang),
   }),
   route({
     method: 'post', path: PATH, operationId: 'ImportScanEvidence', tag: 'reviews', bodyLimit: LARGE_BODY_LIMIT,
@@ -66,8 +66,8 @@ export const EVIDENCE_ROUTES: RouteDef[] = [
       }));
       const scanDate = body.scanDate ?? service.now().slice(0, 10);
       // The path's lens must be the built-in one; evidenceReview refuses any other with a 400.
-      await evidenceReview(service, params.workloadId ?? '', params.lensAlias, query.lang ?? lang);
-      return importScanEvidence(service, params.workloadId ?? '', { files: body.files, scanDate, choices }, query.lang ?? lang);
+      await evidenceReview(service, params.workloadId, params.lensAlias, query.lang ?? lang);
+      return importScanEvidence(service, params.workloadId, { files: body.files, scanDate, choices }, query.lang ?? lang);
     },
   }),
 ];

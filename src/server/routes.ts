@@ -25,13 +25,13 @@ const lensRoutes: RouteDef[] = [
   route({
     method: 'get', path: '/api/lenses/{lensAlias}', operationId: 'GetLens', tag: 'lenses', summary: 'A lens document (latest version unless ?version=) in the requested language',
     params: { lensAlias: S.lensAliasParam }, query: S.lensQuery,
-    handler: ({ service, params, query, lang }) => getLens(service, params.lensAlias ?? '', query.lang ?? lang, query.version),
+    handler: ({ service, params, query, lang }) => getLens(service, params.lensAlias, query.lang ?? lang, query.version),
   }),
   route({
     method: 'get', path: '/api/lenses/{lensAlias}/export', operationId: 'ExportLens', tag: 'lenses', summary: 'The lens as AWS custom-lens JSON, importable into the WA Tool',
     params: { lensAlias: S.lensAliasParam }, query: S.lensQuery,
     handler: async ({ service, params, query, lang }) =>
-      new Response(await exportLens(service, params.lensAlias ?? '', query.lang ?? lang, query.version), { headers: { 'content-type': 'application/json; charset=utf-8' } }),
+      new Response(await exportLens(service, params.lensAlias, query.lang ?? lang, query.version), { headers: { 'content-type': 'application/json; charset=utf-8' } }),
   }),
 ];
 
@@ -53,20 +53,20 @@ const workloadRoutes: RouteDef[] = [
   }),
   route({
     method: 'get', path: '/api/workloads/{workloadId}', operationId: 'GetWorkload', tag: 'workloads', summary: 'One workload', params: W, response: S.workloadSchema,
-    handler: ({ service, params }) => service.getWorkload(params.workloadId ?? ''),
+    handler: ({ service, params }) => service.getWorkload(params.workloadId),
   }),
   route({
     method: 'patch', path: '/api/workloads/{workloadId}', operationId: 'UpdateWorkload', tag: 'workloads', summary: 'Change workload fields (fields left out keep their values)',
     params: W, body: S.updateWorkloadBody, response: S.workloadSchema,
-    handler: ({ service, params, body }) => service.updateWorkload(params.workloadId ?? '', body),
+    handler: ({ service, params, body }) => service.updateWorkload(params.workloadId, body),
   }),
   route({
     method: 'delete', path: '/api/workloads/{workloadId}', operationId: 'DeleteWorkload', tag: 'workloads', summary: 'Delete a workload with its reviews and milestones', params: W,
-    handler: ({ service, params }) => service.deleteWorkload(params.workloadId ?? '').then((w) => ({ workloadId: w.id, deleted: true })),
+    handler: ({ service, params }) => service.deleteWorkload(params.workloadId).then((w) => ({ workloadId: w.id, deleted: true })),
   }),
   route({
     method: 'get', path: '/api/workloads/{workloadId}/export', operationId: 'ExportWorkload', tag: 'workloads', summary: 'The whole workload as one JSON document', params: W,
-    handler: ({ service, params }) => exportWorkload(service, params.workloadId ?? ''),
+    handler: ({ service, params }) => exportWorkload(service, params.workloadId),
   }),
 ];
 
@@ -75,7 +75,7 @@ const reviewRoutes: RouteDef[] = [
     method: 'get', path: '/api/workloads/{workloadId}/lensReviews', operationId: 'ListLensReviews', tag: 'reviews', summary: 'The lens reviews of a workload with risk counts',
     params: W, query: S.langQuery,
     handler: async ({ service, params, query, lang }) => {
-      const w = await service.getWorkload(params.workloadId ?? '');
+      const w = await service.getWorkload(params.workloadId);
       const lensReviews = [];
       for (const alias of w.lenses) {
         const r = await service.getReview(w.workloadId, alias, query.lang ?? lang);
@@ -87,64 +87,64 @@ const reviewRoutes: RouteDef[] = [
   route({
     method: 'post', path: '/api/workloads/{workloadId}/lensReviews', operationId: 'AssociateLenses', tag: 'reviews', summary: 'Apply lenses to a workload',
     params: W, body: S.associateLensesBody, response: S.workloadSchema,
-    handler: ({ service, params, body }) => service.applyLenses(params.workloadId ?? '', body.lensAliases),
+    handler: ({ service, params, body }) => service.applyLenses(params.workloadId, body.lensAliases),
   }),
   route({
     method: 'get', path: REVIEW, operationId: 'GetLensReview', tag: 'reviews', summary: 'The review: risk per question, progress and risk counts per pillar, improvement plan',
     params: WL, query: S.langQuery, response: S.reviewSchema,
-    handler: ({ service, params, query, lang }) => service.getReview(params.workloadId ?? '', params.lensAlias, query.lang ?? lang),
+    handler: ({ service, params, query, lang }) => service.getReview(params.workloadId, params.lensAlias, query.lang ?? lang),
   }),
   route({
     method: 'delete', path: REVIEW, operationId: 'DisassociateLenses', tag: 'reviews', summary: 'Remove a lens (and its answers) from a workload', params: WL, response: S.workloadSchema,
-    handler: ({ service, params }) => service.removeLens(params.workloadId ?? '', params.lensAlias ?? ''),
+    handler: ({ service, params }) => service.removeLens(params.workloadId, params.lensAlias),
   }),
   route({
     method: 'post', path: `${REVIEW}/upgrade`, operationId: 'UpgradeLensReview', tag: 'reviews', summary: "Move to the lens's latest version, keeping answers whose choices still exist",
     params: WL, response: S.reviewSchema,
-    handler: ({ service, params }) => service.upgradeLensReview(params.workloadId ?? '', params.lensAlias ?? ''),
+    handler: ({ service, params }) => service.upgradeLensReview(params.workloadId, params.lensAlias),
   }),
   route({
     method: 'get', path: `${REVIEW}/improvements`, operationId: 'ListLensReviewImprovements', tag: 'reviews', summary: 'The improvement plan: missing best practices, highest risk first',
     params: WL, query: S.langQuery,
-    handler: ({ service, params, query, lang }) => service.improvementPlan(params.workloadId ?? '', params.lensAlias, query.lang ?? lang),
+    handler: ({ service, params, query, lang }) => service.improvementPlan(params.workloadId, params.lensAlias, query.lang ?? lang),
   }),
   route({
     method: 'get', path: `${REVIEW}/answers`, operationId: 'ListAnswers', tag: 'answers', summary: 'Every answer of a lens review, with its choices and version',
     params: WL, query: S.langQuery,
-    handler: ({ service, params, query, lang }) => service.listAnswers(params.workloadId ?? '', params.lensAlias, query.lang ?? lang).then((answers) => ({ answers })),
+    handler: ({ service, params, query, lang }) => service.listAnswers(params.workloadId, params.lensAlias, query.lang ?? lang).then((answers) => ({ answers })),
   }),
   route({
     method: 'get', path: `${REVIEW}/answers/{questionId}`, operationId: 'GetAnswer', tag: 'answers', summary: 'One answer with its choices, risk and version',
     params: { ...WL, questionId: S.questionIdParam }, query: S.langQuery, response: S.answerSchema,
-    handler: ({ service, params, query, lang }) => service.getAnswer(params.workloadId ?? '', params.lensAlias, params.questionId ?? '', query.lang ?? lang),
+    handler: ({ service, params, query, lang }) => service.getAnswer(params.workloadId, params.lensAlias, params.questionId, query.lang ?? lang),
   }),
   route({
     method: 'patch', path: `${REVIEW}/answers/{questionId}`, operationId: 'UpdateAnswer', tag: 'answers',
     summary: 'Update an answer; send the version you read — a stale version gets 409 with the current version',
     params: { ...WL, questionId: S.questionIdParam }, query: S.langQuery, body: S.updateAnswerBody, response: S.answerSchema,
-    handler: ({ service, params, query, body, lang }) => service.updateAnswer(params.workloadId ?? '', params.lensAlias, params.questionId ?? '', body, query.lang ?? lang),
+    handler: ({ service, params, query, body, lang }) => service.updateAnswer(params.workloadId, params.lensAlias, params.questionId, body, query.lang ?? lang),
   }),
 ];
 
 const milestoneRoutes: RouteDef[] = [
   route({
     method: 'get', path: '/api/workloads/{workloadId}/milestones', operationId: 'ListMilestones', tag: 'milestones', summary: 'Milestones of a workload, oldest first', params: W,
-    handler: ({ service, params }) => listMilestones(service, params.workloadId ?? '').then((milestones) => ({ milestones })),
+    handler: ({ service, params }) => listMilestones(service, params.workloadId).then((milestones) => ({ milestones })),
   }),
   route({
     method: 'post', path: '/api/workloads/{workloadId}/milestones', operationId: 'CreateMilestone', tag: 'milestones', status: 201,
     summary: 'Freeze the current answers as the next numbered milestone', params: W, body: S.createMilestoneBody, response: S.milestoneSummarySchema,
-    handler: ({ service, params, body }) => createMilestone(service, params.workloadId ?? '', body.milestoneName),
+    handler: ({ service, params, body }) => createMilestone(service, params.workloadId, body.milestoneName),
   }),
   route({
     method: 'get', path: '/api/workloads/{workloadId}/milestones/compare', operationId: 'CompareMilestones', tag: 'milestones',
     summary: 'What improved and what regressed between two milestones (or a milestone and the current answers)', params: W, query: S.compareQuery,
-    handler: ({ service, params, query, lang }) => compareMilestones(service, params.workloadId ?? '', query.base, query.target, query.lang ?? lang),
+    handler: ({ service, params, query, lang }) => compareMilestones(service, params.workloadId, query.base, query.target, query.lang ?? lang),
   }),
   route({
     method: 'get', path: '/api/workloads/{workloadId}/milestones/{milestoneNumber}', operationId: 'GetMilestone', tag: 'milestones', summary: 'A milestone with its frozen reviews',
     params: { ...W, milestoneNumber: S.milestoneParam }, query: S.langQuery,
-    handler: ({ service, params, query, lang }) => getMilestone(service, params.workloadId ?? '', params.milestoneNumber ?? '', query.lang ?? lang),
+    handler: ({ service, params, query, lang }) => getMilestone(service, params.workloadId, params.milestoneNumber, query.lang ?? lang),
   }),
 ];
 
