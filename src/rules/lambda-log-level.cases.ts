@@ -14,7 +14,7 @@ export const cases: RuleCases = {
       outcomes: ['Fn pass', 'Stage pass'],
     },
     { name: 'WARN system level and a function without levels', template: lambdaFunction('LoggingConfig:\n  SystemLogLevel: WARN', [resource('Plain', 'AWS::Lambda::Function', 'Timeout: 10')]), outcomes: ['Fn pass', 'Plain pass'] },
-    { name: 'a level from a parameter is not judged debug', template: lambdaFunction('LoggingConfig:\n  ApplicationLogLevel: !Ref Level', [], parameters('Level')), outcomes: ['Fn pass'] },
+    { name: 'a level from a parameter passes: only a written debug level fails', template: lambdaFunction('LoggingConfig:\n  ApplicationLogLevel: !Ref Level', [], parameters('Level')), outcomes: ['Fn pass'] },
     { name: 'a stage without method settings', template: restStage(), outcomes: ['Stage pass'] },
     { name: 'a stage with DataTraceEnabled: false', template: restStage("MethodSettings:\n  - HttpMethod: '*'\n    ResourcePath: /*\n    DataTraceEnabled: false"), outcomes: ['Stage pass'] },
     { name: 'a CDK helper function at DEBUG is not applicable', template: lambdaFunction('', [resource(helperId, 'AWS::Lambda::Function', 'LoggingConfig:\n  ApplicationLogLevel: DEBUG')]), outcomes: ['Fn pass'], notApplicable: [helperId] },
