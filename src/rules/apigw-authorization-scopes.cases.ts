@@ -4,6 +4,7 @@ export const cases: RuleCases = {
   valid: [
     {
       name: 'a JWT route with scopes; an IAM route is not judged',
+      notApplicable: ['Iam'],
       template: `Resources:
   Route:
     Type: AWS::ApiGatewayV2::Route

@@ -4,6 +4,7 @@ export const cases: RuleCases = {
   valid: [
     {
       name: 'the mapped API disables execute-api; a domain without mTLS is not judged',
+      notApplicable: ['Plain'],
       template: `Resources:
   Api:
     Type: AWS::ApiGateway::RestApi

@@ -30,6 +30,7 @@ export const cases: RuleCases = {
   valid: [
     {
       name: 'a validator that checks the body; GET is not judged',
+      notApplicable: ['Get'],
       template: `Resources:
   Validator:
     Type: AWS::ApiGateway::RequestValidator

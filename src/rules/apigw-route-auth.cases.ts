@@ -39,6 +39,7 @@ Resources:
     },
     {
       name: 'IAM on a REST method; WebSocket message routes are not judged',
+      notApplicable: ['Send'],
       template: `Resources:
   Method:
     Type: AWS::ApiGateway::Method

@@ -20,6 +20,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'a rule without targets is not judged',
+      notApplicable: ['Rule'],
       template: `Resources:
   Rule:
     Type: AWS::Events::Rule

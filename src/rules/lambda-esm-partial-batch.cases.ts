@@ -4,6 +4,7 @@ export const cases: RuleCases = {
   valid: [
     {
       name: 'SAM SQS event with partial batch responses; a batch of one is not judged',
+      notApplicable: ['FnSingle'],
       template: `Transform: AWS::Serverless-2016-10-31
 Resources:
   Queue:

@@ -23,6 +23,7 @@ Resources:
     },
     {
       name: 'a function nothing in the template invokes is not judged',
+      notApplicable: ['Fn'],
       template: `Resources:
   Fn:
     Type: AWS::Lambda::Function

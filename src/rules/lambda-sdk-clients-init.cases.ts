@@ -29,6 +29,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'code the scan cannot see is unknown; a handler without SDK clients is not judged',
+      notApplicable: ['Inline'],
       template: `Resources:
   FromS3:
     Type: AWS::Lambda::Function

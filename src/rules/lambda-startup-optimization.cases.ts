@@ -4,6 +4,7 @@ export const cases: RuleCases = {
   valid: [
     {
       name: 'Java with SnapStart; Python without either is not judged',
+      notApplicable: ['Py'],
       template: `Resources:
   Java:
     Type: AWS::Lambda::Function

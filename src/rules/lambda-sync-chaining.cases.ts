@@ -4,6 +4,7 @@ export const cases: RuleCases = {
   valid: [
     {
       name: 'a state machine is orchestration; a function invoking nothing is not judged',
+      notApplicable: ['Fn'],
       template: `Resources:
   Flow:
     Type: AWS::StepFunctions::StateMachine

@@ -4,6 +4,7 @@ export const cases: RuleCases = {
   valid: [
     {
       name: 'through an RDS Proxy; reserved concurrency; a function using no database is not judged',
+      notApplicable: ['Plain'],
       template: `Resources:
   Db:
     Type: AWS::RDS::DBCluster

@@ -68,6 +68,7 @@ export const cases: RuleCases = {
     },
     {
       name: 'a WebSocket API and a CDK log-retention helper are not judged',
+      notApplicable: ['Ws', 'LogRetentionaae0aa3c5b4d4f87b02d85b201efdd8a'],
       template: `Resources:
   Ws:
     Type: AWS::ApiGatewayV2::Api

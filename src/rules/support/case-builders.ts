@@ -48,7 +48,7 @@ export function queue(properties = '', more: readonly string[] = []): string {
 }
 
 /**
- * A REST API `Api` (line 2) and its `AWS::ApiGateway::Stage` `Stage` (line 6; `properties` from line 11
+ * A REST API `Api` (line 2) and its `AWS::ApiGateway::Stage` `Stage` (line 6; `properties` from line 12
  * after `RestApiId`, `DeploymentId` and `StageName`), then `more`.
  */
 export function restStage(properties = '', more: readonly string[] = []): string {
