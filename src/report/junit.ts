@@ -5,6 +5,11 @@ import type { Finding } from '../rules/types.js';
 import { errorText } from '../scan/error-text.js';
 import type { Outcome, ScanError, ScanResult, SuppressedFinding } from '../scan/types.js';
 import { sortedFindings, SEVERITY_WORDS, type ReportOptions } from './common.js';
+import { fill, type Localized } from '../util/i18n.js';
+
+const UNDECIDED: Localized = { en: 'cannot be decided from the template (unresolved value)', ja: 'テンプレートからは判定できません (未解決の値)' };
+const SUPPRESSED: Localized = { en: 'suppressed: {reason}', ja: '抑制: {reason}' };
+const NO_REASON: Localized = { en: '(no reason)', ja: '(理由なし)' };
 
 /** Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry. */
 export function xml(text: string): string {
@@ -60,7 +65,7 @@ function bySuite(result: ScanResult): Map<string, SuiteInput> {
  * them only to be counted: no names or messages, unsorted (counting runs over every suite before writing).
  */
 function suiteCases(input: SuiteInput, options: ReportOptions, textless = false): Case[] {
-  const ja = options.lang === 'ja';
+  const { lang } = options;
   const cases = new Map<string, Case>();
   const caseFor = (id: string, make: () => Case): Case => {
     let c = cases.get(id);
@@ -75,11 +80,11 @@ function suiteCases(input: SuiteInput, options: ReportOptions, textless = false)
   for (const o of input.outcomes) {
     const k = key(o.ruleId, o.file, o.logicalId);
     const c = caseFor(k, () => ({ name: textless ? '' : `${o.file} ${o.logicalId} (${o.resourceType})`, classname: o.ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
-    if (o.status === 'unknown') c.skipped = textless ? '?' : ja ? 'テンプレートからは判定できません (未解決の値)' : 'cannot be decided from the template (unresolved value)';
+    if (o.status === 'unknown') c.skipped = textless ? '?' : UNDECIDED[lang];
   }
   for (const s of input.suppressed) {
     const c = cases.get(key(s.ruleId, s.location.file, s.resource.logicalId));
-    if (c) c.skipped = textless ? '?' : `${ja ? '抑制' : 'suppressed'}: ${s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)')}`;
+    if (c) c.skipped = textless ? '?' : fill(SUPPRESSED[lang], { reason: s.suppression.reason ?? NO_REASON[lang] });
   }
   for (const f of input.findings) {
     const k = key(f.ruleId, f.location.file, f.resource.logicalId);

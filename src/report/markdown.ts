@@ -5,6 +5,7 @@ import { groupByQuestion, sortedFindings, summarize, summaryLine, SEVERITY_WORDS
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
 import { computeEvidence } from '../scan/evidence.js';
 import { countsText, lensViewQuestions, LENS_VIEW_WORDS, RISK_WORDS, STATUS_MARK } from './lens-view.js';
+import { fill, type Localized } from '../util/i18n.js';
 
 /** Makes text safe inside a table cell. */
 export function cell(text: string): string {
@@ -15,15 +16,21 @@ function code(text: string): string {
   return text ? `\`${text.replace(/`/g, "'")}\`` : '';
 }
 
+const TITLE: Localized = { en: '# slens scan', ja: '# slens スキャン結果' };
+const FINDINGS_HEAD: Localized = { en: '| Severity | Location | Resource | Finding | Rule |', ja: '| 重大度 | 場所 | リソース | 指摘 | ルール |' };
+const UNREAD_HEADING: Localized = { en: '## Files that could not be read', ja: '## 読み込めなかったファイル' };
+const SUPPRESSED_SUMMARY: Localized = { en: '<details><summary>{count} suppressed</summary>', ja: '<details><summary>抑制された指摘 {count} 件</summary>' };
+const NO_REASON: Localized = { en: '(no reason)', ja: '(理由なし)' };
+const LENS_VIEW_HEAD: Localized = { en: '| | Choice | Evidence | Rules |', ja: '| | 選択肢 | エビデンス | ルール |' };
+
 const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
 /** The report a line at a time (each piece ends with its newline). */
 export function* markdownChunks(result: ScanResult, options: ReportOptions): Generator<string> {
   const { lang } = options;
-  const ja = lang === 'ja';
   const out = (...lines: string[]): string => lines.map((line) => `${line}\n`).join('');
-  yield out(ja ? '# slens スキャン結果' : '# slens scan', '', `**${summaryLine(summarize(result), lang)}**`, ...lensView(result, options));
-  const head = ja ? '| 重大度 | 場所 | リソース | 指摘 | ルール |' : '| Severity | Location | Resource | Finding | Rule |';
+  yield out(TITLE[lang], '', `**${summaryLine(summarize(result), lang)}**`, ...lensView(result, options));
+  const head = FINDINGS_HEAD[lang];
   let lastPillar: string | undefined;
   for (const group of groupByQuestion(result.findings)) {
     if (group.question === undefined) yield out('', `## ${GENERAL_GROUP[lang]}`);
@@ -38,13 +45,13 @@ export function* markdownChunks(result: ScanResult, options: ReportOptions): Gen
     }
   }
   if (result.errors.length) {
-    yield out('', ja ? '## 読み込めなかったファイル' : '## Files that could not be read', '');
+    yield out('', UNREAD_HEADING[lang], '');
     for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) yield out(`- ${code(`${e.file}:${e.line}`)} ${cell(errorText(e, lang))}`);
   }
   if (result.suppressed.length) {
-    yield out('', ja ? `<details><summary>抑制された指摘 ${result.suppressed.length} 件</summary>` : `<details><summary>${result.suppressed.length} suppressed</summary>`, '');
+    yield out('', fill(SUPPRESSED_SUMMARY[lang], { count: result.suppressed.length }), '');
     for (const s of sortedFindings(result.suppressed)) {
-      yield out(`- ${code(s.ruleId)} ${code(`${s.location.file}:${s.location.line}`)} ${code(s.resource.logicalId)}: ${cell(s.suppression.reason ?? (ja ? '(理由なし)' : '(no reason)'))}`);
+      yield out(`- ${code(s.ruleId)} ${code(`${s.location.file}:${s.location.line}`)} ${code(s.resource.logicalId)}: ${cell(s.suppression.reason ?? NO_REASON[lang])}`);
     }
     yield out('', '</details>');
   }
@@ -59,7 +66,7 @@ function lensView(result: ScanResult, options: ReportOptions): string[] {
   const { lang } = options;
   const words = LENS_VIEW_WORDS[lang];
   const out = ['', `## ${words.heading}`, '', words.legend];
-  const head = lang === 'ja' ? '| | 選択肢 | エビデンス | ルール |' : '| | Choice | Evidence | Rules |';
+  const head = LENS_VIEW_HEAD[lang];
   for (const q of lensViewQuestions(computeEvidence(result), lang)) {
     out.push('', `**${q.question} ${cell(q.title)}** — ${words.suggested}: ${RISK_WORDS[lang][q.risk]}`, '', head, '| --- | --- | --- | --- |');
     for (const { evidence, title } of q.choices) {

@@ -2,6 +2,7 @@
 // by default; SLENS_CHROMIUM names another). The page gets no network: the report is self-contained.
 import { existsSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
+import { fillLater, type Localized } from '../util/i18n.js';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -16,6 +17,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const CHROMIUM_MISSING: Localized = {
+  en: 'Chromium is not installed at {path} (install Debian\'s "chromium" package or set SLENS_CHROMIUM)',
+  ja: 'Chromium が {path} にありません（Debian の「chromium」パッケージをインストールするか、SLENS_CHROMIUM でパスを指定してください）',
+};
+
 export function chromiumPath(): string {
   return process.env.SLENS_CHROMIUM || DEFAULT_CHROMIUM;
 }
@@ -24,7 +30,7 @@ export function chromiumPath(): string {
 export async function launchChromium() {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath))
-    throw new UserError('chromium-missing', `Chromium is not installed at ${executablePath} (install Debian's "chromium" package or set SLENS_CHROMIUM)`, { file: executablePath });
+    throw new UserError('chromium-missing', fillLater(CHROMIUM_MISSING, { path: executablePath }), { file: executablePath });
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }

@@ -9,6 +9,9 @@ import type { Finding, MetaRule, Rule, Severity } from '../rules/types.js';
 import type { ScanResult, SuppressedFinding } from '../scan/types.js';
 import { compareFindings, sortedFindings, type ReportOptions } from './common.js';
 import { jsonChunks, lazyArray, mapped } from '../util/json-chunks.js';
+import type { Localized } from '../util/i18n.js';
+
+const SRCROOT_DESCRIPTION: Localized = { en: 'The directory the scan ran in', ja: 'スキャンを実行したディレクトリ' };
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -82,7 +85,7 @@ export function sarifChunks(scan: ScanResult, options: ReportOptions): Generator
           },
         },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: lazyArray(notifications) }],
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: options.lang === 'ja' ? 'スキャンを実行したディレクトリ' : 'The directory the scan ran in' } } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: SRCROOT_DESCRIPTION[options.lang] } } },
         columnKind: 'unicodeCodePoints',
         results: lazyArray(results),
       },

@@ -7,12 +7,17 @@ import { groupByQuestion, summarize, summaryLine, SEVERITY_WORDS, type ReportOpt
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
 import { computeEvidence } from '../scan/evidence.js';
 import { countsText, lensViewQuestions, LENS_VIEW_WORDS, RISK_WORDS, STATUS_MARK } from './lens-view.js';
+import { fill, type Localized } from '../util/i18n.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 function paint(on: boolean, code: string, text: string): string {
   return on ? `${code}${text}${ANSI.reset}` : text;
 }
+
+const FINDINGS_HEADING: Localized = { en: 'Findings: {heading}', ja: '指摘: {heading}' };
+const UNREAD_HEADING: Localized = { en: 'Files that could not be read', ja: '読み込めなかったファイル' };
+const NO_FINDINGS: Localized = { en: 'No findings.', ja: '指摘はありません。' };
 
 const SEVERITY_COLOUR: Record<Finding['severity'], string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
 
@@ -28,7 +33,7 @@ export function* textChunks(result: ScanResult, options: ReportOptions): Generat
   for (const group of groupByQuestion(result.findings)) {
     if (group.pillar !== lastPillar || group.question === undefined) {
       const heading = group.question === undefined ? GENERAL_GROUP[lang] : pillarName(group.pillar as string, lang);
-      yield `\n${paint(colour, ANSI.bold, lang === 'ja' ? `指摘: ${heading}` : `Findings: ${heading}`)}\n`;
+      yield `\n${paint(colour, ANSI.bold, fill(FINDINGS_HEADING[lang], { heading }))}\n`;
       lastPillar = group.pillar;
     }
     if (group.question !== undefined) yield `  ${group.question} ${questionTitle(group.question, lang)}\n`;
@@ -41,13 +46,13 @@ export function* textChunks(result: ScanResult, options: ReportOptions): Generat
     }
   }
   if (result.errors.length) {
-    yield `\n${paint(colour, ANSI.bold, lang === 'ja' ? '読み込めなかったファイル' : 'Files that could not be read')}\n`;
+    yield `\n${paint(colour, ANSI.bold, UNREAD_HEADING[lang])}\n`;
     for (const e of [...result.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))) {
       yield `    ${e.file}:${e.line}  ${paint(colour, ANSI.red, e.code)}  ${errorText(e, lang)}\n`;
     }
   }
   const summary = summarize(result);
-  const noFindings = lang === 'ja' ? '指摘はありません。' : 'No findings.';
+  const noFindings = NO_FINDINGS[lang];
   yield `\n${summary.findings === 0 && summary.errors === 0 ? `${noFindings} ${summaryLine(summary, lang)}` : summaryLine(summary, lang)}\n`;
 }
 

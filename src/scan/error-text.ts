@@ -22,6 +22,9 @@ const JA: Readonly<Record<string, string>> = {
   'link-outside-root': 'スキャンするフォルダーの外にある {target} へのリンクのため、読み込みません。',
   'module-outside-root': 'モジュール {module}（{file}）: {source} はスキャンするフォルダー {root} の外にある {target} を指すため、読み込みません。',
   'module-too-deep': 'モジュール {module}（{file}）: ローカルモジュールの入れ子が {limit} 階層を超えるため、{source} は読み込みません。',
+  'hcl-syntax': 'HCL の構文エラーです: {reason}',
+  'remote-module': 'モジュール {module} の取得元 {source} はリモートのため、スキャンしません。',
+  'module-missing': 'モジュール {module}: フォルダー {source} がありません。',
   'load-failed': 'テンプレートの読み込み中に slens の内部エラーが発生しました: {reason}',
   'rule-failed': 'ルール {rule} が {resource} の検査中に失敗しました: {reason}',
 };

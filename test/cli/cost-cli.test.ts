@@ -42,6 +42,23 @@ test('without templates the flags describe the function', async () => {
   assert.equal(out.api.monthly, 1);
 });
 
+test('a template that does not load is reported in the language of --lang; the others are still estimated', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n   Bad: [\n');
+    const en = await runCli(['cost', broken, TEMPLATE, '--requests', '1000']);
+    assert.equal(en.code, 0, en.stderr);
+    assert.ok(en.stderr.startsWith(`slens: ${broken}:4: bad indentation of a mapping entry`), en.stderr);
+    const ja = await runCli(['cost', broken, TEMPLATE, '--requests', '1000', '--lang', 'ja']);
+    assert.equal(ja.code, 0, ja.stderr);
+    assert.ok(ja.stderr.startsWith(`slens: ${broken}:4: YAML/JSON の構文エラーです: bad indentation of a mapping entry`), ja.stderr);
+    assert.match(ja.stdout, /合計: 月/);
+  } finally {
+    cleanup();
+  }
+});
+
 test('usage errors exit 2', async () => {
   const { dir, cleanup } = tempDir();
   try {
@@ -60,6 +77,19 @@ test('usage errors exit 2', async () => {
     ];
     for (const [args, message] of cases) {
       const run = await runCli(['cost', ...args]);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.match(run.stderr, message, args.join(' '));
+    }
+    const japanese: [string[], RegExp][] = [
+      [['--requests', 'many'], /^slens: --requests には 0 から 10000000000000 までの数を指定してください（指定値「many」）\n$/],
+      [['--requests', '1', '--memory', '64'], /^slens: --memory には 128 から 10240 までの整数を指定してください（指定値「64」）\n$/],
+      [['--requests', '1', '--retention', '10'], /^slens: --retention には CloudWatch が受け付ける値（1, 3, 5, 7, 14, .*）のいずれかを指定してください\n$/],
+      [['--requests', '1', '--region', 'mars-1'], /^slens: リージョン「mars-1」の Lambda 料金はありません。/],
+      [[empty, '--requests', '1'], /: テンプレートに Lambda 関数がありません\n$/],
+      [[join(dir, 'missing.yaml'), '--requests', '1'], /: 読み取れるテンプレートがありません\n$/],
+    ];
+    for (const [args, message] of japanese) {
+      const run = await runCli(['cost', ...args, '--lang', 'ja']);
       assert.equal(run.code, 2, args.join(' '));
       assert.match(run.stderr, message, args.join(' '));
     }

@@ -60,6 +60,7 @@ dbTest('the CLI reviews a workload end to end', async (db, t) => {
   const imported = await ok(['lens', 'import', fixture('lenses', 'ORR-Lens_ORR-Whitepaper-Sample-PUBLISHED.json'), '--alias', 'orr', '--format', 'json']);
   assert.equal(JSON.parse(imported.stdout).created, true);
   assert.match((await ok(['lens', 'import', fixture('lenses', 'ORR-Lens_ORR-Whitepaper-Sample-PUBLISHED.json'), '--alias', 'orr'])).stdout, /already stored/);
+  assert.match((await ok(['lens', 'import', fixture('lenses', 'ORR-Lens_ORR-Whitepaper-Sample-PUBLISHED.json'), '--alias', 'orr', '--lang', 'ja'])).stdout, /\t同じ内容が登録済みです$/m);
   await ok(['workload', 'create', '--name', 'Readiness', '--lens', 'orr', '--lens', 'serverless']);
 
   const review = await answerPlan('checkout', 'serverless', loadBuiltinLens('en'), 11);
@@ -109,7 +110,9 @@ dbTest('the CLI reviews a workload end to end', async (db, t) => {
   const original = JSON.parse((await ok(['workload', 'show', 'Checkout', '--format', 'json'])).stdout);
   assert.deepEqual(copy.riskCounts, original.riskCounts);
   await refused(['workload', 'import', file], /a workload named "Checkout" already exists/);
-  await ok(['workload', 'delete', 'Checkout']);
+  assert.match((await ok(['workload', 'delete', 'Checkout'])).stderr, /^slens: deleted workload "Checkout" \(\S+\)\n$/);
+  await ok(['workload', 'create', '--name', 'Temporary']);
+  assert.match((await ok(['workload', 'delete', 'Temporary', '--lang', 'ja'])).stderr, /^slens: ワークロード「Temporary」（\S+）を削除しました\n$/);
   await refused(['workload', 'show', 'Checkout'], /no workload with id or name "Checkout"/);
   const all = JSON.parse((await ok(['workload', 'list', '--format', 'json'])).stdout);
   assert.deepEqual(all.workloads.map((w: { workloadName: string }) => w.workloadName), ['Checkout copy', 'Readiness']);
@@ -155,7 +158,12 @@ dbTest('tokens: created once with a role, listed without secrets, revoked', asyn
   assert.deepEqual(JSON.parse(listed).tokens.map((x: { name: string; role: string }) => [x.name, x.role]), [['alice', 'editor'], ['ci bot', 'viewer']]);
   await refused(['token', 'create', '--name', 'alice'], /already exists/);
   await refused(['token', 'create', '--name', 'eve', '--role', 'root'], /^slens: role: must be admin, editor or viewer \(got "root"\)$/m);
-  await ok(['token', 'revoke', 'ci bot']);
+  assert.equal((await ok(['token', 'revoke', 'ci bot'])).stderr, 'slens: revoked token "ci bot"\n');
   await refused(['token', 'revoke', 'ci bot'], /no active token named "ci bot"/);
-  assert.match((await ok(['token', 'list'])).stdout, /ci bot\tviewer\t.*revoked/);
+  assert.match((await ok(['token', 'list'])).stdout, /ci bot\tviewer\t.*\trevoked \d{4}-/);
+  assert.match((await ok(['token', 'list', '--lang', 'ja'])).stdout, /ci bot\tviewer\t.*\t失効 \d{4}-/);
+  const ja = await ok(['token', 'create', '--name', 'bob', '--lang', 'ja']);
+  assert.equal(ja.stderr, 'slens: トークン「bob」（editor）を作成しました。この値は二度と表示されません。Authorization: Bearer <トークン> として送ってください\n');
+  assert.equal(plain.stderr, 'slens: created token "alice" (editor); it is not shown again. Send it as "Authorization: Bearer <token>"\n');
+  assert.equal((await ok(['token', 'revoke', 'bob', '--lang', 'ja'])).stderr, 'slens: トークン「bob」を失効させました\n');
 });

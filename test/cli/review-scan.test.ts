@@ -68,6 +68,10 @@ dbTest('import-scan stores evidence and suggestions; answers survive a later sca
   const suggestedBefore = later.questions.filter((x) => x.suggestion.state === 'suggested' && x.suggestion.selectedChoices.length > 0).map((x) => x.questionId);
   assert.match(confirmed.stdout, new RegExp(suggestedBefore.join(', ') || 'no suggestion'));
   for (const id of suggestedBefore) assert.equal(q(after, id)?.suggestion.state, 'confirmed', id);
+  assert.ok(suggestedBefore.length > 0, 'the scan suggested answers to confirm');
+  assert.equal(confirmed.stdout, `confirmed suggestions: ${suggestedBefore.join(', ')}\n`);
+  assert.equal((await ok(['review', 'confirm', 'Orders'])).stdout, 'no suggestion confirmed\n');
+  assert.equal((await ok(['review', 'confirm', 'Orders', '--lang', 'ja'])).stdout, '確認した提案はありません\n');
   assert.deepEqual(q(after, 'OPS1')?.answer?.selectedChoices, ['ops1_managed_metrics']);
 
   const text = (await ok(['review', 'evidence', 'Orders', '--lang', 'ja'])).stdout;

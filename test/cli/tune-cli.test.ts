@@ -81,9 +81,23 @@ test('bad options and unusable input exit 2 with a clear message', async () => {
     assert.match(run.stderr, message);
     assert.doesNotMatch(run.stderr, /at .*\.js:\d+/, 'no stack trace');
   }
+  const japanese: [string[], string][] = [
+    [[...RUNS, '--weight', '2'], 'slens: --weight には 0 から 1 までの数を指定してください（指定値「2」）\n'],
+    [[...RUNS, '--discard-top-bottom', 'x'], 'slens: --discard-top-bottom には 0 から 0.4 までの数を指定してください（指定値「x」）\n'],
+    [[...RUNS, '--arch', 'mips'], 'slens: --arch には x86_64 か arm64 を指定してください（指定値「mips」）\n'],
+  ];
+  for (const [args, message] of japanese) {
+    const run = await runCli(['tune', ...args, '--lang', 'ja']);
+    assert.equal(run.code, 2, args.join(' '));
+    assert.equal(run.stderr, message);
+  }
+  const region = await runCli(['tune', ...RUNS, '--region', 'mars-1', '--lang', 'ja']);
+  assert.equal(region.code, 2);
+  assert.match(region.stderr, /^slens: リージョン「mars-1」の Lambda 料金はありません。料金のあるリージョン: .*us-east-1/);
   const { dir, cleanup } = tempDir();
   try {
     const broken = join(dir, 'broken.json');
+
     writeFileSync(broken, JSON.stringify({ power: 128, stateMachine: { visualization: 'https://x/#zz;yy' } }));
     const run = await runCli(['tune', broken]);
     assert.equal(run.code, 2);

@@ -61,7 +61,17 @@ test('markdown: one table per question, cells escaped, suppressed listed with re
     // Lens-view rows (a mark, the choice, the evidence, the rules) have 4 cells; finding rows 5.
     assert.equal(cells, /^\| ([✓✗?] )?\|/.test(line) ? 4 : 5, line);
   }
-  assert.match(formatMarkdown(sampleResult(), { lang: 'ja' }), /# slens スキャン結果/);
+  assert.match(md, /\n<details><summary>1 suppressed<\/summary>\n/);
+  assert.match(md, /\n## Files that could not be read\n/);
+  const ja = formatMarkdown(sampleResult(), { lang: 'ja' });
+  assert.match(ja, /^# slens スキャン結果\n/);
+  assert.match(ja, /\n<details><summary>抑制された指摘 1 件<\/summary>\n/);
+  assert.match(ja, /\n## 読み込めなかったファイル\n/);
+  assert.match(ja, /\n\| 重大度 \| 場所 \| リソース \| 指摘 \| ルール \|\n/);
+  const noReason = sampleResult();
+  noReason.suppressed = noReason.suppressed.map((f) => ({ ...f, suppression: { source: f.suppression.source } }));
+  assert.match(formatMarkdown(noReason, { lang: 'en' }), /: \(no reason\)\n/);
+  assert.match(formatMarkdown(noReason, { lang: 'ja' }), /: \(理由なし\)\n/);
 });
 
 test('junit: well-formed XML, a case per rule × resource, failures, skipped for suppressed and unknown', () => {

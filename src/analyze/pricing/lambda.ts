@@ -1,6 +1,7 @@
 // Lambda price lookups and the per-invocation cost rule (1 ms billing): billed ms × memory GB × price per
 // GB-second, plus the request price.
 import { UserError } from '../../util/errors.js';
+import { fillLater, type Localized } from '../../util/i18n.js';
 import { ARCHS, LAMBDA_PRICES, type Arch, type LambdaArchPrices } from './prices.js';
 
 export const DEFAULT_REGION = 'us-east-1';
@@ -9,16 +10,25 @@ export function knownRegions(): string[] {
   return Object.keys(LAMBDA_PRICES).sort();
 }
 
+const BAD_ARCH: Localized = {
+  en: '--arch must be x86_64 or arm64 (got "{value}")',
+  ja: '--arch には x86_64 か arm64 を指定してください（指定値「{value}」）',
+};
+const UNKNOWN_REGION: Localized = {
+  en: 'no Lambda prices for region "{region}"; known regions: {known}',
+  ja: 'リージョン「{region}」の Lambda 料金はありません。料金のあるリージョン: {known}',
+};
+
 export function checkArch(value: string | undefined): Arch {
   if (value === undefined) return 'x86_64';
   if ((ARCHS as readonly string[]).includes(value)) return value as Arch;
-  throw new UserError('bad-option', `--arch must be x86_64 or arm64 (got "${value}")`);
+  throw new UserError('bad-option', fillLater(BAD_ARCH, { value }));
 }
 
 export function lambdaPrices(regionName: string, arch: Arch): LambdaArchPrices {
   const region = LAMBDA_PRICES[regionName];
   if (region === undefined) {
-    throw new UserError('unknown-region', `no Lambda prices for region "${regionName}"; known regions: ${knownRegions().join(', ')}`);
+    throw new UserError('unknown-region', fillLater(UNKNOWN_REGION, { region: regionName, known: knownRegions().join(', ') }));
   }
   return region[arch];
 }

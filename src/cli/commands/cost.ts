@@ -2,7 +2,7 @@
 // function settings read from the templates when they are given.
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
-import { LANGS } from '../../util/i18n.js';
+import { LANGS, fillLater, type Localized } from '../../util/i18n.js';
 import { UserError } from '../../util/errors.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -28,11 +28,26 @@ interface CostOptions {
   lang?: string;
 }
 
+const BAD_NUMBER: Localized = {
+  en: '--{option} must be a number from {min} to {max} (got "{value}")',
+  ja: '--{option} には {min} から {max} までの数を指定してください（指定値「{value}」）',
+};
+const BAD_WHOLE_NUMBER: Localized = {
+  en: '--{option} must be a whole number from {min} to {max} (got "{value}")',
+  ja: '--{option} には {min} から {max} までの整数を指定してください（指定値「{value}」）',
+};
+const BAD_RETENTION: Localized = {
+  en: '--retention must be one of the values CloudWatch accepts: {days}',
+  ja: '--retention には CloudWatch が受け付ける値（{days}）のいずれかを指定してください',
+};
+const NO_TEMPLATE: Localized = { en: 'no readable template', ja: '読み取れるテンプレートがありません' };
+const NO_FUNCTION: Localized = { en: 'the templates declare no Lambda function', ja: 'テンプレートに Lambda 関数がありません' };
+
 function number(option: string, value: string | undefined, fallback: number, min: number, max: number, integer = false): number {
   if (value === undefined) return fallback;
   const x = Number(value.replace(/_/g, ''));
   if (value.trim() === '' || !Number.isFinite(x) || x < min || x > max || (integer && !Number.isInteger(x))) {
-    throw new UserError('bad-option', `--${option} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max} (got "${value}")`);
+    throw new UserError('bad-option', fillLater(integer ? BAD_WHOLE_NUMBER : BAD_NUMBER, { option, min, max, value }));
   }
   return x;
 }
@@ -71,7 +86,7 @@ export function registerCost(program: Command, ctx: CliContext): Command {
       lambdaPrices(region, 'x86_64');
       const retention = opts.retention === undefined ? undefined : number('retention', opts.retention, 0, 1, 3653, true);
       if (retention !== undefined && !(LOG_RETENTION_DAYS as readonly number[]).includes(retention)) {
-        throw new UserError('bad-option', `--retention must be one of the values CloudWatch accepts: ${LOG_RETENTION_DAYS.join(', ')}`);
+        throw new UserError('bad-option', fillLater(BAD_RETENTION, { days: LOG_RETENTION_DAYS.join(', ') }));
       }
       const { estimateCost } = await import('../../analyze/cost/estimate.js');
       const { formatCostText } = await import('../../report/cost.js');
@@ -79,10 +94,11 @@ export function registerCost(program: Command, ctx: CliContext): Command {
       let declaredApi: 'rest' | 'http' | 'none' = 'none';
       if (paths.length > 0) {
         const { readWorkload } = await import('../../analyze/cost/workload.js');
+        const { errorText } = await import('../../scan/error-text.js');
         const workload = await readWorkload(paths);
-        for (const e of workload.errors) ctx.stderr(`slens: ${e.file}:${e.line}: ${e.message}\n`);
-        if (workload.templates === 0) throw new UserError('no-input', lang === 'ja' ? '読み取れるテンプレートがありません' : 'no readable template', { file: paths[0] });
-        if (workload.functions.length === 0) throw new UserError('no-functions', lang === 'ja' ? 'テンプレートに Lambda 関数がありません' : 'the templates declare no Lambda function', { file: paths[0] });
+        for (const e of workload.errors) ctx.stderr(`slens: ${e.file}:${e.line}: ${errorText(e, lang)}\n`);
+        if (workload.templates === 0) throw new UserError('no-input', NO_TEMPLATE, { file: paths[0] });
+        if (workload.functions.length === 0) throw new UserError('no-functions', NO_FUNCTION, { file: paths[0] });
         functions = workload.functions.map((f) => ({ ...f, tracing: f.tracing || Boolean(opts.tracing), retentionDays: f.retentionDays ?? retention }));
         declaredApi = workload.apis.rest > 0 ? 'rest' : workload.apis.http > 0 ? 'http' : 'none';
       } else {

@@ -2,10 +2,13 @@
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
-import { fill } from '../../util/i18n.js';
+import { fill, type Localized } from '../../util/i18n.js';
 import { readInputText } from '../read-input.js';
 import { LENS_LIMITS } from '../../lens/limits.js';
 import { REPORT_MESSAGES } from '../../lens/messages.js';
+
+const IMPORTED: Localized = { en: 'imported', ja: 'インポートしました' };
+const ALREADY_STORED: Localized = { en: 'already stored (same content)', ja: '同じ内容が登録済みです' };
 
 export function registerLensImport(lens: Command, ctx: CliContext): Command {
   return lens
@@ -32,7 +35,7 @@ export function registerLensImport(lens: Command, ctx: CliContext): Command {
       const result = await withService(lang, (s) => importLens(s, text, { alias: opts.alias, file, lang }));
       for (const w of result.warnings) ctx.stderr(`slens: ${file}:${w.line}: ${fill(REPORT_MESSAGES.warning[lang], { message: w.message })}\n`);
       if (format === 'json') return emit(ctx, json(result));
-      const what = result.created ? (lang === 'ja' ? 'インポートしました' : 'imported') : lang === 'ja' ? '同じ内容が登録済みです' : 'already stored (same content)';
+      const what = (result.created ? IMPORTED : ALREADY_STORED)[lang];
       emit(ctx, `${result.alias}\t${result.label ?? result.version}\t${what}`);
     });
 }

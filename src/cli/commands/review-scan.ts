@@ -3,8 +3,12 @@
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { DATABASE_HELP, json, LANG_OPTION, langOption, withService } from '../review-cli.js';
+import { fill, type Localized } from '../../util/i18n.js';
 
 const FORMATS = ['text', 'json'] as const;
+
+const CONFIRMED: Localized = { en: 'confirmed suggestions: {ids}', ja: '提案を回答にしました: {ids}' };
+const NONE_CONFIRMED: Localized = { en: 'no suggestion confirmed', ja: '確認した提案はありません' };
 
 export function registerReviewScan(group: Command, ctx: CliContext): void {
   group
@@ -55,8 +59,6 @@ export function registerReviewScan(group: Command, ctx: CliContext): void {
       const lang = langOption(opts.lang);
       const { confirmSuggestions } = await import('../../review/scan-evidence.js');
       const confirmed = await withService(lang, (s) => confirmSuggestions(s, workload, questionIds, lang));
-      const none = lang === 'ja' ? '確認した提案はありません' : 'no suggestion confirmed';
-      const done = lang === 'ja' ? `提案を回答にしました: ${confirmed.join(', ')}` : `confirmed suggestions: ${confirmed.join(', ')}`;
-      emit(ctx, `${confirmed.length ? done : none}\n`);
+      emit(ctx, `${confirmed.length ? fill(CONFIRMED[lang], { ids: confirmed.join(', ') }) : NONE_CONFIRMED[lang]}\n`);
     });
 }

@@ -11,6 +11,14 @@ const AWS_CREATED: Localized = {
   ja: 'slens: アクセスキー「{name}」（{role}）を作成しました。シークレットは二度と表示されません。両方を AWS SDK または CLI に設定し、エンドポイント <サーバー>/aws を使ってください\n',
 };
 
+const CREATED: Localized = {
+  en: 'slens: created token "{name}" ({role}); it is not shown again. Send it as "Authorization: Bearer <token>"\n',
+  ja: 'slens: トークン「{name}」（{role}）を作成しました。この値は二度と表示されません。Authorization: Bearer <トークン> として送ってください\n',
+};
+const NO_TOKENS: Localized = { en: 'No tokens.', ja: 'トークンはありません。' };
+const REVOKED_MARK: Localized = { en: 'revoked', ja: '失効' };
+const REVOKED: Localized = { en: 'slens: revoked token "{ref}"\n', ja: 'slens: トークン「{ref}」を失効させました\n' };
+
 export function registerToken(program: Command, ctx: CliContext): Command {
   const group = program
     .command('token')
@@ -41,11 +49,7 @@ export function registerToken(program: Command, ctx: CliContext): Command {
       if (format === 'json') emit(ctx, json({ ...record, token }));
       else {
         emit(ctx, token);
-        ctx.stderr(
-          lang === 'ja'
-            ? `slens: トークン「${record.name}」（${record.role}）を作成しました。この値は二度と表示されません。Authorization: Bearer <トークン> として送ってください\n`
-            : `slens: created token "${record.name}" (${record.role}); it is not shown again. Send it as "Authorization: Bearer <token>"\n`,
-        );
+        ctx.stderr(fill(CREATED[lang], { name: record.name, role: record.role }));
       }
     });
 
@@ -59,8 +63,8 @@ export function registerToken(program: Command, ctx: CliContext): Command {
       const lang = langOption(opts.lang);
       const tokens = await withService(lang, (s) => s.store.listTokens());
       if (format === 'json') return emit(ctx, json({ tokens }));
-      if (tokens.length === 0) return emit(ctx, lang === 'ja' ? 'トークンはありません。' : 'No tokens.');
-      const revoked = lang === 'ja' ? '失効' : 'revoked';
+      if (tokens.length === 0) return emit(ctx, NO_TOKENS[lang]);
+      const revoked = REVOKED_MARK[lang];
       emit(ctx, tokens.map((t) => `${t.name}\t${t.role}\t${t.id}\t${t.createdAt}${t.revokedAt ? `\t${revoked} ${t.revokedAt}` : ''}`).join('\n'));
     });
 
@@ -73,7 +77,7 @@ export function registerToken(program: Command, ctx: CliContext): Command {
       const lang = langOption(opts.lang);
       const { revokeToken } = await import('../../server/tokens.js');
       await withService(lang, (s) => revokeToken(s.store, ref, s.now()));
-      ctx.stderr(lang === 'ja' ? `slens: トークン「${ref}」を失効させました\n` : `slens: revoked token "${ref}"\n`);
+      ctx.stderr(fill(REVOKED[lang], { ref }));
     });
 
   helpOnEverySubcommand(group, DATABASE_ONLY_HELP);

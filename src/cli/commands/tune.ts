@@ -2,7 +2,7 @@
 // aws-lambda-power-tuning), with real prices, and draw time and cost against memory.
 import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
-import { LANGS } from '../../util/i18n.js';
+import { LANGS, fillLater, type Localized } from '../../util/i18n.js';
 import { UserError } from '../../util/errors.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -22,10 +22,15 @@ interface TuneOptions {
   allowErrors?: boolean;
 }
 
+const BAD_FRACTION: Localized = {
+  en: '--{option} must be a number from 0 to {max} (got "{value}")',
+  ja: '--{option} には 0 から {max} までの数を指定してください（指定値「{value}」）',
+};
+
 function fraction(option: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const x = Number(value);
-  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > max) throw new UserError('bad-option', `--${option} must be a number from 0 to ${max} (got "${value}")`);
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > max) throw new UserError('bad-option', fillLater(BAD_FRACTION, { option, max, value }));
   return x;
 }
 

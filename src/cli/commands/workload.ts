@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { choose, emit, type CliContext } from '../context.js';
 import { collect, DATABASE_HELP, helpOnEverySubcommand, json, LANG_OPTION, langOption, listOption, withService } from '../review-cli.js';
 import { UserError } from '../../util/errors.js';
+import { fill, type Localized } from '../../util/i18n.js';
 import { readInputJson } from '../read-input.js';
 import { BUILTIN_LENS_ALIAS } from '../../lens/builtin.js';
 
@@ -24,6 +25,8 @@ interface CreateOptions {
   format?: string;
   lang?: string;
 }
+
+const DELETED: Localized = { en: 'slens: deleted workload "{name}" ({id})\n', ja: 'slens: ワークロード「{name}」（{id}）を削除しました\n' };
 
 export function registerWorkload(program: Command, ctx: CliContext): Command {
   const group = program.command('workload').description('create, list, show, delete, export and import workloads under review').addHelpText('after', DATABASE_HELP);
@@ -99,7 +102,7 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
     .action(async (ref: string, opts: { lang?: string }) => {
       const lang = langOption(opts.lang);
       const deleted = await withService(lang, (s) => s.deleteWorkload(ref));
-      ctx.stderr(lang === 'ja' ? `slens: ワークロード「${deleted.name}」（${deleted.id}）を削除しました\n` : `slens: deleted workload "${deleted.name}" (${deleted.id})\n`);
+      ctx.stderr(fill(DELETED[lang], { name: deleted.name, id: deleted.id }));
     });
 
   group

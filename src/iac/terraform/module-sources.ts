@@ -66,7 +66,7 @@ export function followLocalModule(block: { name: string; source: string; where: 
   try {
     real = realpathSync.native(childDir);
   } catch {
-    return { ...where, code: 'module-missing', message: `module ${name}: folder ${source} does not exist` };
+    return { ...where, code: 'module-missing', message: `module ${name}: folder ${source} does not exist`, data: { module: name, source } };
   }
   if (outsideRoot(root.real, real)) {
     return {

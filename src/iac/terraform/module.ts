@@ -15,6 +15,7 @@ import { policyDocument } from './policy.js';
 import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
 import { readTfFile } from './read-tf.js';
 import { plainValue } from './hcl-value.js';
+import { fillLater, type Localized } from '../../util/i18n.js';
 
 
 type Rec = Record<string, unknown>;
@@ -96,7 +97,7 @@ function readFolder(dir: string, shownDir: string, ctx: ModuleContext, errors: L
     const text = read.text;
     const result = parseHclFile(text);
     if ('error' in result) {
-      errors.push({ file, line: result.error.line, column: result.error.column, code: 'hcl-syntax', message: result.error.message });
+      errors.push({ file, line: result.error.line, column: result.error.column, code: 'hcl-syntax', message: result.error.message, data: { reason: result.error.message } });
       continue;
     }
     collect(parsed, result.value, result.body, { text, lines: new LineIndex(text) }, file, ctx.positions);
@@ -188,7 +189,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
     const source = plainValue(block.body['source']);
     const where = { file: block.file, line: block.at[0], column: block.at[1] };
     if (typeof source !== 'string' || !LOCAL_SOURCE.test(source)) {
-      errors.push({ ...where, code: 'remote-module', message: `module ${block.name} comes from ${typeof source === 'string' ? source : 'an unknown source'}: remote modules are not scanned` });
+      errors.push(remoteModule(block.name, source, where));
       continue;
     }
     const target = followLocalModule({ name: block.name, source, where }, dir, shownDir, ctx.stack, ctx.root);
@@ -218,4 +219,19 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   }
   if (parsed.workspaceAt) parameters[TERRAFORM_WORKSPACE] = { location: parsed.workspaceAt };
   return { resources, errors, outputs, parameters };
+}
+
+/** A source that is not written as text (a variable, nothing at all): where the module comes from is unknown. */
+const UNKNOWN_SOURCE: Localized = {
+  en: 'module {module} comes from an unknown source: remote modules are not scanned',
+  ja: 'モジュール {module} の取得元がわかりません。リモートモジュールはスキャンしません。',
+};
+
+/** The error for a module block slens does not follow (registry, Git, HTTP or an unknown source). */
+function remoteModule(name: string, source: unknown, where: Location): LoadError {
+  if (typeof source !== 'string') {
+    const localized = fillLater(UNKNOWN_SOURCE, { module: name });
+    return { ...where, code: 'remote-module', message: localized.en, localized };
+  }
+  return { ...where, code: 'remote-module', message: `module ${name} comes from ${source}: remote modules are not scanned`, data: { module: name, source } };
 }

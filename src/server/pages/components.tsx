@@ -14,7 +14,7 @@ export function WorkloadTabs(props: { lang: Lang; workloadId: string; current: W
   const tabs: [WorkloadTab, string, string][] = [
     ['overview', base, t(lang, 'overview')],
     ['review', `${base}/review`, t(lang, 'review')],
-    ['evidence', `${base}/evidence`, lang === 'ja' ? 'エビデンス' : 'Evidence'],
+    ['evidence', `${base}/evidence`, t(lang, 'evidenceTab')],
     ['plan', `${base}/plan`, t(lang, 'improvementPlan')],
     ['milestones', `${base}/milestones`, t(lang, 'milestones')],
     ['report', `${base}/report`, t(lang, 'report')],

@@ -34,6 +34,7 @@ const PAGE_UI = {
   overview: { en: 'Overview', ja: '概要' },
   review: { en: 'Review', ja: 'レビュー' },
   milestones: { en: 'Milestones', ja: 'マイルストーン' },
+  evidenceTab: { en: 'Evidence', ja: 'エビデンス' },
   report: { en: 'Report', ja: 'レポート' },
   applyLens: { en: 'Apply a lens', ja: 'レンズを適用' },
   apply: { en: 'Apply', ja: '適用' },

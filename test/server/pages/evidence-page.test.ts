@@ -41,5 +41,8 @@ test('the evidence page shows suggestions, answers and proof in both languages',
   assert.match(ja, /回答: 面倒な設定なしで与えられるメトリクスを理解し, 分析し, アラートを出す \(中リスク\)/);
   assert.match(ja, /関数 Fn でアクティブトレースが有効になっていません/);
   const review = await browser.get(`/workloads/${id}`);
-  assert.match(review.text, new RegExp(`href="/workloads/${id}/evidence"`));
+  // The language chosen last (ja) is kept; the tab's label follows it.
+  assert.match(review.text, new RegExp(`href="/workloads/${id}/evidence"[^>]*>エビデンス<`));
+  const reviewEn = await browser.get(`/workloads/${id}?lang=en`);
+  assert.match(reviewEn.text, new RegExp(`href="/workloads/${id}/evidence"[^>]*>Evidence<`));
 });

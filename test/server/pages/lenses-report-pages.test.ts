@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fixture } from '../../helpers/repo.js';
 import { openPagesHarness, seedWorkload, textOf } from '../../helpers/pages.js';
+import { UserError } from '../../../src/util/errors.js';
 
 const apigw = readFileSync(fixture('lenses', 'ApiGwLambda_custom-lens-apigw-lambda-v0.1.json'), 'utf8');
 
@@ -142,6 +143,18 @@ test('PDF printing that fails (no Chromium) is explained with a 503 page', async
     const res = await h.client().get(`/workloads/${id}/report/pdf?lang=ja`);
     assert.equal(res.status, 503);
     assert.match(textOf(res.text), /PDF の作成には Chromium が必要です: Chromium is not installed at \/nowhere/);
+    // A UserError (what the real printer raises) is shown in the page's language.
+    const missing = await openPagesHarness({ printPdf: () => Promise.reject(new UserError('chromium-missing', { en: 'Chromium is not installed at /x', ja: 'Chromium が /x にありません' })) });
+    try {
+      const missingId = await seedWorkload(missing.service);
+      const ja = await missing.client().get(`/workloads/${missingId}/report/pdf?lang=ja`);
+      assert.equal(ja.status, 503);
+      assert.match(textOf(ja.text), /PDF の作成には Chromium が必要です: Chromium が \/x にありません/);
+      const en = await missing.client().get(`/workloads/${missingId}/report/pdf?lang=en`);
+      assert.match(textOf(en.text), /PDF printing needs Chromium: Chromium is not installed at \/x/);
+    } finally {
+      await missing.close();
+    }
   } finally {
     await h.close();
   }

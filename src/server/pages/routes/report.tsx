@@ -2,6 +2,7 @@
 // headless Chromium), self-contained HTML or Markdown.
 import type { Hono } from 'hono';
 import { isPdfBusy } from '../../../report/pdf-queue.js';
+import { isUserError } from '../../../util/errors.js';
 import { renderReviewMarkdown } from '../../../report/review-markdown.js';
 import { collectReportData, renderReviewHtml } from '../../../report/review-html.js';
 import { WorkloadTabs, workloadPath } from '../components.js';
@@ -40,7 +41,7 @@ async function download(c: PageContext, deps: PageDeps, workloadRef: string, for
       c.header('retry-after', String(error.retryAfterSeconds));
       return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfBusy', { seconds: error.retryAfterSeconds }));
     }
-    return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfUnavailable', { message: (error as Error).message }));
+    return messagePage(c, 503, t(lang, 'errorTitle'), t(lang, 'pdfUnavailable', { message: isUserError(error) ? error.messageIn(lang) : (error as Error).message }));
   }
   return c.body(pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer, 200, {
     'content-type': 'application/pdf',
