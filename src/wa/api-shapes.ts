@@ -5,6 +5,7 @@ import { isNoneChoiceId } from '../lens/types.js';
 import type { Lang } from '../util/i18n.js';
 import type { IdMap } from './id-map.js';
 import { OFFICIAL_LENS_ARN } from './official-serverless.js';
+import type { WorkloadView } from '../review/model.js';
 
 /** The account every slens resource belongs to in ARNs and `Owner` (the model wants 12 digits). */
 export const LOCAL_ACCOUNT = '000000000000';
@@ -46,21 +47,8 @@ export function aliasOf(ref: string): string {
   return match?.[1] ?? ref;
 }
 
-export interface WorkloadLike {
-  workloadId: string;
-  workloadName: string;
-  description: string;
-  environment: string;
-  awsRegions: string[];
-  accountIds: string[];
-  reviewOwner: string;
-  architecturalDesign: string;
-  industry: string;
-  pillarPriorities: string[];
-  lenses: string[];
-  riskCounts: RiskCounts;
-  updatedAt: string;
-}
+/** The workload fields the W-A shapes read: the review model's view, whatever else a caller carries. */
+export type WorkloadLike = Omit<WorkloadView, 'createdAt' | 'environment'> & { environment: string };
 
 /** The model's RiskCounts map: every risk with its count, zeros included. */
 export function riskCounts(counts: RiskCounts): RiskCounts {
