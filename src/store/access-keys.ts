@@ -1,15 +1,6 @@
 // AWS-style access key pairs for the W-A API, each tied to an API token (its role, its revocation). SigV4 needs
 // the secret itself to check a signature, so it is stored as is — as AWS stores it — unlike bearer tokens.
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
 import type { Store } from './store.js';
-
-export interface AccessKeyTable {
-  access_key_id: string;
-  token_id: string;
-  secret: string;
-  created_at: string;
-}
 
 export interface ActiveAccessKey {
   accessKeyId: string;
@@ -19,20 +10,13 @@ export interface ActiveAccessKey {
   role: string;
 }
 
-type Db = Kysely<Database & { aws_access_keys: AccessKeyTable }>;
-
-// The table is this module's own, so it is typed here rather than in the shared schema.
-function db(store: Store): Db {
-  return store.db as unknown as Db;
-}
-
 export async function insertAccessKey(store: Store, key: { accessKeyId: string; tokenId: string; secret: string; createdAt: string }): Promise<void> {
-  await db(store).insertInto('aws_access_keys').values({ access_key_id: key.accessKeyId, token_id: key.tokenId, secret: key.secret, created_at: key.createdAt }).execute();
+  await store.db.insertInto('aws_access_keys').values({ access_key_id: key.accessKeyId, token_id: key.tokenId, secret: key.secret, created_at: key.createdAt }).execute();
 }
 
 /** The key with its token, when the token is not revoked. */
 export async function findActiveAccessKey(store: Store, accessKeyId: string): Promise<ActiveAccessKey | undefined> {
-  const row = await db(store)
+  const row = await store.db
     .selectFrom('aws_access_keys')
     .innerJoin('tokens', 'tokens.id', 'aws_access_keys.token_id')
     .select(['aws_access_keys.access_key_id', 'aws_access_keys.secret', 'tokens.id', 'tokens.name', 'tokens.role'])

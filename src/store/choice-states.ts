@@ -1,18 +1,5 @@
 // Per-choice answers (W-A API ChoiceUpdates) beside an answer: one row per choice that has a state to keep.
-import type { Kysely } from 'kysely';
-import type { Database } from './schema.js';
 import type { Store } from './store.js';
-
-export interface ChoiceStateTable {
-  workload_id: string;
-  lens_alias: string;
-  question_id: string;
-  choice_id: string;
-  /** SELECTED (only for choices the lens lacks), NOT_APPLICABLE or UNSELECTED (a choice with notes only). */
-  status: string;
-  reason: string | null;
-  notes: string;
-}
 
 export interface ChoiceStateRecord {
   choiceId: string;
@@ -21,15 +8,8 @@ export interface ChoiceStateRecord {
   notes: string;
 }
 
-type Db = Kysely<Database & { choice_states: ChoiceStateTable }>;
-
-// The table is this module's own, so it is typed here rather than in the shared schema.
-function db(store: Store): Db {
-  return store.db as unknown as Db;
-}
-
 export async function listChoiceStates(store: Store, workloadId: string, lensAlias: string): Promise<Map<string, ChoiceStateRecord[]>> {
-  const rows = await db(store)
+  const rows = await store.db
     .selectFrom('choice_states')
     .selectAll()
     .where('workload_id', '=', workloadId)
@@ -48,9 +28,9 @@ export async function listChoiceStates(store: Store, workloadId: string, lensAli
 
 /** Replaces the choice states of one question (call inside the transaction that writes the answer). */
 export async function replaceChoiceStates(store: Store, workloadId: string, lensAlias: string, questionId: string, states: readonly ChoiceStateRecord[]): Promise<void> {
-  await db(store).deleteFrom('choice_states').where('workload_id', '=', workloadId).where('lens_alias', '=', lensAlias).where('question_id', '=', questionId).execute();
+  await store.db.deleteFrom('choice_states').where('workload_id', '=', workloadId).where('lens_alias', '=', lensAlias).where('question_id', '=', questionId).execute();
   if (states.length === 0) return;
-  await db(store)
+  await store.db
     .insertInto('choice_states')
     .values(states.map((s) => ({ workload_id: workloadId, lens_alias: lensAlias, question_id: questionId, choice_id: s.choiceId, status: s.status, reason: s.reason, notes: s.notes })))
     .execute();

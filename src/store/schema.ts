@@ -123,6 +123,24 @@ export interface AnalysisEvidenceTable {
   imported_at: string;
 }
 
+export interface ChoiceStateTable {
+  workload_id: string;
+  lens_alias: string;
+  question_id: string;
+  choice_id: string;
+  /** SELECTED (only for choices the lens lacks), NOT_APPLICABLE or UNSELECTED (a choice with notes only). */
+  status: string;
+  reason: string | null;
+  notes: string;
+}
+
+export interface AccessKeyTable {
+  access_key_id: string;
+  token_id: string;
+  secret: string;
+  created_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -134,4 +152,6 @@ export interface Database {
   scan_evidence: ScanEvidenceTable;
   scan_imports: ScanImportTable;
   analysis_evidence: AnalysisEvidenceTable;
+  choice_states: ChoiceStateTable;
+  aws_access_keys: AccessKeyTable;
 }

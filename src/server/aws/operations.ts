@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Localized } from '../../util/i18n.js';
 import { AwsError } from './errors.js';
 import * as A from './review-adapter.js';
+import * as L from './lens-adapter.js';
 import { page } from './paging.js';
 
 export interface OperationInput<Q = unknown, B = unknown> {
@@ -142,7 +143,7 @@ export const OPERATIONS: readonly AwsOperation[] = [
     }),
     run: async ({ call, query }) => {
       const name = query.LensName?.toLowerCase();
-      const all = (await A.lensSummaries(call)).filter(
+      const all = (await L.lensSummaries(call)).filter(
         (l) => (!query.LensType || l.LensType === query.LensType) && query.LensStatus !== 'DRAFT' && (!name || l.LensName.toLowerCase().includes(name)),
       );
       const { items, NextToken } = page(all, query, 50);
@@ -152,17 +153,17 @@ export const OPERATIONS: readonly AwsOperation[] = [
   op({
     name: 'ImportLens', method: 'PUT', path: '/importLens', write: true, resource: { type: 'LENS' },
     body: z.object({ LensAlias: text(1, 128).optional(), JSONString: text(2, 500_000), ClientRequestToken: text(1, 2048).optional(), Tags: tags }),
-    run: ({ call, body }) => A.importLensShape(call, body.JSONString, body.LensAlias),
+    run: ({ call, body }) => L.importLensShape(call, body.JSONString, body.LensAlias),
   }),
   op({
     name: 'GetLens', method: 'GET', path: '/lenses/:LensAlias', write: false, resource: { type: 'LENS', param: 'LensAlias' },
     query: z.object({ LensVersion: text(1, 32).optional() }),
-    run: ({ call, params, query }) => A.getLensShape(call, params.LensAlias ?? '', query.LensVersion),
+    run: ({ call, params, query }) => L.getLensShape(call, params.LensAlias ?? '', query.LensVersion),
   }),
   op({
     name: 'ExportLens', method: 'GET', path: '/lenses/:LensAlias/export', write: false, resource: { type: 'LENS', param: 'LensAlias' },
     query: z.object({ LensVersion: text(1, 32).optional() }),
-    run: ({ call, params, query }) => A.exportLensShape(call, params.LensAlias ?? '', query.LensVersion),
+    run: ({ call, params, query }) => L.exportLensShape(call, params.LensAlias ?? '', query.LensVersion),
   }),
   op({
     name: 'ListLensReviews', method: 'GET', path: `/workloads/${W}/lensReviews`, write: false, resource: { type: 'WORKLOAD', param: 'WorkloadId' },

@@ -1,6 +1,6 @@
-// The one place the W-A-compatible API reaches the review domain: each operation's call into the review
+// Where the W-A-compatible API reaches the review domain (lenses: lens-adapter.ts): each operation's call into the review
 // service and store, with the answers turned into W-A API shapes. Reads at a milestone use its frozen reviews.
-import { exportLens, getLens, importLens, listLenses } from '../../review/catalog.js';
+import { getLens } from '../../review/catalog.js';
 import { notFound, say } from '../../review/errors.js';
 import { createMilestone, getMilestone, listMilestones } from '../../review/milestones.js';
 import { ReviewService } from '../../review/service.js';
@@ -97,53 +97,6 @@ export async function associateLenses(call: AwsCall, ref: string, aliases: strin
 export async function disassociateLenses(call: AwsCall, ref: string, aliases: string[]): Promise<void> {
   const w = await call.service.getWorkload(ref);
   for (const alias of aliases.map(W.aliasOf)) await call.service.removeLens(w.workloadId, alias);
-}
-
-// Lenses
-
-export async function lensSummaries(call: AwsCall) {
-  const out = [];
-  for (const l of await listLenses(call.service)) {
-    const { lens } = await getLens(call.service, l.lensAlias, call.lang, l.latestVersion);
-    const first = l.versions[l.versions.length - 1];
-    out.push({
-      LensArn: W.lensArn(call.region, l.lensAlias, l.builtin),
-      LensAlias: l.lensAlias,
-      LensName: W.clip(lens.name, 128) ?? l.lensAlias,
-      LensType: l.builtin ? 'AWS_OFFICIAL' : 'CUSTOM_SELF',
-      Description: W.clip(lens.description, 1024),
-      CreatedAt: first ? W.epochSeconds(first.createdAt) : undefined,
-      UpdatedAt: W.epochSeconds(l.versions[0]?.createdAt ?? new Date(0).toISOString()),
-      LensVersion: l.latestVersion,
-      Owner: W.LOCAL_ACCOUNT,
-      LensStatus: 'CURRENT',
-    });
-  }
-  return out;
-}
-
-export async function getLensShape(call: AwsCall, ref: string, version: string | undefined) {
-  const alias = W.aliasOf(ref);
-  const got = await getLens(call.service, alias, call.lang, version);
-  const builtin = call.service.isBuiltin(alias);
-  return {
-    Lens: {
-      LensArn: W.lensArn(call.region, alias, builtin),
-      LensVersion: got.version,
-      Name: W.clip(got.lens.name, 128) ?? alias,
-      Description: W.clip(got.lens.description, 1024),
-      Owner: builtin ? 'AWS' : W.LOCAL_ACCOUNT,
-    },
-  };
-}
-
-export async function importLensShape(call: AwsCall, json: string, aliasRef: string | undefined) {
-  const imported = await importLens(call.service, json, { alias: aliasRef ? W.aliasOf(aliasRef) : undefined, file: 'JSONString', lang: call.lang });
-  return { LensArn: W.lensArn(call.region, imported.alias, false), Status: 'COMPLETE' };
-}
-
-export async function exportLensShape(call: AwsCall, ref: string, version: string | undefined) {
-  return { LensJSON: await exportLens(call.service, W.aliasOf(ref), call.lang, version) };
 }
 
 // Reviews, answers and improvements, now or at a milestone

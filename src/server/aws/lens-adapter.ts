@@ -1,0 +1,49 @@
+// The W-A-compatible API's lens operations over slens's lens catalog, in W-A API shapes.
+import { exportLens, getLens, importLens, listLenses } from '../../review/catalog.js';
+import * as W from '../../wa/api-shapes.js';
+import type { AwsCall } from './review-adapter.js';
+
+export async function lensSummaries(call: AwsCall) {
+  const out = [];
+  for (const l of await listLenses(call.service)) {
+    const { lens } = await getLens(call.service, l.lensAlias, call.lang, l.latestVersion);
+    const first = l.versions[l.versions.length - 1];
+    out.push({
+      LensArn: W.lensArn(call.region, l.lensAlias, l.builtin),
+      LensAlias: l.lensAlias,
+      LensName: W.clip(lens.name, 128) ?? l.lensAlias,
+      LensType: l.builtin ? 'AWS_OFFICIAL' : 'CUSTOM_SELF',
+      Description: W.clip(lens.description, 1024),
+      CreatedAt: first ? W.epochSeconds(first.createdAt) : undefined,
+      UpdatedAt: W.epochSeconds(l.versions[0]?.createdAt ?? new Date(0).toISOString()),
+      LensVersion: l.latestVersion,
+      Owner: W.LOCAL_ACCOUNT,
+      LensStatus: 'CURRENT',
+    });
+  }
+  return out;
+}
+
+export async function getLensShape(call: AwsCall, ref: string, version: string | undefined) {
+  const alias = W.aliasOf(ref);
+  const got = await getLens(call.service, alias, call.lang, version);
+  const builtin = call.service.isBuiltin(alias);
+  return {
+    Lens: {
+      LensArn: W.lensArn(call.region, alias, builtin),
+      LensVersion: got.version,
+      Name: W.clip(got.lens.name, 128) ?? alias,
+      Description: W.clip(got.lens.description, 1024),
+      Owner: builtin ? 'AWS' : W.LOCAL_ACCOUNT,
+    },
+  };
+}
+
+export async function importLensShape(call: AwsCall, json: string, aliasRef: string | undefined) {
+  const imported = await importLens(call.service, json, { alias: aliasRef ? W.aliasOf(aliasRef) : undefined, file: 'JSONString', lang: call.lang });
+  return { LensArn: W.lensArn(call.region, imported.alias, false), Status: 'COMPLETE' };
+}
+
+export async function exportLensShape(call: AwsCall, ref: string, version: string | undefined) {
+  return { LensJSON: await exportLens(call.service, W.aliasOf(ref), call.lang, version) };
+}
