@@ -17,7 +17,8 @@ export interface AnswerInput {
   version?: number;
 }
 
-function answerView(lens: Lens, questionId: string, a: AnswerState): AnswerView {
+/** One answer with its question's choices and its risk (also for a milestone's frozen answers). */
+export function answerView(lens: Lens, questionId: string, a: AnswerState): AnswerView {
   const found = findQuestion(lens, questionId);
   if (!found) throw notFound(say(M.questionNotFound, { alias: lens.name, questionId, known: '' }));
   const { pillar, question } = found;

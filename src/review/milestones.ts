@@ -10,8 +10,9 @@ import { addCounts, type ReviewService } from './service.js';
 import { textProblem } from './validate.js';
 import type { AnswerValues } from './model.js';
 import { answerValuesOf } from './records.js';
-import { emptyCounts, summarizeReview, type AnswerState } from './summary.js';
-import type { ComparePoint, ComparisonView, MilestoneSummary, MilestoneView, ReviewView } from './views.js';
+import { answerView } from './answers.js';
+import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState } from './summary.js';
+import type { AnswerView, ComparePoint, ComparisonView, MilestoneSummary, MilestoneView, ReviewView } from './views.js';
 
 export type SnapshotAnswer = AnswerValues;
 
@@ -32,9 +33,13 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
   return { pillarPriorities: w.pillarPriorities, lensReviews };
 }
 
+function milestoneNameProblem(trimmed: string) {
+  return trimmed === '' ? M.milestoneNameMissing : textProblem(trimmed, 100, M.milestoneName, 1);
+}
+
 export async function createMilestone(service: ReviewService, ref: string, name: string): Promise<MilestoneSummary> {
   const trimmed = name.trim();
-  const problem = textProblem(trimmed, 100, M.milestoneName, 1);
+  const problem = milestoneNameProblem(trimmed);
   if (problem) throw invalid([{ field: 'milestoneName', message: problem }]);
   try {
     return await service.store.transaction(async (tx) => {
@@ -58,9 +63,9 @@ export async function listMilestones(service: ReviewService, ref: string): Promi
 }
 
 /** A milestone by number ("2") or by name. */
-async function findMilestone(service: ReviewService, workloadId: string, ref: string) {
-  const byNumber = /^\d{1,9}$/.test(ref) ? await service.store.getMilestone(workloadId, Number(ref)) : undefined;
-  const found = byNumber ?? (await service.store.getMilestoneByName(workloadId, ref));
+async function findMilestone(service: ReviewService, workloadId: string, ref: string, store: Store = service.store) {
+  const byNumber = /^\d{1,9}$/.test(ref) ? await store.getMilestone(workloadId, Number(ref)) : undefined;
+  const found = byNumber ?? (await store.getMilestoneByName(workloadId, ref));
   if (!found) throw notFound(say(M.milestoneNotFound, { ref }));
   return found;
 }
@@ -116,4 +121,49 @@ export async function compareMilestones(service: ReviewService, ref: string, bas
     regressed: lenses.reduce((n, l) => n + l.regressed, 0),
     lenses,
   };
+}
+
+/** Renames a milestone (its number and its frozen answers stay as they are). */
+export async function renameMilestone(service: ReviewService, ref: string, milestone: string, name: string): Promise<MilestoneSummary> {
+  const trimmed = name.trim();
+  const problem = milestoneNameProblem(trimmed);
+  if (problem) throw invalid([{ field: 'milestoneName', message: problem }]);
+  try {
+    return await service.store.transaction(async (tx) => {
+      const w = await service.resolveWorkload(ref, tx);
+      const m = await findMilestone(service, w.id, milestone, tx);
+      const other = await tx.getMilestoneByName(w.id, trimmed);
+      if (other && other.number !== m.number) throw conflict('milestone-name-taken', say(M.milestoneTaken, { name: trimmed }));
+      await tx.renameMilestone(w.id, m.number, trimmed);
+      return { milestoneNumber: m.number, milestoneName: trimmed, recordedAt: m.createdAt };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('milestone-name-taken', say(M.milestoneTaken, { name: trimmed }));
+    throw error;
+  }
+}
+
+/** Deletes a milestone; the numbers of the others stay as they are (a number is never given again). */
+export async function deleteMilestone(service: ReviewService, ref: string, milestone: string): Promise<MilestoneSummary> {
+  return service.store.transaction(async (tx) => {
+    const w = await service.resolveWorkload(ref, tx);
+    const m = await findMilestone(service, w.id, milestone, tx);
+    await tx.deleteMilestone(w.id, m.number);
+    return { milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt };
+  });
+}
+
+/** A milestone's frozen answers per lens, with their choices, as the report shows them. */
+export async function milestoneAnswers(service: ReviewService, ref: string, milestone: string, lang: Lang): Promise<{ milestone: MilestoneView; answers: AnswerView[][] }> {
+  const view = await getMilestone(service, ref, milestone, lang);
+  const w = await service.resolveWorkload(ref);
+  const m = await findMilestone(service, w.id, milestone);
+  const snapshot = JSON.parse(m.snapshot) as Snapshot;
+  const answers: AnswerView[][] = [];
+  for (const r of snapshot.lensReviews) {
+    const lens = lensOfVersion(await requireLensVersion(service.store, r.lensAlias, r.lensVersion), lang);
+    const states = new Map<string, AnswerState>(r.answers.map((a) => [a.questionId, { ...a, version: 0 }]));
+    answers.push(lens.pillars.flatMap((p) => p.questions.map((q) => answerView(lens, q.id, states.get(q.id) ?? UNANSWERED_STATE))));
+  }
+  return { milestone: view, answers };
 }

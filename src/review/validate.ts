@@ -4,6 +4,7 @@ import { countCharacters } from '../util/text.js';
 import type { Localized } from '../util/i18n.js';
 import { invalid, say, type FieldMessage } from './errors.js';
 import { M } from './messages.js';
+import { isAccountId, isAwsRegion } from './regions.js';
 import {
   ENVIRONMENTS,
   FREE_TEXT_LIMITS,
@@ -51,27 +52,36 @@ function checkText(fields: FieldMessage[], field: string, value: string, max: nu
   if (problem) fields.push({ field, message: problem });
 }
 
-function checkList(fields: FieldMessage[], field: string, values: string[]): void {
+/** Checks a list's size and text; true when its entries are fit to be checked one by one. */
+function checkList(fields: FieldMessage[], field: string, values: string[]): boolean {
   const { listEntries, listEntryLength } = WORKLOAD_LIMITS;
   const control = values.map(controlProblem).find((problem) => problem !== undefined);
   if (control) fields.push({ field, message: control });
   else if (values.length > listEntries || values.some((v) => textProblem(v, listEntryLength, M.listTooLong)))
     fields.push({ field, message: say(M.listTooLong, { max: listEntries, length: listEntryLength }) });
+  else return true;
+  return false;
 }
 
 /** Trims, fills defaults and checks a complete set of workload fields; throws 400 with every problem found. */
 export function validateWorkload(input: WorkloadInput, knownPillars: readonly string[] = []): WorkloadFields {
   const fields: FieldMessage[] = [];
   const name = (input.workloadName ?? '').trim();
-  const nameProblem = textProblem(name, WORKLOAD_LIMITS.name[1], M.nameLength, WORKLOAD_LIMITS.name[0]);
+  const nameProblem = name === '' ? M.nameMissing : textProblem(name, WORKLOAD_LIMITS.name[1], M.nameLength, WORKLOAD_LIMITS.name[0]);
   if (nameProblem) fields.push({ field: 'workloadName', message: nameProblem });
   const environment = input.environment ?? 'PRODUCTION';
   if (!(ENVIRONMENTS as readonly string[]).includes(environment)) fields.push({ field: 'environment', message: say(M.environment, { value: String(environment) }) });
   const clean = (values: string[] | undefined): string[] => (values ?? []).map((v) => v.trim()).filter((v) => v !== '');
   const awsRegions = clean(input.awsRegions);
   const accountIds = clean(input.accountIds);
-  checkList(fields, 'awsRegions', awsRegions);
-  checkList(fields, 'accountIds', accountIds);
+  if (checkList(fields, 'awsRegions', awsRegions))
+    for (const value of awsRegions.filter((v) => !isAwsRegion(v))) fields.push({ field: 'awsRegions', message: say(M.region, { value }) });
+  if (checkList(fields, 'accountIds', accountIds))
+    for (const value of accountIds.filter((v) => !isAccountId(v))) fields.push({ field: 'accountIds', message: say(M.accountId, { value }) });
+  for (const [field, values] of [['awsRegions', awsRegions], ['accountIds', accountIds]] as const) {
+    const twice = values.find((v, i) => values.indexOf(v) !== i);
+    if (twice !== undefined) fields.push({ field, message: say(M.duplicate, { value: twice }) });
+  }
   const freeText: Partial<Record<keyof typeof FREE_TEXT_LIMITS, string>> = {};
   for (const [field, max] of Object.entries(FREE_TEXT_LIMITS) as [keyof typeof FREE_TEXT_LIMITS, number][]) {
     freeText[field] = (input[field] ?? '').trim();

@@ -1,7 +1,7 @@
 // The REST API: AWS Well-Architected API operations (names and semantics) on plain REST paths.
 import { z } from 'zod';
-import { exportLens, getLens, importLens, listLenses } from '../review/catalog.js';
-import { compareMilestones, createMilestone, getMilestone, listMilestones } from '../review/milestones.js';
+import { deleteLens, exportLens, getLens, importLens, listLenses } from '../review/catalog.js';
+import { compareMilestones, createMilestone, deleteMilestone, getMilestone, listMilestones, renameMilestone } from '../review/milestones.js';
 import { exportWorkload, importWorkload } from '../review/transfer.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import { EVIDENCE_ROUTES } from './evidence-routes.js';
@@ -26,6 +26,12 @@ const lensRoutes: RouteDef[] = [
     method: 'get', path: '/api/lenses/{lensAlias}', operationId: 'GetLens', tag: 'lenses', summary: 'A lens document (latest version unless ?version=) in the requested language',
     params: { lensAlias: S.lensAliasParam }, query: S.lensQuery,
     handler: ({ service, params, query, lang }) => getLens(service, params.lensAlias, query.lang ?? lang, query.version),
+  }),
+  route({
+    method: 'delete', path: '/api/lenses/{lensAlias}', operationId: 'DeleteLens', tag: 'lenses',
+    summary: 'Delete an imported lens with all its versions; refused (409, naming the workloads) while a review or a milestone uses it',
+    params: { lensAlias: S.lensAliasParam },
+    handler: ({ service, params }) => deleteLens(service, params.lensAlias),
   }),
   route({
     method: 'get', path: '/api/lenses/{lensAlias}/export', operationId: 'ExportLens', tag: 'lenses', summary: 'The lens as AWS custom-lens JSON, importable into the WA Tool',
@@ -145,6 +151,16 @@ const milestoneRoutes: RouteDef[] = [
     method: 'get', path: '/api/workloads/{workloadId}/milestones/{milestoneNumber}', operationId: 'GetMilestone', tag: 'milestones', summary: 'A milestone with its frozen reviews',
     params: { ...W, milestoneNumber: S.milestoneParam }, query: S.langQuery,
     handler: ({ service, params, query, lang }) => getMilestone(service, params.workloadId, params.milestoneNumber, query.lang ?? lang),
+  }),
+  route({
+    method: 'patch', path: '/api/workloads/{workloadId}/milestones/{milestoneNumber}', operationId: 'UpdateMilestone', tag: 'milestones',
+    summary: 'Rename a milestone (its frozen answers never change)', params: { ...W, milestoneNumber: S.milestoneParam }, body: S.createMilestoneBody, response: S.milestoneSummarySchema,
+    handler: ({ service, params, body }) => renameMilestone(service, params.workloadId, params.milestoneNumber, body.milestoneName),
+  }),
+  route({
+    method: 'delete', path: '/api/workloads/{workloadId}/milestones/{milestoneNumber}', operationId: 'DeleteMilestone', tag: 'milestones',
+    summary: 'Delete a milestone; the other milestones keep their numbers', params: { ...W, milestoneNumber: S.milestoneParam }, response: S.milestoneSummarySchema,
+    handler: ({ service, params }) => deleteMilestone(service, params.workloadId, params.milestoneNumber),
   }),
 ];
 

@@ -85,3 +85,10 @@ export async function insertLensVersion(db: Db, v: Omit<LensVersionRecord, 'seq'
     .execute();
   return { ...v, seq };
 }
+
+/** Removes a lens with every version of it (the caller checks first that nothing uses it). */
+export async function deleteLens(db: Db, alias: string): Promise<boolean> {
+  await db.deleteFrom('lens_versions').where('lens_alias', '=', alias).execute();
+  const result = await db.deleteFrom('lenses').where('alias', '=', alias).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -109,3 +109,15 @@ export async function updateAnswer(db: Db, workloadId: string, lensAlias: string
 export async function deleteAnswer(db: Db, workloadId: string, lensAlias: string, questionId: string): Promise<void> {
   await db.deleteFrom('answers').where('workload_id', '=', workloadId).where('lens_alias', '=', lensAlias).where('question_id', '=', questionId).execute();
 }
+
+/** The workloads (id and name, by name) with a review of the lens `lensAlias`. */
+export async function listWorkloadsUsingLens(db: Db, lensAlias: string): Promise<{ id: string; name: string }[]> {
+  const rows = await db
+    .selectFrom('lens_reviews')
+    .innerJoin('workloads', 'workloads.id', 'lens_reviews.workload_id')
+    .select(['workloads.id as id', 'workloads.name as name'])
+    .where('lens_reviews.lens_alias', '=', lensAlias)
+    .orderBy('workloads.name_key')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name }));
+}

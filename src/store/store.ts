@@ -45,6 +45,7 @@ export class Store {
   readonly latestLensVersion = (...args: Rest<typeof Lenses.latestLensVersion>) => Lenses.latestLensVersion(this.db, ...args);
   readonly listLensVersions = (...args: Rest<typeof Lenses.listLensVersions>) => Lenses.listLensVersions(this.db, ...args);
   readonly insertLensVersion = (...args: Rest<typeof Lenses.insertLensVersion>) => Lenses.insertLensVersion(this.db, ...args);
+  readonly deleteLens = (...args: Rest<typeof Lenses.deleteLens>) => Lenses.deleteLens(this.db, ...args);
 
   // Workloads (workloads.ts)
   readonly insertWorkload = (...args: Rest<typeof Workloads.insertWorkload>) => Workloads.insertWorkload(this.db, ...args);
@@ -65,6 +66,7 @@ export class Store {
   readonly getAnswer = (...args: Rest<typeof Reviews.getAnswer>) => Reviews.getAnswer(this.db, ...args);
   readonly updateAnswer = (...args: Rest<typeof Reviews.updateAnswer>) => Reviews.updateAnswer(this.db, ...args);
   readonly deleteAnswer = (...args: Rest<typeof Reviews.deleteAnswer>) => Reviews.deleteAnswer(this.db, ...args);
+  readonly listWorkloadsUsingLens = (...args: Rest<typeof Reviews.listWorkloadsUsingLens>) => Reviews.listWorkloadsUsingLens(this.db, ...args);
 
   // Milestones (milestones.ts)
   readonly nextMilestoneNumber = (...args: Rest<typeof Milestones.nextMilestoneNumber>) => Milestones.nextMilestoneNumber(this.db, ...args);
@@ -72,6 +74,9 @@ export class Store {
   readonly listMilestones = (...args: Rest<typeof Milestones.listMilestones>) => Milestones.listMilestones(this.db, ...args);
   readonly getMilestone = (...args: Rest<typeof Milestones.getMilestone>) => Milestones.getMilestone(this.db, ...args);
   readonly getMilestoneByName = (...args: Rest<typeof Milestones.getMilestoneByName>) => Milestones.getMilestoneByName(this.db, ...args);
+  readonly renameMilestone = (...args: Rest<typeof Milestones.renameMilestone>) => Milestones.renameMilestone(this.db, ...args);
+  readonly deleteMilestone = (...args: Rest<typeof Milestones.deleteMilestone>) => Milestones.deleteMilestone(this.db, ...args);
+  readonly listMilestonesMentioning = (...args: Rest<typeof Milestones.listMilestonesMentioning>) => Milestones.listMilestonesMentioning(this.db, ...args);
 
   // Tokens (tokens.ts)
   readonly insertToken = (...args: Rest<typeof Tokens.insertToken>) => Tokens.insertToken(this.db, ...args);
