@@ -53,3 +53,39 @@ export function workloadPath(id: string, rest = ''): string {
 export function lensDisplayName(lens: { alias: string; name: string }, lang: Lang): string {
   return lens.alias === BUILTIN_LENS_ALIAS ? loadBuiltinLens(lang).name : lens.name;
 }
+
+/** A short status line after a change ("Saved."), announced to screen readers. */
+export function Notice(props: { text: string | undefined; id?: string }) {
+  if (!props.text) return null;
+  return (
+    <p class="notice" role="status" id={props.id ?? 'notice'}>
+      {props.text}
+    </p>
+  );
+}
+
+/**
+ * The page before anything is deleted: what is lost, item by item, then the button that does it (a form
+ * post with the CSRF token) and the way back.
+ */
+export function ConfirmDelete(props: { lang: Lang; csrf: string; action: string; cancel: string; losses: string[]; button: string; note?: string }) {
+  const { lang } = props;
+  return (
+    <div class="confirm">
+      <p>{t(lang, 'confirmLoses')}</p>
+      <ul id="losses">
+        {props.losses.map((loss) => (
+          <li>{loss}</li>
+        ))}
+      </ul>
+      {props.note ? <p>{props.note}</p> : null}
+      <form method="post" action={props.action} class="actions">
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <button type="submit" class="danger" id="confirm-delete">
+          {props.button}
+        </button>
+        <a href={props.cancel}>{t(lang, 'cancel')}</a>
+      </form>
+    </div>
+  );
+}

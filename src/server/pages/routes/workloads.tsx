@@ -1,108 +1,36 @@
-// Workloads: the list with risk counts, the create form, and a workload's overview (charts, progress, plan).
+// Workloads: the list with risk counts, the create form, a workload's overview (properties, charts, progress,
+// plan), editing it, and deleting it or one of its lenses after a page that names what is lost.
 import type { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { listMilestones } from '../../../review/milestones.js';
-import type { WorkloadInput } from '../../../review/validate.js';
-import type { ReviewView } from '../../../review/views.js';
+import { AWS_REGIONS } from '../../../review/regions.js';
+import type { ReviewView, WorkloadView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
 import { RiskBars } from '../../../report/charts/risk-bars.js';
 import { ProgressTable, reviewChartRows } from '../../../report/review/progress.js';
-import { FieldError, lensDisplayName, WorkloadTabs, workloadPath } from '../components.js';
+import { ConfirmDelete, lensDisplayName, Notice, WorkloadTabs, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
-import { formList, formString, splitList, type FormBody } from '../form.js';
+import { formList, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t, type MessageKey } from '../messages.js';
+import { formatDate, t } from '../messages.js';
 import { PlanList } from './plan.js';
-
-interface LensOption {
-  alias: string;
-  name: string;
-}
-
-function CreateForm(props: { lang: Lang; csrf: string; lenses: LensOption[]; values: FormBody; errors: FieldMessage[] }) {
-  const { lang, values, errors } = props;
-  const v = (name: string) => formString(values, name);
-  const chosen = new Set(values._submitted ? formList(values, 'lenses') : ['serverless']);
-  const text = (name: string, label: MessageKey, field: string, options: { required?: boolean; hint?: MessageKey; type?: string } = {}) => (
-    <div class="field">
-      <label for={`w-${name}`}>{t(lang, label)}</label>
-      {options.hint ? (
-        <span class="hint" id={`w-${name}-hint`}>
-          {t(lang, options.hint)}
-        </span>
-      ) : null}
-      <input
-        type={options.type ?? 'text'}
-        id={`w-${name}`}
-        name={name}
-        value={v(name)}
-        required={options.required}
-        aria-invalid={errors.some((e) => e.field === field) ? 'true' : undefined}
-        aria-describedby={[options.hint ? `w-${name}-hint` : '', `w-${name}-err`].filter(Boolean).join(' ')}
-      />
-      <FieldError id={`w-${name}-err`} lang={lang} errors={errors} field={field} />
-    </div>
-  );
-  return (
-    <form method="post" action="/workloads" class="stack" id="create-workload">
-      <CsrfField csrf={props.csrf} />
-      <input type="hidden" name="_submitted" value="1" />
-      {errors.length > 0 ? (
-        <p class="notice error" role="alert">
-          {t(lang, 'fixErrors')}
-        </p>
-      ) : null}
-      {text('name', 'name', 'workloadName', { required: true })}
-      <div class="field">
-        <label for="w-description">{t(lang, 'description')}</label>
-        <textarea id="w-description" name="description" aria-describedby="w-description-err">
-          {v('description')}
-        </textarea>
-        <FieldError id="w-description-err" lang={lang} errors={errors} field="description" />
-      </div>
-      <fieldset>
-        <legend>{t(lang, 'environment')}</legend>
-        {(['PRODUCTION', 'PREPRODUCTION'] as const).map((env) => (
-          <div>
-            <input type="radio" id={`w-env-${env}`} name="environment" value={env} checked={(v('environment') || 'PRODUCTION') === env} />
-            <label for={`w-env-${env}`}>{t(lang, env === 'PRODUCTION' ? 'production' : 'preproduction')}</label>
-          </div>
-        ))}
-      </fieldset>
-      {text('regions', 'regions', 'awsRegions', { hint: 'commaSeparated' })}
-      {text('accounts', 'accounts', 'accountIds', { hint: 'commaSeparated' })}
-      {text('owner', 'reviewOwner', 'reviewOwner')}
-      {text('architecture', 'architecture', 'architecturalDesign', { type: 'url' })}
-      {text('industry', 'industry', 'industry')}
-      {text('priorities', 'pillarPriorities', 'pillarPriorities', { hint: 'pillarPrioritiesHelp' })}
-      <fieldset>
-        <legend>{t(lang, 'lensesToApply')}</legend>
-        {props.lenses.map((l) => (
-          <div>
-            <input type="checkbox" id={`w-lens-${l.alias}`} name="lenses" value={l.alias} checked={chosen.has(l.alias)} />
-            <label for={`w-lens-${l.alias}`}>{lensDisplayName(l, lang)}</label>
-          </div>
-        ))}
-      </fieldset>
-      <div>
-        <button type="submit">{t(lang, 'createWorkload')}</button>
-      </div>
-    </form>
-  );
-}
+import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 
 async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {}, errors: FieldMessage[] = [], status: 200 | 400 | 409 = 200) {
   const frame = c.get('frame');
   const { lang } = frame;
   await deps.service.ready();
   const [workloads, lenses] = await Promise.all([deps.service.listWorkloads(), deps.service.store.listLenses()]);
+  const deleted = c.req.query('deleted');
   return c.html(
     <Layout frame={frame} title={t(lang, 'workloads')}>
       <h1>{t(lang, 'workloads')}</h1>
+      <Notice text={deleted ? t(lang, 'workloadDeleted', { name: deleted }) : undefined} />
       {workloads.length === 0 ? (
         <p>{t(lang, 'noWorkloads')}</p>
       ) : (
-        <table>
+        <table class="stacked" id="workload-list">
           <thead>
             <tr>
               <th scope="col">{t(lang, 'name')}</th>
@@ -122,10 +50,14 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
                 <td>
                   <a href={workloadPath(w.workloadId)}>{w.workloadName}</a>
                 </td>
-                <td>{t(lang, w.environment === 'PRODUCTION' ? 'production' : 'preproduction')}</td>
-                <td class="num">{w.riskCounts.HIGH}</td>
-                <td class="num">{w.riskCounts.MEDIUM}</td>
-                <td>
+                <td data-label={t(lang, 'environment')}>{t(lang, w.environment === 'PRODUCTION' ? 'production' : 'preproduction')}</td>
+                <td class="num" data-label={t(lang, 'riskHIGH')}>
+                  {w.riskCounts.HIGH}
+                </td>
+                <td class="num" data-label={t(lang, 'riskMEDIUM')}>
+                  {w.riskCounts.MEDIUM}
+                </td>
+                <td data-label={t(lang, 'lastUpdate')}>
                   <time datetime={w.updatedAt}>{formatDate(lang, w.updatedAt)}</time>
                 </td>
               </tr>
@@ -134,25 +66,44 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
         </table>
       )}
       <h2 id="new">{t(lang, 'newWorkload')}</h2>
-      <CreateForm lang={lang} csrf={frame.csrf} lenses={lenses} values={values} errors={errors} />
+      <WorkloadForm lang={lang} csrf={frame.csrf} action="/workloads" submit="createWorkload" lenses={lenses} pillars={await pillarOptions(deps, [], lang)} values={values} errors={errors} />
     </Layout>,
     status,
   );
 }
 
-function workloadInput(body: FormBody): WorkloadInput & { lenses: string[] } {
-  return {
-    workloadName: formString(body, 'name'),
-    description: formString(body, 'description'),
-    environment: (formString(body, 'environment') || 'PRODUCTION') as WorkloadInput['environment'],
-    awsRegions: splitList(formString(body, 'regions')),
-    accountIds: splitList(formString(body, 'accounts')),
-    reviewOwner: formString(body, 'owner'),
-    architecturalDesign: formString(body, 'architecture'),
-    industry: formString(body, 'industry'),
-    pillarPriorities: splitList(formString(body, 'priorities')),
-    lenses: formList(body, 'lenses'),
-  };
+/** The workload's properties as a definition list; empty ones say so rather than vanish. */
+function Properties(props: { lang: Lang; w: WorkloadView; pillars: PillarOption[] }) {
+  const { lang, w } = props;
+  const regionName = (code: string) => AWS_REGIONS.find((r) => r.code === code)?.name[lang];
+  const pillarName = (id: string) => props.pillars.find((p) => p.id === id)?.name ?? id;
+  const rows: [string, Child][] = [
+    [t(lang, 'environment'), t(lang, w.environment === 'PRODUCTION' ? 'production' : 'preproduction')],
+    [t(lang, 'regions'), w.awsRegions.length > 0 ? w.awsRegions.map((code) => (regionName(code) ? `${regionName(code)} (${code})` : code)).join(', ') : null],
+    [t(lang, 'accounts'), w.accountIds.length > 0 ? w.accountIds.join(', ') : null],
+    [t(lang, 'reviewOwner'), w.reviewOwner || null],
+    [t(lang, 'industry'), w.industry || null],
+    [
+      t(lang, 'architecture'),
+      w.architecturalDesign ? (
+        <a href={w.architecturalDesign} rel="noopener noreferrer">
+          {w.architecturalDesign}
+        </a>
+      ) : null,
+    ],
+    [t(lang, 'pillarPriorities'), w.pillarPriorities.length > 0 ? w.pillarPriorities.map((id, i) => `${i + 1}. ${pillarName(id)}`).join(' ') : null],
+    [t(lang, 'lastUpdate'), formatDate(lang, w.updatedAt)],
+  ];
+  return (
+    <dl class="properties" id="properties">
+      {rows.map(([label, value]) => (
+        <div>
+          <dt>{label}</dt>
+          <dd>{value ?? <span class="muted">{t(lang, 'notSet')}</span>}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
@@ -163,22 +114,36 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
   for (const alias of w.lenses) reviews.push(await deps.service.getReview(w.workloadId, alias, lang));
   const milestones = await listMilestones(deps.service, w.workloadId);
   const lenses = (await deps.service.store.listLenses()).filter((l) => !w.lenses.includes(l.alias));
+  const removed = c.req.query('removed');
+  const notice = c.req.query('saved') ? t(lang, 'workloadSaved') : removed ? t(lang, 'lensRemoved', { lens: removed }) : undefined;
   return c.html(
     <Layout frame={frame} title={w.workloadName}>
       <h1>{w.workloadName}</h1>
       <WorkloadTabs lang={lang} workloadId={w.workloadId} current="overview" />
+      <Notice text={notice} />
       {w.description ? <p>{w.description}</p> : null}
-      <p class="muted">
-        {t(lang, 'environment')}: {t(lang, w.environment === 'PRODUCTION' ? 'production' : 'preproduction')} · {t(lang, 'lastUpdate')}:{' '}
-        <time datetime={w.updatedAt}>{formatDate(lang, w.updatedAt)}</time>
-      </p>
+      <section aria-labelledby="properties-title">
+        <h2 id="properties-title">{t(lang, 'properties')}</h2>
+        <Properties lang={lang} w={w} pillars={await pillarOptions(deps, w.lenses, lang)} />
+        <p class="actions no-print">
+          <a class="button secondary" href={workloadPath(w.workloadId, '/edit')} id="edit-workload">
+            {t(lang, 'edit')}
+          </a>
+          <a class="button danger" href={workloadPath(w.workloadId, '/delete')} id="delete-workload">
+            {t(lang, 'deleteWorkload')}
+          </a>
+        </p>
+      </section>
       {reviews.length === 0 ? <p>{t(lang, 'noLensApplied')}</p> : null}
       {reviews.map((review, i) => (
         <section aria-labelledby={`lens-${i}`}>
           <h2 id={`lens-${i}`}>{review.lens.name}</h2>
-          <p>
+          <p class="actions">
             <a class="button" href={workloadPath(w.workloadId, `/review/${encodeURIComponent(review.lens.alias)}`)}>
               {t(lang, 'startReview')}
+            </a>
+            <a class="no-print remove-lens" href={workloadPath(w.workloadId, `/lenses/${encodeURIComponent(review.lens.alias)}/remove`)}>
+              {t(lang, 'removeLens')}
             </a>
           </p>
           <div class="chart">
@@ -200,7 +165,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
         <ul>
           {milestones.map((m) => (
             <li>
-              <a href={workloadPath(w.workloadId, `/compare?base=${m.milestoneNumber}&target=current`)}>{`#${m.milestoneNumber} ${m.milestoneName}`}</a>
+              <a href={workloadPath(w.workloadId, `/milestones/${m.milestoneNumber}`)}>{`#${m.milestoneNumber} ${m.milestoneName}`}</a>
               {' — '}
               <time datetime={m.recordedAt}>{formatDate(lang, m.recordedAt)}</time>
             </li>
@@ -228,6 +193,84 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
   );
 }
 
+async function renderEdit(c: PageContext, deps: PageDeps, ref: string, form: { values?: FormBody; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const w = await deps.service.getWorkload(ref);
+  const title = t(lang, 'editWorkload', { name: w.workloadName });
+  return c.html(
+    <Layout frame={frame} title={title}>
+      <h1>{title}</h1>
+      <WorkloadTabs lang={lang} workloadId={w.workloadId} current="overview" />
+      <WorkloadForm
+        lang={lang}
+        csrf={frame.csrf}
+        action={workloadPath(w.workloadId, '/edit')}
+        submit="saveChanges"
+        pillars={await pillarOptions(deps, w.lenses, lang)}
+        values={form.values ?? formValuesOf(w)}
+        errors={form.errors ?? []}
+      />
+      <p>
+        <a href={workloadPath(w.workloadId)}>{t(lang, 'cancel')}</a>
+      </p>
+    </Layout>,
+    form.status ?? 200,
+  );
+}
+
+async function renderDelete(c: PageContext, deps: PageDeps, ref: string) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const w = await deps.service.getWorkload(ref);
+  const losses = [t(lang, 'losesProperties')];
+  for (const alias of w.lenses) {
+    const review = await deps.service.getReview(w.workloadId, alias, lang);
+    const answered = review.pillars.reduce((n, p) => n + p.answered, 0);
+    const total = review.pillars.reduce((n, p) => n + p.total, 0);
+    losses.push(t(lang, 'losesReview', { lens: review.lens.name, answered, total }));
+  }
+  const milestones = await listMilestones(deps.service, w.workloadId);
+  if (milestones.length > 0) losses.push(t(lang, 'losesMilestones', { n: milestones.length }));
+  const title = t(lang, 'deleteWorkloadTitle', { name: w.workloadName });
+  return c.html(
+    <Layout frame={frame} title={title}>
+      <h1>{title}</h1>
+      <ConfirmDelete lang={lang} csrf={frame.csrf} action={workloadPath(w.workloadId, '/delete')} cancel={workloadPath(w.workloadId)} losses={losses} button={t(lang, 'deleteWorkload')} />
+    </Layout>,
+  );
+}
+
+async function renderRemoveLens(c: PageContext, deps: PageDeps, ref: string, alias: string) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const w = await deps.service.getWorkload(ref);
+  const review = await deps.service.getReview(w.workloadId, alias, lang);
+  const answered = review.pillars.reduce((n, p) => n + p.answered, 0);
+  const total = review.pillars.reduce((n, p) => n + p.total, 0);
+  const title = t(lang, 'removeLensTitle', { lens: review.lens.name, workload: w.workloadName });
+  return c.html(
+    <Layout frame={frame} title={title}>
+      <h1>{title}</h1>
+      <ConfirmDelete
+        lang={lang}
+        csrf={frame.csrf}
+        action={workloadPath(w.workloadId, `/lenses/${encodeURIComponent(alias)}/remove`)}
+        cancel={workloadPath(w.workloadId)}
+        losses={[t(lang, 'losesReview', { lens: review.lens.name, answered, total })]}
+        note={t(lang, 'milestonesKeepLens')}
+        button={t(lang, 'removeLens')}
+      />
+    </Layout>,
+  );
+}
+
+/** A refused form comes back with what was typed and a message per field; other errors go to the error page. */
+function formErrors(error: unknown): { errors: FieldMessage[]; status: 400 | 409 } {
+  if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
+  return { errors: error.fields.length > 0 ? error.fields : [{ field: 'workloadName', message: error.localized }], status: error.status };
+}
+
 export function registerWorkloadPages(app: Hono<PageEnv>, deps: PageDeps): void {
   app.get('/workloads', (c) => renderList(c, deps));
 
@@ -237,17 +280,44 @@ export function registerWorkloadPages(app: Hono<PageEnv>, deps: PageDeps): void 
       const created = await deps.service.createWorkload(workloadInput(body));
       return c.redirect(workloadPath(created.workloadId), 303);
     } catch (error) {
-      if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
-      const fields = error.fields.length > 0 ? error.fields : [{ field: 'workloadName', message: error.localized }];
-      return renderList(c, deps, body, fields, error.status);
+      const { errors, status } = formErrors(error);
+      return renderList(c, deps, body, errors, status);
     }
   });
 
   app.get('/workloads/:id', (c) => renderOverview(c, deps, c.req.param('id')));
 
+  app.get('/workloads/:id/edit', (c) => renderEdit(c, deps, c.req.param('id')));
+  app.post('/workloads/:id/edit', async (c) => {
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    const { lenses: _ignored, ...input } = workloadInput(body);
+    try {
+      const w = await deps.service.updateWorkload(c.req.param('id'), input);
+      return c.redirect(workloadPath(w.workloadId, '?saved=1'), 303);
+    } catch (error) {
+      const { errors, status } = formErrors(error);
+      return renderEdit(c, deps, c.req.param('id'), { values: body, errors, status });
+    }
+  });
+
+  app.get('/workloads/:id/delete', (c) => renderDelete(c, deps, c.req.param('id')));
+  app.post('/workloads/:id/delete', async (c) => {
+    const w = await deps.service.deleteWorkload(c.req.param('id'));
+    return c.redirect(`/workloads?${new URLSearchParams({ deleted: w.name }).toString()}`, 303);
+  });
+
   app.post('/workloads/:id/lenses', async (c) => {
     const body = (await c.req.parseBody({ all: true })) as FormBody;
     const w = await deps.service.applyLenses(c.req.param('id'), formList(body, 'lenses'));
     return c.redirect(workloadPath(w.workloadId), 303);
+  });
+
+  app.get('/workloads/:id/lenses/:alias/remove', (c) => renderRemoveLens(c, deps, c.req.param('id'), c.req.param('alias')));
+  app.post('/workloads/:id/lenses/:alias/remove', async (c) => {
+    const alias = c.req.param('alias');
+    const w = await deps.service.getWorkload(c.req.param('id'));
+    const name = (await deps.service.getReview(w.workloadId, alias, c.get('lang'))).lens.name;
+    await deps.service.removeLens(w.workloadId, alias);
+    return c.redirect(workloadPath(w.workloadId, `?${new URLSearchParams({ removed: name }).toString()}`), 303);
   });
 }
