@@ -1,12 +1,14 @@
-// Milestones: save one, list them, compare two (or one with the current review) with a chart and a change list.
+// Milestones: save one, list them with their risk counts, open one read-only, rename or delete it, and compare
+// two (or one with the current review) with a chart and a change list.
 import type { Hono } from 'hono';
 import type { ApiRisk } from '../../../lens/risk.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
-import { compareMilestones, createMilestone, getMilestone, listMilestones } from '../../../review/milestones.js';
+import { compareMilestones, createMilestone, deleteMilestone, getMilestone, listMilestones, milestoneAnswers, renameMilestone } from '../../../review/milestones.js';
 import type { ComparePoint, ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
 import { RiskBars, type BarRow } from '../../../report/charts/risk-bars.js';
-import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import { ReportBody } from '../../../report/review/body.js';
+import { ConfirmDelete, FieldError, Notice, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
@@ -57,11 +59,23 @@ function compareRows(lang: Lang, base: Omit<ReviewView, 'workload'>[], target: O
   return rows;
 }
 
+function savedNotice(c: PageContext, lang: Lang): string | undefined {
+  const q = (name: string) => c.req.query(name);
+  const n = q('n') ?? '';
+  const name = q('name') ?? '';
+  if (q('saved')) return t(lang, 'milestoneSaved', { n, name });
+  if (q('deleted')) return t(lang, 'milestoneDeleted', { n, name });
+  if (q('renamed')) return t(lang, 'milestoneRenamed', { name });
+  return undefined;
+}
+
 async function renderMilestones(c: PageContext, deps: PageDeps, ref: string, form: { values?: FormBody; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
   const frame = c.get('frame');
   const { lang } = frame;
   const w = await deps.service.getWorkload(ref);
-  const milestones = await listMilestones(deps.service, w.workloadId);
+  const milestones = await Promise.all(
+    (await listMilestones(deps.service, w.workloadId)).map(async (m) => ({ ...m, riskCounts: (await getMilestone(deps.service, w.workloadId, String(m.milestoneNumber), lang)).riskCounts })),
+  );
   const errors = form.errors ?? [];
   const options = [...milestones.map((m) => ({ value: String(m.milestoneNumber), label: `#${m.milestoneNumber} ${m.milestoneName}` })), { value: 'current', label: t(lang, 'current') }];
   const last = milestones[milestones.length - 1];
@@ -69,25 +83,42 @@ async function renderMilestones(c: PageContext, deps: PageDeps, ref: string, for
     <Layout frame={frame} title={`${t(lang, 'milestones')} — ${w.workloadName}`}>
       <h1>{`${t(lang, 'milestones')} — ${w.workloadName}`}</h1>
       <WorkloadTabs lang={lang} workloadId={w.workloadId} current="milestones" />
+      <Notice text={savedNotice(c, lang)} />
       {milestones.length === 0 ? (
         <p>{t(lang, 'noMilestones')}</p>
       ) : (
-        <table>
+        <table class="stacked" id="milestone-list">
           <thead>
             <tr>
               <th scope="col" class="num">
                 {t(lang, 'number')}
               </th>
               <th scope="col">{t(lang, 'name')}</th>
+              <th scope="col" class="num">
+                {t(lang, 'riskHIGH')}
+              </th>
+              <th scope="col" class="num">
+                {t(lang, 'riskMEDIUM')}
+              </th>
               <th scope="col">{t(lang, 'created')}</th>
             </tr>
           </thead>
           <tbody>
             {milestones.map((m) => (
               <tr>
-                <td class="num">{m.milestoneNumber}</td>
-                <td>{m.milestoneName}</td>
+                <td class="num" data-label={t(lang, 'number')}>
+                  {m.milestoneNumber}
+                </td>
                 <td>
+                  <a href={workloadPath(w.workloadId, `/milestones/${m.milestoneNumber}`)}>{m.milestoneName}</a>
+                </td>
+                <td class="num" data-label={t(lang, 'riskHIGH')}>
+                  {m.riskCounts.HIGH}
+                </td>
+                <td class="num" data-label={t(lang, 'riskMEDIUM')}>
+                  {m.riskCounts.MEDIUM}
+                </td>
+                <td data-label={t(lang, 'created')}>
                   <time datetime={m.recordedAt}>{formatDate(lang, m.recordedAt)}</time>
                 </td>
               </tr>
@@ -100,7 +131,7 @@ async function renderMilestones(c: PageContext, deps: PageDeps, ref: string, for
         <CsrfField csrf={frame.csrf} />
         <div class="field">
           <label for="milestone-name">{t(lang, 'milestoneName')}</label>
-          <input type="text" id="milestone-name" name="name" required value={form.values ? formString(form.values, 'name') : ''} aria-describedby="milestone-name-err" />
+          <input type="text" id="milestone-name" name="name" value={form.values ? formString(form.values, 'name') : ''} aria-describedby="milestone-name-err" aria-invalid={errors.length > 0 ? 'true' : undefined} />
           <FieldError id="milestone-name-err" lang={lang} errors={errors} field="milestoneName" />
         </div>
         <div>
@@ -146,17 +177,17 @@ function ChangeRow(props: { lang: Lang; title: string; base: ApiRisk; target: Ap
   return (
     <tr>
       <td>{props.title}</td>
-      <td>
+      <td data-label={t(props.lang, 'risks')}>
         <RiskBadge lang={props.lang} risk={props.base} /> → <RiskBadge lang={props.lang} risk={props.target} />
       </td>
-      <td>
+      <td data-label={t(props.lang, 'choicesAdded')}>
         <ul class="plain">
           {props.added.map((title) => (
             <li>{title}</li>
           ))}
         </ul>
       </td>
-      <td>
+      <td data-label={t(props.lang, 'choicesDropped')}>
         <ul class="plain">
           {props.dropped.map((title) => (
             <li>{title}</li>
@@ -179,10 +210,18 @@ async function renderCompare(c: PageContext, deps: PageDeps, ref: string) {
   const rows = compareRows(lang, await sideReviews(deps, workloadId, base, lang), await sideReviews(deps, workloadId, target, lang), pointTag(lang, comparison.base), pointTag(lang, comparison.target));
   const titles = await choiceTitles(deps, workloadId, lang);
   const title = `${t(lang, 'compare')}: ${baseLabel} → ${targetLabel} — ${comparison.workload.name}`;
+  const order = (point: ComparePoint) => ('current' in point ? Number.POSITIVE_INFINITY : point.milestoneNumber);
+  const inverted = order(comparison.base) > order(comparison.target);
+  const swap = workloadPath(workloadId, `/compare?${new URLSearchParams({ base: target, target: base }).toString()}`);
   return c.html(
     <Layout frame={frame} title={title}>
       <h1>{title}</h1>
       <WorkloadTabs lang={lang} workloadId={workloadId} current="milestones" />
+      {inverted ? (
+        <p class="notice error" role="alert" id="compare-inverted">
+          {t(lang, 'compareInverted', { base: baseLabel, target: targetLabel })} <a href={swap}>{t(lang, 'swapSides')}</a>
+        </p>
+      ) : null}
       <p id="compare-summary">
         <strong>{t(lang, 'improved')}</strong>: {comparison.improved} · <strong>{t(lang, 'regressed')}</strong>: {comparison.regressed}
       </p>
@@ -200,7 +239,7 @@ async function renderCompare(c: PageContext, deps: PageDeps, ref: string) {
               .map((g) => (
                 <section>
                   <h3 id={`changes-${g.kind}`}>{t(lang, g.kind)}</h3>
-                  <table aria-labelledby={`changes-${g.kind}`}>
+                  <table aria-labelledby={`changes-${g.kind}`} class="stacked">
                     <thead>
                       <tr>
                         <th scope="col">{t(lang, 'question')}</th>
@@ -227,21 +266,107 @@ async function renderCompare(c: PageContext, deps: PageDeps, ref: string) {
   );
 }
 
+async function renderMilestone(c: PageContext, deps: PageDeps, ref: string, number: string, form: { values?: FormBody; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const workload = await deps.service.getWorkload(ref);
+  const { milestone: m, answers } = await milestoneAnswers(deps.service, workload.workloadId, number, lang);
+  const id = workload.workloadId;
+  const base = workloadPath(id, `/milestones/${m.milestoneNumber}`);
+  const reviews = m.lensReviews.map((review, i) => ({ review: { ...review, workload: m.workload }, answers: answers[i] ?? [] }));
+  const title = `${t(lang, 'milestoneTitle', { n: m.milestoneNumber, name: m.milestoneName })} — ${workload.workloadName}`;
+  const errors = form.errors ?? [];
+  return c.html(
+    <Layout frame={frame} title={title}>
+      <WorkloadTabs lang={lang} workloadId={id} current="milestones" />
+      <h1>{title}</h1>
+      <Notice text={savedNotice(c, lang)} />
+      <p class="notice" id="milestone-readonly">
+        {t(lang, 'milestoneReadOnly', { date: formatDate(lang, m.recordedAt) })}
+      </p>
+      <p class="actions no-print">
+        <a class="button secondary" href={workloadPath(id, `/compare?base=${m.milestoneNumber}&target=current`)}>
+          {`${t(lang, 'compare')}: #${m.milestoneNumber} → ${t(lang, 'current')}`}
+        </a>
+        <a class="button danger" href={`${base}/delete`} id="delete-milestone">
+          {t(lang, 'deleteMilestone')}
+        </a>
+      </p>
+      <details class="no-print" open={errors.length > 0}>
+        <summary>{t(lang, 'renameMilestone')}</summary>
+        <form method="post" action={`${base}/rename`} class="stack">
+          <CsrfField csrf={frame.csrf} />
+          <div class="field">
+            <label for="milestone-rename">{t(lang, 'milestoneName')}</label>
+            <input type="text" id="milestone-rename" name="name" value={form.values ? formString(form.values, 'name') : m.milestoneName} aria-describedby="milestone-rename-err" />
+            <FieldError id="milestone-rename-err" lang={lang} errors={errors} field="milestoneName" />
+          </div>
+          <div>
+            <button type="submit">{t(lang, 'rename')}</button>
+          </div>
+        </form>
+      </details>
+      <ReportBody data={{ lang, workload, reviews }} />
+    </Layout>,
+    form.status ?? 200,
+  );
+}
+
+async function renderDeleteMilestone(c: PageContext, deps: PageDeps, ref: string, number: string) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const m = await getMilestone(deps.service, ref, number, lang);
+  const base = workloadPath(m.workload.id, `/milestones/${m.milestoneNumber}`);
+  const title = t(lang, 'deleteMilestoneTitle', { n: m.milestoneNumber, name: m.milestoneName });
+  return c.html(
+    <Layout frame={frame} title={title}>
+      <h1>{title}</h1>
+      <ConfirmDelete lang={lang} csrf={frame.csrf} action={`${base}/delete`} cancel={base} losses={[t(lang, 'losesMilestone', { date: formatDate(lang, m.recordedAt) })]} button={t(lang, 'deleteMilestone')} />
+    </Layout>,
+  );
+}
+
+function milestoneQuery(values: Record<string, string>): string {
+  return `?${new URLSearchParams(values).toString()}`;
+}
+
 export function registerMilestonePages(app: Hono<PageEnv>, deps: PageDeps): void {
   registerPlanPage(app, deps);
   app.get('/workloads/:id/milestones', (c) => renderMilestones(c, deps, c.req.param('id')));
   app.post('/workloads/:id/milestones', async (c) => {
     const body = (await c.req.parseBody({ all: true })) as FormBody;
     const id = c.req.param('id');
+    let saved;
     try {
-      await createMilestone(deps.service, id, formString(body, 'name'));
+      saved = await createMilestone(deps.service, id, formString(body, 'name'));
     } catch (error) {
       if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
       const errors = error.fields.length > 0 ? error.fields : [{ field: 'milestoneName', message: error.localized }];
       return renderMilestones(c, deps, id, { values: body, errors, status: error.status });
     }
     const w = await deps.service.getWorkload(id);
-    return c.redirect(workloadPath(w.workloadId, '/milestones'), 303);
+    return c.redirect(workloadPath(w.workloadId, `/milestones${milestoneQuery({ saved: '1', n: String(saved.milestoneNumber), name: saved.milestoneName })}`), 303);
   });
   app.get('/workloads/:id/compare', (c) => renderCompare(c, deps, c.req.param('id')));
+  app.get('/workloads/:id/milestones/:n{[0-9]+}', (c) => renderMilestone(c, deps, c.req.param('id'), c.req.param('n')));
+  app.post('/workloads/:id/milestones/:n{[0-9]+}/rename', async (c) => {
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    const { id, n } = c.req.param();
+    try {
+      const renamed = await renameMilestone(deps.service, id, n, formString(body, 'name'));
+      const w = await deps.service.getWorkload(id);
+      return c.redirect(workloadPath(w.workloadId, `/milestones/${renamed.milestoneNumber}${milestoneQuery({ renamed: '1', name: renamed.milestoneName })}`), 303);
+    } catch (error) {
+      if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
+      const errors = error.fields.length > 0 ? error.fields : [{ field: 'milestoneName', message: error.localized }];
+      return renderMilestone(c, deps, id, n, { values: body, errors, status: error.status });
+    }
+  });
+  app.get('/workloads/:id/milestones/:n{[0-9]+}/delete', (c) => renderDeleteMilestone(c, deps, c.req.param('id'), c.req.param('n')));
+  app.post('/workloads/:id/milestones/:n{[0-9]+}/delete', async (c) => {
+    const { id, n } = c.req.param();
+    const gone = await deleteMilestone(deps.service, id, n);
+    const w = await deps.service.getWorkload(id);
+    return c.redirect(workloadPath(w.workloadId, `/milestones${milestoneQuery({ deleted: '1', n: String(gone.milestoneNumber), name: gone.milestoneName })}`), 303);
+  });
 }
