@@ -1,13 +1,14 @@
 // Lenses: the catalog (built-in and imported), importing a custom-lens JSON with every error shown at its
-// JSON path and line, and exporting a lens as custom-lens JSON for the AWS Well-Architected Tool.
+// JSON path and line, exporting a lens as custom-lens JSON for the AWS Well-Architected Tool, and deleting an
+// imported lens that nothing uses (a lens in use names its workloads instead).
 import type { Hono } from 'hono';
 import { parseLensText, type LensIssue } from '../../../lens/parse.js';
-import { exportLens, importLens, listLenses } from '../../../review/catalog.js';
+import { deleteLens, exportLens, importLens, lensUsage, listLenses } from '../../../review/catalog.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import type { LensSummaryView } from '../../../review/views.js';
 import { LANGS, type Lang } from '../../../util/i18n.js';
 import { attachment } from '../download.js';
-import { lensDisplayName } from '../components.js';
+import { ConfirmDelete, lensDisplayName, Notice } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formFileText, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
@@ -24,7 +25,7 @@ interface ImportProblem {
 function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
   const { lang } = props;
   return (
-    <table>
+    <table class="stacked" id="lens-list">
       <thead>
         <tr>
           <th scope="col">{t(lang, 'name')}</th>
@@ -32,6 +33,7 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
           <th scope="col">{t(lang, 'version')}</th>
           <th scope="col">{t(lang, 'lastUpdate')}</th>
           <th scope="col">{t(lang, 'export')}</th>
+          <th scope="col">{t(lang, 'actions')}</th>
         </tr>
       </thead>
       <tbody>
@@ -46,12 +48,12 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
               <td>
                 {name} <span class="muted">{`(${t(lang, l.builtin ? 'builtin' : 'custom')})`}</span>
               </td>
-              <td>
+              <td data-label={t(lang, 'alias')}>
                 <code>{l.lensAlias}</code>
               </td>
-              <td>{`${l.latestVersionLabel ?? l.latestVersion.slice(0, 8)}${l.versions.length > 1 ? ` (${t(lang, 'versionsCount', { n: l.versions.length })})` : ''}`}</td>
-              <td>{latest ? <time datetime={latest.createdAt}>{formatDate(lang, latest.createdAt)}</time> : null}</td>
-              <td>
+              <td data-label={t(lang, 'version')}>{`${versionLabel(lang, l.latestVersionLabel, latest?.createdAt)}${l.versions.length > 1 ? ` (${t(lang, 'versionsCount', { n: l.versions.length })})` : ''}`}</td>
+              <td data-label={t(lang, 'lastUpdate')}>{latest ? <time datetime={latest.createdAt}>{formatDate(lang, latest.createdAt)}</time> : null}</td>
+              <td data-label={t(lang, 'export')}>
                 {langs.map((code, i) => (
                   <>
                   {i > 0 ? ' · ' : null}
@@ -66,6 +68,13 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
                   </>
                 ))}
               </td>
+              <td data-label={t(lang, 'actions')}>
+                {l.builtin ? null : (
+                  <a href={`/lenses/${encodeURIComponent(l.lensAlias)}/delete`} class="delete-lens" aria-label={`${t(lang, 'delete')}: ${name}`}>
+                    {t(lang, 'delete')}
+                  </a>
+                )}
+              </td>
             </tr>
           );
         })}
@@ -74,12 +83,20 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
   );
 }
 
+/** A version people can read: the lens's own `_version`, or else the day it was imported (never the content hash). */
+export function versionLabel(lang: Lang, label: string | null, importedAt: string | undefined): string {
+  if (label) return label;
+  const day = importedAt ? new Date(importedAt) : undefined;
+  if (!day || Number.isNaN(day.getTime())) return '';
+  return t(lang, 'importedOn', { date: new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(day) });
+}
+
 function ImportErrors(props: { lang: Lang; problem: ImportProblem }) {
   const { lang, problem } = props;
   const count = problem.issues.length + problem.fields.length;
   return (
     <div class="notice error" role="alert" id="import-errors">
-      <p>{t(lang, 'lensErrors', { count })}</p>
+      <p>{count === 1 ? t(lang, 'lensErrorsOne') : t(lang, 'lensErrors', { count })}</p>
       <ul>
         {problem.issues.map((issue) => (
           <li>
@@ -100,6 +117,7 @@ async function renderLenses(c: PageContext, deps: PageDeps, form: { values?: For
   const { lang } = frame;
   const lenses = await listLenses(deps.service);
   const imported = c.req.query('imported');
+  const deleted = c.req.query('deleted');
   const values = form.values ?? {};
   return c.html(
     <Layout frame={frame} title={t(lang, 'lenses')}>
@@ -109,6 +127,7 @@ async function renderLenses(c: PageContext, deps: PageDeps, form: { values?: For
           {t(lang, 'imported', { alias: imported, version: c.req.query('version') ?? '' })}
         </p>
       ) : null}
+      <Notice text={deleted ? t(lang, 'lensDeleted', { alias: deleted }) : undefined} />
       <LensTable lang={lang} lenses={lenses} />
       <h2 id="import">{t(lang, 'importLens')}</h2>
       {form.problem ? <ImportErrors lang={lang} problem={form.problem} /> : null}
@@ -140,6 +159,52 @@ async function renderLenses(c: PageContext, deps: PageDeps, form: { values?: For
   );
 }
 
+async function renderDeleteLens(c: PageContext, deps: PageDeps, alias: string, status: 200 | 409 = 200) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const lens = (await listLenses(deps.service)).find((l) => l.lensAlias === alias);
+  if (!lens) return c.notFound();
+  const name = lensDisplayName({ alias, name: lens.lensName }, lang);
+  const usage = await lensUsage(deps.service, alias);
+  const inUse = lens.builtin || usage.reviews.length > 0 || usage.milestones.length > 0;
+  const title = inUse ? t(lang, 'lensInUseTitle', { name }) : t(lang, 'deleteLensTitle', { name });
+  return c.html(
+    <Layout frame={frame} title={title}>
+      <h1>{title}</h1>
+      {inUse ? (
+        <div class="notice error" role="alert" id="lens-in-use">
+          <ul>
+            {usage.reviews.map((w) => (
+              <li>
+                <a href={`/workloads/${encodeURIComponent(w.id)}`}>{t(lang, 'lensUsedByReview', { workload: w.name })}</a>
+              </li>
+            ))}
+            {usage.milestones.map((m) => (
+              <li>
+                <a href={`/workloads/${encodeURIComponent(m.workloadId)}/milestones/${m.number}`}>{t(lang, 'lensUsedByMilestone', { workload: m.workloadName, n: m.number })}</a>
+              </li>
+            ))}
+          </ul>
+          <p>{t(lang, 'lensInUseHelp')}</p>
+          <p>
+            <a href="/lenses">{t(lang, 'navLenses')}</a>
+          </p>
+        </div>
+      ) : (
+        <ConfirmDelete
+          lang={lang}
+          csrf={frame.csrf}
+          action={`/lenses/${encodeURIComponent(alias)}/delete`}
+          cancel="/lenses"
+          losses={[t(lang, 'losesLens', { n: lens.versions.length, alias })]}
+          button={t(lang, 'delete')}
+        />
+      )}
+    </Layout>,
+    status,
+  );
+}
+
 export function registerLensPages(app: Hono<PageEnv>, deps: PageDeps): void {
   app.get('/lenses', (c) => renderLenses(c, deps));
 
@@ -155,13 +220,26 @@ export function registerLensPages(app: Hono<PageEnv>, deps: PageDeps): void {
     const alias = formString(body, 'alias').trim();
     try {
       const done = await importLens(deps.service, source.text, { file: source.name, ...(alias ? { alias } : {}) });
-      const query = new URLSearchParams({ imported: done.alias, version: done.label ?? done.version.slice(0, 8) });
+      const query = new URLSearchParams({ imported: done.alias, version: done.label ?? versionLabel(c.get('lang'), null, deps.service.now()) });
       return c.redirect(`/lenses?${query.toString()}`, 303);
     } catch (error) {
       if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
       const fields = error.fields.length > 0 ? error.fields : [{ field: 'lens', message: error.localized }];
       return renderLenses(c, deps, { values: file ? { alias } : body, problem: { issues: [], fields }, status: error.status });
     }
+  });
+
+  app.get('/lenses/:alias/delete', (c) => renderDeleteLens(c, deps, c.req.param('alias')));
+  app.post('/lenses/:alias/delete', async (c) => {
+    const alias = c.req.param('alias');
+    try {
+      await deleteLens(deps.service, alias);
+    } catch (error) {
+      // In use (or built in): the confirmation page says which workloads, and offers no button.
+      if (isReviewError(error) && error.status === 409) return renderDeleteLens(c, deps, alias, 409);
+      throw error;
+    }
+    return c.redirect(`/lenses?${new URLSearchParams({ deleted: alias }).toString()}`, 303);
   });
 
   app.get('/lenses/:alias/export', async (c) => {
