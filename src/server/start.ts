@@ -12,6 +12,7 @@ import { scanEvidenceFor } from '../scan/evidence-input.js';
 import { UserError } from '../util/errors.js';
 import { fill, type Lang, type Localized } from '../util/i18n.js';
 import { buildApp } from './app.js';
+import { cjkFontCheck, NO_CJK_FONT } from './font-check.js';
 import { createPagesApp } from './pages/app.js';
 import { SessionStore } from './pages/session.js';
 import { isLoopbackHost, siteAuth } from './tokens.js';
@@ -70,11 +71,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     throw error;
   }
   const pdf = createPdfQueue();
+  const warn = (message: string) => {
+    if (options.log) options.log(JSON.stringify({ time: new Date().toISOString(), level: 'warn', message }));
+    else console.warn(`slens: ${message}`);
+  };
+  const cjkFonts = cjkFontCheck();
+  // Checked at start (in the background: fc-list can take a second on a cold font cache) and said once in the log.
+  void cjkFonts().then((status) => {
+    if (status === 'missing') warn(NO_CJK_FONT[lang]);
+  });
   const pages = createPagesApp({
     service,
     auth: siteAuth(service.store, loopback),
     sessions: new SessionStore(),
     printPdf: (html) => pdf.print(html),
+    cjkFonts,
+    warn,
   });
   const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, pages: pages as unknown as Hono<never> });
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {

@@ -13,6 +13,7 @@ import { CsrfField, Layout } from './layout.js';
 import { messagePage } from './message-page.js';
 import { DEFAULT_NEXT, sameOriginPath } from './next-path.js';
 import { t } from './messages.js';
+import { registerApiDocsPage } from './routes/api-docs.js';
 import { registerLensPages } from './routes/lenses.js';
 import { registerMilestonePages } from './routes/milestones.js';
 import { registerReportPages } from './routes/report.js';
@@ -164,6 +165,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerMilestonePages(app, deps);
   registerLensPages(app, deps);
   registerReportPages(app, deps);
+  registerApiDocsPage(app);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

@@ -1,6 +1,7 @@
 // What every page handler gets: the language, the session, the frame for the layout, and the domain service.
 import type { Context } from 'hono';
 import type { ReviewService } from '../../review/service.js';
+import type { FontStatus } from '../font-check.js';
 import type { Lang } from '../../util/i18n.js';
 import type { PageFrame } from './layout.js';
 import type { Identity, Session, SessionStore, SiteAuth } from './session.js';
@@ -25,4 +26,8 @@ export interface PageDeps {
   auth: SiteAuth;
   sessions: SessionStore;
   printPdf: PdfPrinter;
+  /** Whether a Japanese font is installed (the report warns before a Japanese PDF would print as boxes); omitted: not checked. */
+  cjkFonts?: () => Promise<FontStatus>;
+  /** Warnings for the server log (a missing Japanese font at the first Japanese PDF). */
+  warn?: (message: string) => void;
 }

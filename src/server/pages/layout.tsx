@@ -25,7 +25,7 @@ export function CsrfField(props: { csrf: string }) {
   return <input type="hidden" name="_csrf" value={props.csrf} />;
 }
 
-export function Layout(props: { frame: PageFrame; title: string; children?: Child; scripts?: string[] }) {
+export function Layout(props: { frame: PageFrame; title: string; children?: Child; scripts?: string[]; styles?: string[] }) {
   const { frame, title } = props;
   const { lang } = frame;
   return (
@@ -34,6 +34,9 @@ export function Layout(props: { frame: PageFrame; title: string; children?: Chil
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · slens`}</title>
+        {(props.styles ?? []).map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
         <link rel="stylesheet" href="/assets/app.css" />
         {(props.scripts ?? []).map((src) => (
           <script src={src} defer></script>
@@ -56,7 +59,7 @@ export function Layout(props: { frame: PageFrame; title: string; children?: Chil
                 <a href="/lenses">{t(lang, 'navLenses')}</a>
               </li>
               <li>
-                <a href="/api/openapi.json">{t(lang, 'navApi')}</a>
+                <a href="/api-docs">{t(lang, 'navApi')}</a>
               </li>
             </ul>
           </nav>

@@ -12,6 +12,7 @@ import { Layout } from '../layout.js';
 import { messagePage } from '../message-page.js';
 import { t } from '../messages.js';
 import { ReportBody } from '../../../report/review/body.js';
+import { NO_CJK_FONT } from '../../font-check.js';
 
 export const REPORT_FORMATS = ['pdf', 'html', 'markdown'] as const;
 
@@ -25,8 +26,9 @@ function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);
 }
 
-async function download(c: PageContext, deps: PageDeps, workloadRef: string, format: ReportFormat) {
+async function download(c: PageContext, deps: PageDeps, workloadRef: string, format: ReportFormat, warnFonts: () => Promise<void>) {
   const lang = c.get('lang');
+  if (format === 'pdf' && lang === 'ja') await warnFonts();
   const data = await collectReportData(deps.service, workloadRef, lang);
   const name = data.workload.workloadName;
   if (format === 'markdown')
@@ -50,16 +52,38 @@ async function download(c: PageContext, deps: PageDeps, workloadRef: string, for
 }
 
 export function registerReportPages(app: Hono<PageEnv>, deps: PageDeps): void {
+  let warned = false;
+  /** At the first Japanese PDF, the server log says when no Japanese font is installed (once). */
+  const warnFonts = async () => {
+    if (warned || !deps.cjkFonts) return;
+    warned = true;
+    if ((await deps.cjkFonts()) === 'missing') deps.warn?.(NO_CJK_FONT.en);
+  };
+
   app.get('/workloads/:id/report', async (c) => {
     const frame = c.get('frame');
     const { lang } = frame;
     const data = await collectReportData(deps.service, c.req.param('id'), lang);
     const id = data.workload.workloadId;
+    const noFont = lang === 'ja' && deps.cjkFonts !== undefined && (await deps.cjkFonts()) === 'missing';
     return c.html(
       <Layout frame={frame} title={`${t(lang, 'report')} — ${data.workload.workloadName}`} scripts={['/assets/print.js']}>
         <WorkloadTabs lang={lang} workloadId={id} current="report" />
-        <p class="actions no-print">
-          <a class="button" href={workloadPath(id, '/report/pdf')} id="download-pdf" download>
+        {noFont ? (
+          <p class="notice error no-print" role="alert" id="no-cjk-font">
+            {t(lang, 'noCjkFont')}
+          </p>
+        ) : null}
+        <p class="actions no-print wrap">
+          <a
+            class="button"
+            href={workloadPath(id, '/report/pdf')}
+            id="download-pdf"
+            download
+            data-preparing={t(lang, 'preparingPdf')}
+            data-ready={t(lang, 'pdfReady')}
+            data-failed={t(lang, 'pdfFailed')}
+          >
             {t(lang, 'downloadPdf')}
           </a>
           <a class="button secondary" href={workloadPath(id, '/report/html')} download>
@@ -72,6 +96,7 @@ export function registerReportPages(app: Hono<PageEnv>, deps: PageDeps): void {
             {t(lang, 'print')}
           </button>
         </p>
+        <p class="no-print pdf-status" id="pdf-status" role="status" aria-live="polite"></p>
         <ReportBody data={data} />
       </Layout>,
     );
@@ -80,6 +105,6 @@ export function registerReportPages(app: Hono<PageEnv>, deps: PageDeps): void {
   app.get('/workloads/:id/report/:format', (c) => {
     const { id, format } = c.req.param();
     if (!isReportFormat(format)) return c.notFound();
-    return download(c, deps, id, format);
+    return download(c, deps, id, format, warnFonts);
   });
 }
