@@ -31,7 +31,7 @@ export const VALIDATE_MESSAGES = {
   notObject: { en: '{what} must be a JSON object', ja: '{what}は JSON オブジェクトで指定してください' },
   required: { en: '"{key}" is required', ja: '"{key}" は必須です' },
   notArray: { en: '"{key}" must be an array', ja: '"{key}" は配列で指定してください' },
-  tooFewOne: { en: 'at least {min} {what} is required', ja: '{what}が{min}個以上必要です' },
+  tooFewOne: { en: 'the list of {what} is empty; add at least one', ja: '{what}が1つもありません。1つ以上追加してください' },
   tooFew: { en: 'at least {min} {what} are required', ja: '{what}が{min}個以上必要です' },
   tooMany: { en: 'at most {max} {what} are allowed (found {count})', ja: '{what}は{max}個までです（{count}個あります）' },
   notString: { en: '"{key}" must be a string', ja: '"{key}" は文字列で指定してください' },

@@ -132,7 +132,7 @@ dbTest('the CLI refuses bad answers with exit 2 and stores nothing', async (db, 
   await refused(['answer', 'Strict', 'NOPE9', '--choices', 'x'], /has no question "NOPE9"/);
   await refused(['answer', 'Nobody', 'OPS1', '--choices', 'OPS1_no'], /no workload with id or name "Nobody"/);
   await refused(['answer', 'Strict', 'OPS1', '--lens', 'other'], /lens "other" is not applied/);
-  await refused(['workload', 'create', '--name', 'no', '--environment', 'staging'], /workloadName: must be 3 to 100 characters.*environment: must be PRODUCTION or PREPRODUCTION/);
+  await refused(['workload', 'create', '--name', 'no', '--environment', 'staging'], /workloadName: A name needs 3 to 100 characters; this one has 2\..*environment: Choose production \(PRODUCTION\) or pre-production \(PREPRODUCTION\); "staging" is neither\./);
   await refused(['workload', 'create', '--name', 'Strict'], /already exists/);
   await refused(['workload', 'create', '--name', 'Other', '--lens', 'missing'], /no lens "missing"/);
   await refused(['review', 'show', 'Strict', '--format', 'pdf'], /--format must be one of text, json, markdown/);

@@ -80,7 +80,7 @@ test('a too-long title is refused with its length and the limit', () => {
 
 test('counts, ids, urls and risk levels are checked', () => {
   const cases: [(l: any) => void, RegExp][] = [
-    [(l) => (l.pillars = []), /at least 1 pillars? is required/],
+    [(l) => (l.pillars = []), /the list of pillars is empty; add at least one/],
     [(l) => (l.pillars = Array.from({ length: 11 }, (_, i) => ({ ...l.pillars[0], id: `pillar_${i}` }))), /at most 10 pillars/],
     [(l) => (l.pillars[0].questions[0].choices = Array.from({ length: 16 }, (_, i) => ({ id: `ch_${i}`, title: 't', improvementPlan: { displayText: 'p' } }))), /at most 15 choices/],
     [(l) => (l.pillars[0].id = 'a-b'), /only letters, digits and "_"/],

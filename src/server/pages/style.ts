@@ -37,7 +37,37 @@ input[type=checkbox],input[type=radio]{width:1.1rem;height:1.1rem;accent-color:v
 .actions{display:flex;gap:.75rem;align-items:center;margin-top:1rem}
 .compare-cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 ul.plain{list-style:none;margin:0;padding:0}
+button.danger,.button.danger{background:var(--high);border-color:var(--high);color:#fff}
+.actions{flex-wrap:wrap}
+th{word-break:keep-all;overflow-wrap:normal}
+code{overflow-wrap:anywhere}
+dl.properties{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem;margin:.5rem 0}
+dl.properties>div{display:contents}dl.properties dt{font-weight:600}dl.properties dd{margin:0;overflow-wrap:anywhere}
+.picker{max-height:16rem;overflow-y:auto;border:1px solid var(--line);border-radius:4px;padding:.25rem .5rem;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.1rem 1rem}
+.pick{font-weight:400;display:flex;gap:.4rem;align-items:flex-start;padding:.15rem 0}.pick input{margin-top:.3rem;flex:none}
+.priority-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:.5rem 1rem}
+.confirm ul{margin:.5rem 0 1rem}
+.pdf-status:empty{display:none}.busy{cursor:progress;opacity:.8}
+.api-viewer{max-width:100%;overflow-x:auto}
+.chart{max-width:100%;overflow-x:auto}
 @media (max-width:48rem){.review{grid-template-columns:1fr}.compare-cols{grid-template-columns:1fr}}
+@media (max-width:40rem){
+main{padding:.75rem .75rem 2rem}
+header.top{gap:.35rem .75rem;padding:.5rem .75rem}
+header.top nav ul{flex-wrap:wrap;gap:.25rem .75rem}
+header.top .right{margin-left:0;flex-wrap:wrap}
+h1{font-size:1.35rem;overflow-wrap:anywhere}
+main table:not(.stacked){display:block;max-width:100%;overflow-x:auto}
+table.stacked thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.stacked,table.stacked tbody,table.stacked tr,table.stacked td{display:block;width:100%}
+table.stacked tr{border-bottom:1px solid var(--line);padding:.35rem 0}
+table.stacked td{border:none;padding:.1rem .25rem;text-align:left;overflow-wrap:anywhere}
+table.stacked td[data-label]{display:flex;gap:.75rem;justify-content:space-between}
+table.stacked td[data-label]::before{content:attr(data-label);color:var(--muted);font-weight:600;text-align:left}
+.summary th{width:auto}
+dl.properties{grid-template-columns:1fr}dl.properties dd{margin-bottom:.35rem}
+.tabs{gap:.1rem .75rem}
+}
 @media print{header.top,.no-print,.skip{display:none!important}}
 `;
 

@@ -42,22 +42,24 @@ test('milestones: create (name checked), list, then compare a milestone with the
 
     const blank = await c.post(`/workloads/${id}/milestones`, { name: '   ' });
     assert.equal(blank.status, 400);
-    assert.match(textOf(blank.text), /must be 1 to 100 characters \(got 0\)/);
+    assert.match(textOf(blank.text), /Enter a name for the milestone\./);
 
     await h.service.updateAnswer(id, 'serverless', 'OPS1', { selectedChoices: ['OPS1_no'] });
     await h.service.updateAnswer(id, 'serverless', 'SEC1', { selectedChoices: ['sec1_authn_authz'] });
     const made = await c.post(`/workloads/${id}/milestones`, { name: 'Before launch' });
     assert.equal(made.status, 303);
-    assert.equal(made.location, `/workloads/${id}/milestones`);
+    assert.equal(made.location, `/workloads/${id}/milestones?saved=1&n=1&name=Before+launch`);
+    assert.match(textOf((await c.follow(made)).text), /Milestone #1 "Before launch" was saved\./);
     const again = await c.post(`/workloads/${id}/milestones`, { name: 'Before launch' });
     assert.equal(again.status, 409);
-    assert.match(textOf(again.text), /already has a milestone named "Before launch"/);
+    assert.match(textOf(again.text), /already has a milestone named "Before launch"; choose another name\./);
 
     // OPS1 gets better, SEC1 gets worse.
     await h.service.updateAnswer(id, 'serverless', 'OPS1', { selectedChoices: ['ops1_managed_metrics'] });
     await h.service.updateAnswer(id, 'serverless', 'SEC1', { selectedChoices: ['SEC1_no'] });
     const list = await c.get(`/workloads/${id}/milestones`);
-    assert.match(textOf(list.text), /No\. Name Created 1 Before launch /);
+    // The list shows each milestone's risk counts as frozen: OPS1 was high, SEC1 medium.
+    assert.match(textOf(list.text), /No\. Name High risk Medium risk Created 1 Before launch 1 1 /);
     assert.match(list.text, /<select id="cmp-base" name="base"><option value="1" selected="">#1 Before launch<\/option>/);
 
     const cmp = await c.get(`/workloads/${id}/compare?base=1&target=current`);

@@ -43,20 +43,22 @@ test('create a workload with the form: redirect to its overview; the lens is app
     const c = h.client();
     const form = await c.get('/workloads');
     // Every input has a label pointing at it.
-    for (const id of ['w-name', 'w-description', 'w-regions', 'w-accounts', 'w-owner', 'w-architecture', 'w-industry', 'w-priorities', 'w-lens-serverless'])
+    for (const id of ['w-name', 'w-description', 'w-accounts', 'w-owner', 'w-architecture', 'w-industry', 'w-priority-1', 'w-priority-6', 'w-lens-serverless'])
       assert.match(form.text, new RegExp(`<label for="${id}">`), id);
+    // Regions are picked from the list of AWS Regions, each a labelled checkbox.
+    assert.match(form.text, /<label class="pick"><input type="checkbox" name="regions" value="ap-northeast-1"\/><span>Asia Pacific \(Tokyo\) <code>ap-northeast-1<\/code>/);
     assert.match(form.text, /<input type="checkbox" id="w-lens-serverless" name="lenses" value="serverless" checked/);
     const res = await c.post('/workloads', {
       _submitted: '1',
       name: 'Payments',
       description: 'Card payments',
       environment: 'PREPRODUCTION',
-      regions: 'ap-northeast-1, us-east-1',
+      regions: ['ap-northeast-1', 'us-east-1'],
       accounts: '123456789012',
       owner: 'Aiko',
       architecture: 'https://example.com/diagram.png',
       industry: 'Retail',
-      priorities: 'security, reliability',
+      priority: ['security', 'reliability', '', '', '', ''],
       lenses: 'serverless',
     });
     assert.equal(res.status, 303);
@@ -83,14 +85,14 @@ test('create form errors: a short name is refused per field (aria-invalid, value
     assert.equal(bad.status, 400);
     assert.match(textOf(bad.text), /以下の項目を修正してください/);
     assert.match(bad.text, /id="w-name" name="name" value="ab" required="" aria-invalid="true"/);
-    assert.match(textOf(bad.text), /3〜100文字で指定してください（2文字）/);
+    assert.match(textOf(bad.text), /名前は3〜100文字で入力してください（いまは2文字です）。/);
     assert.match(bad.text, />kept text<\/textarea>/);
     assert.equal((await h.service.listWorkloads()).length, 0);
 
     await seedWorkload(h.service, 'Orders API');
     const taken = await c.post('/workloads', { _submitted: '1', name: 'Orders API', lenses: 'serverless' });
     assert.equal(taken.status, 409);
-    assert.match(textOf(taken.text), /ワークロード「Orders API」は既に存在します/);
+    assert.match(textOf(taken.text), /ワークロード「Orders API」は既にあります。別の名前にしてください。/);
   } finally {
     await h.close();
   }
