@@ -7,7 +7,7 @@ import type { Hono } from 'hono';
 import { openReviewService } from '../../src/review/open.js';
 import type { ReviewService } from '../../src/review/service.js';
 import { createPagesApp } from '../../src/server/pages/app.js';
-import type { PageEnv, PdfPrinter } from '../../src/server/pages/env.js';
+import type { PageDeps, PageEnv, PdfPrinter } from '../../src/server/pages/env.js';
 import { SessionStore } from '../../src/server/pages/session.js';
 import { siteAuth } from '../../src/server/tokens.js';
 
@@ -25,6 +25,9 @@ export interface HarnessOptions {
   printPdf?: PdfPrinter;
   /** A session store of its own (e.g. a small one, to fill it). */
   sessions?: SessionStore;
+  /** The Japanese-font check the report page asks (omitted: not checked). */
+  cjkFonts?: PageDeps['cjkFonts'];
+  warn?: PageDeps['warn'];
 }
 
 const noPdf: PdfPrinter = () => Promise.reject(new Error('no PDF printer in this test'));
@@ -37,6 +40,8 @@ export async function openPagesHarness(options: HarnessOptions = {}): Promise<Pa
     auth: siteAuth(opened.service.store, options.loopback ?? true),
     sessions: options.sessions ?? new SessionStore(),
     printPdf: options.printPdf ?? noPdf,
+    cjkFonts: options.cjkFonts,
+    warn: options.warn,
   });
   return {
     app,
