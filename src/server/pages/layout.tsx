@@ -25,7 +25,7 @@ export function CsrfField(props: { csrf: string }) {
   return <input type="hidden" name="_csrf" value={props.csrf} />;
 }
 
-export function Layout(props: { frame: PageFrame; title: string; children?: Child; scripts?: string[] }) {
+export function Layout(props: { frame: PageFrame; title: string; children?: Child; scripts?: string[]; skip?: { href: string; label: string } }) {
   const { frame, title } = props;
   const { lang } = frame;
   return (
@@ -40,8 +40,8 @@ export function Layout(props: { frame: PageFrame; title: string; children?: Chil
         ))}
       </head>
       <body>
-        <a class="skip" href="#main">
-          {t(lang, 'skipToContent')}
+        <a class="skip" href={props.skip?.href ?? '#main'}>
+          {props.skip?.label ?? t(lang, 'skipToContent')}
         </a>
         <header class="top">
           <a class="brand" href="/workloads">
