@@ -52,7 +52,7 @@ function statusOf(status: string): EvidenceStatus {
   return status === 'supported' || status === 'contradicted' ? status : 'unknown';
 }
 
-function RuleLink(props: { lang: Lang; ruleId: string }) {
+export function RuleLink(props: { lang: Lang; ruleId: string }) {
   const rule = findRule(props.ruleId);
   return (
     <a href={`${RULE_DOCS_URL}${encodeURIComponent(props.ruleId)}.md`} rel="noopener noreferrer" target="_blank">

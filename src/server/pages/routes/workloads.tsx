@@ -1,5 +1,6 @@
 // Workloads: the list with risk counts, the create form, and a workload's overview (charts, progress, plan).
 import type { Hono } from 'hono';
+import { ScanStatus } from './scan-status.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { listMilestones } from '../../../review/milestones.js';
 import type { WorkloadInput } from '../../../review/validate.js';
@@ -172,6 +173,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
         {t(lang, 'environment')}: {t(lang, w.environment === 'PRODUCTION' ? 'production' : 'preproduction')} · {t(lang, 'lastUpdate')}:{' '}
         <time datetime={w.updatedAt}>{formatDate(lang, w.updatedAt)}</time>
       </p>
+      <ScanStatus deps={deps} workloadId={w.workloadId} lenses={w.lenses} lang={lang} />
       {reviews.length === 0 ? <p>{t(lang, 'noLensApplied')}</p> : null}
       {reviews.map((review, i) => (
         <section aria-labelledby={`lens-${i}`}>
