@@ -66,6 +66,8 @@ const REVIEW_PAGE_RULES = `
 form.inline{display:inline}
 .take-all{margin-top:1rem}
 ul.inline-list{margin:.25rem 0;padding-left:1.2rem}
+.table-scroll{max-width:100%;overflow-x:auto}
+.table-scroll td{overflow-wrap:anywhere}
 @media (max-width:48rem){.review-main,.review>.question-list{grid-column:1}.review>.question-list{grid-row:2}.actions .pager{margin-left:0}}
 `;
 

@@ -80,6 +80,7 @@ function Question(props: { lang: Lang; q: EvidenceQuestionView; take: TakeContex
         insideForm={false}
         headingId={`${q.questionId}-suggestion`}
       />
+      <div class="table-scroll">
       <table>
         <thead>
           <tr>
@@ -111,6 +112,7 @@ function Question(props: { lang: Lang; q: EvidenceQuestionView; take: TakeContex
           ))}
         </tbody>
       </table>
+      </div>
     </article>
   );
 }
