@@ -52,6 +52,7 @@ const REVIEW_PAGE_RULES = `
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .choice .evidence{flex-basis:100%;margin-left:1.6rem;font-size:.92rem}
 .evidence .mark{font-weight:700}
+.choice .evidence details{margin-left:0}
 .evidence.status-supported .mark{color:var(--none)}
 .evidence.status-contradicted .mark{color:var(--high)}
 .evidence.status-unknown .mark{color:var(--na)}

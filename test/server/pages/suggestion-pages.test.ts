@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { join } from 'node:path';
 import { ensureDemoWorkload } from '../../../src/review/demo.js';
 import { importScanEvidence } from '../../../src/review/scan-evidence.js';
+import { importAnalysisEvidence } from '../../../src/review/analysis-evidence.js';
 import { scanEvidenceFor } from '../../../src/scan/evidence-input.js';
 import { openPagesHarness, seedWorkload, textOf, type PagesHarness } from '../../helpers/pages.js';
 import { repoRoot } from '../../helpers/repo.js';
@@ -95,9 +96,17 @@ test('the review page: marks, counts, conflicts and proof beside the choices; ma
     },
     'en',
   );
+  await importAnalysisEvidence(
+    h.service,
+    id,
+    { kind: 'logs', files: ['orders.log'], chart: null, evidence: [{ questionId: 'OPS1', choiceId: 'ops1_structured_logging', status: 'supported', note: { en: `12,000 JSON lines ${evil}`, ja: `JSON 形式の行 12,000 件 ${evil}` } }] },
+    'en',
+  );
   const res = await h.client().get(`/workloads/${id}/review/serverless?q=OPS1`);
   assert.equal(res.status, 200);
   assert.doesNotMatch(res.text, /<img src=x/);
+  // Analysis evidence sits in the proof of its choice, like the scan's.
+  assert.match(textOf(res.text), /Rules checked: Lambda functions[^✓✗?]*✓ Analysis \(logs\): 12,000 JSON lines <img src=x onerror=alert\(1\)> orders\.log/);
   const text = textOf(res.text);
   assert.match(text, /Use distributed tracing[^✓✗]*✗ contradicted — 1 of 2 resources fails ⚠ Ticked, but the evidence contradicts it Proof <img src=x onerror=alert\(1\)>\.yaml:7/);
   assert.match(text, /Use structured and centralized logging ✓ supported — 2 resources conform ⚠ Not ticked, but the evidence supports it/);
