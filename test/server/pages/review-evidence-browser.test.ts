@@ -6,7 +6,7 @@
 // first, and a custom lens shows its titles, its own order and its own "None of these".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../src/report/pdf.js';
@@ -168,7 +168,13 @@ for (const lang of ['en', 'ja'] as const) {
       const listTop = (await phone.locator('details.question-list').boundingBox())?.y ?? -1;
       assert.ok(titleTop < listTop, `question at ${titleTop}, list at ${listTop}`);
       assert.ok(titleTop < 860, `the question starts on the first screen (${titleTop} px)`);
+      await phone.goto(`${url}/workloads/${id}/review/serverless?q=OPS1`);
       await phone.screenshot({ path: join(artifacts, `review-phone-${lang}.png`), fullPage: false });
+      // With SLENS_UPDATE_SCREENSHOTS=1 the phone layout goes to docs/images/ for the README.
+      if (process.env.SLENS_UPDATE_SCREENSHOTS === '1') {
+        mkdirSync(join(repoRoot, 'docs', 'images'), { recursive: true });
+        copyFileSync(join(artifacts, `review-phone-${lang}.png`), join(repoRoot, 'docs', 'images', `review-phone-${lang}.png`));
+      }
       await phone.goto(`${url}/workloads/${id}/evidence`);
       assert.equal(await scrollWidth(phone), 390, 'the Evidence tab fits too');
     });
