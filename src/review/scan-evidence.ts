@@ -3,12 +3,13 @@
 // answers by an import: it stays a suggestion until a person answers or confirms it, and a later import
 // replaces the evidence without touching what people answered.
 import { loadBuiltinLens } from '../lens/builtin.js';
-import { evaluateRisk, toApiRisk, type ApiRisk } from '../lens/risk.js';
+import type { ApiRisk } from '../lens/risk.js';
 import type { Lang, Localized } from '../util/i18n.js';
 import { getScanImport, listScanEvidence, replaceScanEvidence, type ChoiceEvidenceRecord, type ScanImportRecord } from '../store/evidence-store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { invalid, say } from './errors.js';
 import type { ReviewService } from './service.js';
+import { conflictsOf, suggestFor, suggestionState, type ConflictKind, type SuggestionBasis } from './suggestions.js';
 
 export interface ScanEvidenceInput {
   /** Templates the scan read. */
@@ -24,6 +25,8 @@ export type SuggestionState = 'suggested' | 'confirmed' | 'answered';
 
 export interface EvidenceChoiceView extends Omit<ChoiceEvidenceRecord, 'questionId'> {
   title: string;
+  /** Where the person's answer and this evidence disagree, or null. */
+  conflict: ConflictKind | null;
 }
 
 export interface EvidenceQuestionView {
@@ -32,7 +35,14 @@ export interface EvidenceQuestionView {
   title: string;
   /** The person's answer, or null while the question is unanswered. */
   answer: { selectedChoices: string[]; notApplicable: boolean; risk: ApiRisk } | null;
-  suggestion: { selectedChoices: string[]; risk: ApiRisk; state: SuggestionState };
+  suggestion: {
+    selectedChoices: string[];
+    risk: ApiRisk;
+    state: SuggestionState;
+    /** Why: supported practices, every practice contradicted ("None of these"), or nothing decides it. */
+    basis: SuggestionBasis;
+    counts: { practices: number; supported: number; contradicted: number; unknown: number };
+  };
   choices: EvidenceChoiceView[];
 }
 
@@ -80,14 +90,15 @@ export async function evidenceReview(service: ReviewService, ref: string, alias:
       const view = review.questions.find((q) => q.id === question.id);
       const answered = view !== undefined && (view.notApplicable || view.selectedChoices.length > 0);
       const evidence = stored.filter((e) => e.questionId === question.id);
-      const selected = evidence.filter((e) => e.status === 'supported').map((e) => e.choiceId);
-      const same = answered && !view.notApplicable && [...view.selectedChoices].sort().join() === [...selected].sort().join();
+      const suggested = suggestFor(question, evidence);
+      const state = view ? suggestionState(view, suggested) : 'nothing';
+      const conflicts = view ? conflictsOf({ selectedChoices: view.selectedChoices, isApplicable: !view.notApplicable }, evidence) : new Map<string, ConflictKind>();
       questions.push({
         questionId: question.id,
         pillarId: pillar.id,
         title: question.title,
         answer: answered ? { selectedChoices: [...view.selectedChoices], notApplicable: view.notApplicable, risk: view.risk } : null,
-        suggestion: { selectedChoices: selected, risk: toApiRisk(evaluateRisk(question, selected).risk), state: !answered ? 'suggested' : same ? 'confirmed' : 'answered' },
+        suggestion: { selectedChoices: suggested.selectedChoices, risk: suggested.risk, state: state === 'nothing' ? 'suggested' : state, basis: suggested.basis, counts: suggested.counts },
         choices: evidence.map((e) => ({
           choiceId: e.choiceId,
           title: question.choices.find((c) => c.id === e.choiceId)?.title ?? e.choiceId,
@@ -96,6 +107,7 @@ export async function evidenceReview(service: ReviewService, ref: string, alias:
           failed: e.failed,
           rules: e.rules,
           findings: e.findings,
+          conflict: conflicts.get(e.choiceId) ?? null,
         })),
       });
     }

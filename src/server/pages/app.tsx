@@ -19,6 +19,7 @@ import { registerMilestonePages } from './routes/milestones.js';
 import { registerReportPages } from './routes/report.js';
 import { registerReviewPages } from './routes/review.js';
 import { registerEvidencePage } from './routes/evidence.js';
+import { registerSuggestionPages } from './routes/suggestion-pages.js';
 import { registerWorkloadPages } from './routes/workloads.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 
@@ -162,6 +163,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerWorkloadPages(app, deps);
   registerReviewPages(app, deps);
   registerEvidencePage(app, deps);
+  registerSuggestionPages(app, deps);
   registerMilestonePages(app, deps);
   registerLensPages(app, deps);
   registerReportPages(app, deps);

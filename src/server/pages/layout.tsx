@@ -25,7 +25,14 @@ export function CsrfField(props: { csrf: string }) {
   return <input type="hidden" name="_csrf" value={props.csrf} />;
 }
 
-export function Layout(props: { frame: PageFrame; title: string; children?: Child; scripts?: string[]; styles?: string[] }) {
+export function Layout(props: {
+  frame: PageFrame;
+  title: string;
+  children?: Child;
+  scripts?: string[];
+  styles?: string[];
+  skip?: { href: string; label: string };
+}) {
   const { frame, title } = props;
   const { lang } = frame;
   return (
@@ -43,8 +50,8 @@ export function Layout(props: { frame: PageFrame; title: string; children?: Chil
         ))}
       </head>
       <body>
-        <a class="skip" href="#main">
-          {t(lang, 'skipToContent')}
+        <a class="skip" href={props.skip?.href ?? '#main'}>
+          {props.skip?.label ?? t(lang, 'skipToContent')}
         </a>
         <header class="top">
           <a class="brand" href="/workloads">

@@ -71,4 +71,35 @@ dl.properties{grid-template-columns:1fr}dl.properties dd{margin-bottom:.35rem}
 @media print{header.top,.no-print,.skip{display:none!important}}
 `;
 
-export const STYLESHEET = REPORT_STYLESHEET + PAGE_RULES;
+// ---- Review pages (review-page branch): evidence beside choices, suggestions, conflicts, the question list
+// after the question in the page (beside it on wide screens, folded below it on phones), Previous / Next.
+const REVIEW_PAGE_RULES = `
+.review-main{grid-column:2;grid-row:1;min-width:0}
+.review>.question-list{grid-column:1;grid-row:1}
+.question-list>summary{font-weight:700;cursor:pointer;margin-bottom:.5rem}
+.review nav .q-title{display:block;font-size:.85rem;color:var(--muted);margin:0 0 .3rem}
+.conflict-mark{color:var(--high);font-weight:700}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.choice .evidence{flex-basis:100%;margin-left:1.6rem;font-size:.92rem}
+.evidence .mark{font-weight:700}
+.choice .evidence details{margin-left:0}
+.evidence.status-supported .mark{color:var(--none)}
+.evidence.status-contradicted .mark{color:var(--high)}
+.evidence.status-unknown .mark{color:var(--na)}
+.evidence ul{margin:.25rem 0;padding-left:1.2rem}
+.evidence code,.suggestion code{overflow-wrap:anywhere}
+.conflict{color:var(--high);font-weight:700;margin:.2rem 0}
+.choice.has-conflict{border-left:4px solid var(--high);padding-left:.4rem}
+.suggestion{border:1px solid var(--line);background:var(--soft);padding:.5rem .75rem;margin:1rem 0}
+.suggestion h3{margin:.1rem 0 .3rem;font-size:1rem}
+.actions{flex-wrap:wrap}
+.actions .pager{display:flex;gap:1rem;margin-left:auto}
+form.inline{display:inline}
+.take-all{margin-top:1rem}
+ul.inline-list{margin:.25rem 0;padding-left:1.2rem}
+.table-scroll{max-width:100%;overflow-x:auto}
+.table-scroll td{overflow-wrap:anywhere}
+@media (max-width:48rem){.review-main,.review>.question-list{grid-column:1}.review>.question-list{grid-row:2}.actions .pager{margin-left:0}}
+`;
+
+export const STYLESHEET = REPORT_STYLESHEET + PAGE_RULES + REVIEW_PAGE_RULES;

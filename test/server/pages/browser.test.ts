@@ -120,8 +120,13 @@ test('a whole review in Japanese in Chromium: answers, risks, plan, milestones, 
       if (i < ANSWERS.length - 1) assert.match(await page.locator('main').innerText(), /保存しました。/);
     }
 
+    // After the last question the page says the review is complete and links to the overview.
+    await page.waitForURL(/done=1$/);
+    assert.match(await page.locator('#done').innerText(), /レビューが完了しました。9 件の質問すべてに回答済みです。/);
+    await page.locator('#done').getByRole('link', { name: '概要' }).click();
+    await page.waitForURL(/\/workloads\/[0-9a-f]{32}$/);
+
     // Back on the overview: risks per pillar, progress and the improvement plan.
-    await page.waitForURL(/\?saved=1$/);
     const desc = await page.locator('#chart-0-d').textContent();
     assert.match(desc ?? '', /全体: 高リスク 2, 中リスク 4, リスクなし 2, 該当なし 1, 未回答 0/);
     const progress = await page.locator('table').first().innerText();

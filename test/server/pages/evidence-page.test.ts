@@ -33,11 +33,15 @@ test('the evidence page shows suggestions, answers and proof in both languages',
   assert.match(page, /1 template\(s\) scanned, scan date 2026-11-25/);
   // Choices by title and the risk by its label, not ids and API names.
   assert.match(page, /Answer: Understand, analyze, and alert on metrics provided out of the box \(Medium risk\)/);
-  assert.match(page, /Suggestion — not confirmed/);
+  // The suggestion stated plainly, with the buttons to take it (one, or all unanswered questions after a confirmation).
+  assert.match(page, /Suggested answer \d+ of \d+ practices supported: [A-Za-z ]+ risk \(/);
+  assert.match(page, /Take this suggestion/);
+  assert.match(page, /Take the suggestions of the \d+ unanswered question\(s\)…/);
   assert.match(page, /✗\s+Use distributed tracing[^✓✗?]*1 of 1 resource fails[^✓✗?]*template\.yaml:2\s+Fn — Function Fn does not have active tracing/);
   const ja = textOf((await browser.get(`/workloads/${id}/evidence?lang=ja`)).text);
   assert.match(ja, /スキャンのエビデンス/);
-  assert.match(ja, /提案 — 未確認/);
+  assert.match(ja, /提案された回答/);
+  assert.match(ja, /この提案を採用/);
   assert.match(ja, /回答: 面倒な設定なしで与えられるメトリクスを理解し, 分析し, アラートを出す \(中リスク\)/);
   assert.match(ja, /関数 Fn でアクティブトレースが有効になっていません/);
   const review = await browser.get(`/workloads/${id}`);

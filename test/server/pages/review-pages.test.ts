@@ -12,7 +12,12 @@ test('question page: title, labelled choices with info panels, "None of these" m
     const id = await seedWorkload(h.service);
     const res = await h.client().get(reviewPath(id, '?q=OPS1'));
     assert.equal(res.status, 200);
-    assert.match(res.text, /<h2 id="question-title">OPS1 How do you evaluate your serverless application’s health\?<\/h2>|<h2 id="question-title">OPS1 [^<]+<\/h2>/);
+    assert.match(res.text, /<h2 id="question-title" tabindex="-1">OPS1 [^<]+<\/h2>/);
+    // The skip link goes to the choices; Previous is absent on the first question, Next leads to the second.
+    assert.match(res.text, /<a class="skip" href="#choices">Skip to the choices<\/a>/);
+    assert.match(res.text, /<fieldset id="choices" tabindex="-1"/);
+    assert.doesNotMatch(res.text, /id="previous"/);
+    assert.match(res.text, /<a href="[^"]+\?q=OPS2" rel="next" id="next">Next →<\/a>/);
     // Five choices, each a checkbox with its own label; the last one is exclusive.
     const boxes = [...res.text.matchAll(/<input type="checkbox" id="(choice-\d)" name="choice" value="([^"]+)"([^>]*)>\s*<label for="\1">/g)];
     assert.deepEqual(
@@ -34,7 +39,9 @@ test('question page: title, labelled choices with info panels, "None of these" m
     assert.equal(table[0b00001], 'M');
     assert.equal(table[0], 'U');
     // Pillar navigation with answered counts.
-    assert.match(textOf(res.text), /Operational Excellence 0\/2 OPS1 Unanswered OPS2 Unanswered Security 0\/3/);
+    // Each question of the list with its title, after the question itself in the page.
+    assert.match(textOf(res.text), /Operational Excellence 0\/2 OPS1 Unanswered How do you evaluate your Serverless application's health\? OPS2 Unanswered How do you approach application lifecycle management\? Security 0\/3/);
+    assert.ok(res.text.indexOf('id="question-title"') < res.text.indexOf('class="question-list"'), 'the question comes before the question list');
     // The question link is its id alone: no underlined trailing space before the risk badge.
     assert.match(res.text, /aria-current="page">OPS1<\/a> <span class="badge risk-UNANSWERED">/);
 
@@ -51,7 +58,7 @@ test('question page: title, labelled choices with info panels, "None of these" m
   }
 });
 
-test('"Save and next" stores the answer and opens the next question; "Save" stays; the last one returns to the overview', async () => {
+test('"Save and next" stores the answer and opens the next question; "Save" stays; after the last one the page says what is left', async () => {
   const h = await openPagesHarness();
   try {
     const id = await seedWorkload(h.service);
@@ -66,7 +73,10 @@ test('"Save and next" stores the answer and opens the next question; "Save" stay
     assert.equal(saved.risk, 'MEDIUM');
     const next = await c.follow(res);
     assert.match(textOf(next.text), /保存しました。/);
-    assert.match(textOf(next.text), /運用上の優秀性 1\/2 OPS1 中リスク OPS2 未回答/);
+    assert.match(textOf(next.text), /運用上の優秀性 1\/2 OPS1 中リスク [^]*? OPS2 未回答/);
+    // Focus goes to the question after "Save and next" (the script reads data-focus); Previous and Next are there.
+    assert.match(next.text, /data-focus="question"/);
+    assert.match(next.text, /rel="prev" id="previous">← 前へ<\/a>/);
 
     const stay = await c.post(reviewPath(id, '/OPS2'), { version: '0', choice: 'OPS2_no', go: 'stay' });
     assert.equal(stay.location, reviewPath(id, '?q=OPS2&saved=1'));
@@ -76,7 +86,11 @@ test('"Save and next" stores the answer and opens the next question; "Save" stay
 
     await c.get(reviewPath(id, '?q=COST1'));
     const last = await c.post(reviewPath(id, '/COST1'), { version: '0', choice: 'cost1_logging_retention', go: 'next' });
-    assert.equal(last.location, `/workloads/${id}?saved=1`);
+    // After the last question the page says what is left (here: 6 questions) instead of a bare redirect.
+    assert.equal(last.location, reviewPath(id, '?q=COST1&saved=1&done=1'));
+    const done = textOf((await c.follow(last)).text);
+    assert.match(done, /最後の質問です。まだ回答していない質問が 6 件あります: SEC1 /);
+    assert.doesNotMatch(done, /レビューが完了しました/);
   } finally {
     await h.close();
   }
@@ -119,7 +133,7 @@ test('"does not apply" with a reason: saved as not applicable; the page shows th
     assert.equal(saved.reason, 'BUSINESS_PRIORITIES');
     assert.deepEqual(saved.selectedChoices, [], 'choices are dropped when the question does not apply');
     const page = await c.follow(res);
-    assert.match(page.text, /<fieldset id="choices" disabled=""/);
+    assert.match(page.text, /<fieldset id="choices" tabindex="-1" disabled=""/);
     assert.match(page.text, /id="na" name="na" value="1" checked=""/);
     assert.match(page.text, /<option value="BUSINESS_PRIORITIES" selected="">Business priorities<\/option>/);
     assert.match(textOf(page.text), /Risk: Not applicable/);

@@ -1,6 +1,8 @@
 // The review page's only script (served at /assets/review.js): characters left in the notes counted by grapheme,
-// "None of these" exclusive, "does not apply" toggling, the risk as it changes (from the table the server ships),
-// Ctrl/Cmd+Enter for "Save and next", and a warning before leaving with unsaved changes.
+// "None of these" exclusive (and undoable when it clears ticked choices), "does not apply" toggling, the risk as
+// it changes (from the table the server ships), ↑/↓ between choices, Ctrl/Cmd+Enter for "Save and next", focus
+// on the question after a save (on the notes after taking a suggestion), the question list folded on phones,
+// and a warning before leaving with unsaved changes.
 // Without it the form still works: the server validates and computes everything again.
 export const REVIEW_SCRIPT = `(function () {
   'use strict';
@@ -50,13 +52,44 @@ export const REVIEW_SCRIPT = `(function () {
     fieldset.disabled = na.checked;
     reason.disabled = !na.checked;
   }
-  choices.forEach(function (box) {
+  var undoBox = document.getElementById('none-undo');
+  function hideUndo() { if (undoBox) { undoBox.hidden = true; undoBox.replaceChildren(); } }
+  function offerUndo(none, cleared) {
+    if (!undoBox || cleared.length === 0) return;
+    var names = cleared.map(function (b) { var l = form.querySelector('label[for="' + b.id + '"]'); return l ? l.textContent : b.value; });
+    var text = document.createElement('span');
+    text.textContent = (form.getAttribute('data-cleared') || '{list}').replace('{list}', names.join(', ')) + ' ';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary';
+    button.id = 'undo-none';
+    button.textContent = form.getAttribute('data-undo') || 'Undo';
+    button.addEventListener('click', function () {
+      none.checked = false;
+      cleared.forEach(function (b) { b.checked = true; });
+      hideUndo();
+      updateRisk();
+      cleared[0].focus();
+    });
+    undoBox.replaceChildren(text, button);
+    undoBox.hidden = false;
+  }
+  choices.forEach(function (box, i) {
     box.addEventListener('change', function () {
-      if (!box.checked) return;
+      if (!box.checked) { if (box.getAttribute('data-none') === '1') hideUndo(); return; }
       var isNone = box.getAttribute('data-none') === '1';
+      var cleared = [];
       choices.forEach(function (other) {
-        if (other !== box && (isNone || other.getAttribute('data-none') === '1')) other.checked = false;
+        if (other !== box && (isNone || other.getAttribute('data-none') === '1') && other.checked) { other.checked = false; cleared.push(other); }
       });
+      if (isNone) offerUndo(box, cleared); else hideUndo();
+    });
+    box.addEventListener('keydown', function (event) {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      var to = choices[i + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (!to) return;
+      event.preventDefault();
+      to.focus();
     });
   });
   form.addEventListener('input', function () { dirty = true; });
@@ -78,5 +111,10 @@ export const REVIEW_SCRIPT = `(function () {
   updateApplicable();
   updateCount();
   updateRisk();
+  var list = document.querySelector('details.question-list');
+  if (list && window.matchMedia && window.matchMedia('(max-width: 48rem)').matches) list.open = false;
+  var focus = form.getAttribute('data-focus');
+  var target = focus === 'done' ? document.getElementById('done') : focus === 'notes' ? notes : focus === 'question' ? document.getElementById('question-title') : null;
+  if (target) target.focus();
 })();
 `;

@@ -40,6 +40,7 @@ export function AnalysisEvidenceSection(props: { lang: Lang; view: AnalysisEvide
       {view.items.length === 0 ? (
         <p>{w.none}</p>
       ) : (
+        <div class="table-scroll">
         <table>
           <thead>
             <tr>
@@ -64,6 +65,7 @@ export function AnalysisEvidenceSection(props: { lang: Lang; view: AnalysisEvide
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {[...charts].map(([kind, svg]) => (
         <figure>

@@ -7,15 +7,50 @@ import type { AnswerInput } from '../../../review/service.js';
 import { answerApiRisk } from '../../../review/summary.js';
 import { MAX_NOTES, NOT_APPLICABLE_REASONS } from '../../../review/validate.js';
 import type { AnswerView, ReviewView } from '../../../review/views.js';
+import { reviewEvidence, type QuestionEvidence } from '../../../review/question-evidence.js';
 import { isNoneChoiceId } from '../../../lens/types.js';
-import type { Lang } from '../../../util/i18n.js';
+import { fill, type Lang, type Localized } from '../../../util/i18n.js';
 import { countCharacters } from '../../../util/text.js';
-import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import { FieldError, lensDisplayName, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import { ChoiceEvidence, SuggestionPanel, titleLookup } from './choice-evidence.js';
+import { takeAllPath, takeOnePath } from './suggestion-pages.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
 import { riskLabel, t, type MessageKey } from '../messages.js';
 import { riskTable } from '../risk-table.js';
+
+const RW = {
+  skipToChoices: { en: 'Skip to the choices', ja: '選択肢へ移動' },
+  questions: { en: 'Questions ({answered}/{total} answered)', ja: '質問（{total} 件中 {answered} 件回答済み）' },
+  conflictsInList: { en: '{n} conflict(s) with the evidence', ja: 'エビデンスとの矛盾 {n} 件' },
+  conflictMark: { en: 'conflicts with the evidence', ja: 'エビデンスと矛盾' },
+  previous: { en: '← Previous', ja: '← 前へ' },
+  next: { en: 'Next →', ja: '次へ →' },
+  lens: { en: 'Lens', ja: 'レンズ' },
+  keys: {
+    en: 'Keyboard: ↑ ↓ move between choices, Space ticks, Ctrl+Enter saves and opens the next question.',
+    ja: 'キーボード: ↑ ↓ で選択肢を移動、スペースで選択、Ctrl+Enter で保存して次の質問へ。',
+  },
+  took: {
+    en: 'The suggestion was taken and saved. The notes hold an evidence summary: edit them and save if you wish.',
+    ja: '提案を採用して保存しました。メモにエビデンスの要約が入っています。必要なら編集して保存してください。',
+  },
+  tookNothing: { en: 'There was no suggestion to take for this question.', ja: 'この質問には採用できる提案がありませんでした。' },
+  taken: { en: '{n} suggestion(s) taken and saved.', ja: '提案 {n} 件を採用して保存しました。' },
+  complete: { en: 'The review is complete: all {total} questions are answered.', ja: 'レビューが完了しました。{total} 件の質問すべてに回答済みです。' },
+  lastButOpen: {
+    en: 'That was the last question. {n} question(s) are still unanswered:',
+    ja: '最後の質問です。まだ回答していない質問が {n} 件あります:',
+  },
+  nextSteps: { en: 'Next: the overview, the improvement plan or the report.', ja: '次は概要、改善計画、レポートをご覧ください。' },
+  undo: { en: 'Undo', ja: '元に戻す' },
+  cleared: { en: '"None of these" cleared: {list}.', ja: '「いずれも該当しません」によって選択を解除しました: {list}。' },
+} as const satisfies Record<string, Localized>;
+
+function rw(lang: Lang, key: keyof typeof RW, values: Record<string, string | number> = {}): string {
+  return fill(RW[key][lang], values);
+}
 
 /** What the form shows: the stored answer, or what the reviewer submitted when it could not be saved. */
 interface FormState {
@@ -36,7 +71,7 @@ function reviewPath(workloadId: string, alias: string, rest = ''): string {
   return workloadPath(workloadId, `/review/${encodeURIComponent(alias)}${rest}`);
 }
 
-function PillarNav(props: { lang: Lang; review: ReviewView; current: string; workloadId: string }) {
+function PillarNav(props: { lang: Lang; review: ReviewView; current: string; workloadId: string; conflicts: ReadonlyMap<string, number> }) {
   const { lang, review } = props;
   return (
     <nav aria-label={t(lang, 'pillar')}>
@@ -47,19 +82,83 @@ function PillarNav(props: { lang: Lang; review: ReviewView; current: string; wor
             <ol>
               {review.questions
                 .filter((q) => q.pillarId === p.id)
-                .map((q) => (
-                  <li>
-                    <a href={reviewPath(props.workloadId, review.lens.alias, `?q=${encodeURIComponent(q.id)}`)} aria-current={q.id === props.current ? 'page' : undefined}>
-                      {q.id}
-                    </a>{' '}
-                    <RiskBadge lang={lang} risk={q.risk} />
-                  </li>
-                ))}
+                .map((q) => {
+                  const conflicts = props.conflicts.get(q.id) ?? 0;
+                  return (
+                    <li>
+                      <a href={reviewPath(props.workloadId, review.lens.alias, `?q=${encodeURIComponent(q.id)}`)} aria-current={q.id === props.current ? 'page' : undefined}>
+                        {q.id}
+                      </a>{' '}
+                      <RiskBadge lang={lang} risk={q.risk} />
+                      {conflicts > 0 ? (
+                        <span class="conflict-mark" title={rw(lang, 'conflictMark')}>
+                          {' ⚠'}
+                          <span class="visually-hidden">{` ${rw(lang, 'conflictMark')}`}</span>
+                        </span>
+                      ) : null}
+                      <span class="q-title">{q.title}</span>
+                    </li>
+                  );
+                })}
             </ol>
           </li>
         ))}
       </ol>
     </nav>
+  );
+}
+
+/** Links to the workload's other lens reviews: the review pages of every lens applied to it. */
+function LensSwitcher(props: { lang: Lang; workloadId: string; current: string; lenses: { alias: string; name: string }[] }) {
+  if (props.lenses.length < 2) return null;
+  return (
+    <nav aria-label={rw(props.lang, 'lens')} class="lens-switcher no-print">
+      <span>{`${rw(props.lang, 'lens')}: `}</span>
+      <ul class="tabs">
+        {props.lenses.map((l) => (
+          <li>
+            <a href={reviewPath(props.workloadId, l.alias)} aria-current={l.alias === props.current ? 'page' : undefined}>
+              {lensDisplayName(l, props.lang)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** After the last question: the review is complete, or which questions are still open. */
+function DoneNotice(props: { lang: Lang; review: ReviewView; workloadId: string }) {
+  const { lang, review } = props;
+  const open = review.questions.filter((q) => q.risk === 'UNANSWERED');
+  const base = workloadPath(props.workloadId);
+  return (
+    <section class="notice" role="status" id="done" tabindex={-1}>
+      {open.length === 0 ? (
+        <p>
+          <strong>{rw(lang, 'complete', { total: review.questions.length })}</strong>
+        </p>
+      ) : (
+        <>
+          <p>{rw(lang, 'lastButOpen', { n: open.length })}</p>
+          <ul class="inline-list">
+            {open.map((q) => (
+              <li>
+                <a href={reviewPath(props.workloadId, review.lens.alias, `?q=${encodeURIComponent(q.id)}`)}>{`${q.id} ${q.title}`}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        {`${rw(lang, 'nextSteps')} `}
+        <a href={base}>{t(lang, 'overview')}</a>
+        {' · '}
+        <a href={`${base}/plan`}>{t(lang, 'improvementPlan')}</a>
+        {' · '}
+        <a href={`${base}/report`}>{t(lang, 'report')}</a>
+      </p>
+    </section>
   );
 }
 
@@ -105,9 +204,15 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
   const first = review.questions.find((q) => q.pillarId === opts.pillarId) ?? review.questions[0];
   const questionId = opts.questionId ?? first?.id;
   if (!questionId) return c.redirect(workloadPath(workloadId), 303);
-  const answer = await deps.service.getAnswer(workloadId, alias, questionId, lang);
+  const [answer, evidence, lenses] = await Promise.all([
+    deps.service.getAnswer(workloadId, alias, questionId, lang),
+    reviewEvidence(deps.service, workloadId, alias, lang),
+    lensesOf(deps, workloadId, lang),
+  ]);
   const question = lens.pillars.flatMap((p) => p.questions).find((q) => q.id === questionId);
   const index = review.questions.findIndex((q) => q.id === questionId);
+  const previous = review.questions[index - 1];
+  const following = review.questions[index + 1];
   const state: FormState = opts.state ?? answer;
   const errors = opts.problem?.errors ?? [];
   const notesLeft = MAX_NOTES - countCharacters(state.notes);
@@ -115,16 +220,34 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
   const action = reviewPath(workloadId, alias, `/${encodeURIComponent(questionId)}`);
   const pillarName = review.pillars.find((p) => p.id === answer.pillarId)?.name ?? '';
   const saved = c.req.query('saved');
+  const took = c.req.query('took');
+  const taken = Number(c.req.query('taken'));
+  const done = c.req.query('done') === '1';
+  const qe: QuestionEvidence | undefined = evidence.questions.get(questionId);
+  const conflictsPerQuestion = new Map([...evidence.questions].map(([id, q]) => [id, q.conflicts.size]));
+  const unansweredWithSuggestion = [...evidence.questions.values()].filter((q) => q.state === 'suggested').length;
+  const focus = done ? 'done' : took === '1' ? 'notes' : saved || took ? 'question' : '';
   return c.html(
-    <Layout frame={frame} title={`${questionId} — ${review.workload.name}`} scripts={['/assets/review.js']}>
+    <Layout frame={frame} title={`${questionId} — ${review.workload.name}`} scripts={['/assets/review.js']} skip={{ href: '#choices', label: rw(lang, 'skipToChoices') }}>
       <h1>{`${review.workload.name} — ${review.lens.name}`}</h1>
       <WorkloadTabs lang={lang} workloadId={workloadId} current="review" />
+      <LensSwitcher lang={lang} workloadId={workloadId} current={alias} lenses={lenses} />
       <div class="review">
-        <PillarNav lang={lang} review={review} current={questionId} workloadId={workloadId} />
-        <div>
-          {saved ? (
+        <div class="review-main">
+          {done ? <DoneNotice lang={lang} review={review} workloadId={workloadId} /> : null}
+          {saved && !done ? (
             <p class="notice" role="status">
               {t(lang, 'saved')}
+            </p>
+          ) : null}
+          {took ? (
+            <p class="notice" role="status">
+              {rw(lang, took === '1' ? 'took' : 'tookNothing')}
+            </p>
+          ) : null}
+          {Number.isInteger(taken) && c.req.query('taken') !== undefined ? (
+            <p class="notice" role="status">
+              {rw(lang, 'taken', { n: taken })}
             </p>
           ) : null}
           {opts.problem?.kind === 'conflict' && opts.problem.theirs ? <ConflictPanel lang={lang} theirs={opts.problem.theirs} yours={state} reload={reviewPath(workloadId, alias, `?q=${encodeURIComponent(questionId)}`)} /> : null}
@@ -148,12 +271,15 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
             data-left={t(lang, 'charsLeft')}
             data-over={t(lang, 'charsOver')}
             data-unsaved={t(lang, 'unsavedWarning')}
+            data-focus={focus || undefined}
+            data-undo={rw(lang, 'undo')}
+            data-cleared={rw(lang, 'cleared')}
             data-labels={JSON.stringify(Object.fromEntries((['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const).map((r) => [r, riskLabel(lang, r)])))}
           >
             <CsrfField csrf={frame.csrf} />
             <input type="hidden" name="version" value={String(state.version)} />
             <p class="muted">{`${pillarName} · ${t(lang, 'questionOf', { n: index + 1, total: review.questions.length })}`}</p>
-            <h2 id="question-title">{`${questionId} ${answer.questionTitle}`}</h2>
+            <h2 id="question-title" tabindex={-1}>{`${questionId} ${answer.questionTitle}`}</h2>
             <p id="question-description">{answer.questionDescription}</p>
             <p>
               {t(lang, 'currentRisk')}:{' '}
@@ -161,14 +287,28 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
                 <RiskBadge lang={lang} risk={risk} />
               </span>
             </p>
-            <fieldset id="choices" disabled={!state.isApplicable} aria-describedby="question-description">
+            <fieldset id="choices" tabindex={-1} disabled={!state.isApplicable} aria-describedby="question-description choices-keys">
               <legend>{t(lang, 'choices')}</legend>
+              <p class="hint" id="choices-keys">
+                {rw(lang, 'keys')}
+              </p>
               {answer.choices.map((choice, i) => {
                 const id = `choice-${i}`;
+                const none = isNoneChoiceId(choice.choiceId);
                 return (
-                  <div class="choice">
-                    <input type="checkbox" id={id} name="choice" value={choice.choiceId} checked={state.selectedChoices.includes(choice.choiceId)} data-none={isNoneChoiceId(choice.choiceId) ? '1' : undefined} />
+                  <div class={`choice${qe?.conflicts.has(choice.choiceId) ? ' has-conflict' : ''}`}>
+                    <input type="checkbox" id={id} name="choice" value={choice.choiceId} checked={state.selectedChoices.includes(choice.choiceId)} data-none={none ? '1' : undefined} aria-describedby={qe && !none ? `${id}-evidence` : undefined} />
                     <label for={id}>{choice.title}</label>
+                    {qe && !none ? (
+                      <ChoiceEvidence
+                        lang={lang}
+                        id={`${id}-evidence`}
+                        title={choice.title}
+                        evidence={qe.evidence.find((e) => e.choiceId === choice.choiceId)}
+                        analysis={qe.analysis.filter((a) => a.choiceId === choice.choiceId)}
+                        conflict={qe.conflicts.get(choice.choiceId)}
+                      />
+                    ) : null}
                     {choice.description || choice.helpfulResource ? (
                       <details>
                         <summary aria-label={`${t(lang, 'info')}: ${choice.title}`}>{t(lang, 'info')}</summary>
@@ -190,8 +330,21 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
                   </div>
                 );
               })}
+              <p id="none-undo" class="notice" role="status" hidden></p>
               <FieldError id="choices-err" lang={lang} errors={errors} field="selectedChoices" />
             </fieldset>
+            {qe && evidence.scan ? (
+              <SuggestionPanel
+                lang={lang}
+                suggestion={qe.suggestion}
+                state={qe.state}
+                titleOf={titleLookup(answer.choices)}
+                take={{ action: takeOnePath(workloadId, alias, questionId), version: answer.version, back: 'review' }}
+                csrf={frame.csrf}
+                insideForm={true}
+                headingId="suggestion-title"
+              />
+            ) : null}
             <fieldset>
               <legend>{t(lang, 'applicability')}</legend>
               <div>
@@ -226,13 +379,54 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
               <button type="submit" name="go" value="stay" class="secondary">
                 {t(lang, 'save')}
               </button>
+              <span class="pager">
+                {previous ? (
+                  <a href={reviewPath(workloadId, alias, `?q=${encodeURIComponent(previous.id)}`)} rel="prev" id="previous">
+                    {rw(lang, 'previous')}
+                  </a>
+                ) : null}
+                {following ? (
+                  <a href={reviewPath(workloadId, alias, `?q=${encodeURIComponent(following.id)}`)} rel="next" id="next">
+                    {rw(lang, 'next')}
+                  </a>
+                ) : null}
+              </span>
             </div>
           </form>
+          {unansweredWithSuggestion > 0 ? (
+            <form method="post" action={takeAllPath(workloadId, alias)} class="take-all">
+              <CsrfField csrf={frame.csrf} />
+              <input type="hidden" name="back" value="review" />
+              <button type="submit" class="secondary">
+                {fill(RW_TAKE_ALL[lang], { n: unansweredWithSuggestion })}
+              </button>
+            </form>
+          ) : null}
         </div>
+        <details class="question-list" open>
+          <summary>
+            {rw(lang, 'questions', { answered: review.pillars.reduce((n, p) => n + p.answered, 0), total: review.questions.length })}
+            {evidence.conflictCount > 0 ? ` · ${rw(lang, 'conflictsInList', { n: evidence.conflictCount })}` : ''}
+          </summary>
+          <PillarNav lang={lang} review={review} current={questionId} workloadId={workloadId} conflicts={conflictsPerQuestion} />
+        </details>
       </div>
     </Layout>,
     opts.status ?? 200,
   );
+}
+
+const RW_TAKE_ALL: Localized = {
+  en: 'Take the suggestions of the {n} unanswered question(s)…',
+  ja: '未回答の質問 {n} 件の提案を採用…',
+};
+
+/** The lenses applied to a workload, in the order they were applied, with their names in `lang`. */
+async function lensesOf(deps: PageDeps, workloadId: string, lang: Lang): Promise<{ alias: string; name: string }[]> {
+  const reviews = await deps.service.store.listLensReviews(workloadId);
+  const out: { alias: string; name: string }[] = [];
+  for (const r of [...reviews].sort((a, b) => a.position - b.position)) out.push({ alias: r.lensAlias, name: (await deps.service.lensRef(r, lang)).ref.name });
+  return out;
 }
 
 function submitted(body: FormBody): FormState {
@@ -269,7 +463,7 @@ export function registerReviewPages(app: Hono<PageEnv>, deps: PageDeps): void {
       const review = await deps.service.getReview(id, alias, lang);
       const index = review.questions.findIndex((q) => q.id === saved.questionId);
       const next = formString(body, 'go') === 'stay' ? review.questions[index] : review.questions[index + 1];
-      if (!next) return c.redirect(`${workloadPath(review.workload.id)}?saved=1`, 303);
+      if (!next) return c.redirect(reviewPath(review.workload.id, alias, `?q=${encodeURIComponent(saved.questionId)}&saved=1&done=1`), 303);
       return c.redirect(reviewPath(review.workload.id, alias, `?q=${encodeURIComponent(next.id)}&saved=1`), 303);
     } catch (error) {
       if (!isReviewError(error)) throw error;

@@ -2,6 +2,7 @@
 // plan), editing it, and deleting it or one of its lenses after a page that names what is lost.
 import type { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
+import { ScanStatus } from './scan-status.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { listMilestones } from '../../../review/milestones.js';
 import { AWS_REGIONS } from '../../../review/regions.js';
@@ -134,6 +135,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
           </a>
         </p>
       </section>
+      <ScanStatus deps={deps} workloadId={w.workloadId} lenses={w.lenses} lang={lang} />
       {reviews.length === 0 ? <p>{t(lang, 'noLensApplied')}</p> : null}
       {reviews.map((review, i) => (
         <section aria-labelledby={`lens-${i}`}>
