@@ -1,8 +1,20 @@
 // API Gateway stages write access logs (a destination is configured). Alias: serverless-rules ES2000.
-import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './support/results.js';
+import type { Resource, ResourceGraph } from '../iac/types.js';
+import type { CheckResult, Rule } from './types.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { isPresent, isUnresolved, valueAt } from '../iac/values.js';
-import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './support/apigw-stages.js';
+import { HTTP_API, REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './support/apigw-stages.js';
+
+/** A quick-created HTTP API's implicit `$default` stage: logged only through managed overrides. */
+function checkQuickCreate(api: Resource, graph: ResourceGraph): CheckResult {
+  const fact = graph.apiOf(api);
+  if (!fact?.quickCreate) return NOT_APPLICABLE;
+  const overrides = fact.managedOverrides;
+  const setting = overrides ? valueAt(overrides.properties, ['Stage', 'AccessLogSettings']) : undefined;
+  if (isUnresolved(setting) || isUnresolved(overrides?.properties['Stage'])) return unknown();
+  if (isPresent(valueAt(setting, ['DestinationArn']))) return PASS;
+  return fail('quickCreate', {}, ['Target']);
+}
 
 export const apigwAccessLogging: Rule = {
   id: 'apigw-access-logging',
@@ -10,8 +22,12 @@ export const apigwAccessLogging: Rule = {
   severity: 'error',
   lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_structured_logging' },
   aliases: ['ES2000'],
-  resourceTypes: [REST_STAGE, V2_STAGE],
+  resourceTypes: [REST_STAGE, V2_STAGE, HTTP_API],
   messages: {
+    quickCreate: {
+      en: 'HTTP API {resource} is made by quick create (Target) and its $default stage writes no access logs; set Stage.AccessLogSettings in an AWS::ApiGatewayV2::ApiGatewayManagedOverrides, or declare the stage.',
+      ja: 'HTTP API {resource} はクイック作成（Target）で作られ、その $default ステージはアクセスログを出力しません。AWS::ApiGatewayV2::ApiGatewayManagedOverrides の Stage.AccessLogSettings を設定するか、ステージを宣言してください。',
+    },
     missing: {
       en: 'Stage {resource} has no access logging ({setting}.DestinationArn is not set).',
       ja: 'ステージ {resource} のアクセスログが設定されていません ({setting}.DestinationArn が未設定)。',
@@ -32,7 +48,8 @@ export const apigwAccessLogging: Rule = {
     },
     links: [STAGE_LINKS.restLogging, STAGE_LINKS.httpLogging],
   },
-  check(resource) {
+  check(resource, { graph }) {
+    if (resource.type === HTTP_API) return checkQuickCreate(resource, graph);
     const key = accessLogKey(resource);
     const setting = resource.properties[key];
     if (isUnresolved(setting)) return unknown([key]);

@@ -6,8 +6,9 @@ import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { asList } from './support/function-facts.js';
 import { directTarget, isPresent, valueAt } from '../iac/values.js';
 
-function keyedMethods(api: Resource, graph: ResourceGraph): Resource[] {
-  return graph.ofType('AWS::ApiGateway::Method').filter((m) => directTarget(m.properties['RestApiId']) === api.logicalId && (m.properties['ApiKeyRequired'] === true || m.properties['ApiKeyRequired'] === 'true'));
+/** Methods and body operations of the API that require an API key. */
+function keyedMethods(api: Resource, graph: ResourceGraph): number {
+  return graph.apiOf(api)?.methods.filter((m) => m.authorization.apiKeyRequired === true).length ?? 0;
 }
 
 function plansFor(api: Resource, graph: ResourceGraph): Resource[] {
@@ -53,7 +54,7 @@ export const apigwUsagePlanQuota: Rule = {
   check(resource, { graph }) {
     if (resource.type === 'AWS::ApiGateway::UsagePlan') return planLimits(resource);
     const keyed = keyedMethods(resource, graph);
-    if (keyed.length === 0) return NOT_APPLICABLE;
-    return plansFor(resource, graph).length ? PASS : fail('noPlan', { count: keyed.length });
+    if (keyed === 0) return NOT_APPLICABLE;
+    return plansFor(resource, graph).length ? PASS : fail('noPlan', { count: keyed });
   },
 };

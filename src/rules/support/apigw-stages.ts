@@ -5,6 +5,8 @@ import { directTarget } from '../../iac/values.js';
 
 export const REST_STAGE = 'AWS::ApiGateway::Stage';
 export const V2_STAGE = 'AWS::ApiGatewayV2::Stage';
+export const REST_API = 'AWS::ApiGateway::RestApi';
+export const HTTP_API = 'AWS::ApiGatewayV2::Api';
 
 /** The access log setting's property name for this stage type. */
 export function accessLogKey(stage: Resource): 'AccessLogSetting' | 'AccessLogSettings' {
