@@ -30,13 +30,13 @@ export const apigwAccessLogging: Rule = {
     },
     missing: {
       en: 'Stage {resource} has no access logging ({setting}.DestinationArn is not set).',
-      ja: 'ステージ {resource} のアクセスログが設定されていません ({setting}.DestinationArn が未設定)。',
+      ja: 'ステージ {resource} のアクセスログが設定されていません（{setting}.DestinationArn が未設定）。',
     },
   },
   docs: {
     description: {
-      en: 'Checks that every REST API stage (`AccessLogSetting`) and HTTP/WebSocket API stage (`AccessLogSettings`) has a `DestinationArn`. SAM: `AccessLogSetting` on `AWS::Serverless::Api`, `AccessLogSettings` on `AWS::Serverless::HttpApi`, or in `Globals`.',
-      ja: 'すべての REST API ステージ (`AccessLogSetting`) と HTTP/WebSocket API ステージ (`AccessLogSettings`) に `DestinationArn` があることを確認します。SAM では `AWS::Serverless::Api` の `AccessLogSetting`、`AWS::Serverless::HttpApi` の `AccessLogSettings`、または `Globals` で設定します。',
+      en: 'Checks that every REST API stage (`AccessLogSetting`) and HTTP/WebSocket API stage (`AccessLogSettings`) has a `DestinationArn`. SAM: `AccessLogSetting` on `AWS::Serverless::Api`, `AccessLogSettings` on `AWS::Serverless::HttpApi`, or in `Globals`. A quick-created HTTP API (`Target`) has a `$default` stage that API Gateway makes without access logs: it passes only when an `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` sets `Stage.AccessLogSettings.DestinationArn`.',
+      ja: 'すべての REST API ステージ（`AccessLogSetting`）と HTTP/WebSocket API ステージ（`AccessLogSettings`）に `DestinationArn` があることを確認します。SAM では `AWS::Serverless::Api` の `AccessLogSetting`、`AWS::Serverless::HttpApi` の `AccessLogSettings`、または `Globals` で設定します。クイック作成（`Target`）の HTTP API では、API Gateway がアクセスログなしの `$default` ステージを作ります。`AWS::ApiGatewayV2::ApiGatewayManagedOverrides` で `Stage.AccessLogSettings.DestinationArn` を設定している場合だけ合格です。',
     },
     rationale: {
       en: 'Access logs record who called which route, with status and latency. They are the first place to look when clients report errors, and the only record of calls that never reached a function.',
@@ -44,7 +44,7 @@ export const apigwAccessLogging: Rule = {
     },
     fix: {
       en: 'Create an `AWS::Logs::LogGroup` (with `RetentionInDays`) and set the stage\'s access log setting to its ARN, with a JSON `Format` (see the rule `apigw-access-log-json`). REST APIs also need the account-level CloudWatch Logs role of API Gateway.',
-      ja: '`AWS::Logs::LogGroup` (`RetentionInDays` 付き) を作成し、ステージのアクセスログ設定にその ARN と JSON の `Format` を指定します (ルール `apigw-access-log-json` を参照)。REST API ではアカウント単位の API Gateway 用 CloudWatch Logs ロールも必要です。',
+      ja: '`AWS::Logs::LogGroup`（`RetentionInDays` 付き）を作成し、ステージのアクセスログ設定にその ARN と JSON の `Format` を指定します（ルール `apigw-access-log-json` を参照）。REST API ではアカウント単位の API Gateway 用 CloudWatch Logs ロールも必要です。',
     },
     links: [STAGE_LINKS.restLogging, STAGE_LINKS.httpLogging],
   },

@@ -65,8 +65,8 @@ export const apigwDefaultThrottling: Rule = {
   },
   docs: {
     description: {
-      en: 'REST API stages: the `MethodSettings` entry with `HttpMethod: "*"` and `ResourcePath: "/*"` sets both `ThrottlingBurstLimit` and `ThrottlingRateLimit`. HTTP and WebSocket API stages: `DefaultRouteSettings` sets both. Usage-plan throttles and per-route settings do not count.',
-      ja: 'REST API ステージでは、`HttpMethod: "*"`、`ResourcePath: "/*"` の `MethodSettings` に `ThrottlingBurstLimit` と `ThrottlingRateLimit` の両方があること。HTTP/WebSocket API ステージでは `DefaultRouteSettings` に両方があることを確認します。使用量プランやルート単位の設定は対象外です。',
+      en: 'REST API stages: the `MethodSettings` entry with `HttpMethod: "*"` and `ResourcePath: "/*"` sets both `ThrottlingBurstLimit` and `ThrottlingRateLimit`. HTTP and WebSocket API stages: `DefaultRouteSettings` sets both. Usage-plan throttles and per-route settings do not count. A quick-created HTTP API (`Target`) has a `$default` stage without limits: it passes only when an `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` sets both in `Stage.DefaultRouteSettings`.',
+      ja: 'REST API ステージでは、`HttpMethod: "*"`、`ResourcePath: "/*"` の `MethodSettings` に `ThrottlingBurstLimit` と `ThrottlingRateLimit` の両方があること。HTTP/WebSocket API ステージでは `DefaultRouteSettings` に両方があることを確認します。使用量プランやルート単位の設定は対象外です。クイック作成（`Target`）の HTTP API の `$default` ステージには制限がありません。`AWS::ApiGatewayV2::ApiGatewayManagedOverrides` の `Stage.DefaultRouteSettings` で両方を設定している場合だけ合格です。',
     },
     rationale: {
       en: 'Without stage limits an API only has the account-wide limit, shared by every API in the Region: one noisy client or a retry storm can exhaust it, and the functions and databases behind the API take the whole burst.',
@@ -74,7 +74,7 @@ export const apigwDefaultThrottling: Rule = {
     },
     fix: {
       en: 'REST: `MethodSettings: [{ HttpMethod: "*", ResourcePath: "/*", ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }]` (SAM: same under `AWS::Serverless::Api` or `Globals.Api`). HTTP: `DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }`. Choose values from load tests and what downstream systems can take.',
-      ja: 'REST: `MethodSettings: [{ HttpMethod: "*", ResourcePath: "/*", ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }]` (SAM では `AWS::Serverless::Api` または `Globals.Api` に同じ設定)。HTTP: `DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }`。値は負荷試験と下流のシステムが耐えられる量から決めます。',
+      ja: 'REST: `MethodSettings: [{ HttpMethod: "*", ResourcePath: "/*", ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }]`（SAM では `AWS::Serverless::Api` または `Globals.Api` に同じ設定）。HTTP: `DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 }`。値は負荷試験と下流のシステムが耐えられる量から決めます。',
     },
     links: [STAGE_LINKS.throttling, { title: 'Throttle requests to your HTTP APIs', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html' }],
   },

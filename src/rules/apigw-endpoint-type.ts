@@ -16,7 +16,7 @@ export const apigwEndpointType: Rule = {
     },
     implicitEdge: {
       en: 'API {resource} does not set EndpointConfiguration, so it is edge-optimized by default; choose REGIONAL (with your own CloudFront and WAF) or PRIVATE deliberately.',
-      ja: 'API {resource} に EndpointConfiguration がないため、既定でエッジ最適化になります。REGIONAL (独自の CloudFront と WAF を併用) または PRIVATE を意図して選んでください。',
+      ja: 'API {resource} に EndpointConfiguration がないため、既定でエッジ最適化になります。REGIONAL（独自の CloudFront と WAF を併用）または PRIVATE を意図して選んでください。',
     },
   },
   docs: {
@@ -26,11 +26,11 @@ export const apigwEndpointType: Rule = {
     },
     rationale: {
       en: 'The endpoint type decides who can reach the API at all: the internet through CloudFront, the internet in one Region, or only your VPCs. A private API is only as private as its resource policy.',
-      ja: 'エンドポイントタイプは、API に到達できる範囲 (CloudFront 経由のインターネット、1 つのリージョンのインターネット、自分の VPC のみ) を決めます。プライベート API のプライベート性はリソースポリシー次第です。',
+      ja: 'エンドポイントタイプは、API に到達できる範囲（CloudFront 経由のインターネット、1 つのリージョンのインターネット、自分の VPC のみ）を決めます。プライベート API のプライベート性はリソースポリシー次第です。',
     },
     fix: {
       en: 'Set `EndpointConfiguration: { Types: [REGIONAL] }` or `[PRIVATE]`; for PRIVATE add a `Policy` that allows `execute-api:Invoke` only with `aws:SourceVpce` (or `aws:SourceVpc`).',
-      ja: '`EndpointConfiguration: { Types: [REGIONAL] }` または `[PRIVATE]` を設定します。PRIVATE の場合は、`aws:SourceVpce` (または `aws:SourceVpc`) の条件付きでのみ `execute-api:Invoke` を許可する `Policy` を追加します。',
+      ja: '`EndpointConfiguration: { Types: [REGIONAL] }` または `[PRIVATE]` を設定します。PRIVATE の場合は、`aws:SourceVpce`（または `aws:SourceVpc`）の条件付きでのみ `execute-api:Invoke` を許可する `Policy` を追加します。',
     },
     links: [{ title: 'Choose an endpoint type to set up for an API Gateway API', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-endpoint-types.html' }],
   },

@@ -33,7 +33,7 @@ function restOnlyFeatures(fact: ApiFact, graph: ResourceGraph): string[] {
 
 export const apigwRestCouldBeHttp: Rule = {
   id: 'apigw-rest-could-be-http',
-  title: { en: 'REST APIs use a REST-only feature (else an HTTP API costs less)', ja: 'REST API で REST 専用の機能を使用 (使わないなら HTTP API のほうが安価)' },
+  title: { en: 'REST APIs use a REST-only feature (else an HTTP API costs less)', ja: 'REST API で REST 専用の機能を使用（使わないなら HTTP API のほうが安価）' },
   severity: 'info',
   lens: { pillar: 'costOptimization', question: 'COST1', choice: 'cost1_cost_aware_patterns' },
   aliases: [],
@@ -51,9 +51,9 @@ export const apigwRestCouldBeHttp: Rule = {
     },
     rationale: {
       en: 'HTTP APIs cost about $1.00 per million requests against $3.50 for REST APIs (first tier, us-east-1), with lower latency; they support JWT and Lambda authorizers, CORS and custom domains.',
-      ja: 'HTTP API は 100 万リクエストあたり約 1.00 USD で、REST API の 3.50 USD (最初の料金階層、us-east-1) より安く、レイテンシーも低くなります。JWT と Lambda オーソライザー、CORS、カスタムドメインにも対応しています。',
+      ja: 'HTTP API は 100 万リクエストあたり約 1.00 USD で、REST API の 3.50 USD（最初の料金階層、us-east-1）より安く、レイテンシーも低くなります。JWT と Lambda オーソライザー、CORS、カスタムドメインにも対応しています。',
     },
-    fix: { en: 'Move the API to `AWS::Serverless::HttpApi` / `AWS::ApiGatewayV2::Api` (SAM events: `Type: HttpApi`).', ja: 'API を `AWS::Serverless::HttpApi` / `AWS::ApiGatewayV2::Api` に移行します (SAM のイベントでは `Type: HttpApi`)。' },
+    fix: { en: 'Move the API to `AWS::Serverless::HttpApi` / `AWS::ApiGatewayV2::Api` (SAM events: `Type: HttpApi`).', ja: 'API を `AWS::Serverless::HttpApi` / `AWS::ApiGatewayV2::Api` に移行します（SAM のイベントでは `Type: HttpApi`）。' },
     links: [{ title: 'Choose between REST APIs and HTTP APIs', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html' }],
   },
   check(resource, { graph }) {

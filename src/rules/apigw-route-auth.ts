@@ -57,7 +57,7 @@ export const apigwRouteAuth: Rule = {
   messages: {
     open: {
       en: '{route} on {resource} can be called without authorization (AuthorizationType {type}); add an authorizer or IAM authorization.',
-      ja: '{resource} の {route} は認可なしで呼び出せます (AuthorizationType {type})。オーソライザーまたは IAM 認可を追加してください。',
+      ja: '{resource} の {route} は認可なしで呼び出せます（AuthorizationType {type}）。オーソライザーまたは IAM 認可を追加してください。',
     },
     openBody: {
       en: '{route} in the OpenAPI body of {resource} can be called without authorization (no security requirement names an authorizer); add an authorizer or IAM authorization.',
@@ -75,7 +75,7 @@ export const apigwRouteAuth: Rule = {
   docs: {
     description: {
       en: 'Checks `AuthorizationType` on every REST method (`AWS::ApiGateway::Method`) and HTTP API route (`AWS::ApiGatewayV2::Route`), including those SAM creates from `Api`/`HttpApi` events with the API\'s `Auth.DefaultAuthorizer`: it must be `AWS_IAM`, `CUSTOM` (Lambda authorizer), `COGNITO_USER_POOLS` or `JWT`. `OPTIONS` (CORS preflight) is not judged; on WebSocket APIs only `$connect` is. An authorizer defined outside the template is unknown. Operations of an OpenAPI body (inline, or a local `AWS::Include` file) are judged on the API by their `security` requirements and the schemes\' `x-amazon-apigateway-authtype`/`x-amazon-apigateway-authorizer` (SAM\'s `Auth.DefaultAuthorizer` applies to operations without `security`); a body in S3 or an include that could not be read is unknown. A quick-created HTTP API (`Target`) has one route with no authorization and fails.',
-      ja: 'すべての REST メソッド (`AWS::ApiGateway::Method`) と HTTP API のルート (`AWS::ApiGatewayV2::Route`) の `AuthorizationType` を確認します。SAM が `Api`/`HttpApi` イベントと API の `Auth.DefaultAuthorizer` から作るものも対象です。`AWS_IAM`、`CUSTOM` (Lambda オーソライザー)、`COGNITO_USER_POOLS`、`JWT` のいずれかが必要です。`OPTIONS`（CORS のプリフライト）は判定せず、WebSocket API では `$connect` だけを判定します。テンプレートの外で定義されたオーソライザーは不明として扱います。OpenAPI 本文（インライン、またはローカルの `AWS::Include` ファイル）の操作は、`security` 要件とスキームの `x-amazon-apigateway-authtype`／`x-amazon-apigateway-authorizer` によって API 上で判定します（`security` のない操作には SAM の `Auth.DefaultAuthorizer` が適用されます）。本文が S3 にある場合や、読めなかったインクルードは不明として扱います。クイック作成（`Target`）の HTTP API には認可のないルートが 1 つあり、不合格になります。',
+      ja: 'すべての REST メソッド（`AWS::ApiGateway::Method`）と HTTP API のルート（`AWS::ApiGatewayV2::Route`）の `AuthorizationType` を確認します。SAM が `Api`/`HttpApi` イベントと API の `Auth.DefaultAuthorizer` から作るものも対象です。`AWS_IAM`、`CUSTOM`（Lambda オーソライザー）、`COGNITO_USER_POOLS`、`JWT` のいずれかが必要です。`OPTIONS`（CORS のプリフライト）は判定せず、WebSocket API では `$connect` だけを判定します。テンプレートの外で定義されたオーソライザーは不明として扱います。OpenAPI 本文（インライン、またはローカルの `AWS::Include` ファイル）の操作は、`security` 要件とスキームの `x-amazon-apigateway-authtype`／`x-amazon-apigateway-authorizer` によって API 上で判定します（`security` のない操作には SAM の `Auth.DefaultAuthorizer` が適用されます）。本文が S3 にある場合や、読めなかったインクルードは不明として扱います。クイック作成（`Target`）の HTTP API には認可のないルートが 1 つあり、不合格になります。',
     },
     rationale: {
       en: 'An unauthenticated route is reachable by anyone on the internet who finds the URL; authorization at the API rejects them before any code runs or any cost accrues.',
@@ -83,7 +83,7 @@ export const apigwRouteAuth: Rule = {
     },
     fix: {
       en: 'In SAM, set `Auth.DefaultAuthorizer` on the API (a Cognito, JWT or Lambda authorizer, or `AWS_IAM`); on CloudFormation methods set `AuthorizationType` and `AuthorizerId`. Mark a deliberately public route with a suppression and its reason.',
-      ja: 'SAM では API に `Auth.DefaultAuthorizer` (Cognito、JWT、Lambda オーソライザー、または `AWS_IAM`) を設定します。CloudFormation のメソッドでは `AuthorizationType` と `AuthorizerId` を設定します。意図して公開するルートは、理由を添えて抑制してください。',
+      ja: 'SAM では API に `Auth.DefaultAuthorizer`（Cognito、JWT、Lambda オーソライザー、または `AWS_IAM`）を設定します。CloudFormation のメソッドでは `AuthorizationType` と `AuthorizerId` を設定します。意図して公開するルートは、理由を添えて抑制してください。',
     },
     differences: {
       en: 'Unlike CKV_AWS_59, `ApiKeyRequired: true` alone does not pass: API keys are not an authorization mechanism.',
