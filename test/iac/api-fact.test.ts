@@ -93,6 +93,10 @@ test('integrations: proxy, non-proxy with templates, async invoke header, stream
                 responses: {default: {statusCode: '200', responseTemplates: {application/json: '{}'}}}
             put: {x-amazon-apigateway-integration: {type: aws_proxy, responseTransferMode: STREAM}}
             patch: {}
+            delete:
+              x-amazon-apigateway-integration:
+                type: aws
+                requestParameters: {integration.request.header.X-Amz-Invocation-Type: "'RequestResponse'"}
   Http:
     Type: AWS::ApiGatewayV2::Api
     Properties:
@@ -111,6 +115,7 @@ test('integrations: proxy, non-proxy with templates, async invoke header, stream
       ['POST', 'aws', true, true, false],
       ['PUT', 'proxy', false, false, true],
       ['PATCH', 'unknown', false, false, false],
+      ['DELETE', 'aws', false, false, false],
     ],
   );
   const graph = buildGraph(loadTemplate('t.yaml', `Resources:

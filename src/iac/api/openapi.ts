@@ -131,8 +131,8 @@ function hasEntries(value: unknown): boolean {
   return isRecord(value) ? Object.keys(value).length > 0 : isUnresolved(value);
 }
 
-/** `integration.request.header.X-Amz-Invocation-Type` mapped (to `'Event'` or a value from the request). */
+/** `integration.request.header.X-Amz-Invocation-Type` mapped to `'Event'` or to a value of the request (not to `'RequestResponse'`). */
 export function asksAsync(parameters: unknown): boolean {
   if (!isRecord(parameters)) return false;
-  return Object.keys(parameters).some((name) => name.toLowerCase() === 'integration.request.header.x-amz-invocation-type');
+  return Object.entries(parameters).some(([name, value]) => name.toLowerCase() === 'integration.request.header.x-amz-invocation-type' && !(typeof value === 'string' && /^'?RequestResponse'?$/i.test(value.trim())));
 }
