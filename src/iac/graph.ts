@@ -3,10 +3,11 @@
 // Sub anywhere in properties), which function a FunctionName/ARN value designates, and the facts of
 // facts.ts, each computed once per resource on first use.
 import * as facts from './facts.js';
-import type { AlarmTargets, AsyncSource, GraphIndex, LogGroupFact, Reference, Resource, ResourceGraph } from './types.js';
+import { apiFact } from './api/index.js';
+import type { AlarmTargets, ApiFact, AsyncSource, GraphIndex, LogGroupFact, Reference, Resource, ResourceGraph } from './types.js';
 import { directTarget, literalString, referencedIds, visitReferences } from './values.js';
 
-export type { AlarmTargets, AsyncSource, LogGroupFact, Reference, ResourceGraph } from './types.js';
+export type { AlarmTargets, ApiFact, AsyncSource, LogGroupFact, Reference, ResourceGraph } from './types.js';
 
 const FUNCTION = 'AWS::Lambda::Function';
 const NONE: readonly Resource[] = [];
@@ -42,6 +43,7 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     versionsOf: once((graph, fn) => facts.attachedTo(graph, fn, 'AWS::Lambda::Version')),
     roleOf: once(facts.roleOf),
     alarmTargets: () => (alarms ??= facts.alarmTargets(index)),
+    apiOf: once<ApiFact | undefined>(apiFact),
   };
 }
 

@@ -1,6 +1,6 @@
 // The template readers' public API (see docs/iac.md): find templates, load one file, build the graph of a scan.
 export { discoverTemplates } from './discover.js';
-export { loadTemplate, decodeTemplate, MAX_TEMPLATE_BYTES } from './load.js';
+export { loadTemplate, decodeTemplate, diskLoadOptions, MAX_TEMPLATE_BYTES, type LoadOptions } from './load.js';
 export { readTemplateFile } from './read.js';
 export { buildGraph } from './graph.js';
 export type { ResourceGraph, LogGroupFact, AsyncSource, Reference } from './types.js';

@@ -11,6 +11,7 @@ import type { IacFormat, LoadError, Location, Template } from './types.js';
 import { parseDocument } from './yaml.js';
 import { decodeFileText, tooLarge, type FileReadError } from '../util/read-file.js';
 import { fileLoadError } from './file-error.js';
+import { diskIncludeReader, inlineIncludes, type IncludeReader } from './include.js';
 
 /**
  * Largest template read, from disk or from memory (CloudFormation itself takes 1 MB; SAM sources before
@@ -43,7 +44,12 @@ export function decodeTemplate(file: string, data: string | Buffer): string | Lo
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function loadTemplate(file: string, data: string | Buffer): Template {
+export interface LoadOptions {
+  /** Reads local `AWS::Include` files; without one, includes stay unresolved (rules answer unknown). */
+  includes?: IncludeReader;
+}
+
+export function loadTemplate(file: string, data: string | Buffer, options: LoadOptions = {}): Template {
   const text = decodeTemplate(file, data);
   if (typeof text !== 'string') return failed(file, 'cloudformation', text);
   const doc = parseDocument(file, text);
@@ -70,6 +76,7 @@ export function loadTemplate(file: string, data: string | Buffer): Template {
   }
   const resolve = { parameters: parameterInfo, mappings: isRecord(root['Mappings']) ? root['Mappings'] : {} };
   const written = root['Resources'];
+  if (options.includes && isRecord(written)) inlineIncludes(written, options.includes, { file, positions: doc.positions, errors: doc.errors });
   const resourcesRaw = isRecord(written) ? expandForEach(written, doc.positions, resolve) : written;
   const format: IacFormat = sam ? 'sam' : hasCdkMetadata(resourcesRaw) ? 'cdk' : 'cloudformation';
   const ctx: BuildContext = {
@@ -130,4 +137,9 @@ function hasCdkMetadata(resources: unknown): boolean {
     if (isRecord(body) && (body['Type'] === 'AWS::CDK::Metadata' || (isRecord(body['Metadata']) && typeof body['Metadata']['aws:cdk:path'] === 'string'))) return true;
   }
   return false;
+}
+
+/** The options that let a template on disk at `path` (shown as `shown`) read its local includes inside `root`. */
+export function diskLoadOptions(path: string, shown: string, root: string): LoadOptions {
+  return { includes: diskIncludeReader(path, shown, root, MAX_TEMPLATE_BYTES) };
 }

@@ -2,7 +2,8 @@
 // MAX_TEMPLATE_BYTES, never blocking on a pipe.
 import { loadTemplateFolder } from './folder.js';
 import { fileLoadError } from './file-error.js';
-import { loadTemplate, MAX_TEMPLATE_BYTES } from './load.js';
+import { dirname } from 'node:path';
+import { diskLoadOptions, loadTemplate, MAX_TEMPLATE_BYTES } from './load.js';
 import type { Template } from './types.js';
 import { readFileBytes, type FileReadError } from '../util/read-file.js';
 
@@ -17,5 +18,6 @@ export function readTemplateFile(path: string, shown: string = path): Template {
   } catch (error) {
     return { file: shown, format: 'cloudformation', resources: [], parameters: {}, metadata: {}, errors: [fileLoadError(error as FileReadError)] };
   }
-  return loadTemplate(shown, bytes);
+  // Includes are read from the template's own folder and below.
+  return loadTemplate(shown, bytes, diskLoadOptions(path, shown, dirname(path)));
 }

@@ -139,4 +139,78 @@ export interface ResourceGraph extends GraphIndex {
   /** The execution role declared in the template, when the function's `Role` points at one. */
   roleOf(fn: Resource): Resource | undefined;
   alarmTargets(): AlarmTargets;
+  /**
+   * The whole definition of an API (`AWS::ApiGateway::RestApi` or `AWS::ApiGatewayV2::Api`), gathered from
+   * its properties, its body (inline or an include the loader read), its methods, routes, stages and
+   * separate policy resources; undefined for other resources.
+   */
+  apiOf(api: Resource): ApiFact | undefined;
+}
+
+/** What stands behind a method: Lambda proxy, a non-proxy AWS service or HTTP call, a mock, an HTTP API service integration. */
+export type IntegrationKind = 'proxy' | 'aws' | 'http' | 'mock' | 'service' | 'unknown';
+
+export interface ApiIntegration {
+  kind: IntegrationKind;
+  /** Request or response mapping templates are written. */
+  templates: boolean;
+  /** The integration asks Lambda for an asynchronous invoke (`X-Amz-Invocation-Type: 'Event'`). */
+  async: boolean;
+  /** `responseTransferMode: STREAM` (response streaming, REST only). */
+  streaming: boolean;
+}
+
+/** The authorization of one method or route; `type` is `unknown` when the template cannot tell. */
+export interface ApiAuthorization {
+  /** `NONE`, `AWS_IAM`, `CUSTOM`, `COGNITO_USER_POOLS`, `JWT`, or `unknown`. */
+  type: string;
+  authorizer?: string;
+  /** The scopes, when written (a symbolic value stays as it is). */
+  scopes?: unknown;
+  /** True, false, or `unknown` (written with a value the template cannot resolve). */
+  apiKeyRequired: boolean | 'unknown';
+}
+
+/** One method (REST) or route (HTTP/WebSocket) of an API. */
+export interface ApiMethod {
+  /** Upper case: `GET`, `ANY`; WebSocket and default routes as written (`$connect`, `$default`). */
+  verb: string;
+  /** `/orders/{id}`, or the route key's path; empty when the template does not say. */
+  path: string;
+  /** The Method or Route resource, when the method is one; absent for operations of a body. */
+  resource?: Resource;
+  /** Where an operation of a body is written, under the API's properties (e.g. `['Body', 'paths', '/x', 'get']`). */
+  at?: PropertyPath;
+  authorization: ApiAuthorization;
+  integration: ApiIntegration;
+  /** The request validator validates the body: true, false, or `unknown` (a validator the template does not declare). */
+  validatesBody: boolean | 'unknown';
+}
+
+/** A part of the definition the scan cannot read: rules that depend on it answer `unknown`. */
+export interface UnreadablePart {
+  /** `s3` (a body kept in S3), `include` (an include not read), `symbolic` (a body the template cannot resolve), `invalid` (a body that is not an OpenAPI mapping). */
+  reason: 's3' | 'include' | 'symbolic' | 'invalid';
+  path: PropertyPath;
+}
+
+export interface ApiFact {
+  api: Resource;
+  protocol: 'REST' | 'HTTP' | 'WEBSOCKET' | 'unknown';
+  methods: readonly ApiMethod[];
+  /** The resource policy: the `Policy` property (Terraform's separate policy resource is folded into it), or the body's `x-amazon-apigateway-policy`. */
+  policy: { where: 'property' | 'body'; value: unknown } | undefined;
+  /** Endpoint types (property, else the body's `x-amazon-apigateway-endpoint-configuration`); `unknown` when unresolved; empty when not written. */
+  endpointTypes: readonly string[] | 'unknown';
+  /** Where the endpoint types are written (under the API's properties), when they are. */
+  endpointAt?: PropertyPath;
+  /** The body's REST-only extensions in use (API key source, request validators, policy, gateway responses). */
+  bodyExtensions: readonly string[];
+  /** Stage resources of the API. */
+  stages: readonly Resource[];
+  /** An HTTP API made by quick create (`Target`): API Gateway makes a `$default` stage with default settings. */
+  quickCreate: boolean;
+  /** The `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` that sets the quick-created stage's settings, when one does. */
+  managedOverrides?: Resource;
+  unreadable: readonly UnreadablePart[];
 }

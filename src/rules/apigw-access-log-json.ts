@@ -43,7 +43,7 @@ export const apigwAccessLogJson: Rule = {
   docs: {
     description: {
       en: 'When a stage sets an access log `Format`, checks that it is a JSON object once each `$context.…` variable is filled in. Stages without a format are not judged here (see `apigw-access-logging`); a format built with `Fn::Sub` is judged on its pattern.',
-      ja: 'ステージがアクセスログの `Format` を設定している場合、各 `$context.…` 変数を埋めた結果が JSON オブジェクトになることを確認します。形式を設定していないステージはここでは判定しません (`apigw-access-logging` を参照)。`Fn::Sub` で組み立てた形式はそのパターンで判定します。',
+      ja: 'ステージがアクセスログの `Format` を設定している場合、各 `$context.…` 変数を埋めた結果が JSON オブジェクトになることを確認します。形式を設定していないステージはここでは判定しません（`apigw-access-logging` を参照）。`Fn::Sub` で組み立てた形式はそのパターンで判定します。',
     },
     rationale: {
       en: 'JSON access logs can be filtered, aggregated and turned into metrics with CloudWatch Logs Insights without parsing code; CLF or free text needs regular expressions for every question.',
@@ -55,7 +55,7 @@ export const apigwAccessLogJson: Rule = {
     },
     differences: {
       en: 'WS2001 accepts any JSON value and fails on intrinsic formats; this rule wants a JSON object and evaluates `Fn::Sub` patterns (other intrinsics are unknown, never a finding).',
-      ja: 'WS2001 は任意の JSON 値を受け入れ、組み込み関数の形式では失敗します。このルールは JSON オブジェクトを求め、`Fn::Sub` のパターンを評価します (その他の組み込み関数は不明として扱い、指摘しません)。',
+      ja: 'WS2001 は任意の JSON 値を受け入れ、組み込み関数の形式では失敗します。このルールは JSON オブジェクトを求め、`Fn::Sub` のパターンを評価します（その他の組み込み関数は不明として扱い、指摘しません）。',
     },
     links: [STAGE_LINKS.restLogging, STAGE_LINKS.httpLogging],
   },

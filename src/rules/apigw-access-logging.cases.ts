@@ -30,6 +30,51 @@ export const cases: RuleCases = {
         DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api
 `,
     },
+    {
+      name: 'a quick-created HTTP API whose $default stage is set by managed overrides; an API with declared stages is not judged itself',
+      notApplicable: ['Declared'],
+      template: `Resources:
+  Quick:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: orders
+      ProtocolType: HTTP
+      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
+  Overrides:
+    Type: AWS::ApiGatewayV2::ApiGatewayManagedOverrides
+    Properties:
+      ApiId: !Ref Quick
+      Stage:
+          AccessLogSettings:
+            DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:orders-access
+            Format: '{"requestId":"$context.requestId"}'
+  Declared:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: declared
+      ProtocolType: HTTP
+`,
+      outcomes: ['Quick pass'],
+    },
+    {
+      name: 'managed overrides whose stage settings come from a parameter: unknown',
+      template: `Parameters:
+  StageSettings:
+    Type: String
+Resources:
+  Quick:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      ProtocolType: HTTP
+      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
+  Overrides:
+    Type: AWS::ApiGatewayV2::ApiGatewayManagedOverrides
+    Properties:
+      ApiId: !Ref Quick
+      Stage: !Ref StageSettings
+`,
+      outcomes: ['Quick unknown'],
+    },
   ],
   invalid: [
     {
@@ -68,6 +113,18 @@ export const cases: RuleCases = {
         DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api
 `,
       errors: [{ messageId: 'missing', line: 2 }],
+    },
+    {
+      name: 'a quick-created HTTP API (Target) gets a $default stage with default settings',
+      template: `Resources:
+  Quick:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: orders
+      ProtocolType: HTTP
+      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
+`,
+      errors: [{ messageId: 'quickCreate', line: 7 }],
     },
   ],
 };

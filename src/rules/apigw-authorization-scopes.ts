@@ -19,13 +19,13 @@ export const apigwAuthorizationScopes: Rule = {
   docs: {
     description: {
       en: 'For REST methods with `COGNITO_USER_POOLS` and HTTP routes with `JWT` authorization, checks that `AuthorizationScopes` is not empty. Methods SAM creates without event-level scopes are unknown: SAM may add the authorizer\'s default scopes.',
-      ja: '`COGNITO_USER_POOLS` の REST メソッドと `JWT` の HTTP ルートについて、`AuthorizationScopes` が空でないことを確認します。SAM がイベント単位のスコープなしで作るメソッドは不明として扱います (SAM がオーソライザーの既定のスコープを追加する場合があるため)。',
+      ja: '`COGNITO_USER_POOLS` の REST メソッドと `JWT` の HTTP ルートについて、`AuthorizationScopes` が空でないことを確認します。SAM がイベント単位のスコープなしで作るメソッドは不明として扱います（SAM がオーソライザーの既定のスコープを追加する場合があるため）。',
     },
     rationale: {
       en: 'Authentication says who calls; scopes say what that caller may do. Without them, every signed-in user or client can call every operation.',
       ja: '認証は誰が呼び出すかを示し、スコープはその呼び出し元に何が許されるかを示します。スコープがなければ、サインインしたすべてのユーザーやクライアントがすべての操作を呼び出せます。',
     },
-    fix: { en: 'Add `AuthorizationScopes: [orders/read]` (SAM: under the event\'s `Auth`, or the authorizer\'s `AuthorizationScopes`).', ja: '`AuthorizationScopes: [orders/read]` を追加します (SAM ではイベントの `Auth` またはオーソライザーの `AuthorizationScopes`)。' },
+    fix: { en: 'Add `AuthorizationScopes: [orders/read]` (SAM: under the event\'s `Auth`, or the authorizer\'s `AuthorizationScopes`).', ja: '`AuthorizationScopes: [orders/read]` を追加します（SAM ではイベントの `Auth` またはオーソライザーの `AuthorizationScopes`）。' },
     links: [{ title: 'Control access to HTTP APIs with JWT authorizers', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-jwt-authorizer.html' }],
   },
   check(resource) {

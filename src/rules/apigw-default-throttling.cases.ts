@@ -29,6 +29,51 @@ export const cases: RuleCases = {
         ThrottlingRateLimit: 50
 `,
     },
+    {
+      name: 'a quick-created HTTP API whose $default stage is set by managed overrides; an API with declared stages is not judged itself',
+      notApplicable: ['Declared'],
+      template: `Resources:
+  Quick:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: orders
+      ProtocolType: HTTP
+      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
+  Overrides:
+    Type: AWS::ApiGatewayV2::ApiGatewayManagedOverrides
+    Properties:
+      ApiId: !Ref Quick
+      Stage:
+          DefaultRouteSettings:
+            ThrottlingBurstLimit: 100
+            ThrottlingRateLimit: 50
+  Declared:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: declared
+      ProtocolType: HTTP
+`,
+      outcomes: ['Quick pass'],
+    },
+    {
+      name: 'managed overrides whose stage settings come from a parameter: unknown',
+      template: `Parameters:
+  StageSettings:
+    Type: String
+Resources:
+  Quick:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      ProtocolType: HTTP
+      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
+  Overrides:
+    Type: AWS::ApiGatewayV2::ApiGatewayManagedOverrides
+    Properties:
+      ApiId: !Ref Quick
+      Stage: !Ref StageSettings
+`,
+      outcomes: ['Quick unknown'],
+    },
   ],
   invalid: [
     {
@@ -80,6 +125,18 @@ export const cases: RuleCases = {
       StageName: prod
 `,
       errors: [{ messageId: 'v2Missing', line: 2 }],
+    },
+    {
+      name: 'a quick-created HTTP API (Target) gets a $default stage with default settings',
+      template: `Resources:
+  Quick:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: orders
+      ProtocolType: HTTP
+      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
+`,
+      errors: [{ messageId: 'quickCreate', line: 7 }],
     },
   ],
 };

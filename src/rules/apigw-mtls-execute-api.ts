@@ -34,7 +34,7 @@ export const apigwMtlsExecuteApi: Rule = {
   docs: {
     description: {
       en: 'For each custom domain with `MutualTlsAuthentication`, checks that every API mapped to it (base path mappings, API mappings, or the SAM API the domain belongs to) has `DisableExecuteApiEndpoint: true`. Domains without mutual TLS are not judged.',
-      ja: '`MutualTlsAuthentication` を持つカスタムドメインごとに、そのドメインにマッピングされたすべての API (ベースパスマッピング、API マッピング、またはドメインを定義した SAM の API) で `DisableExecuteApiEndpoint: true` になっていることを確認します。相互 TLS のないドメインは判定しません。',
+      ja: '`MutualTlsAuthentication` を持つカスタムドメインごとに、そのドメインにマッピングされたすべての API（ベースパスマッピング、API マッピング、またはドメインを定義した SAM の API）で `DisableExecuteApiEndpoint: true` になっていることを確認します。相互 TLS のないドメインは判定しません。',
     },
     rationale: {
       en: 'Mutual TLS is enforced only on the custom domain; the default `execute-api` URL stays open to anyone holding its address.',

@@ -82,6 +82,26 @@ export const cases: RuleCases = {
       template: samOrders('              ValidateBody: true'),
       outcomes: ['FnCreateMethod pass'],
     },
+    {
+      name: 'a body in an include the scan did not read, and a body kept in S3: unknown',
+      template: `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Included:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      DefinitionBody:
+        Fn::Transform:
+          Name: AWS::Include
+          Parameters:
+            Location: ./api.yaml
+  InS3:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      BodyS3Location: s3://specs/api.yaml
+`,
+      outcomes: ['Included unknown', 'InS3 unknown'],
+    },
   ],
   invalid: [
     {

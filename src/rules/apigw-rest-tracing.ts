@@ -13,13 +13,13 @@ export const apigwRestTracing: Rule = {
   messages: {
     disabled: {
       en: 'REST API stage {resource} does not have X-Ray tracing enabled (TracingEnabled).',
-      ja: 'REST API ステージ {resource} で X-Ray トレースが有効になっていません (TracingEnabled)。',
+      ja: 'REST API ステージ {resource} で X-Ray トレースが有効になっていません（TracingEnabled）。',
     },
   },
   docs: {
     description: {
       en: 'Checks that every REST API stage sets `TracingEnabled: true` (SAM: `TracingEnabled` on `AWS::Serverless::Api` or in `Globals.Api`). HTTP and WebSocket APIs do not support X-Ray and are not checked.',
-      ja: 'すべての REST API ステージで `TracingEnabled: true` が設定されていることを確認します (SAM では `AWS::Serverless::Api` または `Globals.Api` の `TracingEnabled`)。HTTP API と WebSocket API は X-Ray に対応していないため対象外です。',
+      ja: 'すべての REST API ステージで `TracingEnabled: true` が設定されていることを確認します（SAM では `AWS::Serverless::Api` または `Globals.Api` の `TracingEnabled`）。HTTP API と WebSocket API は X-Ray に対応していないため対象外です。',
     },
     rationale: {
       en: 'With tracing on the API, a trace starts at the front door: API Gateway latency, integration time and the function\'s segments appear in one timeline.',
@@ -27,7 +27,7 @@ export const apigwRestTracing: Rule = {
     },
     fix: {
       en: 'Set `TracingEnabled: true` on the `AWS::ApiGateway::Stage` or the SAM API (or `Globals.Api.TracingEnabled`).',
-      ja: '`AWS::ApiGateway::Stage` または SAM の API (あるいは `Globals.Api.TracingEnabled`) に `TracingEnabled: true` を設定します。',
+      ja: '`AWS::ApiGateway::Stage` または SAM の API（あるいは `Globals.Api.TracingEnabled`）に `TracingEnabled: true` を設定します。',
     },
     links: [{ title: 'Trace user requests to REST APIs using X-Ray', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-xray.html' }],
   },

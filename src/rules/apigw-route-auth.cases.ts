@@ -67,6 +67,129 @@ Resources:
       AuthorizerId: auth
 `,
     },
+    {
+      name: 'an OpenAPI body whose operations name a Cognito authorizer (root security) or IAM (operation security)',
+      template: `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Body:
+        openapi: 3.0.1
+        security:
+          - Users: []
+        components:
+          securitySchemes:
+            Users:
+              type: apiKey
+              name: Authorization
+              in: header
+              x-amazon-apigateway-authtype: cognito_user_pools
+              x-amazon-apigateway-authorizer:
+                type: cognito_user_pools
+                providerARNs: [arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x]
+            Sigv4:
+              type: apiKey
+              name: Authorization
+              in: header
+              x-amazon-apigateway-authtype: awsSigv4
+        paths:
+          /orders:
+            get: {}
+            post:
+              security:
+                - Sigv4: []
+            options:
+              security: []
+`,
+      outcomes: ['Api pass'],
+    },
+    {
+      name: 'a SAM API with a default authorizer applies it to the operations of its DefinitionBody',
+      template: `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      Auth:
+        DefaultAuthorizer: Users
+        Authorizers:
+          Users:
+            UserPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x
+      DefinitionBody:
+        swagger: '2.0'
+        paths:
+          /orders:
+            get:
+              x-amazon-apigateway-integration:
+                type: aws_proxy
+                httpMethod: POST
+                uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/f/invocations
+`,
+      outcomes: ['Api pass'],
+    },
+    {
+      name: 'an HTTP API body with a JWT authorizer',
+      template: `Resources:
+  Api:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Body:
+        openapi: 3.0.1
+        components:
+          securitySchemes:
+            Jwt:
+              type: oauth2
+              x-amazon-apigateway-authorizer:
+                type: jwt
+                identitySource: $request.header.Authorization
+                jwtConfiguration:
+                  issuer: https://issuer.example.com
+                  audience: [orders]
+        paths:
+          /orders:
+            get:
+              security:
+                - Jwt: [orders/read]
+`,
+      outcomes: ['Api pass'],
+    },
+    {
+      name: 'a body in an include the scan did not read, and a security scheme the body does not declare: unknown',
+      template: `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Included:
+    Type: AWS::Serverless::HttpApi
+    Properties:
+      DefinitionBody:
+        Fn::Transform:
+          Name: AWS::Include
+          Parameters:
+            Location: ./api.yaml
+  Undeclared:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Body:
+        openapi: 3.0.1
+        paths:
+          /orders:
+            get:
+              security:
+                - Elsewhere: []
+`,
+      outcomes: ['Undeclared unknown', 'Included unknown'],
+    },
+    {
+      name: 'a quick-created HTTP API is not judged when the API is not made by quick create',
+      notApplicable: ['Api'],
+      template: `Resources:
+  Api:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: orders
+      ProtocolType: HTTP
+`,
+    },
   ],
   invalid: [
     {
@@ -98,6 +221,66 @@ Resources:
         { messageId: 'open', line: 10 },
         { messageId: 'apiKeyOnly', line: 21 },
       ],
+    },
+    {
+      name: 'a REST API defined only by its body, with an operation that has no security and one behind an API key alone',
+      template: `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Body:
+        swagger: '2.0'
+        securityDefinitions:
+          Key:
+            type: apiKey
+            name: x-api-key
+            in: header
+        paths:
+          /orders:
+            get: {}
+            post:
+              security:
+                - Key: []
+`,
+      errors: [
+        { messageId: 'openBody', line: 14 },
+        { messageId: 'apiKeyOnly', line: 15 },
+      ],
+    },
+    {
+      name: 'a quick-created HTTP API (Target): one public route with no authorization',
+      template: `Resources:
+  Api:
+    Type: AWS::ApiGatewayV2::Api
+    Properties:
+      Name: orders
+      ProtocolType: HTTP
+      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
+`,
+      errors: [{ messageId: 'quickCreate', line: 7 }],
+    },
+    {
+      name: 'a CloudFormation method is named with its path from the resource chain',
+      template: `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Name: orders
+  Orders:
+    Type: AWS::ApiGateway::Resource
+    Properties:
+      RestApiId: !Ref Api
+      ParentId: !GetAtt Api.RootResourceId
+      PathPart: orders
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !Ref Orders
+      HttpMethod: GET
+      AuthorizationType: NONE
+`,
+      errors: [{ messageId: 'open', line: 18 }],
     },
   ],
 };

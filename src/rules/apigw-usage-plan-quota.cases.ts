@@ -59,5 +59,27 @@ export const cases: RuleCases = {
         { messageId: 'noLimits', line: 13 },
       ],
     },
+    {
+      name: 'API keys required by the OpenAPI body (an apiKey security scheme) and no usage plan',
+      template: `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Body:
+        openapi: 3.0.1
+        components:
+          securitySchemes:
+            api_key:
+              type: apiKey
+              name: x-api-key
+              in: header
+        paths:
+          /orders:
+            get:
+              security:
+                - api_key: []
+`,
+      errors: [{ messageId: 'noPlan', line: 2 }],
+    },
   ],
 };

@@ -6,8 +6,9 @@ import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { asList } from './support/function-facts.js';
 import { directTarget, isPresent, valueAt } from '../iac/values.js';
 
-function keyedMethods(api: Resource, graph: ResourceGraph): Resource[] {
-  return graph.ofType('AWS::ApiGateway::Method').filter((m) => directTarget(m.properties['RestApiId']) === api.logicalId && (m.properties['ApiKeyRequired'] === true || m.properties['ApiKeyRequired'] === 'true'));
+/** Methods and body operations of the API that require an API key. */
+function keyedMethods(api: Resource, graph: ResourceGraph): number {
+  return graph.apiOf(api)?.methods.filter((m) => m.authorization.apiKeyRequired === true).length ?? 0;
 }
 
 function plansFor(api: Resource, graph: ResourceGraph): Resource[] {
@@ -40,20 +41,20 @@ export const apigwUsagePlanQuota: Rule = {
   },
   docs: {
     description: {
-      en: 'A usage plan passes when it sets both `Quota.Limit` and a `Throttle` rate or burst. A REST API whose methods require API keys (`ApiKeyRequired`) fails when no usage plan of the template lists it in `ApiStages`. APIs without keyed methods are not judged.',
-      ja: '使用量プランは `Quota.Limit` と `Throttle` のレートまたはバーストの両方を設定していれば合格です。メソッドで API キーを必須にしている (`ApiKeyRequired`) REST API は、テンプレート内のどの使用量プランの `ApiStages` にも含まれていなければ不合格です。キー付きのメソッドがない API は判定しません。',
+      en: 'A usage plan passes when it sets both `Quota.Limit` and a `Throttle` rate or burst. A REST API whose methods require API keys (`ApiKeyRequired`) fails when no usage plan of the template lists it in `ApiStages`. APIs without keyed methods are not judged. Keyed operations of an OpenAPI body (an `apiKey` security scheme) count too.',
+      ja: '使用量プランは `Quota.Limit` と `Throttle` のレートまたはバーストの両方を設定していれば合格です。メソッドで API キーを必須にしている（`ApiKeyRequired`）REST API は、テンプレート内のどの使用量プランの `ApiStages` にも含まれていなければ不合格です。キー付きのメソッドがない API は判定しません。OpenAPI 本文でキーを求める操作（`apiKey` のセキュリティスキーム）も数えます。',
     },
     rationale: {
       en: 'Quotas per client keep one consumer from exhausting the capacity (and budget) that all of them share.',
-      ja: 'クライアントごとのクォータにより、1 つの利用者が全員で共有する容量 (と予算) を使い切るのを防げます。',
+      ja: 'クライアントごとのクォータにより、1 つの利用者が全員で共有する容量（と予算）を使い切るのを防げます。',
     },
-    fix: { en: 'Add an `AWS::ApiGateway::UsagePlan` with `ApiStages`, `Quota: { Limit: 10000, Period: DAY }` and `Throttle: { RateLimit: 50, BurstLimit: 100 }` (SAM: `Auth.UsagePlan`).', ja: '`ApiStages`、`Quota: { Limit: 10000, Period: DAY }`、`Throttle: { RateLimit: 50, BurstLimit: 100 }` を持つ `AWS::ApiGateway::UsagePlan` を追加します (SAM では `Auth.UsagePlan`)。' },
+    fix: { en: 'Add an `AWS::ApiGateway::UsagePlan` with `ApiStages`, `Quota: { Limit: 10000, Period: DAY }` and `Throttle: { RateLimit: 50, BurstLimit: 100 }` (SAM: `Auth.UsagePlan`).', ja: '`ApiStages`、`Quota: { Limit: 10000, Period: DAY }`、`Throttle: { RateLimit: 50, BurstLimit: 100 }` を持つ `AWS::ApiGateway::UsagePlan` を追加します（SAM では `Auth.UsagePlan`）。' },
     links: [{ title: 'Usage plans and API keys for REST APIs in API Gateway', url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html' }],
   },
   check(resource, { graph }) {
     if (resource.type === 'AWS::ApiGateway::UsagePlan') return planLimits(resource);
     const keyed = keyedMethods(resource, graph);
-    if (keyed.length === 0) return NOT_APPLICABLE;
-    return plansFor(resource, graph).length ? PASS : fail('noPlan', { count: keyed.length });
+    if (keyed === 0) return NOT_APPLICABLE;
+    return plansFor(resource, graph).length ? PASS : fail('noPlan', { count: keyed });
   },
 };

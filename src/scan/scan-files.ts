@@ -18,7 +18,7 @@ import { MAX_TEMPLATE_BYTES } from '../iac/load.js';
 /** What the scan needs from the template readers (src/iac). */
 export interface TemplateLoader {
   /** Never throws on bad input: problems are `template.errors` (not UTF-8, binary, syntax, …). */
-  load(file: string, data: string | Buffer): Template;
+  load(file: string, data: string | Buffer, from?: { path: string; root: string }): Template;
   /** Templates that are folders (a Terraform module): the Template, or undefined when `path` is a plain file. */
   loadFolder?(path: string, shown: string, scanRoot?: string): Template | undefined;
 }
@@ -95,7 +95,7 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
       const { data, text } = read;
       let template: Template;
       try {
-        template = folder ?? options.loader.load(shown, data);
+        template = folder ?? options.loader.load(shown, data, { path: absolute, root: cwd });
       } catch (error) {
         result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message, data: { reason: (error as Error).message } });
         options.onProgress?.(index + 1, wanted.length);

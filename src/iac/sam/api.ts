@@ -42,6 +42,14 @@ export function methodAuth(sam: Sam, kind: 'rest' | 'http', apiId: string | unde
   return out;
 }
 
+/** The AuthorizationType SAM gives the paths of a DefinitionBody without their own security: the API's default authorizer. */
+function defaultAuthorization(sam: Sam, auth: ApiAuth | undefined): Record<string, unknown> | undefined {
+  const name = resolveValue(auth?.defaultAuthorizer, sam.ctx.resolve);
+  if (name === undefined || name === 'NONE') return undefined;
+  const type = name === 'AWS_IAM' ? 'AWS_IAM' : typeof name === 'string' ? (auth?.authorizers.get(name) ?? 'unknown') : 'unknown';
+  return { 'slens:defaultAuthorization': type };
+}
+
 const STAGE_PROPS = ['TracingEnabled', 'MethodSettings', 'AccessLogSetting', 'CacheClusterEnabled', 'CacheClusterSize', 'CanarySetting', 'Variables', 'Tags'];
 
 export function expandRestApi(sam: Sam, src: SamSource): void {
@@ -55,7 +63,8 @@ export function expandRestApi(sam: Sam, src: SamSource): void {
   }
   const auth = record(p['Auth']);
   if (auth['ResourcePolicy'] !== undefined) api['Policy'] = symbolic({ SamResourcePolicy: auth['ResourcePolicy'] });
-  emit(sam, src, { logicalId: src.id, type: 'AWS::ApiGateway::RestApi', properties: api, map: (path) => (path[0] === 'Body' ? ['DefinitionBody', ...path.slice(1)] : path[0] === 'BodyS3Location' ? ['DefinitionUri'] : path[0] === 'Policy' ? ['Auth', 'ResourcePolicy'] : path) });
+  const restDefault = defaultAuthorization(sam, sam.restAuth.get(src.id));
+  emit(sam, src, { logicalId: src.id, type: 'AWS::ApiGateway::RestApi', properties: api, ...(restDefault ? { metadata: restDefault } : {}), map: (path) => (path[0] === 'Body' ? ['DefinitionBody', ...path.slice(1)] : path[0] === 'BodyS3Location' ? ['DefinitionUri'] : path[0] === 'Policy' ? ['Auth', 'ResourcePolicy'] : path) });
   const deploymentId = uniqueId(sam, `${src.id}Deployment`);
   emit(sam, src, { logicalId: deploymentId, type: 'AWS::ApiGateway::Deployment', properties: { RestApiId: ref(src.id) }, map: () => undefined });
   const stageName = resolveValue(p['StageName'], sam.ctx.resolve);
@@ -108,7 +117,8 @@ export function expandHttpApi(sam: Sam, src: SamSource): void {
   const api: Record<string, unknown> = { ProtocolType: 'HTTP', ...pick(p, ['Name', 'CorsConfiguration', 'DisableExecuteApiEndpoint', 'FailOnWarnings', 'Description', 'Tags']) };
   if (p['DefinitionBody'] !== undefined) api['Body'] = p['DefinitionBody'];
   if (p['DefinitionUri'] !== undefined) api['BodyS3Location'] = p['DefinitionUri'];
-  emit(sam, src, { logicalId: src.id, type: 'AWS::ApiGatewayV2::Api', properties: api, map: (path) => (path[0] === 'Body' ? ['DefinitionBody', ...path.slice(1)] : path[0] === 'BodyS3Location' ? ['DefinitionUri'] : path) });
+  const httpDefault = defaultAuthorization(sam, sam.httpAuth.get(src.id));
+  emit(sam, src, { logicalId: src.id, type: 'AWS::ApiGatewayV2::Api', properties: api, ...(httpDefault ? { metadata: httpDefault } : {}), map: (path) => (path[0] === 'Body' ? ['DefinitionBody', ...path.slice(1)] : path[0] === 'BodyS3Location' ? ['DefinitionUri'] : path) });
   const stageName = resolveValue(p['StageName'], sam.ctx.resolve);
   const isDefault = stageName === undefined || stageName === '$default';
   const stageId = uniqueId(sam, isDefault ? `${src.id}ApiGatewayDefaultStage` : `${src.id}${typeof stageName === 'string' ? stageName : ''}Stage`);

@@ -1,5 +1,5 @@
 // Terraform splits what CloudFormation keeps in one resource: event targets, stage method settings, method
-// integrations, role policies and attachments, queue redrive policies, provisioned concurrency. These are folded
+// integrations, REST API policies, role policies and attachments, queue redrive policies, provisioned concurrency. These are folded
 // into the resource they belong to (and remembered as extra sources, so findings point at the block that wrote them).
 import type { Path } from '../build.js';
 import { block, blocks, compact, json } from './map.js';
@@ -109,10 +109,27 @@ export function link(drafts: Map<string, Draft>, tfValues: Map<string, Rec>): vo
         break;
       }
       case 'aws_api_gateway_integration': {
-        const method = [...drafts.values()].find((d) => d.tfType === 'aws_api_gateway_method' && same(d.properties['RestApiId'], v['rest_api_id']) && same(d.properties['ResourceId'], v['resource_id']) && same(d.properties['HttpMethod'], v['http_method']));
+        // `http_method = aws_api_gateway_method.x.http_method` names the method itself.
+        const method = [...drafts.values()].find((d) => d.tfType === 'aws_api_gateway_method' && same(d.properties['RestApiId'], v['rest_api_id']) && same(d.properties['ResourceId'], v['resource_id']) && (same(d.properties['HttpMethod'], v['http_method']) || refId(v['http_method']) === d.id));
         if (!method) break;
-        method.properties['Integration'] = compact({ Type: v['type'], Uri: v['uri'], IntegrationHttpMethod: v['integration_http_method'], Credentials: v['credentials'] });
+        method.properties['Integration'] = compact({
+          Type: v['type'],
+          Uri: v['uri'],
+          IntegrationHttpMethod: v['integration_http_method'],
+          Credentials: v['credentials'],
+          RequestTemplates: v['request_templates'],
+          RequestParameters: v['request_parameters'],
+          PassthroughBehavior: v['passthrough_behavior'],
+          ResponseTransferMode: v['response_transfer_mode'],
+        });
         fold(method, part, ['Integration']);
+        break;
+      }
+      case 'aws_api_gateway_rest_api_policy': {
+        const api = target(drafts, v['rest_api_id'], 'aws_api_gateway_rest_api');
+        if (!api) break;
+        api.properties['Policy'] = json(v['policy']);
+        fold(api, part, ['Policy'], { Policy: 'policy' });
         break;
       }
       case 'aws_iam_role_policy': {

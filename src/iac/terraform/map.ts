@@ -156,7 +156,7 @@ const MAPPINGS: Record<string, (v: Rec) => Mapped> = {
   }),
   aws_api_gateway_rest_api: (v) => ({
     type: 'AWS::ApiGateway::RestApi',
-    properties: compact({ Name: v['name'], Description: v['description'], Policy: json(v['policy']), MinimumCompressionSize: v['minimum_compression_size'], ApiKeySourceType: v['api_key_source'], EndpointConfiguration: block(v['endpoint_configuration']) ? { Types: block(v['endpoint_configuration'])?.['types'] } : undefined }),
+    properties: compact({ Name: v['name'], Description: v['description'], Policy: json(v['policy']), MinimumCompressionSize: v['minimum_compression_size'], ApiKeySourceType: v['api_key_source'], EndpointConfiguration: block(v['endpoint_configuration']) ? { Types: block(v['endpoint_configuration'])?.['types'] } : undefined, Body: json(v['body']), Parameters: v['parameters'] }),
   }),
   aws_api_gateway_stage: (v) => {
     const access = block(v['access_log_settings']);
@@ -192,7 +192,7 @@ const MAPPINGS: Record<string, (v: Rec) => Mapped> = {
     properties: compact({ Name: v['name'], RestApiId: v['rest_api_id'], Type: v['type'] ?? 'TOKEN', AuthorizerUri: v['authorizer_uri'], ProviderARNs: v['provider_arns'], IdentitySource: v['identity_source'], AuthorizerResultTtlInSeconds: v['authorizer_result_ttl_in_seconds'] }),
   }),
   aws_api_gateway_request_validator: (v) => ({ type: 'AWS::ApiGateway::RequestValidator', properties: compact({ Name: v['name'], RestApiId: v['rest_api_id'], ValidateRequestBody: v['validate_request_body'], ValidateRequestParameters: v['validate_request_parameters'] }) }),
-  aws_apigatewayv2_api: (v) => ({ type: 'AWS::ApiGatewayV2::Api', properties: compact({ Name: v['name'], ProtocolType: v['protocol_type'], RouteSelectionExpression: v['route_selection_expression'], DisableExecuteApiEndpoint: v['disable_execute_api_endpoint'], Target: v['target'] }) }),
+  aws_apigatewayv2_api: (v) => ({ type: 'AWS::ApiGatewayV2::Api', properties: compact({ Name: v['name'], ProtocolType: v['protocol_type'], RouteSelectionExpression: v['route_selection_expression'], DisableExecuteApiEndpoint: v['disable_execute_api_endpoint'], Target: v['target'], RouteKey: v['route_key'], Body: json(v['body']) }) }),
   aws_apigatewayv2_stage: (v) => {
     const access = block(v['access_log_settings']);
     const defaults = block(v['default_route_settings']);
