@@ -5,7 +5,7 @@ import { fillLater, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
 import type { CodeReader } from '../rules/support/code.js';
 import { duplicateKey } from '../rules/meta.js';
-import type { CheckResult, Fail, Finding, Rule, RuleContext, RuleEnvironment, Severity } from '../rules/types.js';
+import { severityRank, type CheckResult, type Fail, type Finding, type Rule, type RuleContext, type RuleEnvironment, type Severity } from '../rules/types.js';
 import type { ScanConfig } from './config.js';
 import { configSuppressionsFor, findSuppression, templateSuppressions } from './suppressions.js';
 import type { Outcome, ScanError, SuppressedFinding } from './types.js';
@@ -88,6 +88,8 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
   for (const rule of options.rules) {
     const setting = options.config.rules.get(rule.id);
     if (setting?.enabled === false) continue;
+    // Advice rules answer as evidence always; their findings only when asked (an `on` or a severity asks too).
+    const reported = !rule.advice || options.config.includeAdvice || setting?.enabled === true;
     for (const resource of graph.ofType(...rule.resourceTypes)) {
       let results: readonly CheckResult[];
       try {
@@ -98,10 +100,12 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         continue;
       }
       let status: Outcome['status'] | undefined;
+      let worst: Severity | undefined;
       for (const result of results) {
         if (result.status === 'fail') {
           status = 'fail';
           const severity: Severity = setting?.severity ?? result.severity ?? rule.severity;
+          if (worst === undefined || severityRank(severity) > severityRank(worst)) worst = severity;
           const finding: Finding = {
             ruleId: rule.id,
             aliases: rule.aliases,
@@ -117,11 +121,11 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
             },
             location: locationOf(resource, result, file, template),
           };
-          raw.push(finding);
+          if (reported) raw.push(finding);
         } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';
         else if (result.status === 'pass' && status === undefined) status = 'pass';
       }
-      if (status) out.outcomes.push({ ruleId: rule.id, file: fileOf(resource.location.file, template, file), logicalId: resource.logicalId, resourceType: resource.type, status });
+      if (status) out.outcomes.push({ ruleId: rule.id, file: fileOf(resource.location.file, template, file), logicalId: resource.logicalId, resourceType: resource.type, status, ...(status === 'fail' && worst ? { severity: worst } : {}) });
     }
   }
 

@@ -20,6 +20,7 @@ interface ScanOptions {
   lang?: string;
   today?: string;
   changedSince?: string;
+  includeAdvice?: boolean;
 }
 
 const NOTHING_CHANGED: Localized = {
@@ -52,6 +53,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
     .option('--config <file>', 'configuration file (default: .slens.yml in the current directory, when present)')
     .option('--lang <lang>', 'language of messages and headings: en or ja', 'en')
     .option('--changed-since <ref>', 'scan only the templates changed since this git revision (branch, tag or commit), and the templates that include them (nested stacks, code folders, Terraform modules)')
+    .option('--include-advice', 'also report the advice rules (code signing, gradual deployment) as findings; their answers count as lens evidence either way (config: includeAdvice: true)')
     .option('--today <date>', 'the scan date (YYYY-MM-DD, default today in UTC) that runtime deprecation dates are compared with')
     .addHelpText(
       'after',
@@ -73,6 +75,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
       const { severityRank } = await import('../../rules/types.js');
 
       const config = loadConfig(opts.config, cwd);
+      if (opts.includeAdvice) config.includeAdvice = true;
       const loader = iacLoader();
       const discovery = await loader.discover(paths.filter((p) => !missing.includes(p)));
       const discoveryErrors = [
