@@ -20,6 +20,7 @@ import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
 import { iacStageParameter } from './iac-stage-parameter.js';
 import { lambdaApplicationMetrics } from './lambda-application-metrics.js';
 import { lambdaArm64 } from './lambda-arm64.js';
+import { lambdaReservedConcurrencyZero } from './lambda-reserved-concurrency-zero.js';
 import { lambdaAsyncFailureDestination } from './lambda-async-failure-destination.js';
 import { lambdaBurstCapacity } from './lambda-burst-capacity.js';
 import { lambdaCodeSigning } from './lambda-code-signing.js';
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   lambdaLogRetention,
   lambdaPermissionScoped,
   lambdaPermissionSinglePrincipal,
+  lambdaReservedConcurrencyZero,
   lambdaRoleNoWildcardActions,
   lambdaRolePerFunction,
   lambdaRuntimeEndOfLife,

@@ -29,7 +29,7 @@ export const cases: RuleCases = {
       outcomes: ['Fn pass'],
     },
     {
-      name: 'no secret at all is not evidence of the practice (not applicable, the choice stays unknown)',
+      name: 'no secret at all is no evidence of the practice: not applicable',
       template: lambdaFunction(`Environment:\n  Variables:\n    TABLE_NAME: orders\n    LOG_LEVEL: INFO`),
       notApplicable: ['Fn'],
     },

@@ -46,7 +46,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
     .description(
       'check CloudFormation and SAM templates, Serverless Framework projects and Terraform (folders of *.tf, plan JSON) against the Serverless Lens rules; exit 0 when clean, 1 when findings reach --fail-on, 2 on bad usage or no readable template',
     )
-    .argument('<paths...>', 'template files (serverless.yml, plan JSON, a .tf file for its folder) or folders (searched for templates, serverless.yml and folders of *.tf, skipping node_modules, .aws-sam, .terraform, .git and .gitignore\'d paths)')
+    .argument('<paths...>', 'template files (serverless.yml, plan JSON, a .tf file for its folder) or folders (searched for templates, serverless.yml and folders of *.tf, skipping node_modules, .aws-sam, .aws-composer, .serverless, .terraform, .git and .gitignore\'d paths)')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--output <file>', 'write the report to this file instead of standard output')
     .option('--fail-on <severity>', 'exit 1 when a finding has this severity or higher: error, warning, info or none', 'error')
