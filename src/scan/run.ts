@@ -4,7 +4,7 @@ import type { Location, Resource, Template } from '../iac/types.js';
 import { fillLater, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
 import type { CodeReader } from '../rules/support/code.js';
-import { duplicateKey } from '../rules/meta.js';
+import { duplicateKey, serverlessUnknownKey } from '../rules/meta.js';
 import { severityRank, type CheckResult, type Fail, type Finding, type Rule, type RuleContext, type RuleEnvironment, type Severity } from '../rules/types.js';
 import type { ScanConfig } from './config.js';
 import { configSuppressionsFor, findSuppression, templateSuppressions } from './suppressions.js';
@@ -32,10 +32,15 @@ export interface TemplateScan {
   resources: number;
 }
 
+/** The name the user wrote: a Serverless Framework function by its key in serverless.yml, else the logical id. */
+function shownName(resource: Resource): string {
+  return resource.type === 'AWS::Lambda::Function' && resource.origin?.type === 'Serverless::Function' ? resource.origin.logicalId : resource.logicalId;
+}
+
 function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resource: Resource | undefined): Localized {
   const text = messages[fail.messageId];
   if (!text) return { en: `[${fail.messageId}]`, ja: `[${fail.messageId}]` };
-  const values = { resource: resource?.logicalId ?? '', ...(fail.data ?? {}) };
+  const values = { resource: resource ? shownName(resource) : '', ...(fail.data ?? {}) };
   return fillLater(text, values);
 }
 
@@ -75,6 +80,20 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         severity: dupSetting?.severity ?? duplicateKey.severity,
         messageId: error.data ? 'duplicate' : 'duplicateDetail',
         message: render(duplicateKey.messages, { status: 'fail', messageId: error.data ? 'duplicate' : 'duplicateDetail', data: { detail: error.message, ...error.data } }, undefined),
+        resource: { logicalId: '', type: '' },
+        location: { file, line: error.line, column: error.column ?? 1 },
+      });
+    } else if (error.code === 'unknown-key' && error.data) {
+      // A setting the framework ignores: a finding on its line, like a duplicate key.
+      const setting = options.config.rules.get(serverlessUnknownKey.id);
+      if (setting?.enabled === false) continue;
+      const messageId = error.data['meant'] ? 'meant' : 'unknown';
+      raw.push({
+        ruleId: serverlessUnknownKey.id,
+        aliases: [],
+        severity: setting?.severity ?? serverlessUnknownKey.severity,
+        messageId,
+        message: render(serverlessUnknownKey.messages, { status: 'fail', messageId, data: error.data }, undefined),
         resource: { logicalId: '', type: '' },
         location: { file, line: error.line, column: error.column ?? 1 },
       });
