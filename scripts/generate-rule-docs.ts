@@ -18,6 +18,7 @@ const WORDS = {
     types: 'Resource types', none: '—', meta: 'reported by the scanner itself (no lens choice)',
     severities: { error: 'error', warning: 'warning', info: 'info' },
     evidenceOnly: 'Evidence only: this rule never reports a finding. A pass supports the lens choice; otherwise the choice stays unknown.',
+    advice: 'Advice: its answers always count as lens evidence, but its findings are reported only with `slens scan --include-advice`, `includeAdvice: true` in `.slens.yml`, or the rule turned `on` there.',
   },
   ja: {
     heading: '日本語', why: 'なぜ重要か', fix: '修正方法', differences: '別名のルールとの違い',
@@ -25,6 +26,7 @@ const WORDS = {
     types: 'リソースタイプ', none: '—', meta: 'スキャナー自身が報告 (レンズの選択肢なし)',
     severities: { error: 'エラー', warning: '警告', info: '情報' },
     evidenceOnly: 'エビデンス専用: このルールは指摘を出しません。合格するとレンズの選択肢を裏付け、そうでなければ選択肢は不明のままです。',
+    advice: '助言: 結果は常にレンズのエビデンスに数えますが、指摘を報告するのは `slens scan --include-advice`、`.slens.yml` の `includeAdvice: true`、またはそこでルールを `on` にしたときだけです。',
   },
 } as const;
 
@@ -44,6 +46,7 @@ function section(rule: Rule | MetaRule, lang: Lang): string[] {
   if (rule.docs.differences) out.push(`#### ${w.differences}`, '', rule.docs.differences[lang], '');
   out.push(`#### ${w.messages}`, '');
   if ('evidenceOnly' in rule && rule.evidenceOnly) out.push(w.evidenceOnly);
+  if ('advice' in rule && rule.advice) out.push(w.advice);
   for (const [id, text] of Object.entries(rule.messages)) out.push(`- \`${id}\`: ${text[lang]}`);
   out.push('', `#### ${w.links}`, '');
   for (const link of rule.docs.links) out.push(`- [${link.title}](${link.url})`);

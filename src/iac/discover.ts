@@ -1,6 +1,6 @@
 // Finds templates under the given paths. Files named on the command line are always taken; in folders a file is
 // a template when its text has a `Resources` key and an `AWS::` type (a cheap look at the text, no parse).
-// Skipped: node_modules, .aws-sam, .git, and what .gitignore files ignore (those of enclosing folders up to
+// Skipped: node_modules, tool output and backups (.aws-sam, .aws-composer, .serverless), .git, and what .gitignore files ignore (those of enclosing folders up to
 // the repository root included) — except `cdk.out`, whose synthesized `*.template.json` files are read even
 // though it is usually ignored. The result is sorted, so scans are deterministic.
 import { closeSync, existsSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
@@ -11,7 +11,8 @@ import type { LoadError } from './types.js';
 import { fileLoadError } from './file-error.js';
 import { FileReadError, fromSystemError, openRegularFile, readTextFile } from '../util/read-file.js';
 
-const SKIP_DIRS = new Set(['node_modules', '.aws-sam', '.git', '.serverless-cache', '.terraform']);
+/** Dependencies, VCS data and tool output or backups (SAM builds, Application Composer backups, Serverless packages). */
+const SKIP_DIRS = new Set(['node_modules', '.aws-sam', '.aws-composer', '.git', '.serverless', '.serverless-cache', '.terraform']);
 const CANDIDATE = /\.(ya?ml|json|template|templ|cfn)$/i;
 /** Serverless Framework projects, found by name (their text need not mention CloudFormation at all). */
 const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;

@@ -53,12 +53,31 @@ export function isDeadLetterQueue(graph: GraphIndex, queue: Resource): boolean {
 /** Service principals that invoke Lambda asynchronously. */
 const ASYNC_PRINCIPAL = /^(events|iot|s3|sns|ses|codecommit|config)\.amazonaws\.com(\.cn)?$|^logs\.[a-z0-9-]*\.?amazonaws\.com(\.cn)?$/;
 
+/** Resources through which a service calls a function synchronously and waits for its answer (authorizers, user pool triggers). */
+const SYNC_CALLERS = new Set(['AWS::IoT::Authorizer', 'AWS::ApiGateway::Authorizer', 'AWS::ApiGatewayV2::Authorizer', 'AWS::Cognito::UserPool', 'AWS::AppSync::GraphQLApi']);
+
+/** The service that calls the function synchronously through these resources, by principal (`iot` for an IoT custom authorizer). */
+function syncCallerPrincipals(graph: GraphIndex, fn: Resource): Set<string> {
+  const services = new Set<string>();
+  for (const ref of graph.referencing(fn.logicalId)) {
+    if (SYNC_CALLERS.has(ref.from.type)) services.add(ref.from.type.split('::')[1]?.toLowerCase() ?? '');
+  }
+  return services;
+}
+
 export function asyncSourcesOf(graph: GraphIndex, fn: Resource): AsyncSource[] {
   const sources: AsyncSource[] = [];
+  let syncCallers: Set<string> | undefined;
   for (const permission of graph.ofType('AWS::Lambda::Permission')) {
     const principal = literalString(permission.properties['Principal']);
     if (!principal || !ASYNC_PRINCIPAL.test(principal)) continue;
-    if (graph.functionOf(permission.properties['FunctionName']) === fn) sources.push({ via: permission.logicalId, service: principal });
+    if (graph.functionOf(permission.properties['FunctionName']) !== fn) continue;
+    // A permission for a caller that waits for the answer (an IoT custom authorizer) is no asynchronous source.
+    const sourceTarget = directTarget(permission.properties['SourceArn']);
+    if (sourceTarget && SYNC_CALLERS.has(graph.get(sourceTarget)?.type ?? '')) continue;
+    syncCallers ??= syncCallerPrincipals(graph, fn);
+    if (syncCallers.has(principal.split('.')[0] ?? '')) continue;
+    sources.push({ via: permission.logicalId, service: principal });
   }
   for (const sub of graph.ofType('AWS::SNS::Subscription')) {
     if (sub.properties['Protocol'] === 'lambda' && graph.functionOf(sub.properties['Endpoint']) === fn) {

@@ -1,4 +1,5 @@
 import type { RuleCases } from './support/cases.js';
+import { lambdaFunction, resource } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -30,6 +31,11 @@ Resources:
       Runtime: python3.13
 `,
       errors: [{ messageId: 'noStage', line: 5 }],
+    },
+    {
+      name: 'a template fact: reported once, on the first function or state machine, not once per resource',
+      template: lambdaFunction('', [resource('Other', 'AWS::Lambda::Function', 'Runtime: python3.12'), resource('Flow', 'AWS::StepFunctions::StateMachine', 'DefinitionString: "{}"')]),
+      errors: [{ messageId: 'noStage', line: 2, resource: 'Fn' }],
     },
   ],
 };

@@ -20,6 +20,9 @@ import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
 import { iacStageParameter } from './iac-stage-parameter.js';
 import { lambdaApplicationMetrics } from './lambda-application-metrics.js';
 import { lambdaArm64 } from './lambda-arm64.js';
+import { appsyncApiKeyOnly } from './appsync-api-key-only.js';
+import { sqsEventSourceTimeouts } from './sqs-event-source-timeouts.js';
+import { lambdaReservedConcurrencyZero } from './lambda-reserved-concurrency-zero.js';
 import { lambdaAsyncFailureDestination } from './lambda-async-failure-destination.js';
 import { lambdaBurstCapacity } from './lambda-burst-capacity.js';
 import { lambdaCodeSigning } from './lambda-code-signing.js';
@@ -70,6 +73,7 @@ export const RULES: readonly Rule[] = [
   apigwRestTracing,
   apigwRouteAuth,
   apigwUsagePlanQuota,
+  appsyncApiKeyOnly,
   appsyncTracing,
   cachingLayer,
   dependencyReview,
@@ -94,6 +98,7 @@ export const RULES: readonly Rule[] = [
   lambdaLogRetention,
   lambdaPermissionScoped,
   lambdaPermissionSinglePrincipal,
+  lambdaReservedConcurrencyZero,
   lambdaRoleNoWildcardActions,
   lambdaRolePerFunction,
   lambdaRuntimeEndOfLife,
@@ -112,6 +117,7 @@ export const RULES: readonly Rule[] = [
   sfnTaskErrorHandling,
   sfnTracing,
   snsSubscriptionRedrivePolicy,
+  sqsEventSourceTimeouts,
   sqsRedrivePolicy,
 ];
 

@@ -1,4 +1,5 @@
 import type { RuleCases } from './support/cases.js';
+import { lambdaFunction, resource } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -55,6 +56,16 @@ export const cases: RuleCases = {
       FunctionName: !Ref Fn
       Principal: apigateway.amazonaws.com
 `,
+      notApplicable: ['Fn'],
+    },
+    {
+      name: 'an IoT Core custom authorizer is called synchronously: no on-failure destination needed',
+      template: lambdaFunction('', [resource('Auth', 'AWS::IoT::Authorizer', 'AuthorizerFunctionArn: !GetAtt Fn.Arn\nStatus: ACTIVE'), resource('Perm', 'AWS::Lambda::Permission', 'Action: lambda:InvokeFunction\nFunctionName: !GetAtt Fn.Arn\nPrincipal: iot.amazonaws.com')]),
+      notApplicable: ['Fn'],
+    },
+    {
+      name: 'the permission names the authorizer as its source',
+      template: lambdaFunction('', [resource('Auth', 'AWS::IoT::Authorizer', 'AuthorizerFunctionArn: arn:aws:lambda:eu-west-1:123456789012:function:auth'), resource('Perm', 'AWS::Lambda::Permission', 'Action: lambda:InvokeFunction\nFunctionName: !GetAtt Fn.Arn\nPrincipal: iot.amazonaws.com\nSourceArn: !GetAtt Auth.Arn')]),
       notApplicable: ['Fn'],
     },
     {
@@ -137,6 +148,11 @@ Resources:
         OnSuccess:
           Destination: arn:aws:sqs:us-east-1:123456789012:done
 `,
+      errors: [{ messageId: 'missing', line: 2 }],
+    },
+    {
+      name: 'an IoT topic rule invokes asynchronously: still needs a destination',
+      template: lambdaFunction('', [resource('Rule', 'AWS::IoT::TopicRule', 'TopicRulePayload:\n  Sql: SELECT * FROM "t"\n  Actions:\n    - Lambda:\n        FunctionArn: !GetAtt Fn.Arn'), resource('Perm', 'AWS::Lambda::Permission', 'Action: lambda:InvokeFunction\nFunctionName: !GetAtt Fn.Arn\nPrincipal: iot.amazonaws.com\nSourceArn: !GetAtt Rule.Arn')]),
       errors: [{ messageId: 'missing', line: 2 }],
     },
   ],

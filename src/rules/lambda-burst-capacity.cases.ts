@@ -1,4 +1,5 @@
 import type { RuleCases } from './support/cases.js';
+import { lambdaFunction } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -39,6 +40,8 @@ Resources:
 `,
       outcomes: ['Api pass', 'Consumer pass', 'Plain unknown'],
     },
+    { name: 'a reservation above zero is planning', template: lambdaFunction('ReservedConcurrentExecutions: 10'), outcomes: ['Fn pass'] },
+    { name: 'a reservation of zero disables the function: no evidence of planning', template: lambdaFunction('ReservedConcurrentExecutions: 0'), notApplicable: ['Fn'] },
   ],
   invalid: [],
 };

@@ -21,8 +21,8 @@ export const lambdaBurstCapacity: Rule = {
   evidenceOnly: true,
   docs: {
     description: {
-      en: 'Evidence only: a function supports the choice when its concurrency is planned — provisioned concurrency on an alias (SAM `ProvisionedConcurrencyConfig`), `ReservedConcurrentExecutions`, or event source mappings with `ScalingConfig.MaximumConcurrency`. Otherwise unknown: the account\'s default scaling may be enough.',
-      ja: 'エビデンス専用です。エイリアスのプロビジョニングされた同時実行 (SAM の `ProvisionedConcurrencyConfig`)、`ReservedConcurrentExecutions`、`ScalingConfig.MaximumConcurrency` を持つイベントソースマッピングのいずれかで同時実行数が計画されている関数は、選択肢を裏付けます。なければ不明です。アカウントの既定の拡張で十分な場合もあるためです。',
+      en: 'Evidence only: a function supports the choice when its concurrency is planned — provisioned concurrency on an alias (SAM `ProvisionedConcurrencyConfig`), `ReservedConcurrentExecutions` (above zero: zero disables the function, which `lambda-reserved-concurrency-zero` reports), or event source mappings with `ScalingConfig.MaximumConcurrency`. Otherwise unknown: the account\'s default scaling may be enough.',
+      ja: 'エビデンス専用です。エイリアスのプロビジョニングされた同時実行 (SAM の `ProvisionedConcurrencyConfig`)、`ReservedConcurrentExecutions`（0 より大きい値。0 は関数を無効にするもので、`lambda-reserved-concurrency-zero` が報告します）、`ScalingConfig.MaximumConcurrency` を持つイベントソースマッピングのいずれかで同時実行数が計画されている関数は、選択肢を裏付けます。なければ不明です。アカウントの既定の拡張で十分な場合もあるためです。',
     },
     rationale: {
       en: 'Lambda adds concurrency at a bounded rate per function; a burst beyond it is throttled unless capacity is provisioned, reserved or buffered.',
@@ -33,7 +33,10 @@ export const lambdaBurstCapacity: Rule = {
   },
   check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if (isPresent(resource.properties['ReservedConcurrentExecutions']) || provisioned(resource, graph)) return PASS;
+    // Zero disables the function (lambda-reserved-concurrency-zero): that is no plan for bursts.
+    const reserved = resource.properties['ReservedConcurrentExecutions'];
+    if (reserved === 0 || reserved === '0') return NOT_APPLICABLE;
+    if (isPresent(reserved) || provisioned(resource, graph)) return PASS;
     const mappings = graph.eventSourceMappingsOf(resource);
     if (mappings.some((m) => isPresent(valueAt(m.properties, ['ScalingConfig', 'MaximumConcurrency'])))) return PASS;
     return unknown();

@@ -10,6 +10,7 @@ export const lambdaCodeSigning: Rule = {
   severity: 'info',
   lens: { pillar: 'security', question: 'SEC3', choice: 'sec3_runtime_protection' },
   aliases: ['CKV_AWS_272'],
+  advice: true,
   resourceTypes: ['AWS::Lambda::Function'],
   messages: {
     unsigned: {

@@ -1,4 +1,5 @@
 import type { RuleCases } from './support/cases.js';
+import { lambdaFunction } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -21,6 +22,21 @@ export const cases: RuleCases = {
           DB_HOST: !Sub '{{resolve:secretsmanager:\${Secret}:SecretString:host}}'
 `,
       outcomes: ['Fn pass'],
+    },
+    {
+      name: 'a secret ARN under a neutral name passes',
+      template: lambdaFunction(`Environment:\n  Variables:\n    DB: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf`),
+      outcomes: ['Fn pass'],
+    },
+    {
+      name: 'no secret at all is no evidence of the practice: not applicable',
+      template: lambdaFunction(`Environment:\n  Variables:\n    TABLE_NAME: orders\n    LOG_LEVEL: INFO`),
+      notApplicable: ['Fn'],
+    },
+    {
+      name: 'no environment at all is not applicable',
+      template: lambdaFunction(),
+      notApplicable: ['Fn'],
     },
   ],
   invalid: [

@@ -2,7 +2,8 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { envVars, isFrameworkHelper } from './support/function-facts.js';
-import { patternOf } from '../iac/values.js';
+import { directTarget, patternOf } from '../iac/values.js';
+import type { GraphIndex } from '../iac/types.js';
 
 const SECRET_NAME = /(secret|passw(or)?d|pwd|token|api[_-]?key|private[_-]?key|credential|client[_-]?secret)/i;
 /** Values that name where a secret lives rather than holding it. */
@@ -19,6 +20,19 @@ function resolvesSecret(name: string, text: string): boolean {
   if (!match) return false;
   const key = match[1];
   return !key || SECRET_NAME.test(key) || SECRET_NAME.test(name);
+}
+
+/** Types whose reference is where a secret lives. */
+const SECRET_STORES = new Set(['AWS::SecretsManager::Secret', 'AWS::SSM::Parameter', 'AWS::KMS::Key']);
+
+/** A variable that tells the function where a secret lives: a secret store's reference, ARN or parameter path. */
+function namesSecretLocation(name: string, value: unknown, graph: GraphIndex): boolean {
+  const target = directTarget(value);
+  if (target !== undefined) return SECRET_STORES.has(graph.get(target)?.type ?? '') || SECRET_NAME.test(name);
+  const text = patternOf(value);
+  if (text === undefined) return false;
+  if (/:secretsmanager:[^:]*:[^:]*:secret:|:ssm:[^:]*:[^:]*:parameter\//.test(text)) return true;
+  return SECRET_NAME.test(name) && /^(arn:|\/)/.test(text);
 }
 
 export const lambdaEnvNoSecrets: Rule = {
@@ -40,8 +54,8 @@ export const lambdaEnvNoSecrets: Rule = {
   },
   docs: {
     description: {
-      en: 'Fails (error) an environment variable with a secret-looking name (`SECRET`, `PASSWORD`, `TOKEN`, `API_KEY`, `PRIVATE_KEY`, `CREDENTIAL`…) and a literal value that is not an ARN, a parameter path, a number or a boolean, and any value shaped like a private key or a well-known token. Warns when the value is a `{{resolve:secretsmanager:…}}` or `{{resolve:ssm-secure:…}}` dynamic reference. A function whose variables hold no secrets passes.',
-      ja: 'シークレットらしい名前 (`SECRET`、`PASSWORD`、`TOKEN`、`API_KEY`、`PRIVATE_KEY`、`CREDENTIAL` など) で、ARN、パラメータのパス、数値、真偽値ではないリテラル値を持つ環境変数と、秘密鍵やよく知られたトークンの形をした値を不合格 (エラー) とします。値が `{{resolve:secretsmanager:…}}` や `{{resolve:ssm-secure:…}}` の動的参照の場合は警告します。変数にシークレットを持たない関数は合格です。',
+      en: 'Fails (error) an environment variable with a secret-looking name (`SECRET`, `PASSWORD`, `TOKEN`, `API_KEY`, `PRIVATE_KEY`, `CREDENTIAL`…) and a literal value that is not an ARN, a parameter path, a number or a boolean, and any value shaped like a private key or a well-known token. Warns when the value is a `{{resolve:secretsmanager:…}}` or `{{resolve:ssm-secure:…}}` dynamic reference. A function passes when a variable tells it where a secret lives (a reference to a Secrets Manager secret or SSM parameter, a secret ARN, a parameter path under a secret-looking name); a function that handles no secret at all is not applicable, so the lens choice stays unknown rather than supported.',
+      ja: 'シークレットらしい名前 (`SECRET`、`PASSWORD`、`TOKEN`、`API_KEY`、`PRIVATE_KEY`、`CREDENTIAL` など) で、ARN、パラメータのパス、数値、真偽値ではないリテラル値を持つ環境変数と、秘密鍵やよく知られたトークンの形をした値を不合格 (エラー) とします。値が `{{resolve:secretsmanager:…}}` や `{{resolve:ssm-secure:…}}` の動的参照の場合は警告します。シークレットの保管場所（Secrets Manager のシークレットや SSM パラメータへの参照、シークレットの ARN、シークレットらしい名前のパラメータのパス）を変数で受け取る関数は合格です。シークレットをまったく扱わない関数は対象外とし、レンズの選択肢は「裏付けあり」ではなく「不明」のままにします。',
     },
     rationale: {
       en: 'Environment variables are visible to anyone who can read the function configuration, and end up in templates, repositories and logs.',
@@ -53,9 +67,12 @@ export const lambdaEnvNoSecrets: Rule = {
     },
     links: [{ title: 'Use Secrets Manager secrets in Lambda functions', url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html' }],
   },
-  check(resource) {
+  check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
+    // Passing means the practice is in place: the function is handed where a secret lives, not the secret.
+    let handsSecretLocation = false;
     const results = Object.entries(envVars(resource)).flatMap(([name, value]) => {
+      if (namesSecretLocation(name, value, graph)) handsSecretLocation = true;
       const path = ['Environment', 'Variables', name];
       const text = patternOf(value);
       if (text === undefined || text.trim() === '') return [];
@@ -64,6 +81,7 @@ export const lambdaEnvNoSecrets: Rule = {
       if (typeof value === 'string' && SECRET_NAME.test(name) && !REFERENCE_VALUE.test(value) && !/_(ARN|NAME|ID|PATH|PARAM|PARAMETER|URL|URI|HEADER|TABLE)$/i.test(name)) return [fail('literal', { name }, path)];
       return [];
     });
-    return results.length ? results : PASS;
+    if (results.length) return results;
+    return handsSecretLocation ? PASS : NOT_APPLICABLE;
   },
 };

@@ -7,7 +7,7 @@ import { isPresent } from '../iac/values.js';
 export const lambdaExplicitMemory: Rule = {
   id: 'lambda-explicit-memory',
   title: { en: 'Lambda functions set their memory size', ja: 'Lambda 関数のメモリサイズを明示的に設定' },
-  severity: 'error',
+  severity: 'warning',
   lens: { pillar: 'performance', question: 'PERF1', choice: 'perf1_capacity' },
   aliases: ['ES1005'],
   resourceTypes: ['AWS::Lambda::Function'],

@@ -6,7 +6,7 @@ import { isPresent } from '../iac/values.js';
 export const lambdaExplicitTimeout: Rule = {
   id: 'lambda-explicit-timeout',
   title: { en: 'Lambda functions set their timeout', ja: 'Lambda 関数のタイムアウトを明示的に設定' },
-  severity: 'error',
+  severity: 'warning',
   lens: { pillar: 'costOptimization', question: 'COST1', choice: 'cost1_function_configuration' },
   aliases: ['ES1006'],
   resourceTypes: ['AWS::Lambda::Function'],

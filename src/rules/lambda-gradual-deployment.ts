@@ -17,6 +17,7 @@ export const lambdaGradualDeployment: Rule = {
   severity: 'info',
   lens: { pillar: 'operationalExcellence', question: 'OPS2', choice: 'ops2_rollout_deployments' },
   aliases: [],
+  advice: true,
   resourceTypes: ['AWS::Lambda::Function'],
   messages: {
     allAtOnce: {

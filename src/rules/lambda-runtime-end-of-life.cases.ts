@@ -28,6 +28,8 @@ export const cases: RuleCases = {
     { name: 'deprecated within 180 days', template: fn('nodejs22.x'), errors: [{ messageId: 'soon', line: 6, severity: 'info' }] },
     { name: 'the same runtime is blocked later', template: fn('nodejs20.x'), today: '2027-03-03', errors: [{ messageId: 'blocked', line: 6, severity: 'error' }] },
     { name: 'SAM Globals runtime', template: samGlobalsRuntime('python3.9'), errors: [{ messageId: 'deprecated', line: 4 }] },
+    { name: 'a runtime string no Lambda runtime has (a typo) is an error', template: fn('provided.al2023023'), errors: [{ messageId: 'unknownRuntime', line: 6, severity: 'error' }] },
+    { name: 'a capitalised runtime is not a Lambda runtime either', template: fn('Python3.12'), errors: [{ messageId: 'unknownRuntime', line: 6, severity: 'error' }] },
     { name: 'a parameter default decides: python3.9', template: fn('!Ref Runtime', 'Parameters:\n  Runtime:\n    Type: String\n    Default: python3.9\n'), errors: [{ messageId: 'deprecated', line: 10 }] },
   ],
 };

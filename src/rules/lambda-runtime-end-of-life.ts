@@ -6,6 +6,8 @@ import { isUnresolved } from '../iac/values.js';
 import { LAMBDA_RUNTIMES, RUNTIME_TABLE_AS_OF, RUNTIME_TABLE_SOURCE, SOON_DEPRECATED_DAYS } from './data/lambda-runtimes.js';
 
 const DAY_MS = 86_400_000;
+/** The shapes of Lambda runtime identifiers, so a future version is told from a typo (`provided.al2023023`). */
+const RUNTIME_SHAPE = /^(nodejs\d{1,2}\.x|python3\.\d{1,2}|java\d{1,2}(\.al2(023)?)?|dotnet\d{1,2}|dotnetcore\d\.\d|ruby\d\.\d|go1\.x|provided(\.al2(023)?)?)$/;
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
@@ -27,15 +29,19 @@ export const lambdaRuntimeEndOfLife: Rule = {
       en: 'Function {resource} uses runtime {runtime}, deprecated since {deprecated}; updates will be blocked from {blockUpdate}. Move to {successor}.',
       ja: '関数 {resource} のランタイム {runtime} は {deprecated} にサポートが終了しました。{blockUpdate} から更新できなくなります。{successor} に移行してください。',
     },
+    unknownRuntime: {
+      en: 'Function {resource} names runtime "{runtime}", which is not a Lambda runtime; the deployment fails. Check the spelling (for example nodejs22.x, python3.13, provided.al2023).',
+      ja: '関数 {resource} のランタイム「{runtime}」は Lambda のランタイムではないため、デプロイに失敗します。綴りを確認してください（例: nodejs22.x、python3.13、provided.al2023）。',
+    },
     soon: {
       en: 'Function {resource} uses runtime {runtime}, which AWS deprecates on {deprecated} (in {days} days). Plan the move to {successor}.',
-      ja: '関数 {resource} のランタイム {runtime} は {deprecated} (あと {days} 日) にサポートが終了します。{successor} への移行を計画してください。',
+      ja: '関数 {resource} のランタイム {runtime} は {deprecated}（あと {days} 日）にサポートが終了します。{successor} への移行を計画してください。',
     },
   },
   docs: {
     description: {
-      en: `Compares each function's \`Runtime\` with the Lambda runtime lifecycle table (as of ${RUNTIME_TABLE_AS_OF}) at the scan date: an error once updates are blocked, a warning after the deprecation date, and information within ${SOON_DEPRECATED_DAYS} days of it. Container image functions and custom runtimes not in the table are not judged.`,
-      ja: `各関数の \`Runtime\` を、スキャン日時点の Lambda ランタイムのライフサイクル表 (${RUNTIME_TABLE_AS_OF} 時点) と比較します。更新がブロックされた後はエラー、非推奨日の後は警告、非推奨日の ${SOON_DEPRECATED_DAYS} 日前からは情報として報告します。コンテナイメージの関数や表にないランタイムは判定しません。`,
+      en: `Compares each function's \`Runtime\` with the Lambda runtime lifecycle table (as of ${RUNTIME_TABLE_AS_OF}) at the scan date: an error once updates are blocked, a warning after the deprecation date, and information within ${SOON_DEPRECATED_DAYS} days of it. A string that is no Lambda runtime at all (a typo such as \`provided.al2023023\`) is an error; a well-formed runtime newer than the table and container image functions are not judged.`,
+      ja: `各関数の \`Runtime\` を、スキャン日時点の Lambda ランタイムのライフサイクル表 (${RUNTIME_TABLE_AS_OF} 時点) と比較します。更新がブロックされた後はエラー、非推奨日の後は警告、非推奨日の ${SOON_DEPRECATED_DAYS} 日前からは情報として報告します。Lambda のランタイムとして存在しない文字列（\`provided.al2023023\` のような綴りの誤り）はエラーです。表より新しい正しい形式のランタイムとコンテナイメージの関数は判定しません。`,
     },
     rationale: {
       en: 'A deprecated runtime gets no security patches or technical support, and AWS later blocks creating and updating functions on it — an urgent fix then cannot be deployed. Planning the upgrade before the date keeps changes routine.',
@@ -61,7 +67,8 @@ export const lambdaRuntimeEndOfLife: Rule = {
     if (runtime === undefined || runtime === null) return NOT_APPLICABLE;
     if (isUnresolved(runtime) || typeof runtime !== 'string') return unknown(['Runtime']);
     const life = LAMBDA_RUNTIMES[runtime];
-    if (!life) return unknown(['Runtime']);
+    // A runtime newer than the table is unknown; a string no Lambda runtime has (a typo) fails deployment.
+    if (!life) return RUNTIME_SHAPE.test(runtime) ? unknown(['Runtime']) : { ...fail('unknownRuntime', { runtime }, ['Runtime']), severity: 'error' };
     const data = {
       runtime,
       deprecated: life.deprecated,

@@ -45,6 +45,34 @@ export const cases: RuleCases = {
 `,
       outcomes: ['Orchestrator pass'],
     },
+    {
+      name: 'a function that starts a durable function (or calls it back) hands work to a workflow: not chaining',
+      template: `Resources:
+  Worker:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.13
+      DurableConfig:
+        ExecutionTimeout: 3600
+  CallerRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+      Policies:
+        - PolicyName: invoke
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: lambda:InvokeFunction
+                Resource: !GetAtt Worker.Arn
+  Caller:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt CallerRole.Arn
+`,
+      notApplicable: ['Caller'],
+      outcomes: ['Worker pass'],
+    },
   ],
   invalid: [
     {

@@ -60,7 +60,8 @@ export const lambdaSyncChaining: Rule = {
     if (resource.type === 'AWS::StepFunctions::StateMachine') return PASS;
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if (isDurable(resource, graph)) return PASS;
-    const targets = invokedFunctions(resource, graph);
+    // Starting a durable function, or sending it a callback, hands the work to a checkpointed workflow: not chaining.
+    const targets = invokedFunctions(resource, graph).filter((id) => !isDurable(graph.get(id) as Resource, graph));
     return targets.length ? fail('chains', { targets: targets.join(', ') }) : NOT_APPLICABLE;
   },
 };

@@ -30,6 +30,35 @@ export const duplicateKey: MetaRule = {
   },
 };
 
+export const serverlessUnknownKey: MetaRule = {
+  id: 'serverless-unknown-key',
+  title: { en: 'Serverless Framework settings are spelled as the framework reads them', ja: 'Serverless Framework の設定をフレームワークが読む綴りで書く' },
+  severity: 'warning',
+  aliases: [],
+  messages: {
+    meant: {
+      en: '{section}.{key} is not a Serverless Framework setting, so the framework ignores it and deploys its default; did you mean {meant}?',
+      ja: '{section}.{key} は Serverless Framework の設定ではないため、フレームワークはこれを無視して既定値でデプロイします。{meant} の誤りではありませんか。',
+    },
+    unknown: {
+      en: '{section}.{key} is not a Serverless Framework setting (they are written in camelCase), so the framework ignores it.',
+      ja: '{section}.{key} は Serverless Framework の設定ではない（設定はキャメルケースで書きます）ため、フレームワークはこれを無視します。',
+    },
+  },
+  docs: {
+    description: {
+      en: 'A key under `provider` or under a function that the framework does not read but that looks like a setting: another capitalisation of a known setting (`Runtime:` for `runtime:`, `memorysize:`), or any capitalised key (the CloudFormation spelling). Keys that plugins add are camelCase and are left alone.',
+      ja: '`provider` や関数の下にある、フレームワークが読まないのに設定に見えるキーを報告します。既知の設定の大文字・小文字違い（`runtime:` に対する `Runtime:`、`memorysize:`）と、大文字で始まるキー（CloudFormation の綴り）です。プラグインが追加するキーはキャメルケースなので対象外です。',
+    },
+    rationale: {
+      en: 'The framework ignores such a key without a word: a capitalised `Runtime:` under `provider` deploys the default runtime, while the file reads as if another were chosen.',
+      ja: 'フレームワークはこうしたキーを何も言わずに無視します。`provider` の下に大文字の `Runtime:` を書くと既定のランタイムがデプロイされますが、ファイルは別のランタイムを選んだように読めます。',
+    },
+    fix: { en: 'Spell the key as the framework documents it (`runtime:`), or remove it.', ja: 'フレームワークのドキュメントどおりの綴り（`runtime:`）にするか、キーを削除します。' },
+    links: [{ title: 'Serverless Framework: serverless.yml reference (AWS)', url: 'https://www.serverless.com/framework/docs/providers/aws/guide/serverless.yml' }],
+  },
+};
+
 export const suppressionWithoutReason: MetaRule = {
   id: 'suppression-without-reason',
   title: { en: 'Suppressions give a reason', ja: '抑制には理由を記載' },
@@ -66,4 +95,4 @@ export const suppressionWithoutReason: MetaRule = {
   },
 };
 
-export const META_RULES: readonly MetaRule[] = [duplicateKey, suppressionWithoutReason];
+export const META_RULES: readonly MetaRule[] = [duplicateKey, serverlessUnknownKey, suppressionWithoutReason];

@@ -4,7 +4,8 @@ import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { envVars, isFrameworkHelper } from './support/function-facts.js';
 
 const KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
-const KEY_NAMES = /^(AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|ACCESS_KEY_ID|SECRET_ACCESS_KEY)$/i;
+/** The credential variables, also under a prefix (`FOO_AWS_ACCESS_KEY_ID`, `S3_SECRET_ACCESS_KEY`); not their ARNs or names. */
+const KEY_NAMES = /(^|_)(AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|ACCESS_KEY_ID|SECRET_ACCESS_KEY|AWS_SECRET_KEY|AWS_ACCESS_KEY)$/i;
 
 export const noLongLivedCredentials: Rule = {
   id: 'no-long-lived-credentials',
@@ -25,8 +26,8 @@ export const noLongLivedCredentials: Rule = {
   },
   docs: {
     description: {
-      en: 'Fails every `AWS::IAM::AccessKey`, and a function whose environment sets an AWS credential variable (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`…) or holds a value shaped like an access key id (`AKIA…`/`ASIA…`). Functions without such variables pass: they use their role\'s temporary credentials.',
-      ja: 'すべての `AWS::IAM::AccessKey` と、環境変数で AWS の認証情報 (`AWS_ACCESS_KEY_ID`、`AWS_SECRET_ACCESS_KEY` など) を設定しているか、アクセスキー ID の形 (`AKIA…`/`ASIA…`) の値を持つ関数を不合格とします。そうした変数のない関数は、ロールの一時的な認証情報を使うため合格です。',
+      en: 'Fails every `AWS::IAM::AccessKey`, and a function whose environment sets an AWS credential variable (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`…, also under a prefix such as `UPLOADS_AWS_ACCESS_KEY_ID`) or holds a value shaped like an access key id (`AKIA…`/`ASIA…`). Functions without such variables pass: they use their role\'s temporary credentials.',
+      ja: 'すべての `AWS::IAM::AccessKey` と、環境変数で AWS の認証情報 （`AWS_ACCESS_KEY_ID`、`AWS_SECRET_ACCESS_KEY` など。`UPLOADS_AWS_ACCESS_KEY_ID` のような接頭辞付きも含む） を設定しているか、アクセスキー ID の形 (`AKIA…`/`ASIA…`) の値を持つ関数を不合格とします。そうした変数のない関数は、ロールの一時的な認証情報を使うため合格です。',
     },
     rationale: {
       en: 'Long-term keys leak through logs, repositories and configuration and stay valid until someone rotates them; role credentials expire within hours.',

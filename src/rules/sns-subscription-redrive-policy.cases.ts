@@ -1,7 +1,9 @@
 import type { RuleCases } from './support/cases.js';
+import { resource } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'a topic without inline subscriptions is not applicable', template: `Resources:\n${resource('Topic', 'AWS::SNS::Topic', 'TopicName: orders')}`, notApplicable: ['Topic'] },
     {
       name: 'subscription with a redrive policy',
       template: `Resources:
@@ -34,6 +36,14 @@ export const cases: RuleCases = {
       Endpoint: https://example.com/hook
 `,
       errors: [{ messageId: 'missing', line: 2 }],
+    },
+    {
+      name: 'inline topic subscriptions cannot have a DLQ: one finding each, at the entry',
+      template: `Resources:\n${resource('Topic', 'AWS::SNS::Topic', 'Subscription:\n  - Protocol: sqs\n    Endpoint: arn:aws:sqs:eu-west-1:123456789012:q\n  - Protocol: lambda\n    Endpoint: arn:aws:lambda:eu-west-1:123456789012:function:f')}`,
+      errors: [
+        { messageId: 'inline', line: 6 },
+        { messageId: 'inline', line: 8 },
+      ],
     },
   ],
 };

@@ -31,11 +31,13 @@ export const cases: RuleCases = {
       outcomes: ['Queue pass'],
       notApplicable: ['DLQ'],
     },
+    { name: "the application's last-resort DLQ, named so and used from outside the template, is not applicable", template: `Resources:\n${dlq('MessageRetentionPeriod: 1209600')}`, notApplicable: ['DLQ'] },
+    { name: 'a queue whose QueueName says dead letter is not applicable', template: queue('QueueName: orders-dead-letter'), notApplicable: ['Queue'] },
     { name: 'queue with a RedriveAllowPolicy is a DLQ, not applicable', template: queue('RedriveAllowPolicy:\n  redrivePermission: allowAll'), notApplicable: ['Queue'] },
   ],
   invalid: [
     { name: 'queue without a redrive policy', template: queue('VisibilityTimeout: 60'), errors: [{ messageId: 'missing', line: 2 }] },
     { name: 'a queue that is only an event source is not a DLQ', template: queue('', [mapping]), errors: [{ messageId: 'missing', line: 2 }] },
-    { name: 'a literal ARN naming another queue does not make this one a DLQ', template: queue('RedrivePolicy:\n  deadLetterTargetArn: arn:aws:sqs:us-east-1:123456789012:other-dlq\n  maxReceiveCount: 5', [dlq('QueueName: orders-dlq')]), errors: [{ messageId: 'missing', line: 8 }] },
+    { name: 'a literal ARN naming another queue does not make this one a DLQ', template: queue('RedrivePolicy:\n  deadLetterTargetArn: arn:aws:sqs:us-east-1:123456789012:other-dlq\n  maxReceiveCount: 5', [resource('Archive', 'AWS::SQS::Queue', 'QueueName: orders-archive')]), errors: [{ messageId: 'missing', line: 8 }] },
   ],
 };

@@ -104,6 +104,12 @@ export interface RuleMeta {
    * whose absence it cannot prove (code may do it). Such a rule has no messages and no invalid cases.
    */
   evidenceOnly?: true;
+  /**
+   * Advice for every resource of its kind (code signing, gradual deployment): its answers count as evidence
+   * for its lens choice, but its findings are reported only when asked (`--include-advice`, `includeAdvice:
+   * true` in `.slens.yml`, or the rule turned `on` or given a severity there).
+   */
+  advice?: true;
 }
 
 export interface Rule extends RuleMeta {

@@ -34,13 +34,15 @@ export interface ScanConfig {
   rules: Map<string, RuleSetting>;
   ignorePaths: string[];
   suppressions: ConfigSuppression[];
+  /** Report the findings of advice rules (`includeAdvice: true`, or `--include-advice` on `slens scan`). */
+  includeAdvice: boolean;
 }
 
 export const CONFIG_NAMES = ['.slens.yml', '.slens.yaml'];
 const MAX_CONFIG_BYTES = 1_000_000;
 
 export function emptyConfig(baseDir: string): ScanConfig {
-  return { baseDir, rules: new Map(), ignorePaths: [], suppressions: [] };
+  return { baseDir, rules: new Map(), ignorePaths: [], suppressions: [], includeAdvice: false };
 }
 
 /** Reads the config named by `--config`, else the one in `cwd`, else returns an empty config. */
@@ -81,12 +83,15 @@ export function parseConfig(text: string, file: string, baseDir: string): ScanCo
   config.file = file;
   if (data === null || data === undefined) return config;
   const bad = (key: string, message: string): UserError => new UserError('config-invalid', message, { file, line: lineOf(text, key) });
-  if (typeof data !== 'object' || Array.isArray(data)) throw bad('', 'the config must be a mapping with keys rules, ignorePaths, ignore');
+  if (typeof data !== 'object' || Array.isArray(data)) throw bad('', 'the config must be a mapping with keys rules, ignorePaths, ignore, includeAdvice');
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === 'rules') readRules(value, config, text, bad);
     else if (key === 'ignorePaths') config.ignorePaths = stringList(value, 'ignorePaths', bad);
     else if (key === 'ignore') readSuppressions(value, config, text, bad);
-    else throw bad(`${key}:`, `unknown key "${key}" (expected rules, ignorePaths, ignore)`);
+    else if (key === 'includeAdvice') {
+      if (typeof value !== 'boolean') throw bad('includeAdvice:', 'includeAdvice must be true or false');
+      config.includeAdvice = value;
+    } else throw bad(`${key}:`, `unknown key "${key}" (expected rules, ignorePaths, ignore, includeAdvice)`);
   }
   return config;
 }

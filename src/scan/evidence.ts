@@ -9,9 +9,12 @@ import type { Finding, LensRef, Rule } from '../rules/types.js';
 import type { ScanResult } from './types.js';
 
 /**
- * `supported`: resources the choice's rules judge exist and all conform; `contradicted`: some do not (the
- * findings are the proof); `unknown`: nothing scanned can decide it (no relevant resource, symbolic values,
- * or no rule can see it).
+ * `supported`: resources the choice's rules judge exist and all conform; `contradicted`: some do not, at
+ * warning or error severity (the findings are the proof); `unknown`: nothing scanned can decide it (no
+ * relevant resource, symbolic values, no rule can see it, or only info-level notes speak against it).
+ * Evidence weighs severity: an info-level failure is a note, so it neither supports nor contradicts on its
+ * own; a resource with only info-level failures counts neither as passed nor as failed, and a choice with
+ * such a resource is not `supported` either.
  */
 export type EvidenceStatus = 'supported' | 'contradicted' | 'unknown';
 
@@ -69,6 +72,9 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
 
 const resourceKey = (file: string, logicalId: string): string => `${file}\u0000${logicalId}`;
 
+/** Per resource, the strongest answer of the choice's rules wins: a failure over a note over a pass. */
+const WEIGHT = { pass: 0, note: 1, fail: 2 } as const;
+
 /** Evidence for every choice of the built-in lens (all but the "None of these" choices), in lens order. */
 export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RULES, lens: Lens = loadBuiltinLens('en')): Evidence {
   const byChoice = rulesByChoice(rules);
@@ -87,23 +93,30 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
         if (isNoneChoiceId(choice.id)) continue;
         const choiceRules = byChoice.get(choice.id) ?? [];
         const ids = new Set(choiceRules.map((r) => r.id));
-        const perResource = new Map<string, 'pass' | 'fail'>();
+        const perResource = new Map<string, 'pass' | 'note' | 'fail'>();
         for (const ruleId of ids) {
           for (const outcome of outcomesByRule.get(ruleId) ?? []) {
             const key = resourceKey(outcome.file, outcome.logicalId);
             const ruleKey = `${outcome.ruleId}\u0000${key}`;
-            let status: 'pass' | 'fail' | undefined;
+            let status: 'pass' | 'note' | 'fail' | undefined;
             if (outcome.status === 'pass') status = 'pass';
-            else if (outcome.status === 'fail') status = suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey) ? undefined : 'fail';
+            else if (outcome.status === 'fail') status = suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey) ? undefined : outcome.severity === 'info' ? 'note' : 'fail';
             if (status === undefined) continue;
-            if (status === 'fail' || !perResource.has(key)) perResource.set(key, status);
+            const before = perResource.get(key);
+            if (before === undefined || WEIGHT[status] > WEIGHT[before]) perResource.set(key, status);
           }
         }
         let failed = 0;
-        for (const s of perResource.values()) if (s === 'fail') failed += 1;
-        const passed = perResource.size - failed;
+        let passed = 0;
+        for (const s of perResource.values()) {
+          if (s === 'fail') failed += 1;
+          else if (s === 'pass') passed += 1;
+        }
+        const noted = perResource.size - failed - passed;
         const findings = findingsByChoice.get(choice.id) ?? [];
-        const status: EvidenceStatus = failed > 0 || findings.length > 0 ? 'contradicted' : passed > 0 ? 'supported' : 'unknown';
+        // Findings without an outcome (none today) weigh by their own severity.
+        const weighty = failed > 0 || findings.some((f) => f.severity !== 'info' && !perResource.has(resourceKey(f.location.file, f.resource.logicalId)));
+        const status: EvidenceStatus = weighty ? 'contradicted' : passed > 0 && noted === 0 ? 'supported' : 'unknown';
         if (status === 'supported') selected.push(choice.id);
         choices.push({
           pillar: pillar.id as LensRef['pillar'],

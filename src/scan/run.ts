@@ -4,8 +4,8 @@ import type { Location, Resource, Template } from '../iac/types.js';
 import { fillLater, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
 import type { CodeReader } from '../rules/support/code.js';
-import { duplicateKey } from '../rules/meta.js';
-import type { CheckResult, Fail, Finding, Rule, RuleContext, RuleEnvironment, Severity } from '../rules/types.js';
+import { duplicateKey, serverlessUnknownKey } from '../rules/meta.js';
+import { severityRank, type CheckResult, type Fail, type Finding, type Rule, type RuleContext, type RuleEnvironment, type Severity } from '../rules/types.js';
 import type { ScanConfig } from './config.js';
 import { configSuppressionsFor, findSuppression, templateSuppressions } from './suppressions.js';
 import type { Outcome, ScanError, SuppressedFinding } from './types.js';
@@ -32,10 +32,15 @@ export interface TemplateScan {
   resources: number;
 }
 
+/** The name the user wrote: a Serverless Framework function by its key in serverless.yml, else the logical id. */
+function shownName(resource: Resource): string {
+  return resource.type === 'AWS::Lambda::Function' && resource.origin?.type === 'Serverless::Function' ? resource.origin.logicalId : resource.logicalId;
+}
+
 function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resource: Resource | undefined): Localized {
   const text = messages[fail.messageId];
   if (!text) return { en: `[${fail.messageId}]`, ja: `[${fail.messageId}]` };
-  const values = { resource: resource?.logicalId ?? '', ...(fail.data ?? {}) };
+  const values = { resource: resource ? shownName(resource) : '', ...(fail.data ?? {}) };
   return fillLater(text, values);
 }
 
@@ -78,6 +83,20 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         resource: { logicalId: '', type: '' },
         location: { file, line: error.line, column: error.column ?? 1 },
       });
+    } else if (error.code === 'unknown-key' && error.data) {
+      // A setting the framework ignores: a finding on its line, like a duplicate key.
+      const setting = options.config.rules.get(serverlessUnknownKey.id);
+      if (setting?.enabled === false) continue;
+      const messageId = error.data['meant'] ? 'meant' : 'unknown';
+      raw.push({
+        ruleId: serverlessUnknownKey.id,
+        aliases: [],
+        severity: setting?.severity ?? serverlessUnknownKey.severity,
+        messageId,
+        message: render(serverlessUnknownKey.messages, { status: 'fail', messageId, data: error.data }, undefined),
+        resource: { logicalId: '', type: '' },
+        location: { file, line: error.line, column: error.column ?? 1 },
+      });
     } else {
       out.errors.push({ file: fileOf(error.file, template, file), line: error.line, ...(error.column !== undefined ? { column: error.column } : {}), code: error.code, message: error.message, ...(error.data ? { data: error.data } : {}), ...(error.localized ? { localized: error.localized } : {}) });
     }
@@ -88,6 +107,8 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
   for (const rule of options.rules) {
     const setting = options.config.rules.get(rule.id);
     if (setting?.enabled === false) continue;
+    // Advice rules answer as evidence always; their findings only when asked (an `on` or a severity asks too).
+    const reported = !rule.advice || options.config.includeAdvice || setting?.enabled === true;
     for (const resource of graph.ofType(...rule.resourceTypes)) {
       let results: readonly CheckResult[];
       try {
@@ -98,10 +119,12 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         continue;
       }
       let status: Outcome['status'] | undefined;
+      let worst: Severity | undefined;
       for (const result of results) {
         if (result.status === 'fail') {
           status = 'fail';
           const severity: Severity = setting?.severity ?? result.severity ?? rule.severity;
+          if (worst === undefined || severityRank(severity) > severityRank(worst)) worst = severity;
           const finding: Finding = {
             ruleId: rule.id,
             aliases: rule.aliases,
@@ -117,11 +140,11 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
             },
             location: locationOf(resource, result, file, template),
           };
-          raw.push(finding);
+          if (reported) raw.push(finding);
         } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';
         else if (result.status === 'pass' && status === undefined) status = 'pass';
       }
-      if (status) out.outcomes.push({ ruleId: rule.id, file: fileOf(resource.location.file, template, file), logicalId: resource.logicalId, resourceType: resource.type, status });
+      if (status) out.outcomes.push({ ruleId: rule.id, file: fileOf(resource.location.file, template, file), logicalId: resource.logicalId, resourceType: resource.type, status, ...(status === 'fail' && worst ? { severity: worst } : {}) });
     }
   }
 

@@ -11,6 +11,8 @@ export interface Outcome {
   logicalId: string;
   resourceType: string;
   status: OutcomeStatus;
+  /** For a fail: the highest severity of its failures (after `.slens.yml`), which evidence weighs. */
+  severity?: Severity;
 }
 
 export type SuppressionSource = 'template' | 'resource' | 'config' | 'cfn-lint';

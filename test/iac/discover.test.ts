@@ -25,7 +25,7 @@ async function found(root: string, paths: string[] = [root]): Promise<string[]> 
   return files.map((f) => relative(root, f).split('\\').join('/'));
 }
 
-test('folders are searched by content, skipping node_modules, .aws-sam, .git and ignored paths', async () => {
+test('folders are searched by content, skipping node_modules, tool output and backups, .git and ignored paths', async () => {
   const root = tree({
     '.git/HEAD': 'ref: refs/heads/main\n',
     '.git/template.yaml': SAM,
@@ -38,6 +38,8 @@ test('folders are searched by content, skipping node_modules, .aws-sam, .git and
     'app/notes.txt': SAM,
     'app/node_modules/pkg/template.yaml': SAM,
     'app/.aws-sam/build/template.yaml': SAM,
+    'app/.aws-composer/backups/template.yaml': SAM,
+    'app/.serverless/cloudformation-template-update-stack.json': CFN_JSON,
     'build/template.yaml': SAM,
     'app/stack.generated.yaml': SAM,
     'cdk.out/App.template.json': CFN_JSON,

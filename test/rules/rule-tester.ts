@@ -20,7 +20,8 @@ export function runCase(rule: Rule, load: LoadFn, template: string, today = DEFA
   );
   return scanTemplate(loaded, {
     rules: [rule],
-    config: emptyConfig(process.cwd()),
+    // Cases judge the rule itself: advice rules report here as they do with --include-advice.
+    config: { ...emptyConfig(process.cwd()), includeAdvice: true },
     env: { today },
     displayFile: 'case.yaml',
     absoluteFile: 'case.yaml',

@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { fixture } from '../helpers/repo.js';
+import { fixture, repoRoot } from '../helpers/repo.js';
 
 const TODAY = ['--today', '2026-11-25'];
 const dir = (name: string): string => fixture('scan', name);
@@ -38,8 +38,8 @@ test('findings: exit 1 by default, each finding located, --fail-on none gives 0'
     '10 Queue sqs-redrive-policy error',
     '2 Fn iac-stage-parameter info',
     '2 Fn lambda-arm64 info',
-    '2 Fn lambda-explicit-memory error',
-    '2 Fn lambda-explicit-timeout error',
+    '2 Fn lambda-explicit-memory warning',
+    '2 Fn lambda-explicit-timeout warning',
     '2 Fn lambda-log-retention warning',
     '2 Fn lambda-structured-logging info',
     '2 Fn lambda-tracing warning',
@@ -180,4 +180,12 @@ test('on a terminal: colour, and a progress line on stderr for large scans', asy
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+});
+
+test('--include-advice reports the advice rules that a plain scan keeps as evidence only', async () => {
+  const careless = join(repoRoot, 'examples', 'orders-careless');
+  const advice = (report: JsonReport) => report.findings.map((f) => f.ruleId).filter((id) => id === 'lambda-code-signing' || id === 'lambda-gradual-deployment');
+  assert.deepEqual(advice((await json([careless, '--fail-on', 'none'])).report), []);
+  const asked = advice((await json([careless, '--fail-on', 'none', '--include-advice'])).report);
+  assert.deepEqual([...new Set(asked)].sort(), ['lambda-code-signing', 'lambda-gradual-deployment']);
 });

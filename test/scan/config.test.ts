@@ -39,7 +39,7 @@ test('broken YAML names the line and column', () => {
 });
 
 test('unknown keys, unknown rules and bad values are errors on their line', () => {
-  assert.deepEqual([errorOf('rules: {}\nignorepaths: [a]\n').message, errorOf('rules: {}\nignorepaths: [a]\n').location.line], ['unknown key "ignorepaths" (expected rules, ignorePaths, ignore)', 2]);
+  assert.deepEqual([errorOf('rules: {}\nignorepaths: [a]\n').message, errorOf('rules: {}\nignorepaths: [a]\n').location.line], ['unknown key "ignorepaths" (expected rules, ignorePaths, ignore, includeAdvice)', 2]);
   const unknownRule = errorOf('rules:\n  lambda-tracin: off\n');
   assert.match(unknownRule.message, /unknown rule "lambda-tracin"/);
   assert.equal(unknownRule.location.line, 2);

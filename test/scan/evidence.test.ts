@@ -97,3 +97,22 @@ test('slens scan of a clean app: supported choices with counts, suggested answer
   assert.ok((tracing?.passed ?? 0) >= 1);
   assert.ok(doc.evidence.every((e) => e.status !== 'contradicted'));
 });
+
+test('evidence weighs severity: info-level notes alone neither contradict nor support a choice', () => {
+  const outcome = (logicalId: string, status: 'pass' | 'fail', severity?: 'info' | 'warning') => ({ ruleId: 'lambda-tracing', file: 't.yaml', logicalId, resourceType: 'AWS::Lambda::Function', status, ...(severity ? { severity } : {}) });
+  const finding = (logicalId: string, severity: 'info' | 'warning') => ({
+    ruleId: 'lambda-tracing', aliases: [], severity, lens: { pillar: 'operationalExcellence' as const, question: 'OPS1', choice: 'ops1_tracing' }, messageId: 'm', message: { en: 'x', ja: 'x' },
+    resource: { logicalId, type: 'AWS::Lambda::Function' }, location: { file: 't.yaml', line: 1, column: 1 },
+  });
+  const tracing = (outcomes: ReturnType<typeof outcome>[], findings: ReturnType<typeof finding>[]) =>
+    computeEvidence({ ...emptyResult(), outcomes, findings }).choices.find((c) => c.choice === 'ops1_tracing');
+  const notes = tracing([outcome('A', 'pass'), outcome('B', 'fail', 'info')], [finding('B', 'info')]);
+  assert.deepEqual([notes?.status, notes?.passed, notes?.failed, notes?.findings.length], ['unknown', 1, 0, 1]);
+  const onlyNotes = tracing([outcome('B', 'fail', 'info')], [finding('B', 'info')]);
+  assert.equal(onlyNotes?.status, 'unknown');
+  const warning = tracing([outcome('A', 'pass'), outcome('B', 'fail', 'warning')], [finding('B', 'warning')]);
+  assert.deepEqual([warning?.status, warning?.passed, warning?.failed], ['contradicted', 1, 1]);
+  // A resource with a note from one rule and a warning from the same choice is a failure.
+  const both = tracing([outcome('B', 'fail', 'info'), { ...outcome('B', 'fail', 'warning') }], [finding('B', 'info'), finding('B', 'warning')]);
+  assert.deepEqual([both?.status, both?.failed], ['contradicted', 1]);
+});

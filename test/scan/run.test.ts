@@ -53,7 +53,7 @@ test('findings point at the property path when the rule gives one, else at the r
   assert.equal(result.findings.find((f) => f.ruleId === 'lambda-explicit-memory')?.location.line, 10);
   assert.deepEqual(
     result.outcomes.filter((o) => o.ruleId === 'lambda-tracing'),
-    [{ ruleId: 'lambda-tracing', file: 't.yaml', logicalId: 'Fn', resourceType: 'AWS::Lambda::Function', status: 'fail' }],
+    [{ ruleId: 'lambda-tracing', file: 't.yaml', logicalId: 'Fn', resourceType: 'AWS::Lambda::Function', status: 'fail', severity: 'warning' }],
   );
 });
 
@@ -109,4 +109,21 @@ test('a duplicate-key finding can be suppressed template-wide or turned off in t
   assert.equal(suppressed.suppressed[0]?.ruleId, 'template-duplicate-key');
   const off = parseConfig('rules:\n  template-duplicate-key: off\n', '.slens.yml', '/');
   assert.deepEqual(scanTemplate(template('t.yaml', [], {}, errors), { rules: [], config: off, env, displayFile: 't.yaml', absoluteFile: '/t.yaml' }).findings, []);
+});
+
+test('advice rules (code signing, gradual deployment) answer as evidence but report only when asked', () => {
+  const t = template('t.yaml', [bareFunction('Fn', 2)]);
+  const scan = (config: ReturnType<typeof emptyConfig>) => scanTemplate(t, { rules: RULES, config, env, displayFile: 't.yaml', absoluteFile: '/t.yaml' });
+  assert.deepEqual(RULES.filter((r) => r.advice).map((r) => r.id), ['lambda-code-signing', 'lambda-gradual-deployment']);
+  const advice = ['lambda-code-signing'];
+  const quiet = scan(emptyConfig('/'));
+  assert.deepEqual(quiet.findings.filter((f) => advice.includes(f.ruleId)), []);
+  assert.deepEqual(quiet.outcomes.filter((o) => advice.includes(o.ruleId)).map((o) => `${o.ruleId} ${o.status} ${o.severity}`), ['lambda-code-signing fail info']);
+  const asked = scan({ ...emptyConfig('/'), includeAdvice: true });
+  assert.deepEqual(asked.findings.filter((f) => advice.includes(f.ruleId)).map((f) => f.ruleId), advice);
+  // Turning one rule on in .slens.yml asks for that rule only.
+  const one = scan(parseConfig('rules:\n  lambda-code-signing: on\n', '.slens.yml', '/'));
+  assert.deepEqual(one.findings.filter((f) => advice.includes(f.ruleId)).map((f) => f.ruleId), ['lambda-code-signing']);
+  assert.equal(parseConfig('includeAdvice: true\n', '.slens.yml', '/').includeAdvice, true);
+  assert.throws(() => parseConfig('includeAdvice: yes please\n', '.slens.yml', '/'), /includeAdvice must be true or false/);
 });

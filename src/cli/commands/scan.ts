@@ -20,6 +20,7 @@ interface ScanOptions {
   lang?: string;
   today?: string;
   changedSince?: string;
+  includeAdvice?: boolean;
 }
 
 const NOTHING_CHANGED: Localized = {
@@ -45,13 +46,14 @@ export function registerScan(program: Command, ctx: CliContext): Command {
     .description(
       'check CloudFormation and SAM templates, Serverless Framework projects and Terraform (folders of *.tf, plan JSON) against the Serverless Lens rules; exit 0 when clean, 1 when findings reach --fail-on, 2 on bad usage or no readable template',
     )
-    .argument('<paths...>', 'template files (serverless.yml, plan JSON, a .tf file for its folder) or folders (searched for templates, serverless.yml and folders of *.tf, skipping node_modules, .aws-sam, .terraform, .git and .gitignore\'d paths)')
+    .argument('<paths...>', 'template files (serverless.yml, plan JSON, a .tf file for its folder) or folders (searched for templates, serverless.yml and folders of *.tf, skipping node_modules, .aws-sam, .aws-composer, .serverless, .terraform, .git and .gitignore\'d paths)')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--output <file>', 'write the report to this file instead of standard output')
     .option('--fail-on <severity>', 'exit 1 when a finding has this severity or higher: error, warning, info or none', 'error')
     .option('--config <file>', 'configuration file (default: .slens.yml in the current directory, when present)')
     .option('--lang <lang>', 'language of messages and headings: en or ja', 'en')
     .option('--changed-since <ref>', 'scan only the templates changed since this git revision (branch, tag or commit), and the templates that include them (nested stacks, code folders, Terraform modules)')
+    .option('--include-advice', 'also report the advice rules (code signing, gradual deployment) as findings; their answers count as lens evidence either way (config: includeAdvice: true)')
     .option('--today <date>', 'the scan date (YYYY-MM-DD, default today in UTC) that runtime deprecation dates are compared with')
     .addHelpText(
       'after',
@@ -73,6 +75,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
       const { severityRank } = await import('../../rules/types.js');
 
       const config = loadConfig(opts.config, cwd);
+      if (opts.includeAdvice) config.includeAdvice = true;
       const loader = iacLoader();
       const discovery = await loader.discover(paths.filter((p) => !missing.includes(p)));
       const discoveryErrors = [

@@ -126,6 +126,36 @@ export function addFunction(ctx: SlsContext, fn: FunctionInfo): void {
   });
   if (fn.config['disableLogs'] !== true) addLogGroup(ctx, fn);
   addInvokeConfig(ctx, fn);
+  addFunctionUrl(ctx, fn);
+}
+
+/**
+ * `url: true` or `url: {authorizer: aws_iam, cors…}`: a function URL, public (`AuthType: NONE`) unless the
+ * authorizer is `aws_iam`, and the permission the framework adds so anyone (or IAM callers) may invoke it.
+ */
+function addFunctionUrl(ctx: SlsContext, fn: FunctionInfo): void {
+  const url = fn.config['url'];
+  if (url === undefined || url === false || url === null) return;
+  const authorizer = isRec(url) ? url['authorizer'] : undefined;
+  const authType = authorizer === undefined ? 'NONE' : authorizer === 'aws_iam' ? 'AWS_IAM' : authorizer;
+  const origin = { logicalId: fn.name, type: 'Serverless::Function' };
+  const path = [...fn.path, 'url'];
+  const sources: Sources = { AuthType: [isRec(url) && url['authorizer'] !== undefined ? [...path, 'authorizer'] : path] };
+  add(ctx, {
+    logicalId: `${fn.base}LambdaFunctionUrl`,
+    type: 'AWS::Lambda::Url',
+    source: path,
+    sources,
+    origin,
+    properties: compact({ TargetFunctionArn: { 'Fn::GetAtt': [fn.logicalId, 'Arn'] }, AuthType: authType, InvokeMode: isRec(url) ? url['invokeMode'] : undefined }),
+  });
+  add(ctx, {
+    logicalId: `${fn.base}LambdaPermissionFnUrl`,
+    type: 'AWS::Lambda::Permission',
+    source: path,
+    origin,
+    properties: { FunctionName: { 'Fn::GetAtt': [fn.logicalId, 'Arn'] }, Action: 'lambda:InvokeFunctionUrl', Principal: '*', FunctionUrlAuthType: authType },
+  });
 }
 
 /** `logs: {logFormat, applicationLogLevel, systemLogLevel, logGroup}` (function) or `provider.logs.lambda`. */

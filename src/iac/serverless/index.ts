@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../yaml.js';
 import { addHttpApi, addRestApi, addWebsocketApi, type ApiEvents } from './apis.js';
 import { at, rec, type SlsContext } from './context.js';
 import { albEvent, eventBridgeEvent, s3Event, scheduleEvent, snsEvent, sqsEvent, streamEvent, type EventInput } from './events.js';
-import { addExecutionRole, addFunction, functionInfos } from './functions.js';
+import { addExecutionRole, addFunction, functionInfos, type FunctionInfo } from './functions.js';
 import { addRawResources } from './resources.js';
 import { VariableError, VariableResolver, type VariableOptions } from './variables.js';
 import { compareText } from '../../util/text.js';
@@ -65,6 +65,7 @@ export function loadServerless(file: string, doc: ParsedDocument, options: Serve
   template.metadata = isRecord(resolved['custom']) && isRecord(resolved['custom']['slens']) ? { slens: resolved['custom']['slens'] } : {};
 
   const functions = functionInfos(ctx);
+  checkKeys(ctx, errors, functions);
   const apis: ApiEvents = { http: [], httpApi: [], websocket: [] };
   const statements: unknown[] = [];
   for (const fn of functions) {
@@ -89,6 +90,35 @@ export function loadServerless(file: string, doc: ParsedDocument, options: Serve
   template.resources.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column || compareText(a.logicalId, b.logicalId));
   errors.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return template;
+}
+
+/** Settings the framework reads under `provider` and under each function (plugins add others, in camelCase). */
+const PROVIDER_KEYS = ['name', 'runtime', 'runtimeManagement', 'stage', 'region', 'profile', 'stackName', 'memorySize', 'timeout', 'environment', 'logRetentionInDays', 'kmsKeyArn', 'architecture', 'layers', 'vpc', 'iam', 'iamRoleStatements', 'iamManagedPolicies', 'role', 'tags', 'stackTags', 'tracing', 'logs', 'apiGateway', 'httpApi', 'endpointType', 'resourcePolicy', 'usagePlan', 'apiKeys', 'deploymentBucket', 'versionFunctions', 'eventBridge', 'alb'];
+const FUNCTION_KEYS = ['handler', 'image', 'name', 'description', 'memorySize', 'ephemeralStorageSize', 'runtime', 'runtimeManagement', 'timeout', 'provisionedConcurrency', 'reservedConcurrency', 'tracing', 'architecture', 'environment', 'role', 'onError', 'kmsKeyArn', 'snapStart', 'disableLogs', 'logRetentionInDays', 'logs', 'url', 'destinations', 'maximumRetryAttempts', 'maximumEventAge', 'layers', 'vpc', 'package', 'events', 'tags'];
+
+/**
+ * Keys the framework ignores although they look like settings: a CloudFormation spelling (`Runtime:`) or another
+ * capitalisation of a known key. The framework deploys its default instead, silently; each is a warning at its line.
+ */
+function checkKeys(ctx: SlsContext, errors: LoadError[], functions: readonly FunctionInfo[]): void {
+  const sections: { keys: string[]; path: readonly (string | number)[]; known: readonly string[] }[] = [{ keys: Object.keys(ctx.provider), path: ['provider'], known: PROVIDER_KEYS }, ...functions.map((fn) => ({ keys: Object.keys(fn.config), path: fn.path, known: FUNCTION_KEYS }))];
+  for (const { keys, path, known } of sections) {
+    for (const key of keys) {
+      if (known.includes(key)) continue;
+      const meant = known.find((k) => k.toLowerCase() === key.toLowerCase());
+      if (!meant && !/^[A-Z]/.test(key)) continue;
+      const where = at(ctx, [...path, key]);
+      const section = path.join('.');
+      errors.push({
+        file: ctx.build.file,
+        line: where.line,
+        column: where.column,
+        code: 'unknown-key',
+        message: `${section}.${key} is not a Serverless Framework setting${meant ? ` (did you mean ${meant}?)` : ''}; the framework ignores it`,
+        data: { key, section, meant: meant ?? '' },
+      });
+    }
+  }
 }
 
 function readEvent(ctx: SlsContext, kind: string, input: EventInput, apis: ApiEvents, statements: unknown[]): void {

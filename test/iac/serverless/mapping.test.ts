@@ -263,3 +263,49 @@ test('an include through a symlink that leads outside the project is refused', a
     rmSync(project, { recursive: true, force: true });
   }
 });
+
+test('url: true is a public function URL; url: {authorizer: aws_iam} an IAM one; both located at url', () => {
+  const t = loadSls(`service: s
+provider:
+  name: aws
+functions:
+  open:
+    handler: a.h
+    url: true
+  signed:
+    handler: b.h
+    url:
+      authorizer: aws_iam
+      cors: true
+  none:
+    handler: c.h
+    url: false
+`);
+  const urls = t.resources.filter((r) => r.type === 'AWS::Lambda::Url');
+  assert.deepEqual(urls.map((u) => [u.logicalId, u.properties['AuthType'], u.location.line]), [['OpenLambdaFunctionUrl', 'NONE', 7], ['SignedLambdaFunctionUrl', 'AWS_IAM', 10]]);
+  assert.equal(byId(t, 'OpenLambdaFunctionUrl').locate(['AuthType']).line, 7);
+  assert.equal(byId(t, 'SignedLambdaFunctionUrl').locate(['AuthType']).line, 11);
+  assert.equal(byId(t, 'OpenLambdaPermissionFnUrl').properties['FunctionUrlAuthType'], 'NONE');
+  assert.ok(!t.resources.some((r) => r.logicalId.startsWith('NoneLambdaFunctionUrl')));
+});
+
+test('keys the framework ignores (a capitalised Runtime, another capitalisation) are unknown-key problems at their line', () => {
+  const t = loadSls(`service: s
+provider:
+  name: aws
+  Runtime: python3.13
+  memorysize: 512
+  customThing: plugins add camelCase keys
+functions:
+  a:
+    handler: a.h
+    Timeout: 30
+    warmup: true
+`);
+  assert.deepEqual(
+    t.errors.filter((e) => e.code === 'unknown-key').map((e) => [e.line, e.data?.['section'], e.data?.['key'], e.data?.['meant']]),
+    [[4, 'provider', 'Runtime', 'runtime'], [5, 'provider', 'memorysize', 'memorySize'], [10, 'functions.a', 'Timeout', 'timeout']],
+  );
+  // The ignored key changes nothing: the function has no runtime from it.
+  assert.equal(byId(t, 'ALambdaFunction').properties['Runtime'], undefined);
+});

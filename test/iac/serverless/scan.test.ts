@@ -65,3 +65,19 @@ test('binary and invalid UTF-8 serverless.yml are errors, not crashes', async ()
     assert.equal(run.code, 2);
   });
 });
+
+test('serverless.yml: a capitalised provider key is a warning at its line; url: true meets lambda-url-auth; messages name the function as written', async () => {
+  const text = 'service: app\nprovider:\n  name: aws\n  Runtime: python3.13\nfunctions:\n  open:\n    handler: a.handler\n    url: true\n';
+  await withFolder({ 'serverless.yml': text }, async (dir) => {
+    const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+    assert.equal(run.code, 0, run.stderr);
+    const json = JSON.parse(run.stdout) as { findings: { ruleId: string; line: number; resource: string; severity: string; message: string }[] };
+    const unknown = json.findings.filter((f) => f.ruleId === 'serverless-unknown-key');
+    assert.deepEqual(unknown.map((f) => [f.line, f.severity]), [[4, 'warning']]);
+    assert.match(unknown[0]?.message ?? '', /provider\.Runtime .*did you mean runtime\?/);
+    assert.deepEqual(json.findings.filter((f) => f.ruleId === 'lambda-url-auth').map((f) => [f.resource, f.line]), [['OpenLambdaFunctionUrl', 8]]);
+    const tracing = json.findings.find((f) => f.ruleId === 'lambda-tracing');
+    assert.equal(tracing?.resource, 'OpenLambdaFunction');
+    assert.match(tracing?.message ?? '', /^Function open /);
+  });
+});
