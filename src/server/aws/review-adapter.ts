@@ -176,7 +176,7 @@ function answers(r: ReviewAt, pillarId: string | undefined) {
 /** The answer to a question of the review; an unknown question is a 404 listing the ids the caller can use. */
 function requireAnswer(r: ReviewAt, apiQuestionId: string) {
   const all = answers(r, undefined);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const found = all.find((a) => ids.question(a.answer.questionId) === apiQuestionId);
   if (found) return found;
   throw notFound(say(MSG.noQuestion, { questionId: apiQuestionId, alias: r.alias, known: all.map((a) => ids.question(a.answer.questionId)).join(', ') }));
@@ -188,14 +188,14 @@ function lensHeader(r: ReviewAt, call: AwsCall, milestone: number | undefined) {
 
 export async function listAnswers(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
   const r = await reviewAt(call, ref, alias, milestone);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const items = answers(r, pillarId).map((a) => W.answerSummaryShape(a.question, a.answer, a.choices, ids, call.lang));
   return { header: lensHeader(r, call, milestone), items };
 }
 
 export async function getAnswer(call: AwsCall, ref: string, alias: string, questionId: string, milestone?: number) {
   const r = await reviewAt(call, ref, alias, milestone);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const a = requireAnswer(r, questionId);
   return { ...lensHeader(r, call, milestone), Answer: W.answerShape(a.question, a.answer, a.choices, ids, call.lang) };
 }
@@ -210,7 +210,7 @@ export interface AnswerUpdate {
 
 export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string, questionId: string, input: AnswerUpdate) {
   const before = await reviewAt(call, ref, aliasRef, undefined);
-  const ids = idMapFor(before.alias);
+  const ids = idMapFor(before.alias, before.lens);
   const current = requireAnswer(before, questionId);
   const id = current.answer.questionId;
   // Choices are named by the ids the API lists (for the built-in lens, the official ones, not slens's own).
@@ -259,7 +259,7 @@ export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string,
 
 export async function improvements(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
   const r = await reviewAt(call, ref, alias, milestone);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const items = r.review.improvementPlan
     .filter((i) => !pillarId || i.pillarId === pillarId)
     .map((item) => {
@@ -333,7 +333,7 @@ export async function consolidatedMetrics(call: AwsCall) {
     const lenses = [];
     for (const alias of w.lenses) {
       const r = await reviewAt(call, w.workloadId, alias, undefined);
-      const ids = idMapFor(alias);
+      const ids = idMapFor(alias, r.lens);
       const missing = new Map(r.review.improvementPlan.map((i) => [i.questionId, i.improvements]));
       lenses.push({
         LensArn: W.lensArn(call.region, alias, r.builtin),
