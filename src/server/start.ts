@@ -29,6 +29,8 @@ export interface StartOptions {
   lang?: Lang;
   /** Host names served besides loopback ones while no token is needed (e.g. a local proxy's name). */
   allowedHosts?: readonly string[];
+  /** The W-A API refuses `n` of every `n + 1` requests with ThrottlingException (to test clients' retries). */
+  awsThrottle?: number;
 }
 
 const REFUSALS = {
@@ -76,7 +78,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     sessions: new SessionStore(),
     printPdf: (html) => pdf.print(html),
   });
-  const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, pages: pages as unknown as Hono<never> });
+  const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, awsThrottle: options.awsThrottle, pages: pages as unknown as Hono<never> });
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolvePromise(s));
     s.once('error', (error: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@
 // service and store, with the answers turned into W-A API shapes. Reads at a milestone use its frozen reviews.
 import { getLens } from '../../review/catalog.js';
 import { notFound, say } from '../../review/errors.js';
-import { createMilestone, getMilestone, listMilestones } from '../../review/milestones.js';
+import { createMilestone, getMilestone, listMilestones, milestoneChoiceStates } from '../../review/milestones.js';
 import { ReviewService } from '../../review/service.js';
 import type { ReviewView, WorkloadView } from '../../review/views.js';
 import { listChoiceStates, replaceChoiceStates } from '../../store/choice-states.js';
@@ -107,7 +107,7 @@ interface ReviewAt {
   builtin: boolean;
   review: Omit<ReviewView, 'workload'>;
   lens: Lens;
-  /** Per-choice states by question; a milestone keeps none. */
+  /** Per-choice states by question (at a milestone, the ones it froze). */
   choices: Map<string, W.ChoiceState[]>;
   updatedAt: string;
 }
@@ -117,7 +117,7 @@ async function reviewAt(call: AwsCall, ref: string, aliasRef: string, milestone:
   const workload = await call.service.getWorkload(ref);
   let review: Omit<ReviewView, 'workload'>;
   let updatedAt = workload.updatedAt;
-  let choices = new Map<string, W.ChoiceState[]>();
+  let choices: Map<string, W.ChoiceState[]>;
   if (milestone === undefined) {
     review = await call.service.getReview(workload.workloadId, alias, call.lang);
     choices = (await listChoiceStates(call.service.store, workload.workloadId, alias)) as Map<string, W.ChoiceState[]>;
@@ -127,6 +127,7 @@ async function reviewAt(call: AwsCall, ref: string, aliasRef: string, milestone:
     if (!found) throw notFound(say(MSG.noLensInMilestone, { number: milestone, alias }));
     review = found;
     updatedAt = m.recordedAt;
+    choices = (await milestoneChoiceStates(call.service, workload.workloadId, String(milestone), alias)) as Map<string, W.ChoiceState[]>;
   }
   const { lens } = await getLens(call.service, alias, call.lang, review.lens.version);
   return { workload, alias, builtin: call.service.isBuiltin(alias), review, lens, choices, updatedAt };
