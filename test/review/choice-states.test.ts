@@ -7,9 +7,10 @@ import { buildServerlessLens } from '../../src/lens/serverless/build.js';
 import type { Lens } from '../../src/lens/types.js';
 import { choiceStatesOf, markChoices } from '../../src/review/choice-states.js';
 import { lensVersionId } from '../../src/review/lenses.js';
-import { createMilestone, milestoneChoiceStates } from '../../src/review/milestones.js';
+import { createMilestone, getMilestone, milestoneChoiceStates } from '../../src/review/milestones.js';
 import { exportWorkload, importWorkload } from '../../src/review/transfer.js';
 import { replaceChoiceStates } from '../../src/store/choice-states.js';
+import { runCli } from '../helpers/cli.js';
 import { dbTest } from '../helpers/db.js';
 import { openService } from '../helpers/db.js';
 
@@ -77,7 +78,7 @@ function lensWithoutCicd(lang: 'en' | 'ja'): Lens {
   return lens;
 }
 
-dbTest('upgrading a review from 1.0.0 keeps its answers and turns ops_ops_q2_a4 into the ops2_cicd choice', async (db) => {
+dbTest('upgrading a review from 1.0.0 keeps its answers and turns ops_ops_q2_a4 into the ops2_cicd choice', async (db, t) => {
   const service = await openService(db);
   const document = serializeLens(lensWithoutCicd('en'));
   const documentJa = serializeLens(lensWithoutCicd('ja'));
@@ -115,7 +116,17 @@ dbTest('upgrading a review from 1.0.0 keeps its answers and turns ops_ops_q2_a4 
   assert.deepEqual((await service.getAnswer(na.workloadId, 'serverless', 'OPS2', 'en')).selectedChoices, ['ops2_iac_stages']);
   assert.deepEqual((await choiceStatesOf(service, na.workloadId, undefined)).get('OPS2'), [{ choiceId: 'ops2_cicd', status: 'NOT_APPLICABLE', reason: 'BUSINESS_PRIORITIES', notes: 'later' }]);
 
-  // "None of these" stands alone: the old extra does not join it.
-  await service.upgradeLensReview(none.workloadId, 'serverless');
+  // "None of these" stands alone: the old extra does not join it. From the CLI, with a milestone of the old state.
+  process.env.DATABASE_URL = db.url;
+  t.after(() => {
+    delete process.env.DATABASE_URL;
+  });
+  const run = await runCli(['review', 'upgrade', 'None chosen', '--milestone', 'on 1.0.0', '--format', 'json']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(JSON.parse(run.stdout).lens.versionLabel, '1.1.0');
   assert.deepEqual((await service.getAnswer(none.workloadId, 'serverless', 'OPS2', 'en')).selectedChoices, ['OPS2_no']);
+  assert.equal((await getMilestone(service, none.workloadId, 'on 1.0.0', 'en')).lensReviews[0]?.lens.versionLabel, '1.0.0');
+  const again = await runCli(['review', 'upgrade', 'None chosen']);
+  assert.equal(again.code, 2);
+  assert.doesNotMatch(again.stderr, /\n\s+at /);
 });

@@ -186,6 +186,11 @@ export const OPERATIONS: readonly AwsOperation[] = [
     run: ({ call, params, query }) => A.getLensReview(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.MilestoneNumber),
   }),
   op({
+    name: 'UpgradeLensReview', method: 'PUT', path: `${REVIEW}/upgrade`, write: true, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
+    body: z.object({ MilestoneName: text(3, 100), ClientRequestToken: text(1, 2048).optional() }),
+    run: ({ call, params, body }) => A.upgradeLensReview(call, params.WorkloadId ?? '', params.LensAlias ?? '', body.MilestoneName),
+  }),
+  op({
     name: 'ListAnswers', method: 'GET', path: `${REVIEW}/answers`, write: false, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
     query: pillarQuery.extend(paging(50)),
     run: async ({ call, params, query }) => {

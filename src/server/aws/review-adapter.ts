@@ -277,6 +277,15 @@ export async function improvements(call: AwsCall, ref: string, alias: string, pi
   return { header: lensHeader(r, call, milestone), items };
 }
 
+/** As on AWS: a milestone of the review as it is, then the review moves to the lens's latest version. */
+export async function upgradeLensReview(call: AwsCall, ref: string, aliasRef: string, milestoneName: string): Promise<void> {
+  const w = await call.service.getWorkload(ref);
+  const alias = W.aliasOf(aliasRef);
+  const review = await call.service.getReview(w.workloadId, alias, call.lang);
+  if (review.lens.upgradeAvailable) await createMilestone(call.service, w.workloadId, milestoneName);
+  await call.service.upgradeLensReview(w.workloadId, alias);
+}
+
 // Milestones
 
 export async function createMilestoneShape(call: AwsCall, ref: string, name: string) {
