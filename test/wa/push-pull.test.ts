@@ -13,6 +13,7 @@ import {
   ListMilestonesCommand,
   ListWorkloadsCommand,
   UpdateAnswerCommand,
+  UpgradeLensReviewCommand,
   WellArchitectedClient,
 } from '@aws-sdk/client-wellarchitected';
 import { loadBuiltinLens } from '../../src/lens/builtin.js';
@@ -125,6 +126,15 @@ dbTest('push and pull with a W-A Tool: answers, notes, not applicable, custom le
   const customArn = custom[0]!.LensArn!;
   assert.deepEqual((await answerOf(wa, id, 'APPDESIGN1', customArn)).SelectedChoices, ['APPDESIGN1_1', 'APPDESIGN1_2']);
   assert.deepEqual((await wa.send(new ListMilestonesCommand({ WorkloadId: id }))).MilestoneSummaries?.map((m) => m.MilestoneName), ['First push']);
+  // The milestone froze the per-choice states with the answers.
+  const frozen = (await wa.send(new GetAnswerCommand({ WorkloadId: id, LensAlias: 'serverless', QuestionId: 'ops_q2', MilestoneNumber: 1 }))).Answer;
+  assert.equal(frozen?.ChoiceAnswers?.find((c) => c.ChoiceId === 'ops_ops_q2_a2')?.Status, 'NOT_APPLICABLE');
+  // The lens is current: UpgradeLensReview has nothing to do and records no milestone.
+  await assert.rejects(wa.send(new UpgradeLensReviewCommand({ WorkloadId: id, LensAlias: 'serverless', MilestoneName: 'before upgrade' })), (e: Error) => e.name === 'ConflictException');
+  assert.equal((await wa.send(new ListMilestonesCommand({ WorkloadId: id }))).MilestoneSummaries?.length, 1);
+  // A choice update written in slens: --choice-not-applicable needs id=reason.
+  const badMark = await cli(['answer', 'Orders', 'OPS1', '--lens', 'serverless', '--choice-not-applicable', 'ops1_tracing'], 2);
+  assert.match(badMark.stderr, /<choiceId>=<reason>, e\.g\. ops1_tracing=out-of-scope \(got "ops1_tracing"\)/);
 
   // Again, without naming the W-A Tool workload: the last one synced; nothing to write, the lens not republished.
   const again = JSON.parse((await cli(['aws', 'push', 'Orders', '--format', 'json', ...args])).stdout);
