@@ -21,9 +21,9 @@ export const BUNDLE_FILE = join(BUNDLE_DIR, 'main.cjs');
 export const CODE_CACHE_FILE = `${BUNDLE_FILE}.cache`;
 
 // Native addons (better-sqlite3, re2) and the browser driver (it locates its own files) stay in node_modules, and so do the
-// libraries of the server and the store (zod, kysely, hono): a scan never loads them, and leaving them
+// libraries of the server and the store (zod, kysely, hono) and the AWS SDK of `slens aws`: a scan never loads them, and leaving them
 // out halves the file every command reads and compiles at start.
-const EXTERNAL = ['better-sqlite3', 're2', 'pg', 'playwright-core', 'zod', 'kysely', 'hono', '@hono/node-server'];
+const EXTERNAL = ['better-sqlite3', 're2', 'pg', 'playwright-core', 'zod', 'kysely', 'hono', '@hono/node-server', '@aws-sdk/client-wellarchitected'];
 
 // The sources are ES modules that locate files from `import.meta.url`; in a CommonJS file that is the
 // bundle's own URL, made once at its top.

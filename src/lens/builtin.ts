@@ -7,6 +7,12 @@ import type { Lens } from './types.js';
 export const BUILTIN_LENS_ALIAS = 'serverless';
 export const BUILTIN_LENS_VERSION = SERVERLESS_LENS_VERSION;
 
+/**
+ * Choice ids a review of an older built-in version may hold per choice (the W-A API stores an official choice the
+ * version lacks under its official id) → the id the current version gives that choice. An upgrade renames them.
+ */
+export const BUILTIN_CHOICE_RENAMES: Readonly<Record<string, string>> = { ops_ops_q2_a4: 'ops2_cicd' };
+
 const cache = new Map<Lang, Lens>();
 
 export function loadBuiltinLens(lang: Lang): Lens {

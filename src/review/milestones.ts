@@ -2,6 +2,7 @@
 import type { Lang } from '../util/i18n.js';
 import type { WorkloadRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
+import { listChoiceStates, type ChoiceStateRecord } from '../store/choice-states.js';
 import { compareLens, type LensSide } from './compare.js';
 import { conflict, invalid, notFound, say } from './errors.js';
 import { lensOfVersion, requireLensVersion } from './lenses.js';
@@ -18,7 +19,8 @@ export type SnapshotAnswer = AnswerValues;
 
 export interface Snapshot {
   pillarPriorities: string[];
-  lensReviews: { lensAlias: string; lensVersion: string; answers: SnapshotAnswer[] }[];
+  /** `choiceStates` (per-choice not applicable and notes, by question) is absent from milestones made before it was kept. */
+  lensReviews: { lensAlias: string; lensVersion: string; answers: SnapshotAnswer[]; choiceStates?: Record<string, ChoiceStateRecord[]> }[];
 }
 
 export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Snapshot> {
@@ -28,7 +30,8 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
     const answers = (await store.listAnswers(w.id, r.lensAlias))
       .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers });
+    const states = await listChoiceStates(store, w.id, r.lensAlias);
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(states.size > 0 ? { choiceStates: Object.fromEntries(states) } : {}) });
   }
   return { pillarPriorities: w.pillarPriorities, lensReviews };
 }
@@ -94,6 +97,14 @@ export async function getMilestone(service: ReviewService, ref: string, mileston
   const lensReviews = await snapshotReviews(service, JSON.parse(m.snapshot) as Snapshot, lang);
   const riskCounts = lensReviews.reduce((total, r) => addCounts(total, r.riskCounts), emptyCounts());
   return { workload: { id: w.id, name: w.name }, milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, riskCounts, lensReviews };
+}
+
+/** The per-choice states a milestone froze for one lens review, by question (empty for older milestones). */
+export async function milestoneChoiceStates(service: ReviewService, ref: string, milestone: string, alias: string): Promise<Map<string, ChoiceStateRecord[]>> {
+  const w = await service.resolveWorkload(ref);
+  const m = await findMilestone(service, w.id, milestone);
+  const review = (JSON.parse(m.snapshot) as Snapshot).lensReviews.find((r) => r.lensAlias === alias);
+  return new Map(Object.entries(review?.choiceStates ?? {}));
 }
 
 /** Compares two milestones, or a milestone with the current answers (`current`). */

@@ -2,8 +2,9 @@
 // milestones (milestones.ts) and export/import (transfer.ts) are functions over this service.
 // The CLI, the HTTP API and the web pages all call this class; it validates everything it is given.
 import { randomBytes } from 'node:crypto';
-import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
-import type { Lens } from '../lens/types.js';
+import { BUILTIN_CHOICE_RENAMES, BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
+import { listChoiceStates, replaceChoiceStates } from '../store/choice-states.js';
+import { isNoneChoiceId, type Lens } from '../lens/types.js';
 import type { AnswerRecord, LensReviewRecord, LensVersionRecord, WorkloadRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
 import type { Lang } from '../util/i18n.js';
@@ -214,6 +215,8 @@ export class ReviewService {
       const lens = lensOfVersion(latest, 'en');
       const now = this.now();
       const answers = new Map((await tx.listAnswers(w.id, alias)).map((a) => [a.questionId, a]));
+      const choiceStates = await listChoiceStates(tx, w.id, alias);
+      const renames = alias === BUILTIN_LENS_ALIAS ? BUILTIN_CHOICE_RENAMES : {};
       const fresh: AnswerRecord[] = [];
       for (const question of lens.pillars.flatMap((p) => p.questions)) {
         const old = answers.get(question.id);
@@ -223,8 +226,16 @@ export class ReviewService {
           continue;
         }
         const ids = new Set(question.choices.map((c) => c.id));
-        const kept = old.selectedChoices.filter((id) => ids.has(id));
-        if (kept.length !== old.selectedChoices.length) await tx.updateAnswer(w.id, alias, question.id, { ...old, selectedChoices: kept }, old.version, now);
+        // A choice answered per choice under an id this version now has (e.g. ops_ops_q2_a4 → ops2_cicd) joins the answer.
+        const states = (choiceStates.get(question.id) ?? []).map((s) => ({ ...s, choiceId: renames[s.choiceId] ?? s.choiceId })).filter((s) => ids.has(s.choiceId));
+        const none = old.selectedChoices.some((id) => isNoneChoiceId(id));
+        const gained = states.filter((s) => s.status === 'SELECTED' && old.isApplicable && !none && !old.selectedChoices.includes(s.choiceId)).map((s) => s.choiceId);
+        const order = question.choices.map((c) => c.id);
+        const kept = [...old.selectedChoices.filter((id) => ids.has(id)), ...gained].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+        const changed = kept.length !== old.selectedChoices.length || kept.some((id, i) => id !== old.selectedChoices[i]);
+        if (changed) await tx.updateAnswer(w.id, alias, question.id, { ...old, selectedChoices: kept }, old.version, now);
+        const keptStates = states.filter((s) => s.status === 'NOT_APPLICABLE' || s.notes !== '').map((s) => (s.status === 'SELECTED' && !kept.includes(s.choiceId) ? { ...s, status: 'UNSELECTED' } : s));
+        if (choiceStates.has(question.id)) await replaceChoiceStates(tx, w.id, alias, question.id, keptStates);
       }
       for (const gone of answers.keys()) await tx.deleteAnswer(w.id, alias, gone);
       await tx.insertAnswers(w.id, alias, fresh);

@@ -11,10 +11,10 @@ import type { AnswerRecord } from '../store/records.js';
 import type { Lens } from '../lens/types.js';
 import type { ReviewService } from './service.js';
 import type { WorkloadView } from './views.js';
-import type { Snapshot } from './milestones.js';
 import { isUniqueViolation } from '../store/store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvidence } from './transfer-evidence.js';
+import { choiceStatesExportSchema, choiceStatesProblem, collectChoiceStates, writeChoiceStates } from './transfer-choices.js';
 
 export const EXPORT_FORMAT = 'slens.workload';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -43,6 +43,8 @@ export const workloadExportSchema = z.object({
       answers: z.array(answerSchema),
       // Absent in exports made before evidence was carried, and when the review holds none.
       evidence: evidenceExportSchema.optional(),
+      // Per-choice not applicable and notes; absent in older exports and when the review has none.
+      choiceStates: choiceStatesExportSchema.optional(),
     }),
   ),
   milestones: z.array(
@@ -50,7 +52,9 @@ export const workloadExportSchema = z.object({
       // The frozen answers, checked like live ones so a milestone can always be read back.
       snapshot: z.object({
         pillarPriorities: workloadFieldsModel.shape.pillarPriorities,
-        lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerModel).max(1000) })).max(20),
+        lensReviews: z
+          .array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerModel).max(1000), choiceStates: choiceStatesExportSchema.optional() }))
+          .max(20),
       }),
     }),
   ),
@@ -72,12 +76,13 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
       .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     const evidence = await collectEvidence(service.store, w.id, r.lensAlias);
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}) });
+    const choiceStates = await collectChoiceStates(service.store, w.id, r.lensAlias);
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}), ...(choiceStates ? { choiceStates } : {}) });
   }
   const milestones: WorkloadExport['milestones'] = [];
   for (const m of await service.store.listMilestones(w.id)) {
     const full = await service.store.getMilestone(w.id, m.number);
-    if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as Snapshot });
+    if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as WorkloadExport['milestones'][number]['snapshot'] });
   }
   return {
     format: EXPORT_FORMAT,
@@ -102,6 +107,8 @@ async function checkedAnswers(doc: WorkloadExport, reviewIndex: number, now: str
   const questions = (lens.pillars ?? []).flatMap((p) => p.questions ?? []);
   const unknown = review.evidence && unknownEvidenceChoice(review.evidence, new Set(questions.flatMap((q) => (q.choices ?? []).map((c) => `${q.id}/${c.id}`))));
   if (unknown !== undefined) fail(`the evidence of lens review ${review.lensAlias} names choice ${unknown}, which its lens does not have`);
+  const choiceProblem = review.choiceStates && choiceStatesProblem(review.choiceStates, lens, review.lensAlias);
+  if (choiceProblem) fail(`lens review ${review.lensAlias}: ${choiceProblem}`);
   const given = new Map<string, WorkloadExport['lensReviews'][number]['answers'][number]>();
   for (const [index, a] of review.answers.entries()) {
     if (given.has(a.questionId)) fail(`lensReviews.${reviewIndex}.answers.${index}.questionId: question ${a.questionId} is answered twice`);
@@ -119,6 +126,14 @@ async function checkedAnswers(doc: WorkloadExport, reviewIndex: number, now: str
   const extra = [...given.keys()][0];
   if (extra !== undefined) fail(`lens review ${review.lensAlias} answers question ${extra}, which its lens does not have`);
   return rows;
+}
+
+function lensDocument(document: string, alias: string): Lens {
+  try {
+    return JSON.parse(document) as Lens;
+  } catch {
+    fail(`lens ${alias}: the document is not JSON`);
+  }
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -152,8 +167,12 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
     if (problem) throw invalid([{ field: `milestones.${index}.milestoneName`, message: problem }]);
   }
   for (const m of doc.milestones)
-    for (const r of m.snapshot.lensReviews)
-      if (!doc.lenses.some((l) => l.alias === r.lensAlias && l.version === r.lensVersion)) fail(`milestone ${m.milestoneNumber} names a lens version the file does not hold`);
+    for (const r of m.snapshot.lensReviews) {
+      const entry = doc.lenses.find((l) => l.alias === r.lensAlias && l.version === r.lensVersion);
+      if (!entry) fail(`milestone ${m.milestoneNumber} names a lens version the file does not hold`);
+      const problem = r.choiceStates && choiceStatesProblem(r.choiceStates, lensDocument(entry.document, r.lensAlias), r.lensAlias);
+      if (problem) fail(`milestone ${m.milestoneNumber}, lens review ${r.lensAlias}: ${problem}`);
+    }
   const now = service.now();
   const answers: AnswerRecord[][] = [];
   for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
@@ -176,6 +195,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
         await tx.insertLensReview({ workloadId: id, lensAlias: r.lensAlias, lensVersion: r.lensVersion, position: ++position, updatedAt: now });
         await tx.insertAnswers(id, r.lensAlias, answers[index] ?? []);
         if (r.evidence) await writeEvidence(tx, id, r.lensAlias, r.evidence);
+        if (r.choiceStates) await writeChoiceStates(tx, id, r.lensAlias, r.choiceStates);
       }
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });

@@ -14,6 +14,7 @@ import { apigwRouteAuth } from './apigw-route-auth.js';
 import { apigwUsagePlanQuota } from './apigw-usage-plan-quota.js';
 import { appsyncTracing } from './appsync-tracing.js';
 import { cachingLayer } from './caching-layer.js';
+import { cicdPipeline } from './cicd-pipeline.js';
 import { dependencyReview } from './dependency-review.js';
 import { directServiceIntegration } from './direct-service-integration.js';
 import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   appsyncApiKeyOnly,
   appsyncTracing,
   cachingLayer,
+  cicdPipeline,
   dependencyReview,
   directServiceIntegration,
   eventbridgeTargetDlq,

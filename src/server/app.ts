@@ -24,6 +24,8 @@ export interface AppOptions {
   pages?: Hono<never>;
   /** Host names served besides the loopback ones while the server is open (a local proxy's name). */
   allowedHosts?: readonly string[];
+  /** The W-A API refuses `n` of every `n + 1` requests with ThrottlingException (see aws/app.ts). */
+  awsThrottle?: number;
 }
 
 type Env = { Variables: { principal: Principal; lang: Lang } };
@@ -175,7 +177,7 @@ export function buildApp(options: AppOptions): Hono {
     return fail(c, 500, 'internal', msg('internal', lang));
   });
 
-  app.route('/aws', buildAwsApp({ service, loopback, log }) as unknown as Hono<Env>);
+  app.route('/aws', buildAwsApp({ service, loopback, log, throttle: options.awsThrottle }) as unknown as Hono<Env>);
   if (options.pages) app.route('/', options.pages as unknown as Hono<Env>);
   return app as unknown as Hono;
 }

@@ -30,6 +30,8 @@ export interface StartOptions {
   lang?: Lang;
   /** Host names served besides loopback ones while no token is needed (e.g. a local proxy's name). */
   allowedHosts?: readonly string[];
+  /** The W-A API refuses `n` of every `n + 1` requests with ThrottlingException (to test clients' retries). */
+  awsThrottle?: number;
 }
 
 const REFUSALS = {
@@ -88,7 +90,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     cjkFonts,
     warn,
   });
-  const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, pages: pages as unknown as Hono<never> });
+  const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, awsThrottle: options.awsThrottle, pages: pages as unknown as Hono<never> });
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolvePromise(s));
     s.once('error', (error: NodeJS.ErrnoException) => {

@@ -141,6 +141,28 @@ export interface AccessKeyTable {
   created_at: string;
 }
 
+export interface WaSyncAnswerTable {
+  workload_id: string;
+  /** The W-A Tool workload: `<region>/<workload id>` (with the endpoint when not AWS's own). */
+  target: string;
+  lens_alias: string;
+  question_id: string;
+  /** The answer as slens had it at the last sync (canonical JSON, see wa/sync-state.ts). */
+  local_state: string;
+  /** The answer as the W-A Tool had it right after the last sync. */
+  remote_state: string;
+  synced_at: string;
+}
+
+export interface ClientRequestTable {
+  operation: string;
+  token: string;
+  /** The request the token was first used with (the same token with another request is a conflict). */
+  request: string;
+  response: string;
+  created_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -154,4 +176,6 @@ export interface Database {
   analysis_evidence: AnalysisEvidenceTable;
   choice_states: ChoiceStateTable;
   aws_access_keys: AccessKeyTable;
+  wa_sync_answers: WaSyncAnswerTable;
+  client_requests: ClientRequestTable;
 }

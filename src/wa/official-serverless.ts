@@ -30,6 +30,7 @@ export const OFFICIAL_CHOICES: Readonly<Record<string, string>> = {
   ops2_rollout_deployments: 'ops_ops_q2_a3',
   ops2_configuration_management: 'ops_ops_q2_a5',
   ops2_runtime_deprecation: 'ops_ops_q2_a6',
+  ops2_cicd: 'ops_ops_q2_a4',
   OPS2_no: 'ops_ops_q2_no',
   sec1_endpoint_types: 'sec_sec_q1_a3',
   sec1_authn_authz: 'sec_sec_q1_a1',
@@ -69,12 +70,15 @@ export const OFFICIAL_CHOICES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A best practice the official lens has and the built-in lens does not (yet): it is listed and can be answered
- * through the W-A API (the status is stored per choice), but no risk rule of ours reads it.
+ * A best practice the official lens has and an older version of the built-in lens does not: for a review pinned to
+ * such a version it is listed and can be answered through the W-A API (the status is stored per choice under its
+ * official id), but no risk rule reads it. Upgrading the review turns that state into the lens's own choice.
  */
 export interface ExtraChoice {
   /** slens question id it belongs to. */
   questionId: string;
+  /** The id the built-in lens gives it from the version that has it. */
+  ownId: string;
   /** Its W-A Tool id, which is also the id it is stored under. */
   choiceId: string;
   title: Localized;
@@ -86,6 +90,7 @@ export interface ExtraChoice {
 export const EXTRA_CHOICES: readonly ExtraChoice[] = [
   {
     questionId: 'OPS2',
+    ownId: 'ops2_cicd',
     choiceId: 'ops_ops_q2_a4',
     title: { en: 'Use CI/CD including automated testing across separate accounts', ja: '別々のアカウントにまたがる自動テストを含む CI/CD を使用する' },
     description: {

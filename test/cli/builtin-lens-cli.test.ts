@@ -9,7 +9,7 @@ import { runCli } from '../helpers/cli.js';
 const CONTRACT: Record<string, [string, string[]][]> = {
   operationalExcellence: [
     ['OPS1', ['ops1_managed_metrics', 'ops1_tracing', 'ops1_structured_logging', 'ops1_application_metrics']],
-    ['OPS2', ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation']],
+    ['OPS2', ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation', 'ops2_cicd']],
   ],
   security: [
     ['SEC1', ['sec1_endpoint_types', 'sec1_authn_authz', 'sec1_scoped_access']],
@@ -52,7 +52,7 @@ for (const lang of ['en', 'ja']) {
 test('lens show text is in the chosen language', async () => {
   const en = await runCli(['lens', 'show', 'serverless']);
   const ja = await runCli(['lens', 'show', 'serverless', '--lang', 'ja']);
-  assert.match(en.stdout, /5 pillars, 9 questions, 46 choices/);
+  assert.match(en.stdout, /5 pillars, 9 questions, 47 choices/);
   assert.match(en.stdout, /How do you evaluate your serverless application's health\?/i);
   assert.match(ja.stdout, /サーバーレスアプリケーションの状態をどのように評価しますか/);
   assert.equal((await runCli(['lens', 'show', 'serverless', '--lang', 'fr'])).code, 2);

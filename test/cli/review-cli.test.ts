@@ -86,7 +86,9 @@ dbTest('the CLI reviews a workload end to end', async (db, t) => {
   const noted = JSON.parse((await ok(['answer', 'Checkout', 'REL2', '--notes', notes, '--format', 'json'])).stdout);
   assert.equal(noted.notes, notes);
 
-  // Milestones and their comparison.
+  // Milestones and their comparison (SEC1 and OPS1 set first, so both change whatever the seeded plan gave them).
+  await ok(['answer', 'Checkout', 'SEC1', '--choices', 'SEC1_no']);
+  await ok(['answer', 'Checkout', 'OPS1', '--choices', 'ops1_managed_metrics,ops1_tracing,ops1_structured_logging,ops1_application_metrics']);
   await ok(['milestone', 'create', 'Checkout', '--name', 'first review']);
   await ok(['answer', 'Checkout', 'OPS1', '--choices', 'OPS1_no']);
   await ok(['answer', 'Checkout', 'SEC1', '--choices', 'sec1_endpoint_types,sec1_authn_authz,sec1_scoped_access']);

@@ -43,7 +43,7 @@ dbTest('import-scan stores evidence and suggestions; answers survive a later sca
   const clean = JSON.parse((await ok(['review', 'import-scan', 'Orders', fixture('scan', 'clean'), ...TODAY, '--format', 'json'])).stdout) as View;
   assert.equal(clean.scan?.files.length, 1);
   assert.equal(clean.questions.length, 9);
-  assert.equal(clean.questions.flatMap((x) => x.choices).length, 37);
+  assert.equal(clean.questions.flatMap((x) => x.choices).length, 38);
   const ops1 = q(clean, 'OPS1');
   assert.deepEqual(ops1?.answer, null);
   assert.equal(ops1?.suggestion.state, 'suggested');

@@ -28,7 +28,7 @@ const EXPECTED: Record<string, { pillar: string; choices: string[] }> = {
   OPS1: { pillar: 'operationalExcellence', choices: ['ops1_managed_metrics', 'ops1_tracing', 'ops1_structured_logging', 'ops1_application_metrics'] },
   OPS2: {
     pillar: 'operationalExcellence',
-    choices: ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation'],
+    choices: ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation', 'ops2_cicd'],
   },
   SEC1: { pillar: 'security', choices: ['sec1_endpoint_types', 'sec1_authn_authz', 'sec1_scoped_access'] },
   SEC2: { pillar: 'security', choices: ['sec2_resource_policies', 'sec2_temporary_credentials', 'sec2_network_controls', 'sec2_single_purpose_functions'] },

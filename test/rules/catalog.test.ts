@@ -7,7 +7,7 @@ import type { RuleCases } from '../../src/rules/support/cases.js';
 /** The choice ids of the built-in Serverless Lens (issue 2), per question. */
 const LENS_CHOICES: Record<string, string[]> = {
   OPS1: ['ops1_managed_metrics', 'ops1_tracing', 'ops1_structured_logging', 'ops1_application_metrics'],
-  OPS2: ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation'],
+  OPS2: ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation', 'ops2_cicd'],
   SEC1: ['sec1_endpoint_types', 'sec1_authn_authz', 'sec1_scoped_access'],
   SEC2: ['sec2_resource_policies', 'sec2_temporary_credentials', 'sec2_network_controls', 'sec2_single_purpose_functions'],
   SEC3: ['sec3_security_awareness', 'sec3_secrets', 'sec3_runtime_protection', 'sec3_dependency_review', 'sec3_input_validation'],

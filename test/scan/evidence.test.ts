@@ -14,9 +14,9 @@ import { emptyResult, sampleResult } from '../report/sample.js';
 
 const lensChoices = loadBuiltinLens('en').pillars.flatMap((p) => p.questions.flatMap((q) => q.choices.filter((c) => !c.id.endsWith('_no')).map((c) => `${q.id}/${c.id}`)));
 
-test('evidence covers the 37 choices of the built-in lens in lens order, without "None of these"', () => {
+test('evidence covers the 38 choices of the built-in lens in lens order, without "None of these"', () => {
   const { choices, answers } = computeEvidence(emptyResult());
-  assert.equal(lensChoices.length, 37);
+  assert.equal(lensChoices.length, 38);
   assert.deepEqual(choices.map((c) => `${c.question}/${c.choice}`), lensChoices);
   assert.ok(choices.every((c) => c.status === 'unknown' && c.passed === 0 && c.failed === 0));
   assert.deepEqual(answers.map((a) => a.question), ['OPS1', 'OPS2', 'SEC1', 'SEC2', 'SEC3', 'REL1', 'REL2', 'PERF1', 'COST1']);
@@ -62,7 +62,7 @@ test('json: evidence has the contract shape, findings are indices into findings[
     evidence: Record<string, unknown>[];
     suggestions: { question: string; selectedChoices: string[]; risk: string }[];
   };
-  assert.equal(doc.evidence.length, 37);
+  assert.equal(doc.evidence.length, 38);
   for (const e of doc.evidence) assert.deepEqual(Object.keys(e), ['pillar', 'question', 'choice', 'status', 'passed', 'failed', 'findings', 'rules']);
   const tracing = doc.evidence.find((e) => e['choice'] === 'ops1_tracing') as { findings: number[]; status: string };
   assert.equal(tracing.status, 'contradicted');

@@ -16,6 +16,7 @@ import { registerMilestone } from './milestone.js';
 import { registerToken } from './token.js';
 import { registerCost } from './cost.js';
 import { registerLsp } from './lsp.js';
+import { registerAws } from './aws.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLensImport(registerLens(program, ctx), ctx);
@@ -32,4 +33,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerToken(program, ctx);
   registerCost(program, ctx);
   registerLsp(program, ctx);
+  registerAws(program, ctx);
 }

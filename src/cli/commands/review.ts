@@ -34,6 +34,29 @@ export function registerReview(program: Command, ctx: CliContext): Command {
       });
       emit(ctx, body);
     });
+  group
+    .command('upgrade')
+    .description("move a lens review to its lens's latest version, keeping the answers whose choices still exist (Serverless Lens 1.0.0 → 1.1.0 also turns a per-choice ops_ops_q2_a4 into ops2_cicd)")
+    .argument('<workload>', 'workload id or name')
+    .option('--lens <alias>', 'lens alias (needed when the workload has several lenses)')
+    .option('--milestone <name>', 'record a milestone of the review as it is before upgrading')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .addHelpText('after', DATABASE_HELP)
+    .action(async (workload: string, opts: { lens?: string; milestone?: string; format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, ['text', 'json'] as const, 'text');
+      const lang = langOption(opts.lang);
+      const { reviewJson, reviewText } = await import('../review-format.js');
+      const { createMilestone } = await import('../../review/milestones.js');
+      const body = await withService(lang, async (s) => {
+        const before = await s.getReview(workload, opts.lens, lang);
+        if (opts.milestone !== undefined && before.lens.upgradeAvailable) await createMilestone(s, before.workload.id, opts.milestone);
+        await s.upgradeLensReview(before.workload.id, before.lens.alias);
+        const review = await s.getReview(before.workload.id, before.lens.alias, lang);
+        return format === 'json' ? json(reviewJson(review)) : reviewText(review, lang);
+      });
+      emit(ctx, body);
+    });
   registerReviewScan(group, ctx);
   registerReviewAnalysis(group, ctx);
   return group;

@@ -10,6 +10,7 @@ interface ServeOptions {
   demo?: boolean;
   lang?: string;
   allowedHost: string[];
+  awsThrottle?: string;
 }
 
 const SAY = {
@@ -24,6 +25,12 @@ function portOf(value: string): number {
   return port;
 }
 
+function throttleOf(value: string | undefined): number | undefined {
+  if (value === undefined || value === '' || value === '0') return undefined;
+  if (!/^\d{1,3}$/.test(value)) throw new UserError('bad-option', { en: `--aws-throttle must be a whole number from 0 to 999 (got "${value}")`, ja: `--aws-throttle には 0 から 999 までの整数を指定してください（指定値「${value}」）` });
+  return Number(value);
+}
+
 export function registerServe(program: Command, ctx: CliContext): Command {
   return program
     .command('serve')
@@ -33,15 +40,17 @@ export function registerServe(program: Command, ctx: CliContext): Command {
     .option('--demo', 'make sure the built-in lens and a sample workload with a few answers exist, then serve')
     .option('--lang <lang>', 'language of the start-up messages: en or ja', 'en')
     .option('--allowed-host <name>', 'a host name to answer to besides 127.0.0.1, localhost and [::1] while no token is needed (repeatable; e.g. a local proxy)', (name: string, names: string[]) => [...names, name], [] as string[])
+    .option('--aws-throttle <n>', 'testing: the W-A-compatible API (/aws) answers ThrottlingException to n of every n+1 requests, so clients\' retries can be tried (also SLENS_AWS_THROTTLE)')
     .addHelpText(
       'after',
       '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db (default: the SQLite file ./.slens/slens.db).\nOn loopback with no token created, no sign-in is needed; once a token exists every request needs one.\nEach request is logged as one JSON line on standard output.\n',
     )
     .action(async (opts: ServeOptions) => {
       const port = portOf(opts.port);
+      const throttle = throttleOf(opts.awsThrottle ?? process.env.SLENS_AWS_THROTTLE);
       const lang = choose('lang', opts.lang, LANGS, 'en');
       const { startServer } = await import('../../server/start.js');
-      const server = await startServer({ port, host: opts.host, demo: opts.demo === true, lang, allowedHosts: opts.allowedHost, log: (line) => ctx.stdout(`${line}\n`) });
+      const server = await startServer({ port, host: opts.host, demo: opts.demo === true, lang, allowedHosts: opts.allowedHost, awsThrottle: throttle, log: (line) => ctx.stdout(`${line}\n`) });
       ctx.stderr(`${fill(SAY.serving[lang], { url: server.url, database: server.database })}\n`);
       if (server.demoWorkloadId) ctx.stderr(`${fill(SAY.sample[lang], { url: `${server.url}/workloads/${server.demoWorkloadId}` })}\n`);
       ctx.stderr(`${SAY.stop[lang]}\n`);

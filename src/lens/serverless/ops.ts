@@ -121,10 +121,10 @@ export const OPS_PILLAR: PillarSource = {
       description: l(
         'Serverless applications change often and are made of many small resources, so how they are defined, tested, released and configured decides how safely they can change. ' +
           'This question covers infrastructure as code with isolated stages, short lived environments for new features, gradual rollouts with automatic rollback, ' +
-          'configuration kept apart from code, and keeping function runtimes supported.',
+          'configuration kept apart from code, keeping function runtimes supported, and a CI/CD pipeline that tests every change as it moves through separate accounts.',
         'サーバーレスアプリケーションは頻繁に変更され, 多数の小さなリソースで構成されるため, 定義, テスト, リリース, 設定の方法が変更の安全性を左右します. ' +
           'この質問では, ステージを分離したコードとしてのインフラストラクチャ, 新機能のための一時的な環境, 自動ロールバックを伴う段階的なロールアウト, ' +
-          'コードから分離した設定管理, サポートされている関数ランタイムの維持について確認します.',
+          'コードから分離した設定管理, サポートされている関数ランタイムの維持, 別々のアカウントを順に通して変更をテストする CI/CD パイプラインについて確認します.',
       ),
       helpfulResource: {
         text: l('Serverless Lens: deployment approaches', 'Serverless Lens: デプロイのアプローチ'),
@@ -234,6 +234,26 @@ export const OPS_PILLAR: PillarSource = {
               '1) 全アカウントのランタイムを棚卸しし (aws lambda list-functions、AWS Config、または lambda-runtime-end-of-life ルールを含む slens scan)、Lambda ランタイムのページにある廃止日、作成ブロック日、更新ブロック日と照合します。2) 廃止前に Lambda が送る AWS Health Dashboard の通知を監視し、EventBridge で担当チームに届けます。3) 廃止日の少なくとも 1 四半期前にランタイム更新をバックログに積み、依存ライブラリとテンプレートのランタイムを一緒に更新して、通常の段階的デプロイでリリースします。4) 廃止済みランタイムを使うテンプレートではパイプラインを失敗させ、マネージドランタイム、または定期的にベースイメージを再ビルドするコンテナイメージを使います。',
             ),
             url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html',
+          },
+        },
+        {
+          // New in the 2022 lens (the W-A Tool's ops_ops_q2_a4); lens 1.0.0 lacked it.
+          id: 'ops2_cicd',
+          title: l('Use CI/CD including automated testing across separate accounts', '別々のアカウントにまたがる自動テストを含む CI/CD を使用する'),
+          description: l(
+            'No person deploys by hand: a change merged to the main branch is built once, unit tested, deployed to a test account, integration tested against real managed services there, and only then promoted, with the same artifact, to the staging and production accounts. Each stage lives in its own AWS account, so a test cannot touch production data and a mistake in one stage stays in it.',
+            '人が手でデプロイすることはありません。メインブランチに取り込まれた変更は一度だけビルドされ、単体テストを経てテスト用アカウントにデプロイされ、そこで実際のマネージドサービスを相手に結合テストを受けてから、同じ成果物のままステージングと本番のアカウントへ昇格します。ステージごとに AWS アカウントが分かれているため、テストが本番のデータに触れることはなく、あるステージでの誤りはそのステージの中にとどまります。',
+          ),
+          helpfulResource: {
+            text: l('Serverless Lens: deployment approaches', 'Serverless Lens: デプロイのアプローチ'),
+            url: `${LENS}/deployment-approaches.html`,
+          },
+          improvementPlan: {
+            text: l(
+              '1) Put the pipeline itself in code beside the application: an AWS CodePipeline with AWS CodeBuild steps (sam pipeline init writes one), CDK Pipelines, or a GitHub Actions or GitLab CI workflow that assumes a role in each account through OIDC instead of storing access keys. 2) Create one account per stage (test, staging, production) under AWS Organizations, with a deployment role in each that only the pipeline may assume. 3) Build and package once (sam build and sam package, or cdk synth), then deploy that same artifact to every account in turn. 4) Gate each promotion on tests: unit tests and slens scan before the first deployment, integration and end-to-end tests against the test account, a manual approval or alarm-watched bake time before production. 5) Fail the pipeline on a red test and make it the only way to change production.',
+              '1) パイプライン自体をアプリケーションの隣にコードとして置きます。AWS CodeBuild のステップを持つ AWS CodePipeline（sam pipeline init で作成できます）、CDK Pipelines、または GitHub Actions や GitLab CI のワークフローを使い、アクセスキーを保存せず OIDC で各アカウントのロールを引き受けます。2) AWS Organizations の下にステージごと（テスト、ステージング、本番）のアカウントを作り、それぞれにパイプラインだけが引き受けられるデプロイ用ロールを置きます。3) ビルドとパッケージは一度だけ行い（sam build と sam package、または cdk synth）、同じ成果物を各アカウントへ順にデプロイします。4) 昇格のたびにテストで関門を設けます。最初のデプロイの前に単体テストと slens scan、テスト用アカウントでは結合テストとエンドツーエンドテスト、本番の前には手動承認かアラームを監視する待機時間を置きます。5) テストが失敗したらパイプラインを止め、本番を変更する手段をパイプラインだけにします。',
+            ),
+            url: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/serverless-generating-example-ci-cd.html',
           },
         },
       ],

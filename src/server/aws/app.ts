@@ -9,12 +9,16 @@ import { canWrite, type Principal } from '../tokens.js';
 import { authenticateAws } from './access-keys.js';
 import { AwsError, errorResponse, toAwsError } from './errors.js';
 import { OPERATIONS, type AwsOperation } from './operations.js';
+import { getClientRequest, recordClientRequest } from '../../store/wa-sync.js';
+import { isUniqueViolation } from '../../store/store.js';
 
 export interface AwsAppOptions {
   service: ReviewService;
   loopback: boolean;
   /** Receives internal errors (with their stack) as JSON lines. */
   log?: (line: string) => void;
+  /** Refuse `n` of every `n + 1` requests with ThrottlingException (HTTP 429), to test clients' retries. */
+  throttle?: number;
 }
 
 type Env = { Variables: { principal: Principal; lang: Lang; region: string; body: string } };
@@ -33,6 +37,11 @@ const MSG = {
   },
   tooLarge: { en: 'the request body is larger than {limit} bytes', ja: 'リクエスト本文が {limit} バイトを超えています' },
   internal: { en: 'internal error; the server log has the details', ja: '内部エラーです。詳細はサーバーのログにあります' },
+  throttled: { en: 'rate exceeded (this server was started with --aws-throttle {n})', ja: 'リクエストの頻度が上限を超えました（このサーバーは --aws-throttle {n} で起動されています）' },
+  tokenReused: {
+    en: 'the ClientRequestToken "{token}" was already used for a different {operation} request',
+    ja: 'ClientRequestToken「{token}」は内容の異なる {operation} のリクエストですでに使われています',
+  },
 } as const satisfies Record<string, Localized>;
 
 const jaLocale = z.locales.ja();
@@ -64,6 +73,15 @@ function readBody(text: string): unknown {
   }
 }
 
+/** Keeps a create's response under its token; a concurrent twin that got there first wins. */
+async function rememberResponse(service: ReviewService, operation: string, token: string, request: string, response: string): Promise<void> {
+  try {
+    await recordClientRequest(service.store, operation, token, request, response, service.now());
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+}
+
 function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log: AwsAppOptions['log']): void {
   const handler = async (c: Context<Env>) => {
     const lang = c.get('lang');
@@ -73,7 +91,15 @@ function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log:
       if (op.write && !canWrite(principal)) throw new AwsError('AccessDeniedException', fill(MSG.readOnly, { name: principal.name }));
       const query = op.query ? parse(op.query, c.req.query(), '') : {};
       const body = op.body ? parse(op.body, readBody(c.get('body')), '') : {};
+      const token = op.idempotent ? (body as { ClientRequestToken?: string }).ClientRequestToken : undefined;
+      const request = JSON.stringify({ params, body: { ...(body as object), ClientRequestToken: undefined } });
+      if (token !== undefined) {
+        const earlier = await getClientRequest(service.store, op.name, token);
+        if (earlier && earlier.request !== request) throw new AwsError('ConflictException', fill(MSG.tokenReused, { token, operation: op.name }), { ResourceId: token.slice(0, 256), ResourceType: op.resource.type });
+        if (earlier) return c.body(earlier.response, 200, { 'content-type': 'application/json' });
+      }
       const result = await op.run({ call: { service, lang, region: c.get('region') }, params, query, body });
+      if (token !== undefined) await rememberResponse(service, op.name, token, request, JSON.stringify(result ?? {}));
       if (result === undefined) return c.body(null, 200);
       return c.body(JSON.stringify(result), 200, { 'content-type': 'application/json' });
     } catch (error) {
@@ -88,7 +114,8 @@ function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log:
 }
 
 export function buildAwsApp(options: AwsAppOptions): Hono {
-  const { service, loopback } = options;
+  const { service, loopback, throttle } = options;
+  let seen = 0;
   const app = new Hono<Env>();
   app.use(
     '*',
@@ -109,6 +136,8 @@ export function buildAwsApp(options: AwsAppOptions): Hono {
     const url = new URL(c.req.url);
     const auth = await authenticateAws(service.store, { method: c.req.method, rawPath: url.pathname, rawQuery: url.search.replace(/^\?/, ''), headers: c.req.raw.headers, body }, loopback);
     if (!auth.ok) return errorResponse(new AwsError('AccessDeniedException', auth.message), lang);
+    if (throttle && seen++ % (throttle + 1) !== throttle)
+      return errorResponse(new AwsError('ThrottlingException', fill(MSG.throttled, { n: throttle }), { QuotaCode: 'L-SLENS-TEST', ServiceCode: 'wellarchitected' }), lang);
     c.set('principal', auth.principal);
     c.set('region', auth.region ?? DEFAULT_REGION);
     await next();

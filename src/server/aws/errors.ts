@@ -10,7 +10,8 @@ export type AwsErrorType =
   | 'ConflictException'
   | 'AccessDeniedException'
   | 'InternalServerException'
-  | 'ServiceQuotaExceededException';
+  | 'ServiceQuotaExceededException'
+  | 'ThrottlingException';
 
 const STATUS: Record<AwsErrorType, number> = {
   ValidationException: 400,
@@ -19,6 +20,7 @@ const STATUS: Record<AwsErrorType, number> = {
   ConflictException: 409,
   ServiceQuotaExceededException: 402,
   InternalServerException: 500,
+  ThrottlingException: 429,
 };
 
 export class AwsError extends Error {

@@ -1,7 +1,13 @@
 // The W-A-compatible API's lens operations over slens's lens catalog, in W-A API shapes.
 import { exportLens, getLens, importLens, listLenses } from '../../review/catalog.js';
 import * as W from '../../wa/api-shapes.js';
+import type { Localized } from '../../util/i18n.js';
+import { AwsError } from './errors.js';
 import type { AwsCall } from './review-adapter.js';
+
+const MSG = {
+  builtinVersion: { en: 'the built-in Serverless Lens is an AWS-managed lens: it has no versions to create', ja: '組み込みの Serverless Lens は AWS が管理するレンズのため、バージョンを作成できません' },
+} as const satisfies Record<string, Localized>;
 
 export async function lensSummaries(call: AwsCall) {
   const out = [];
@@ -46,4 +52,12 @@ export async function importLensShape(call: AwsCall, json: string, aliasRef: str
 
 export async function exportLensShape(call: AwsCall, ref: string, version: string | undefined) {
   return { LensJSON: await exportLens(call.service, W.aliasOf(ref), call.lang, version) };
+}
+
+/** ImportLens publishes at once here, so a new version is the lens's latest: CreateLensVersion answers with it. */
+export async function createLensVersionShape(call: AwsCall, ref: string) {
+  const alias = W.aliasOf(ref);
+  if (call.service.isBuiltin(alias)) throw new AwsError('ValidationException', MSG.builtinVersion, { Reason: 'OTHER' });
+  const got = await getLens(call.service, alias, call.lang, undefined);
+  return { LensArn: W.lensArn(call.region, alias, false), LensVersion: got.version };
 }

@@ -21,6 +21,8 @@ export interface AwsOperation {
   path: string;
   /** Changes something: needs an admin or editor. */
   write: boolean;
+  /** A create whose ClientRequestToken makes a repeat return the first response (see app.ts). */
+  idempotent?: boolean;
   /** What a 404/409 is about (the model's ResourceType) and the path parameter naming it. */
   resource: { type: string; param?: string };
   query?: z.ZodType;
@@ -101,7 +103,7 @@ const MSG = {
 
 export const OPERATIONS: readonly AwsOperation[] = [
   op({
-    name: 'CreateWorkload', method: 'POST', path: '/workloads', write: true, resource: { type: 'WORKLOAD' }, body: createWorkloadBody,
+    name: 'CreateWorkload', method: 'POST', path: '/workloads', write: true, idempotent: true, resource: { type: 'WORKLOAD' }, body: createWorkloadBody,
     run: ({ call, body }) => A.createWorkload(call, body, body.Lenses),
   }),
   op({
@@ -151,9 +153,14 @@ export const OPERATIONS: readonly AwsOperation[] = [
     },
   }),
   op({
-    name: 'ImportLens', method: 'PUT', path: '/importLens', write: true, resource: { type: 'LENS' },
+    name: 'ImportLens', method: 'PUT', path: '/importLens', write: true, idempotent: true, resource: { type: 'LENS' },
     body: z.object({ LensAlias: text(1, 128).optional(), JSONString: text(2, 500_000), ClientRequestToken: text(1, 2048).optional(), Tags: tags }),
     run: ({ call, body }) => L.importLensShape(call, body.JSONString, body.LensAlias),
+  }),
+  op({
+    name: 'CreateLensVersion', method: 'POST', path: '/lenses/:LensAlias/versions', write: true, idempotent: true, resource: { type: 'LENS', param: 'LensAlias' },
+    body: z.object({ LensVersion: text(1, 32), IsMajorVersion: z.boolean().optional(), ClientRequestToken: text(1, 2048).optional() }),
+    run: ({ call, params }) => L.createLensVersionShape(call, params.LensAlias ?? ''),
   }),
   op({
     name: 'GetLens', method: 'GET', path: '/lenses/:LensAlias', write: false, resource: { type: 'LENS', param: 'LensAlias' },
@@ -177,6 +184,11 @@ export const OPERATIONS: readonly AwsOperation[] = [
   op({
     name: 'GetLensReview', method: 'GET', path: REVIEW, write: false, resource: { type: 'LENS_REVIEW', param: 'LensAlias' }, query: milestoneQuery,
     run: ({ call, params, query }) => A.getLensReview(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.MilestoneNumber),
+  }),
+  op({
+    name: 'UpgradeLensReview', method: 'PUT', path: `${REVIEW}/upgrade`, write: true, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
+    body: z.object({ MilestoneName: text(3, 100), ClientRequestToken: text(1, 2048).optional() }),
+    run: ({ call, params, body }) => A.upgradeLensReview(call, params.WorkloadId ?? '', params.LensAlias ?? '', body.MilestoneName),
   }),
   op({
     name: 'ListAnswers', method: 'GET', path: `${REVIEW}/answers`, write: false, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
@@ -209,7 +221,7 @@ export const OPERATIONS: readonly AwsOperation[] = [
     run: ({ call, params, query }) => A.lensReviewReport(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.MilestoneNumber),
   }),
   op({
-    name: 'CreateMilestone', method: 'POST', path: `/workloads/${W}/milestones`, write: true, resource: { type: 'MILESTONE', param: 'WorkloadId' },
+    name: 'CreateMilestone', method: 'POST', path: `/workloads/${W}/milestones`, write: true, idempotent: true, resource: { type: 'MILESTONE', param: 'WorkloadId' },
     body: z.object({ MilestoneName: text(3, 100), ClientRequestToken: text(1, 2048).optional() }),
     run: ({ call, params, body }) => A.createMilestoneShape(call, params.WorkloadId ?? '', body.MilestoneName),
   }),

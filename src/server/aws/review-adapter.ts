@@ -2,7 +2,7 @@
 // service and store, with the answers turned into W-A API shapes. Reads at a milestone use its frozen reviews.
 import { getLens } from '../../review/catalog.js';
 import { notFound, say } from '../../review/errors.js';
-import { createMilestone, getMilestone, listMilestones } from '../../review/milestones.js';
+import { createMilestone, getMilestone, listMilestones, milestoneChoiceStates } from '../../review/milestones.js';
 import { ReviewService } from '../../review/service.js';
 import type { ReviewView, WorkloadView } from '../../review/views.js';
 import { listChoiceStates, replaceChoiceStates } from '../../store/choice-states.js';
@@ -107,7 +107,7 @@ interface ReviewAt {
   builtin: boolean;
   review: Omit<ReviewView, 'workload'>;
   lens: Lens;
-  /** Per-choice states by question; a milestone keeps none. */
+  /** Per-choice states by question (at a milestone, the ones it froze). */
   choices: Map<string, W.ChoiceState[]>;
   updatedAt: string;
 }
@@ -117,7 +117,7 @@ async function reviewAt(call: AwsCall, ref: string, aliasRef: string, milestone:
   const workload = await call.service.getWorkload(ref);
   let review: Omit<ReviewView, 'workload'>;
   let updatedAt = workload.updatedAt;
-  let choices = new Map<string, W.ChoiceState[]>();
+  let choices: Map<string, W.ChoiceState[]>;
   if (milestone === undefined) {
     review = await call.service.getReview(workload.workloadId, alias, call.lang);
     choices = (await listChoiceStates(call.service.store, workload.workloadId, alias)) as Map<string, W.ChoiceState[]>;
@@ -127,6 +127,7 @@ async function reviewAt(call: AwsCall, ref: string, aliasRef: string, milestone:
     if (!found) throw notFound(say(MSG.noLensInMilestone, { number: milestone, alias }));
     review = found;
     updatedAt = m.recordedAt;
+    choices = (await milestoneChoiceStates(call.service, workload.workloadId, String(milestone), alias)) as Map<string, W.ChoiceState[]>;
   }
   const { lens } = await getLens(call.service, alias, call.lang, review.lens.version);
   return { workload, alias, builtin: call.service.isBuiltin(alias), review, lens, choices, updatedAt };
@@ -176,7 +177,7 @@ function answers(r: ReviewAt, pillarId: string | undefined) {
 /** The answer to a question of the review; an unknown question is a 404 listing the ids the caller can use. */
 function requireAnswer(r: ReviewAt, apiQuestionId: string) {
   const all = answers(r, undefined);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const found = all.find((a) => ids.question(a.answer.questionId) === apiQuestionId);
   if (found) return found;
   throw notFound(say(MSG.noQuestion, { questionId: apiQuestionId, alias: r.alias, known: all.map((a) => ids.question(a.answer.questionId)).join(', ') }));
@@ -188,14 +189,14 @@ function lensHeader(r: ReviewAt, call: AwsCall, milestone: number | undefined) {
 
 export async function listAnswers(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
   const r = await reviewAt(call, ref, alias, milestone);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const items = answers(r, pillarId).map((a) => W.answerSummaryShape(a.question, a.answer, a.choices, ids, call.lang));
   return { header: lensHeader(r, call, milestone), items };
 }
 
 export async function getAnswer(call: AwsCall, ref: string, alias: string, questionId: string, milestone?: number) {
   const r = await reviewAt(call, ref, alias, milestone);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const a = requireAnswer(r, questionId);
   return { ...lensHeader(r, call, milestone), Answer: W.answerShape(a.question, a.answer, a.choices, ids, call.lang) };
 }
@@ -210,7 +211,7 @@ export interface AnswerUpdate {
 
 export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string, questionId: string, input: AnswerUpdate) {
   const before = await reviewAt(call, ref, aliasRef, undefined);
-  const ids = idMapFor(before.alias);
+  const ids = idMapFor(before.alias, before.lens);
   const current = requireAnswer(before, questionId);
   const id = current.answer.questionId;
   // Choices are named by the ids the API lists (for the built-in lens, the official ones, not slens's own).
@@ -259,7 +260,7 @@ export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string,
 
 export async function improvements(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
   const r = await reviewAt(call, ref, alias, milestone);
-  const ids = idMapFor(r.alias);
+  const ids = idMapFor(r.alias, r.lens);
   const items = r.review.improvementPlan
     .filter((i) => !pillarId || i.pillarId === pillarId)
     .map((item) => {
@@ -274,6 +275,15 @@ export async function improvements(call: AwsCall, ref: string, alias: string, pi
       return W.improvementShape({ ...item, improvements: plans }, question.helpfulResource?.url, ids);
     });
   return { header: lensHeader(r, call, milestone), items };
+}
+
+/** As on AWS: a milestone of the review as it is, then the review moves to the lens's latest version. */
+export async function upgradeLensReview(call: AwsCall, ref: string, aliasRef: string, milestoneName: string): Promise<void> {
+  const w = await call.service.getWorkload(ref);
+  const alias = W.aliasOf(aliasRef);
+  const review = await call.service.getReview(w.workloadId, alias, call.lang);
+  if (review.lens.upgradeAvailable) await createMilestone(call.service, w.workloadId, milestoneName);
+  await call.service.upgradeLensReview(w.workloadId, alias);
 }
 
 // Milestones
@@ -333,7 +343,7 @@ export async function consolidatedMetrics(call: AwsCall) {
     const lenses = [];
     for (const alias of w.lenses) {
       const r = await reviewAt(call, w.workloadId, alias, undefined);
-      const ids = idMapFor(alias);
+      const ids = idMapFor(alias, r.lens);
       const missing = new Map(r.review.improvementPlan.map((i) => [i.questionId, i.improvements]));
       lenses.push({
         LensArn: W.lensArn(call.region, alias, r.builtin),

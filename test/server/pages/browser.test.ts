@@ -150,7 +150,7 @@ test('a whole review in Japanese in Chromium: answers, risks, plan, milestones, 
 
     // Change two answers: OPS2 gets every best practice, SEC1 loses its own.
     await page.goto(`${overviewUrl}/review/serverless?q=OPS2`);
-    for (const id of ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation'])
+    for (const id of ['ops2_iac_stages', 'ops2_temporary_environments', 'ops2_rollout_deployments', 'ops2_configuration_management', 'ops2_runtime_deprecation', 'ops2_cicd'])
       await page.locator(`input[value=${id}]`).check();
     assert.equal(await page.locator('input[value=OPS2_no]').isChecked(), false);
     assert.equal(await page.locator('#risk-now').innerText(), 'リスクなし');
