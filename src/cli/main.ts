@@ -70,3 +70,9 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
     return EXIT_INTERNAL;
   }
 }
+
+/** A worker thread of a parallel scan (bin/worker.js): loaded only there, so other commands never load it. */
+export async function runScanWorker(): Promise<void> {
+  const worker = await import('../scan/scan-worker.js');
+  worker.runScanWorker();
+}
