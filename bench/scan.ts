@@ -7,60 +7,15 @@
 // in the template count. Environment: RUNS (corpus, default 5), SYNTHETIC (template copies, default 10000),
 // SYNTHETIC_RUNS (default 3), CROSSOVER (template counts to compare 0 and 1 worker at, default
 // "100,200,400,800,1600"; empty skips), CROSSOVER_RUNS (default 3).
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
+import { bestOfEach, figures, loadAverage as load, ratio, run, type Run } from './measure.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 const bin = join(repoRoot, 'bin', 'slens.js');
-const hook = join(repoRoot, 'dist', 'bench', 'rss-hook.js');
 const bare = join(repoRoot, 'dist', 'bench', 'bare-parse.js');
-
-interface Run {
-  ms: number;
-  cpuMs: number;
-  rssMb: number;
-  stdout: string;
-}
-
-function run(args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const rssFile = join(tmpdir(), `slens-bench-rss-${process.pid}`);
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--import', hook, ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, ...env, SLENS_BENCH_RSS_FILE: rssFile },
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
-  const usage = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpuMs: number }) : { maxRssKb: NaN, cpuMs: NaN };
-  rmSync(rssFile, { force: true });
-  return { ms, cpuMs: usage.cpuMs, rssMb: usage.maxRssKb / 1024, stdout: child.stdout };
-}
-
-/**
- * The fastest of `runs` runs of each command, the commands taking turns: on a shared machine the load
- * drifts, and measuring all of one command before the other would hand the drift to one side of the ratio.
- * CPU time is the least of the runs too, and memory the largest peak.
- */
-function bestOfEach(runs: number, makers: ReadonlyArray<() => Run>): Run[] {
-  const fastest: (Run | undefined)[] = makers.map(() => undefined);
-  for (let i = 0; i < runs; i++) {
-    makers.forEach((make, k) => {
-      const r = make();
-      const best = fastest[k];
-      fastest[k] = best ? { ms: Math.min(best.ms, r.ms), cpuMs: Math.min(best.cpuMs, r.cpuMs), rssMb: Math.max(best.rssMb, r.rssMb), stdout: r.stdout } : r;
-    });
-  }
-  return fastest as Run[];
-}
-
-const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
-const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
-const figures = (r: Run): string => `${r.ms.toFixed(0).padStart(6)} ms wall  ${r.cpuMs.toFixed(0).padStart(6)} ms CPU  ${r.rssMb.toFixed(0).padStart(4)} MB peak`;
 
 if (!existsSync(corpus)) {
   console.log(`bench/scan: ${corpus} is absent (it is development data beside the repository); nothing to measure.`);
