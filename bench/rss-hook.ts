@@ -1,6 +1,12 @@
-// Loaded with `node --import` by bench/scan.ts: writes the process's peak resident memory (KiB) to the file
-// named by SLENS_BENCH_RSS_FILE when the process exits. Not part of slens.
+// Loaded with `node --import` by the benches: writes the process's peak resident memory (KiB) and the CPU time
+// it used, all threads together (ms, user + system), as JSON to the file named by SLENS_BENCH_RSS_FILE when the
+// process exits. CPU time is what a process costs however busy the machine is. Not part of slens.
 import { writeFileSync } from 'node:fs';
 
 const target = process.env['SLENS_BENCH_RSS_FILE'];
-if (target) process.on('exit', () => writeFileSync(target, String(process.resourceUsage().maxRSS)));
+if (target) {
+  process.on('exit', () => {
+    const { user, system } = process.cpuUsage();
+    writeFileSync(target, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, cpuMs: (user + system) / 1000 }));
+  });
+}

@@ -1,54 +1,21 @@
 // Benchmark of `slens scan` as a user runs it (one process, start-up included) against a bare js-yaml parse
-// of the same templates (also one process), over ../shared/corpus; then a synthetic 10,000-template scan.
-// Targets (issue 3): scan ≤ 2× the bare parse, peak memory < 300 MB, 10,000 templates < 10 s.
-import { spawnSync } from 'node:child_process';
+// of the same templates (also one process): over ../shared/corpus, then over 10,000 copies of its templates,
+// then the template count from which worker threads pay. Every figure is a pair measured in the same run,
+// the commands taking turns; wall-clock ratios move with the machine's load, CPU-time ratios (user + system,
+// all threads) much less, so both are printed, with `uptime`'s load.
+// Targets (issue 21): 10,000 templates in ≤ 2× the floor's whole-process time, peak memory < 300 MB and flat
+// in the template count. Environment: RUNS (corpus, default 5), SYNTHETIC (template copies, default 10000),
+// SYNTHETIC_RUNS (default 3), CROSSOVER (template counts to compare 0 and 1 worker at, default
+// "100,200,400,800,1600"; empty skips), CROSSOVER_RUNS (default 3).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
+import { bestOfEach, figures, loadAverage as load, ratio, run, type Run } from './measure.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 const bin = join(repoRoot, 'bin', 'slens.js');
-const hook = join(repoRoot, 'dist', 'bench', 'rss-hook.js');
 const bare = join(repoRoot, 'dist', 'bench', 'bare-parse.js');
-
-interface Run {
-  ms: number;
-  rssMb: number;
-  stdout: string;
-}
-
-function run(args: string[], cwd: string): Run {
-  const rssFile = join(tmpdir(), `slens-bench-rss-${process.pid}`);
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--import', hook, ...args], {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, SLENS_BENCH_RSS_FILE: rssFile },
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
-  const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-  rmSync(rssFile, { force: true });
-  return { ms, rssMb, stdout: child.stdout };
-}
-
-/**
- * The fastest of `runs` runs of each command, the commands taking turns: on a shared machine the load
- * drifts, and measuring all of one command before the other would hand the drift to one side of the ratio.
- */
-function bestOfEach(runs: number, makers: ReadonlyArray<() => Run>): Run[] {
-  const fastest: (Run | undefined)[] = makers.map(() => undefined);
-  for (let i = 0; i < runs; i++) {
-    makers.forEach((make, k) => {
-      const r = make();
-      const best = fastest[k];
-      if (!best || r.ms < best.ms) fastest[k] = r;
-    });
-  }
-  return fastest as Run[];
-}
 
 if (!existsSync(corpus)) {
   console.log(`bench/scan: ${corpus} is absent (it is development data beside the repository); nothing to measure.`);
@@ -65,37 +32,76 @@ if (!existsSync(bundleFile) || statSync(bundleFile).mtimeMs < statSync(modulesFi
 const runs = Number(process.env['RUNS'] ?? 5);
 // The same CloudFormation/SAM templates the bare pass parses, named one by one.
 const { paths: same } = JSON.parse(run([bare, corpus, '--list'], repoRoot).stdout) as { paths: string[] };
+const scanArgs = ['scan', '--format', 'json', '--today', '2026-11-25'];
+console.log(`load average before: ${load()}`);
 const [baseline, sameScan, scan] = bestOfEach(runs, [
   () => run([bare, corpus], repoRoot),
-  () => run([bin, 'scan', ...same, '--format', 'json', '--today', '2026-11-25'], repoRoot),
+  () => run([bin, ...scanArgs, ...same], repoRoot),
   // The whole folder as a user scans it: every format slens reads (Serverless Framework, Terraform too).
-  () => run([bin, 'scan', corpus, '--format', 'json', '--today', '2026-11-25'], repoRoot),
+  () => run([bin, ...scanArgs, corpus], repoRoot),
 ]) as [Run, Run, Run];
 const bareCounts = JSON.parse(baseline.stdout) as { templates: number; parsed: number; failed: number };
 const sameReport = JSON.parse(sameScan.stdout) as { files: string[]; errors: unknown[]; summary: Record<string, number> };
 const report = JSON.parse(scan.stdout) as { files: string[]; errors: unknown[]; summary: Record<string, number> };
 
-console.log(`corpus: ${corpus} (best of ${runs} runs each, taking turns)`);
-console.log(`  bare js-yaml parse   ${baseline.ms.toFixed(0).padStart(6)} ms  ${baseline.rssMb.toFixed(0)} MB peak  (${bareCounts.templates} templates found, ${bareCounts.parsed} parsed, ${bareCounts.failed} failed)`);
-console.log(`  slens scan, same files ${sameScan.ms.toFixed(0).padStart(4)} ms  ${sameScan.rssMb.toFixed(0)} MB peak  (${sameReport.files.length} templates scanned, ${sameReport.errors.length} errors, ${sameReport.summary['findings']} findings)`);
-console.log(`  ratio                ${(sameScan.ms / baseline.ms).toFixed(2)}× (target ≤ 2×); memory target < 300 MB`);
-console.log(`  slens scan, folder   ${scan.ms.toFixed(0).padStart(6)} ms  ${scan.rssMb.toFixed(0)} MB peak  (${report.files.length} inputs of every format, ${report.errors.length} errors, ${report.summary['findings']} findings)  ${(scan.ms / baseline.ms).toFixed(2)}×`);
+console.log(`corpus: ${corpus} (best of ${runs} runs each, taking turns; load average after: ${load()})`);
+console.log(`  bare js-yaml parse     ${figures(baseline)}  (${bareCounts.templates} templates found, ${bareCounts.parsed} parsed, ${bareCounts.failed} failed)`);
+console.log(`  slens scan, same files ${figures(sameScan)}  (${sameReport.files.length} templates scanned, ${sameReport.errors.length} errors, ${sameReport.summary['findings']} findings)`);
+console.log(`    ratio ${ratio(sameScan.ms, baseline.ms)} wall, ${ratio(sameScan.cpuMs, baseline.cpuMs)} CPU`);
+console.log(`  slens scan, folder     ${figures(scan)}  (${report.files.length} inputs of every format, ${report.errors.length} errors, ${report.summary['findings']} findings)`);
+console.log(`    ratio ${ratio(scan.ms, baseline.ms)} wall, ${ratio(scan.cpuMs, baseline.cpuMs)} CPU (against the bare parse of the CloudFormation/SAM files alone)`);
 
-// Synthetic: copy the scanned templates into one folder until there are 10,000.
-const target = Number(process.env['SYNTHETIC'] ?? 10_000);
-const dir = mkdtempSync(join(tmpdir(), 'slens-bench-'));
-try {
-  const sources = same;
-  for (let i = 0; i < target; i++) {
-    const source = sources[i % sources.length] as string;
+/** A folder of `count` copies of the scanned templates, 500 to a subfolder. */
+function copies(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'slens-bench-'));
+  for (let i = 0; i < count; i++) {
+    const source = same[i % same.length] as string;
     const sub = join(dir, `d${Math.floor(i / 500)}`);
     if (i % 500 === 0) mkdirSync(sub);
     copyFileSync(source, join(sub, `t${i}${source.endsWith('.json') ? '.json' : '.yaml'}`));
   }
-  const big = run([bin, 'scan', dir, '--format', 'json', '--output', join(dir, 'out.json'), '--today', '2026-11-25'], dir);
-  const bigReport = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as { files: string[]; summary: Record<string, number> };
-  console.log(`synthetic: ${target} template copies`);
-  console.log(`  slens scan --json    ${big.ms.toFixed(0).padStart(6)} ms  ${big.rssMb.toFixed(0)} MB peak  (${bigReport.files.length} scanned, ${bigReport.summary['findings']} findings; target < 10000 ms, < 300 MB)`);
+  return dir;
+}
+
+// Synthetic: the floor (read + js-yaml parse of the same files, one process) against slens as it chooses to
+// run (worker threads from PARALLEL_FROM templates) and against slens on one thread.
+const target = Number(process.env['SYNTHETIC'] ?? 10_000);
+const syntheticRuns = Number(process.env['SYNTHETIC_RUNS'] ?? 3);
+const dir = copies(target);
+try {
+  const out = join(dir, 'out.json');
+  const slensArgs = [bin, ...scanArgs, '.', '--output', out];
+  console.log(`synthetic: ${target} template copies (best of ${syntheticRuns} runs each, taking turns; load average before: ${load()})`);
+  const [floor, big, single] = bestOfEach(syntheticRuns, [
+    () => run([bare, '.'], dir),
+    () => run(slensArgs, dir),
+    () => run(slensArgs, dir, { SLENS_WORKERS: '0' }),
+  ]) as [Run, Run, Run];
+  const bigReport = JSON.parse(readFileSync(out, 'utf8')) as { files: string[]; summary: Record<string, number> };
+  console.log(`  floor: read + js-yaml  ${figures(floor)}`);
+  console.log(`  slens scan --json      ${figures(big)}  (${bigReport.files.length} scanned, ${bigReport.summary['findings']} findings)`);
+  console.log(`  slens, one thread      ${figures(single)}`);
+  console.log(`    ratio ${ratio(big.ms, floor.ms)} wall (target ≤ 2×), ${ratio(big.cpuMs, floor.cpuMs)} CPU; one thread ${ratio(single.ms, floor.ms)} wall, ${ratio(single.cpuMs, floor.cpuMs)} CPU; memory target < 300 MB`);
+  console.log(`  load average after: ${load()}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+// Where a worker pays: slens with no worker and with one, on growing folders. The peak memory of the
+// one-thread runs shows how it grows with the template count.
+const counts = (process.env['CROSSOVER'] ?? '100,200,400,800,1600').split(',').filter(Boolean).map(Number);
+if (counts.length) {
+  const crossoverRuns = Number(process.env['CROSSOVER_RUNS'] ?? 3);
+  console.log(`workers: no worker against one (best of ${crossoverRuns} each, taking turns; load average before: ${load()})`);
+  for (const count of counts) {
+    const folder = copies(count);
+    try {
+      const args = [bin, ...scanArgs, '.', '--output', join(folder, 'out.json')];
+      const [none, one] = bestOfEach(crossoverRuns, [() => run(args, folder, { SLENS_WORKERS: '0' }), () => run(args, folder, { SLENS_WORKERS: '1' })]) as [Run, Run];
+      console.log(`  ${String(count).padStart(6)} templates  no worker ${none.ms.toFixed(0).padStart(6)} ms (${none.cpuMs.toFixed(0)} ms CPU, ${none.rssMb.toFixed(0)} MB)  one worker ${one.ms.toFixed(0).padStart(6)} ms (${one.cpuMs.toFixed(0)} ms CPU, ${one.rssMb.toFixed(0)} MB)  ${ratio(one.ms, none.ms)} wall`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  console.log(`  load average after: ${load()}`);
 }

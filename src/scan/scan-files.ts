@@ -1,15 +1,15 @@
 // The scan driver: read each discovered template, load it, run the rules, and collect one ScanResult.
 // One file at a time, so memory holds only the current template and the findings so far.
 import { dirname, relative, resolve, sep } from 'node:path';
-import { diskCodeReader, newCodeLookups } from './code-reader.js';
+import { diskCodeReader, newCodeLookups, type CodeLookups } from './code-reader.js';
 import ignore from 'ignore';
 import type { Template } from '../iac/types.js';
 import { RULES } from '../rules/index.js';
-import type { Rule } from '../rules/types.js';
 import type { ScanConfig } from './config.js';
 import { configSuppressionProblems } from './suppressions.js';
 import { scanTemplate } from './run.js';
-import type { ScanError, ScanResult } from './types.js';
+import type { Outcome, ScanError, ScanResult, SuppressedFinding } from './types.js';
+import type { Finding, Rule } from '../rules/types.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import { readFileBytes, type FileReadError } from '../util/read-file.js';
 import { fileLoadError } from '../iac/file-error.js';
@@ -66,54 +66,104 @@ function readData(file: string): FileData | ScanError {
   }
 }
 
-export function scanFiles(files: readonly string[], options: ScanFilesOptions): ScanResult {
-  const { config, cwd } = options;
-  const rules = options.rules ?? RULES;
-  const ignorer = config.ignorePaths.length ? ignore().add(config.ignorePaths) : undefined;
-  const result: ScanResult = { files: [], findings: [], suppressed: [], errors: [...(options.discoveryErrors ?? [])], outcomes: [], resources: 0, today: options.today };
-  const wanted = files.filter((file) => {
-    if (!ignorer) return true;
+/** What one file contributed to a scan: merged into the result in the order the files were given. */
+export interface FileScan {
+  /** The shown path, when the file was read as a template (listed in `ScanResult.files`). */
+  file?: string;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  errors: ScanError[];
+  outcomes: Outcome[];
+  resources: number;
+}
+
+/** What scanning one file needs besides the file: the same for every file of a scan. */
+export interface FileScanContext {
+  loader: TemplateLoader;
+  config: ScanConfig;
+  today: string;
+  cwd: string;
+  rules: readonly Rule[];
+  lookups: CodeLookups;
+}
+
+/** The files of `files` that the config's `ignorePaths` do not skip, in order. */
+export function wantedFiles(files: readonly string[], config: ScanConfig, cwd: string): string[] {
+  if (!config.ignorePaths.length) return [...files];
+  const ignorer = ignore().add(config.ignorePaths);
+  return files.filter((file) => {
     const rel = relative(config.baseDir, resolve(cwd, file)).split(sep).join('/');
     return rel.startsWith('..') || !ignorer.ignores(rel);
   });
-  const lookups = newCodeLookups();
-  wanted.forEach((file, index) => {
-    const absolute = resolve(cwd, file);
-    const shown = displayPath(file, cwd);
-    let folder: Template | undefined;
-    try {
-      folder = options.loader.loadFolder?.(absolute, shown, cwd);
-    } catch (error) {
-      result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
-      options.onProgress?.(index + 1, wanted.length);
-      return;
-    }
-    const read: FileData | ScanError = folder ? { data: '' } : readData(absolute);
-    if ('code' in read) {
-      result.errors.push({ ...read, file: shown });
-    } else {
-      const { data, text } = read;
-      let template: Template;
-      try {
-        template = folder ?? options.loader.load(shown, data, { path: absolute, root: cwd });
-      } catch (error) {
-        result.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message, data: { reason: (error as Error).message } });
-        options.onProgress?.(index + 1, wanted.length);
-        return;
-      }
-      const code = diskCodeReader(dirname(absolute), lookups);
-      const scanned = scanTemplate(template, { rules, config, env: { today: options.today }, displayFile: shown, absoluteFile: absolute, code, ...(text !== undefined ? { text } : {}) });
-      const fatal = scanned.errors.some((e) => e.code !== 'rule-failed') && template.resources.length === 0;
-      if (!fatal) result.files.push(shown);
-      result.findings.push(...scanned.findings);
-      result.suppressed.push(...scanned.suppressed);
-      result.errors.push(...scanned.errors);
-      result.outcomes.push(...scanned.outcomes);
-      result.resources += scanned.resources;
-    }
-    options.onProgress?.(index + 1, wanted.length);
-  });
+}
+
+/** Reads, loads and checks one file. Never throws: problems are `errors`. */
+export function scanOneFile(file: string, ctx: FileScanContext): FileScan {
+  const { cwd } = ctx;
+  const out: FileScan = { findings: [], suppressed: [], errors: [], outcomes: [], resources: 0 };
+  const absolute = resolve(cwd, file);
+  const shown = displayPath(file, cwd);
+  let folder: Template | undefined;
+  try {
+    folder = ctx.loader.loadFolder?.(absolute, shown, cwd);
+  } catch (error) {
+    out.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
+    return out;
+  }
+  const read: FileData | ScanError = folder ? { data: '' } : readData(absolute);
+  if ('code' in read) {
+    out.errors.push({ ...read, file: shown });
+    return out;
+  }
+  const { data, text } = read;
+  let template: Template;
+  try {
+    template = folder ?? ctx.loader.load(shown, data, { path: absolute, root: cwd });
+  } catch (error) {
+    out.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message, data: { reason: (error as Error).message } });
+    return out;
+  }
+  const code = diskCodeReader(dirname(absolute), ctx.lookups);
+  const scanned = scanTemplate(template, { rules: ctx.rules, config: ctx.config, env: { today: ctx.today }, displayFile: shown, absoluteFile: absolute, code, ...(text !== undefined ? { text } : {}) });
+  const fatal = scanned.errors.some((e) => e.code !== 'rule-failed') && template.resources.length === 0;
+  if (!fatal) out.file = shown;
+  out.findings = scanned.findings;
+  out.suppressed = scanned.suppressed;
+  out.errors = scanned.errors;
+  out.outcomes = scanned.outcomes;
+  out.resources = scanned.resources;
+  return out;
+}
+
+/** An empty result that `addFileScan` fills, file by file. */
+export function emptyScanResult(today: string, discoveryErrors: readonly ScanError[] = []): ScanResult {
+  return { files: [], findings: [], suppressed: [], errors: [...discoveryErrors], outcomes: [], resources: 0, today };
+}
+
+export function addFileScan(result: ScanResult, scan: FileScan): void {
+  if (scan.file !== undefined) result.files.push(scan.file);
+  for (const f of scan.findings) result.findings.push(f);
+  for (const f of scan.suppressed) result.suppressed.push(f);
+  for (const e of scan.errors) result.errors.push(e);
+  for (const o of scan.outcomes) result.outcomes.push(o);
+  result.resources += scan.resources;
+}
+
+/** Completes a result once every file is added: the config's own problems, files sorted. */
+export function finishScanResult(result: ScanResult, config: ScanConfig): ScanResult {
   result.findings.push(...configSuppressionProblems(config));
   result.files.sort();
   return result;
+}
+
+export function scanFiles(files: readonly string[], options: ScanFilesOptions): ScanResult {
+  const { config, cwd } = options;
+  const result = emptyScanResult(options.today, options.discoveryErrors);
+  const wanted = wantedFiles(files, config, cwd);
+  const ctx: FileScanContext = { loader: options.loader, config, today: options.today, cwd, rules: options.rules ?? RULES, lookups: newCodeLookups() };
+  wanted.forEach((file, index) => {
+    addFileScan(result, scanOneFile(file, ctx));
+    options.onProgress?.(index + 1, wanted.length);
+  });
+  return finishScanResult(result, config);
 }

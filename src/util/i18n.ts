@@ -53,6 +53,19 @@ export function fillLater(text: Localized, values: Readonly<Record<string, FillV
   return new FilledOnRead(text, values);
 }
 
+/**
+ * A Localized pair after it crossed to another thread. Structured cloning keeps a FilledOnRead's fields but not
+ * its getters, so it arrives as `{text, values}`: this makes it a Localized again (a plain pair stays as it is).
+ * `same` may swap the message text for an equal one already held, so each copy is not kept apart.
+ */
+export function reviveLocalized(value: Localized, same: (text: Localized) => Localized = (text) => text): Localized {
+  if (value === null || typeof value !== 'object' || typeof (value as { en?: unknown }).en === 'string') return value;
+  const { text, values } = value as unknown as { text: Localized; values: Record<string, FillValue> };
+  const revived: Record<string, FillValue> = {};
+  for (const [name, v] of Object.entries(values)) revived[name] = v !== null && typeof v === 'object' ? reviveLocalized(v, same) : v;
+  return new FilledOnRead(same(text), revived);
+}
+
 /** Picks the language from an Accept-Language header value (first supported tag wins by quality). */
 export function langFromAcceptLanguage(header: string | undefined, fallback: Lang = 'en'): Lang {
   if (!header) return fallback;

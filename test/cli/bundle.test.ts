@@ -10,8 +10,8 @@ import { repoRoot } from '../helpers/repo.js';
 
 const BIN = join(repoRoot, 'bin', 'slens.js');
 
-function run(bundle: '0' | '1', args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SLENS_BUNDLE: bundle } });
+function run(bundle: '0' | '1' | 'full', args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SLENS_BUNDLE: bundle, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -33,6 +33,25 @@ test('bundled and unbundled CLI print byte-identical scans of every example (Clo
   }
   const json = JSON.parse(run('1', ['scan', 'examples', '--format', 'json', '--today', '2026-11-25']).stdout) as { files: string[] };
   assert.ok(json.files.some((f) => f.endsWith('.tf') || f.includes('terraform')), 'Terraform (the parser kept outside the bundle) was read');
+});
+
+test('the scan bundle, the whole-CLI bundle and the modules scan alike, on one thread and over worker threads', () => {
+  const scan = statSync(join(repoRoot, 'dist', 'src', 'bundle', 'scan.cjs'));
+  assert.ok(scan.size < statSync(join(repoRoot, 'dist', 'src', 'bundle', 'main.cjs')).size * 0.7, 'the scan bundle leaves the other commands out');
+  const args = ['scan', 'examples', '--format', 'junit', '--today', '2026-11-25'];
+  const modules = run('0', args, { SLENS_WORKERS: '0' });
+  assert.ok(modules.stdout.length > 1000);
+  for (const [bundle, workers] of [['1', '0'], ['1', '2'], ['full', '1'], ['0', '1']] as const) {
+    const other = run(bundle, args, { SLENS_WORKERS: workers });
+    assert.equal(other.stderr, modules.stderr, `${bundle} with ${workers} workers`);
+    assert.equal(other.status, modules.status, `${bundle} with ${workers} workers`);
+    assert.equal(other.stdout, modules.stdout, `${bundle} with ${workers} workers`);
+  }
+  for (const usage of [['scan'], ['scan', '--help'], ['scan', '--format', 'xml', 'examples'], ['scan', '--lang', 'ja', 'nowhere']]) {
+    const full = run('full', usage);
+    const alone = run('1', usage);
+    assert.deepEqual(alone, full, usage.join(' '));
+  }
 });
 
 test('bundled CLI answers usage errors and other commands like the modules do', () => {

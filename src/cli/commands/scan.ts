@@ -70,7 +70,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
 
       const { loadConfig } = await import('../../scan/config.js');
       const { iacLoader } = await import('../../scan/iac-loader.js');
-      const { scanFiles } = await import('../../scan/scan-files.js');
+      const { scanFilesParallel } = await import('../../scan/scan-parallel.js');
       const { scanReportChunks } = await import('../../report/index.js');
       const { severityRank } = await import('../../rules/types.js');
 
@@ -89,8 +89,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
       }
       const showProgress = ctx.isTTY;
       let lastDraw = 0;
-      const result = scanFiles(files, {
-        loader,
+      const result = await scanFilesParallel(files, {
         config,
         today,
         cwd,

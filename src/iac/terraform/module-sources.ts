@@ -43,8 +43,17 @@ export function moduleSources(body: Body): string[] {
   return sources;
 }
 
+/**
+ * `module` written as a keyword of its own: not part of a longer name (`my-module`, `modules`) nor a traversal
+ * (`module.fn.arn`, `path.module`). Every module block starts with one, so a file without it has none.
+ */
+const MODULE_KEYWORD = /(?<![\w.-])module(?![\w.-])/;
+
 /** The local module paths a file's text uses; a file that does not parse uses none (the loader reports it). */
 export function localModuleSources(text: string): string[] {
+  // Discovery asks this of every .tf file; most hold no module block, and parsing them to learn so was most of
+  // a Terraform folder's discovery time.
+  if (!MODULE_KEYWORD.test(text)) return [];
   let body: Body;
   try {
     body = new Parser(text, MAX_HCL_NESTING).parseFile();

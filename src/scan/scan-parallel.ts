@@ -1,0 +1,160 @@
+// A scan over worker threads: the files form one shared queue (an index in shared memory that every thread
+// advances atomically), the main thread scans from it too, and each file's contribution is merged in the order
+// the files were given, so the result is exactly the single-threaded one. Used only for scans large enough to
+// repay a worker's start-up (see PARALLEL_FROM).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { RULES } from '../rules/index.js';
+import type { Finding, LensRef } from '../rules/types.js';
+import { reviveLocalized, type Localized } from '../util/i18n.js';
+import { newCodeLookups } from './code-reader.js';
+import { iacLoader } from './iac-loader.js';
+import { addFileScan, emptyScanResult, finishScanResult, scanOneFile, wantedFiles, type FileScan, type FileScanContext, type ScanFilesOptions } from './scan-files.js';
+import type { ScanWorkerInput, ScanWorkerMessage } from './scan-worker.js';
+import type { ScanResult } from './types.js';
+
+/**
+ * Fewer templates than this are scanned on the main thread alone. A worker costs ~0.1 s of CPU to start (it
+ * loads the code again) and a template ~0.3–0.6 ms, so a second thread starts to pay past a few hundred
+ * templates (bench/scan.ts measures both sides of this line).
+ */
+export const PARALLEL_FROM = 400;
+
+/** Time the main thread scans before it lets the workers' messages in (ms). */
+const SLICE_MS = 15;
+
+export type ParallelScanOptions = Omit<ScanFilesOptions, 'loader' | 'rules'> & {
+  /** Worker threads to start (besides the main thread): default one less than the cores, none below PARALLEL_FROM files; `SLENS_WORKERS` overrides. */
+  workers?: number;
+};
+
+/** Workers for a scan of `files` templates: `SLENS_WORKERS` when set, else one per spare core once there are enough. */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const forced = env['SLENS_WORKERS'];
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  if (files < PARALLEL_FROM) return 0;
+  return Math.max(1, Math.min(availableParallelism() - 1, 7));
+}
+
+/** How a worker loads the code the main thread runs: the bundle (scripts/bundle.ts) or the compiled modules. */
+function workerEntry(): { bundle: string } | { module: string } {
+  const here = import.meta.url;
+  return here.endsWith('.cjs') ? { bundle: here } : { module: new URL('./scan-worker.js', here).href };
+}
+
+/** Makes a worker's findings whole again: messages read on demand, and one copy of each shared value. */
+function reviver(): (scan: FileScan) => FileScan {
+  const texts = new Map<string, Localized[]>();
+  const same = (text: Localized): Localized => {
+    const known = texts.get(text.en);
+    const found = known?.find((k) => k.ja === text.ja);
+    if (found) return found;
+    if (known) known.push(text);
+    else texts.set(text.en, [text]);
+    return text;
+  };
+  const byRule = new Map(RULES.map((rule) => [rule.id, rule]));
+  const strings = new Map<string, string>();
+  const str = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
+  const sameLens = (a: LensRef | undefined, b: LensRef | undefined): boolean => a === b || (!!a && !!b && a.pillar === b.pillar && a.question === b.question && a.choice === b.choice);
+  const finding = <F extends Finding>(f: F): F => {
+    const rule = byRule.get(f.ruleId);
+    if (rule) {
+      if (f.aliases.length === rule.aliases.length && f.aliases.every((a, i) => a === rule.aliases[i])) f.aliases = rule.aliases;
+      if (f.lens && sameLens(f.lens, rule.lens)) f.lens = rule.lens;
+      f.ruleId = rule.id;
+    }
+    f.message = reviveLocalized(f.message, same);
+    f.location.file = str(f.location.file);
+    f.resource.type = str(f.resource.type);
+    return f;
+  };
+  return (scan) => {
+    if (scan.file !== undefined) scan.file = str(scan.file);
+    scan.findings.forEach(finding);
+    scan.suppressed.forEach(finding);
+    for (const e of scan.errors) {
+      e.file = str(e.file);
+      if (e.localized) e.localized = reviveLocalized(e.localized);
+    }
+    for (const o of scan.outcomes) {
+      o.ruleId = byRule.get(o.ruleId)?.id ?? o.ruleId;
+      o.file = str(o.file);
+      o.resourceType = str(o.resourceType);
+    }
+    return scan;
+  };
+}
+
+/** `scanFiles` with the rule catalog and the template readers of src/iac, over worker threads when it pays. */
+export async function scanFilesParallel(files: readonly string[], options: ParallelScanOptions): Promise<ScanResult> {
+  const { config, cwd, today } = options;
+  const wanted = wantedFiles(files, config, cwd);
+  const workers = options.workers ?? workerCount(wanted.length);
+  const result = emptyScanResult(today, options.discoveryErrors);
+  const ctx: FileScanContext = { loader: iacLoader(), config, today, cwd, rules: RULES, lookups: newCodeLookups() };
+  const total = wanted.length;
+  if (workers === 0 || total < 2) {
+    wanted.forEach((file, index) => {
+      addFileScan(result, scanOneFile(file, ctx));
+      options.onProgress?.(index + 1, total);
+    });
+    return finishScanResult(result, config);
+  }
+
+  const queue = new SharedArrayBuffer(4);
+  const next = new Int32Array(queue);
+  // Finished files waiting for an earlier one; merged (and let go) as soon as the files before them are.
+  const waiting = new Map<number, FileScan>();
+  let merged = 0;
+  const place = (index: number, scan: FileScan): void => {
+    waiting.set(index, scan);
+    for (let ready = waiting.get(merged); ready !== undefined; ready = waiting.get(merged)) {
+      waiting.delete(merged);
+      addFileScan(result, ready);
+      merged += 1;
+      options.onProgress?.(merged, total);
+    }
+  };
+  const revive = reviver();
+  const input: ScanWorkerInput & { entry: ReturnType<typeof workerEntry> } = { files: wanted, config, today, cwd, queue, entry: workerEntry() };
+  const started: Worker[] = [];
+  const finished = Array.from({ length: workers }, () => {
+    const worker = new Worker(new URL('../../../bin/worker.js', import.meta.url), { workerData: input });
+    started.push(worker);
+    return new Promise<void>((resolveDone, reject) => {
+      let done = false;
+      worker.on('message', (message: ScanWorkerMessage) => {
+        if ('done' in message) {
+          done = true;
+          resolveDone();
+        } else for (const [index, scan] of message.scans) place(index, revive(scan));
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!done) reject(new Error(`a scan worker stopped (exit code ${code}) before it finished`));
+      });
+    });
+  });
+  try {
+    // The main thread takes files from the same queue, letting the workers' messages in between slices.
+    for (let index = Atomics.add(next, 0, 1); index < total; ) {
+      const until = performance.now() + SLICE_MS;
+      do {
+        place(index, scanOneFile(wanted[index] as string, ctx));
+        index = Atomics.add(next, 0, 1);
+      } while (index < total && performance.now() < until);
+      await new Promise<void>((resume) => setImmediate(resume));
+    }
+    await Promise.all(finished);
+  } finally {
+    await Promise.all(started.map((worker) => worker.terminate()));
+  }
+  if (merged !== total) throw new Error(`parallel scan merged ${merged} of ${total} files`);
+  return finishScanResult(result, config);
+}
