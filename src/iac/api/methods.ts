@@ -4,7 +4,7 @@
 // integration its `Target` names; and the one route of a quick-created HTTP API.
 import type { ApiAuthorization, ApiIntegration, ApiMethod, GraphIndex, Resource } from '../types.js';
 import { directTarget, isPresent, isRecord, isUnresolved, literalString, referencedIds, valueAt } from '../values.js';
-import { asksAsync } from './openapi.js';
+import { asksAsync, hasEntries, integrationKind } from './openapi.js';
 
 const NO_INTEGRATION: ApiIntegration = { kind: 'unknown', templates: false, async: false, streaming: false };
 
@@ -51,15 +51,10 @@ function restIntegration(graph: GraphIndex, method: Resource): ApiIntegration {
       .find((i) => directTarget(i.properties['ResourceId']) === directTarget(method.properties['ResourceId']) && (directTarget(i.properties['HttpMethod']) === method.logicalId || i.properties['HttpMethod'] === verb))?.properties;
   }
   if (!isRecord(spec)) return NO_INTEGRATION;
-  const type = typeof spec['Type'] === 'string' ? spec['Type'].toUpperCase() : '';
-  const kind = type === 'AWS_PROXY' || type === 'HTTP_PROXY' ? 'proxy' : type === 'AWS' ? 'aws' : type === 'HTTP' ? 'http' : type === 'MOCK' ? 'mock' : 'unknown';
+  const kind = integrationKind(spec['Type'], undefined);
   const responses = Array.isArray(spec['IntegrationResponses']) ? spec['IntegrationResponses'] : [];
   const templates = hasEntries(spec['RequestTemplates']) || responses.some((r) => hasEntries(valueAt(r, ['ResponseTemplates'])));
   return { kind, templates, async: asksAsync(spec['RequestParameters']), streaming: spec['ResponseTransferMode'] === 'STREAM' };
-}
-
-function hasEntries(value: unknown): boolean {
-  return isRecord(value) ? Object.keys(value).length > 0 : isUnresolved(value);
 }
 
 function validatesBody(graph: GraphIndex, method: Resource): boolean | 'unknown' {
@@ -94,9 +89,7 @@ function routeIntegration(graph: GraphIndex, target: unknown): ApiIntegration {
   const integration = [...referencedIds(target)].map((id) => graph.get(id)).find((r) => r?.type === 'AWS::ApiGatewayV2::Integration');
   if (!integration) return NO_INTEGRATION;
   const p = integration.properties;
-  const type = typeof p['IntegrationType'] === 'string' ? p['IntegrationType'].toUpperCase() : '';
-  const kind = isPresent(p['IntegrationSubtype']) ? 'service' : type === 'AWS_PROXY' || type === 'HTTP_PROXY' ? 'proxy' : type === 'AWS' ? 'aws' : type === 'HTTP' ? 'http' : type === 'MOCK' ? 'mock' : 'unknown';
-  return { kind, templates: hasEntries(p['RequestTemplates']), async: false, streaming: false };
+  return { kind: integrationKind(p['IntegrationType'], p['IntegrationSubtype']), templates: hasEntries(p['RequestTemplates']), async: false, streaming: false };
 }
 
 export function route(graph: GraphIndex, resource: Resource): ApiMethod {

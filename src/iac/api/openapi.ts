@@ -3,7 +3,7 @@
 // `x-amazon-apigateway-*` extensions), integration (`x-amazon-apigateway-integration`), request validator;
 // and the body-wide resource policy and REST-only extensions. Bounded: a body with more operations than
 // MAX_OPERATIONS is an unreadable part, never a partial answer.
-import type { ApiAuthorization, ApiIntegration, ApiMethod, PropertyPath, UnreadablePart } from '../types.js';
+import type { ApiAuthorization, ApiIntegration, ApiMethod, IntegrationKind, PropertyPath, UnreadablePart } from '../types.js';
 import { isPresent, isRecord, isSymbolic, isUnresolved } from '../values.js';
 
 /** Most operations read from one body (a real API has tens to hundreds). */
@@ -120,14 +120,22 @@ function authorizationOf(security: unknown, schemes: Record<string, unknown>, de
 /** The integration of an operation, from `x-amazon-apigateway-integration`. */
 function integrationOf(spec: unknown): ApiIntegration {
   if (!isRecord(spec)) return { kind: 'unknown', templates: false, async: false, streaming: false };
-  const type = typeof spec['type'] === 'string' ? spec['type'].toLowerCase() : '';
-  const kind = isPresent(spec['integrationSubtype']) ? 'service' : type === 'aws_proxy' || type === 'http_proxy' ? 'proxy' : type === 'aws' ? 'aws' : type === 'http' ? 'http' : type === 'mock' ? 'mock' : 'unknown';
+  const kind = integrationKind(spec['type'], spec['integrationSubtype']);
   const responses = isRecord(spec['responses']) ? Object.values(spec['responses']) : [];
   const templates = hasEntries(spec['requestTemplates']) || responses.some((r) => isRecord(r) && hasEntries(r['responseTemplates']));
   return { kind, templates, async: asksAsync(spec['requestParameters']), streaming: spec['responseTransferMode'] === 'STREAM' };
 }
 
-function hasEntries(value: unknown): boolean {
+/** The kind of an integration type as CloudFormation (`AWS_PROXY`) or OpenAPI (`aws_proxy`) writes it; a subtype makes it an HTTP API service integration. */
+export function integrationKind(type: unknown, subtype: unknown): IntegrationKind {
+  if (isPresent(subtype)) return 'service';
+  const written = typeof type === 'string' ? type.toUpperCase() : '';
+  if (written === 'AWS_PROXY' || written === 'HTTP_PROXY') return 'proxy';
+  return written === 'AWS' ? 'aws' : written === 'HTTP' ? 'http' : written === 'MOCK' ? 'mock' : 'unknown';
+}
+
+/** Mapping templates are written: a non-empty map, or one the template cannot resolve. */
+export function hasEntries(value: unknown): boolean {
   return isRecord(value) ? Object.keys(value).length > 0 : isUnresolved(value);
 }
 
