@@ -1,7 +1,15 @@
 import type { RuleCases } from './support/cases.js';
+import { resource } from './support/case-builders.js';
+
+/** A role `Role` (line 2) trusted by `service`, with `more` properties after the trust policy (from line 11). */
+const role = (service: string, more: string): string =>
+  `Resources:\n${resource('Role', 'AWS::IAM::Role', `AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal:\n        Service: ${service}\n      Action: sts:AssumeRole\n${more}`)}`;
+
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'a narrow AWS managed policy passes', template: role('lambda.amazonaws.com', 'ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'), outcomes: ['Role pass'] },
+    { name: 'a role for another service is not applicable', template: role('ec2.amazonaws.com', 'ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/AdministratorAccess'), notApplicable: ['Role'] },
     {
       name: 'specific actions',
       template: `Resources:
@@ -136,6 +144,19 @@ export const cases: RuleCases = {
                 Resource: '*'
 `,
       errors: [{ messageId: 'notAction', line: 16 }],
+    },
+    {
+      name: 'AWS managed policies that grant whole services, at their line',
+      template: role('lambda.amazonaws.com', 'ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n  - arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess\n  - !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess'),
+      errors: [
+        { messageId: 'managed', line: 13 },
+        { messageId: 'managed', line: 14 },
+      ],
+    },
+    {
+      name: 'a Step Functions role is judged too',
+      template: role('states.amazonaws.com', 'Policies:\n  - PolicyName: all\n    PolicyDocument:\n      Statement:\n        - Effect: Allow\n          Action: lambda:*\n          Resource: "*"'),
+      errors: [{ messageId: 'wildcard', line: 16 }],
     },
   ],
 };

@@ -5,17 +5,31 @@ import type { CheckResult, PropertyPath, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { directTarget, isRecord, patternOf, stringsOf, valueAt } from '../iac/values.js';
 
-/** True when the trust policy lets the Lambda service assume the role (literal or `lambda.${AWS::URLSuffix}`). */
-function trustedByLambda(role: Resource): boolean {
+/** The service that assumes the role, as shown in messages: Lambda or Step Functions (literal or `…${AWS::URLSuffix}`). */
+function trustingService(role: Resource): string | undefined {
   const statements = asList(valueAt(role.properties, ['AssumeRolePolicyDocument', 'Statement']));
-  return statements.some((statement) => {
+  let found: string | undefined;
+  for (const statement of statements) {
     const service = valueAt(statement, ['Principal', 'Service']);
-    const values = Array.isArray(service) ? service : [service];
-    return values.some((v) => {
-      const text = patternOf(v);
-      return text === 'lambda.amazonaws.com' || text === 'lambda.${AWS::URLSuffix}' || text === 'lambda.amazonaws.com.cn';
-    });
+    for (const v of Array.isArray(service) ? service : [service]) {
+      const match = /^(lambda|states)(\.[a-z0-9-]+)?\.(amazonaws\.com(\.cn)?|\$\{AWS::URLSuffix\})$/.exec(patternOf(v) ?? '');
+      if (match?.[1] === 'lambda') return 'Lambda';
+      if (match) found = 'Step Functions';
+    }
+  }
+  return found;
+}
+
+/** AWS managed policies that grant whole services or everything: `*FullAccess`, `AdministratorAccess`, `PowerUserAccess`. */
+const BROAD_MANAGED = /:iam::aws:policy\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]*FullAccess[\w+=,.@-]*|AdministratorAccess|PowerUserAccess)$/;
+
+function managedGrants(role: Resource): Grant[] {
+  const grants: Grant[] = [];
+  asList(role.properties['ManagedPolicyArns']).forEach((arn, index) => {
+    const match = BROAD_MANAGED.exec(patternOf(arn) ?? '');
+    if (match) grants.push({ action: match[1] as string, managed: true, path: ['ManagedPolicyArns', index] });
   });
+  return grants;
 }
 
 function asList(value: unknown): unknown[] {
@@ -34,6 +48,8 @@ interface Grant {
   /** The attached policy resource, when it is not. */
   policy?: string;
   notAction?: boolean;
+  /** An AWS managed policy (its name is `action`). */
+  managed?: boolean;
 }
 
 function grantsOf(document: unknown, base: PropertyPath | undefined, policy: string | undefined): Grant[] {
@@ -54,7 +70,7 @@ function grantsOf(document: unknown, base: PropertyPath | undefined, policy: str
 }
 
 function allGrants(role: Resource, graph: ResourceGraph): Grant[] {
-  const grants: Grant[] = [];
+  const grants: Grant[] = managedGrants(role);
   asList(role.properties['Policies']).forEach((policy, index) => {
     grants.push(...grantsOf(valueAt(policy, ['PolicyDocument']), ['Policies', index, 'PolicyDocument'], undefined));
   });
@@ -76,18 +92,22 @@ export const lambdaRoleNoWildcardActions: Rule = {
   resourceTypes: ['AWS::IAM::Role'],
   messages: {
     wildcard: {
-      en: 'Role {resource}, assumed by Lambda, allows the wildcard action {action}{where}; list the actions the function needs.',
-      ja: 'Lambda が引き受けるロール {resource} がワイルドカードのアクション {action} を許可しています{where}。関数に必要なアクションを列挙してください。',
+      en: 'Role {resource}, assumed by {service}, allows the wildcard action {action}{where}; list the actions it needs.',
+      ja: '{service} が引き受けるロール {resource} がワイルドカードのアクション {action} を許可しています{where}。必要なアクションを列挙してください。',
     },
     notAction: {
-      en: 'Role {resource}, assumed by Lambda, allows everything except {action} (NotAction){where}; list the actions the function needs.',
-      ja: 'Lambda が引き受けるロール {resource} が {action} 以外のすべてを許可しています (NotAction){where}。関数に必要なアクションを列挙してください。',
+      en: 'Role {resource}, assumed by {service}, allows everything except {action} (NotAction){where}; list the actions it needs.',
+      ja: '{service} が引き受けるロール {resource} が {action} 以外のすべてを許可しています（NotAction）{where}。必要なアクションを列挙してください。',
+    },
+    managed: {
+      en: 'Role {resource}, assumed by {service}, attaches the AWS managed policy {action}, which allows every action of a service (or all of AWS); attach a policy that lists the actions it needs.',
+      ja: '{service} が引き受けるロール {resource} は AWS 管理ポリシー {action} をアタッチしています。これはサービスのすべてのアクション（または AWS 全体）を許可します。必要なアクションを列挙したポリシーをアタッチしてください。',
     },
   },
   docs: {
     description: {
-      en: 'For each `AWS::IAM::Role` whose trust policy names the service `lambda.amazonaws.com`, checks every `Allow` statement of its inline `Policies` and of `AWS::IAM::Policy`/`AWS::IAM::ManagedPolicy` resources attached to it through `Roles`: an action `*` or one containing `:*` (such as `s3:*`), or a `NotAction`, is a finding. SAM `Policies` statements land in the generated role and are checked. One finding per wildcard action.',
-      ja: '信頼ポリシーでサービス `lambda.amazonaws.com` を指定した各 `AWS::IAM::Role` について、インラインの `Policies` と、`Roles` でアタッチされた `AWS::IAM::Policy`/`AWS::IAM::ManagedPolicy` のすべての `Allow` ステートメントを確認します。アクション `*` や `:*` を含むアクション (`s3:*` など)、`NotAction` を指摘します。SAM の `Policies` のステートメントは生成されるロールに含まれ、確認の対象です。ワイルドカードのアクションごとに 1 件報告します。',
+      en: 'For each `AWS::IAM::Role` whose trust policy names the service `lambda.amazonaws.com` or `states.amazonaws.com` (Step Functions), checks the AWS managed policies in `ManagedPolicyArns` (`*FullAccess`, `AdministratorAccess`, `PowerUserAccess` are findings at their line) and every `Allow` statement of its inline `Policies` and of `AWS::IAM::Policy`/`AWS::IAM::ManagedPolicy` resources attached to it through `Roles`: an action `*` or one containing `:*` (such as `s3:*`), or a `NotAction`, is a finding. SAM `Policies` statements land in the generated role and are checked. One finding per wildcard action.',
+      ja: '信頼ポリシーでサービス `lambda.amazonaws.com` または `states.amazonaws.com`（Step Functions）を指定した各 `AWS::IAM::Role` について、`ManagedPolicyArns` の AWS 管理ポリシー（`*FullAccess`、`AdministratorAccess`、`PowerUserAccess` はその行で指摘）と、インラインの `Policies` と、`Roles` でアタッチされた `AWS::IAM::Policy`/`AWS::IAM::ManagedPolicy` のすべての `Allow` ステートメントを確認します。アクション `*` や `:*` を含むアクション (`s3:*` など)、`NotAction` を指摘します。SAM の `Policies` のステートメントは生成されるロールに含まれ、確認の対象です。ワイルドカードのアクションごとに 1 件報告します。',
     },
     rationale: {
       en: 'A function should be able to do exactly its job. Wildcard actions grant operations nobody reviewed (deleting tables, changing policies), so a bug or an injected payload can do far more harm than the function\'s purpose requires.',
@@ -107,11 +127,12 @@ export const lambdaRoleNoWildcardActions: Rule = {
     ],
   },
   check(resource, { graph }): CheckResult | CheckResult[] {
-    if (!trustedByLambda(resource)) return NOT_APPLICABLE;
+    const service = trustingService(resource);
+    if (!service) return NOT_APPLICABLE;
     const grants = allGrants(resource, graph);
     if (grants.length === 0) return PASS;
     return grants.map((grant) =>
-      fail(grant.notAction ? 'notAction' : 'wildcard', { action: grant.action, where: grant.policy ? ` (${grant.policy})` : '' }, grant.path),
+      fail(grant.managed ? 'managed' : grant.notAction ? 'notAction' : 'wildcard', { action: grant.action, service, where: grant.policy ? ` (${grant.policy})` : '' }, grant.path),
     );
   },
 };

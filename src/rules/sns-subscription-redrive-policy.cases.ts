@@ -3,6 +3,7 @@ import { resource } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
+    { name: 'inline email subscriptions reach people: not applicable', template: `Resources:\n${resource('Topic', 'AWS::SNS::Topic', 'Subscription:\n  - Protocol: email\n    Endpoint: ops@example.com')}`, notApplicable: ['Topic'] },
     { name: 'a topic without inline subscriptions is not applicable', template: `Resources:\n${resource('Topic', 'AWS::SNS::Topic', 'TopicName: orders')}`, notApplicable: ['Topic'] },
     {
       name: 'subscription with a redrive policy',

@@ -3,6 +3,9 @@ import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { isPresent, isRecord, literalString } from '../iac/values.js';
 
+/** Protocols whose endpoint is a person. */
+const PEOPLE = new Set(['email', 'email-json', 'sms']);
+
 export const snsSubscriptionRedrivePolicy: Rule = {
   id: 'sns-subscription-redrive-policy',
   title: { en: 'SNS subscriptions have a dead-letter queue', ja: 'SNS サブスクリプションにデッドレターキューを設定' },
@@ -22,8 +25,8 @@ export const snsSubscriptionRedrivePolicy: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks that every `AWS::SNS::Subscription` sets `RedrivePolicy` (SAM `SNS` events: `RedrivePolicy` on the event). Subscriptions written inline in `AWS::SNS::Topic.Subscription` cannot carry one: each is a finding that suggests a separate subscription resource.',
-      ja: 'すべての `AWS::SNS::Subscription` に `RedrivePolicy` があることを確認します （SAM の `SNS` イベントではイベントの `RedrivePolicy`）。`AWS::SNS::Topic.Subscription` にインラインで書いたサブスクリプションには設定できないため、それぞれを指摘し、別のサブスクリプションリソースにするよう提案します。',
+      en: 'Checks that every `AWS::SNS::Subscription` sets `RedrivePolicy` (SAM `SNS` events: `RedrivePolicy` on the event). Subscriptions written inline in `AWS::SNS::Topic.Subscription` cannot carry one: each (except email and SMS subscriptions, which reach people) is a finding that suggests a separate subscription resource.',
+      ja: 'すべての `AWS::SNS::Subscription` に `RedrivePolicy` があることを確認します （SAM の `SNS` イベントではイベントの `RedrivePolicy`）。`AWS::SNS::Topic.Subscription` にインラインで書いたサブスクリプションには設定できないため、それぞれ（人に届くメールと SMS のサブスクリプションを除く）を指摘し、別のサブスクリプションリソースにするよう提案します。',
     },
     rationale: {
       en: 'When an endpoint is unavailable for longer than the delivery retry policy, SNS discards the message. A dead-letter queue keeps it for inspection and replay.',
@@ -40,6 +43,11 @@ export const snsSubscriptionRedrivePolicy: Rule = {
     // Inline subscriptions have no RedrivePolicy property at all: one finding per subscription, at its entry.
     const inline = resource.properties['Subscription'];
     if (!Array.isArray(inline) || inline.length === 0) return NOT_APPLICABLE;
-    return inline.map((entry, i) => fail('inline', { protocol: (isRecord(entry) ? literalString(entry['Protocol']) : undefined) ?? '?' }, ['Subscription', i]));
+    // Subscriptions that reach people (email, SMS) are not judged: a dead-letter queue adds little there.
+    const results = inline.flatMap((entry, i) => {
+      const protocol = (isRecord(entry) ? literalString(entry['Protocol']) : undefined) ?? '?';
+      return PEOPLE.has(protocol.toLowerCase()) ? [] : [fail('inline', { protocol }, ['Subscription', i])];
+    });
+    return results.length ? results : NOT_APPLICABLE;
   },
 };
