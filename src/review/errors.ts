@@ -38,11 +38,16 @@ function labelled(field: string, message: string): string {
   return message.startsWith(`${field} `) ? message : `${field}: ${message}`;
 }
 
+/** Messages one after another: after a full stop as sentences are, otherwise separated by "; ". */
+function joinSentences(messages: string[], stop: string, space: string): string {
+  return messages.reduce((all, m) => (all === '' ? m : `${all}${all.endsWith(stop) ? space : '; '}${m}`), '');
+}
+
 /** Bad input on one or more fields: 400 with a message per field. */
 export function invalid(fields: FieldMessage[]): ReviewError {
   const first = fields[0];
   const summary: Localized = first
-    ? { en: fields.map((f) => labelled(f.field, f.message.en)).join('; '), ja: fields.map((f) => labelled(f.field, f.message.ja)).join('; ') }
+    ? { en: joinSentences(fields.map((f) => labelled(f.field, f.message.en)), '.', ' '), ja: joinSentences(fields.map((f) => labelled(f.field, f.message.ja)), '。', '') }
     : { en: 'invalid input', ja: '入力が正しくありません' };
   return new ReviewError('invalid-input', 400, summary, fields);
 }

@@ -111,7 +111,7 @@ dbTest('the CLI reviews a workload end to end', async (db, t) => {
   assert.equal(copy.workloadName, 'Checkout copy');
   const original = JSON.parse((await ok(['workload', 'show', 'Checkout', '--format', 'json'])).stdout);
   assert.deepEqual(copy.riskCounts, original.riskCounts);
-  await refused(['workload', 'import', file], /a workload named "Checkout" already exists/);
+  await refused(['workload', 'import', file], /A workload named "Checkout" already exists; choose another name\./);
   assert.match((await ok(['workload', 'delete', 'Checkout'])).stderr, /^slens: deleted workload "Checkout" \(\S+\)\n$/);
   await ok(['workload', 'create', '--name', 'Temporary']);
   assert.match((await ok(['workload', 'delete', 'Temporary', '--lang', 'ja'])).stderr, /^slens: ワークロード「Temporary」（\S+）を削除しました\n$/);
@@ -134,7 +134,7 @@ dbTest('the CLI refuses bad answers with exit 2 and stores nothing', async (db, 
   await refused(['answer', 'Strict', 'NOPE9', '--choices', 'x'], /has no question "NOPE9"/);
   await refused(['answer', 'Nobody', 'OPS1', '--choices', 'OPS1_no'], /no workload with id or name "Nobody"/);
   await refused(['answer', 'Strict', 'OPS1', '--lens', 'other'], /lens "other" is not applied/);
-  await refused(['workload', 'create', '--name', 'no', '--environment', 'staging'], /workloadName: A name needs 3 to 100 characters; this one has 2\..*environment: Choose production \(PRODUCTION\) or pre-production \(PREPRODUCTION\); "staging" is neither\./);
+  await refused(['workload', 'create', '--name', 'no', '--environment', 'staging'], /workloadName: A name needs 3 to 100 characters; this one has 2\. environment: Choose production \(PRODUCTION\) or pre-production \(PREPRODUCTION\); "STAGING" is neither\./);
   await refused(['workload', 'create', '--name', 'Strict'], /already exists/);
   await refused(['workload', 'create', '--name', 'Other', '--lens', 'missing'], /no lens "missing"/);
   await refused(['review', 'show', 'Strict', '--format', 'pdf'], /--format must be one of text, json, markdown/);

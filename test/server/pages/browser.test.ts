@@ -87,7 +87,7 @@ test('a whole review in Japanese in Chromium: answers, risks, plan, milestones, 
     assert.match(await page.locator('main').innerText(), /ワークロードはまだありません/);
     await page.getByLabel('名前', { exact: true }).fill('注文サービス');
     await page.getByLabel('説明', { exact: true }).fill('EC サイトの注文 API');
-    await page.getByLabel('AWS リージョン', { exact: true }).fill('ap-northeast-1');
+    await page.locator('input[name=regions][value=ap-northeast-1]').check();
     await page.getByLabel('レビュー責任者', { exact: true }).fill('山田');
     await page.getByRole('button', { name: 'ワークロードを作成' }).click();
     await page.waitForURL(/\/workloads\/[0-9a-f]{32}$/);
