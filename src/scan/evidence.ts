@@ -80,7 +80,8 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
   const byChoice = rulesByChoice(rules);
   // A resource whose every finding of a rule was suppressed is neither a pass nor a fail of that rule.
   const suppressed = new Set(result.suppressed.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
-  const unsuppressedFail = new Set(result.findings.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  // Asked only about suppressed failures: with nothing suppressed (most scans) it is not built.
+  const unsuppressedFail = suppressed.size === 0 ? new Set<string>() : new Set(result.findings.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
   // Indexed once: walking every outcome for every choice was quadratic on large scans.
   const outcomesByRule = groupBy(result.outcomes, (o) => o.ruleId);
   const findingsByChoice = groupBy(result.findings, (f) => f.lens?.choice);
@@ -96,11 +97,17 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
         const perResource = new Map<string, 'pass' | 'note' | 'fail'>();
         for (const ruleId of ids) {
           for (const outcome of outcomesByRule.get(ruleId) ?? []) {
+            if (outcome.status === 'unknown') continue;
             const key = resourceKey(outcome.file, outcome.logicalId);
-            const ruleKey = `${outcome.ruleId}\u0000${key}`;
-            let status: 'pass' | 'note' | 'fail' | undefined;
-            if (outcome.status === 'pass') status = 'pass';
-            else if (outcome.status === 'fail') status = suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey) ? undefined : outcome.severity === 'info' ? 'note' : 'fail';
+            let status: 'pass' | 'note' | 'fail' | undefined = outcome.status === 'pass' ? 'pass' : undefined;
+            if (outcome.status === 'fail') {
+              status = outcome.severity === 'info' ? 'note' : 'fail';
+              if (suppressed.size > 0) {
+                // Only a failure asks about suppressions (the key is built for those alone: most outcomes pass).
+                const ruleKey = `${outcome.ruleId}\u0000${key}`;
+                if (suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey)) status = undefined;
+              }
+            }
             if (status === undefined) continue;
             const before = perResource.get(key);
             if (before === undefined || WEIGHT[status] > WEIGHT[before]) perResource.set(key, status);
