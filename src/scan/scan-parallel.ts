@@ -2,7 +2,7 @@
 // advances atomically), the main thread scans from it too, and each file's contribution is merged in the order
 // the files were given, so the result is exactly the single-threaded one. Used only for scans large enough to
 // repay a worker's start-up (see PARALLEL_FROM).
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RULES } from '../rules/index.js';
 import type { Finding, LensRef } from '../rules/types.js';
@@ -15,8 +15,10 @@ import type { ScanResult } from './types.js';
 
 /**
  * Fewer templates than this are scanned on the main thread alone. A worker costs ~0.1 s of CPU to start (it
- * loads the code again) and a template ~0.3–0.6 ms, so a second thread starts to pay past a few hundred
- * templates (bench/scan.ts measures both sides of this line).
+ * loads the code again) and each template it scans costs more CPU in all (its results are copied to the main
+ * thread and revived there), so only a core that would otherwise idle repays it, past a few hundred templates.
+ * bench/scan.ts measures both sides (CROSSOVER); on a 2-core machine at load 15–20 one worker lost at every
+ * count from 200 to 1,600 templates (1.2–1.5× slower), hence workers only on cores the load leaves spare.
  */
 export const PARALLEL_FROM = 400;
 
@@ -24,16 +26,21 @@ export const PARALLEL_FROM = 400;
 const SLICE_MS = 15;
 
 export type ParallelScanOptions = Omit<ScanFilesOptions, 'loader' | 'rules'> & {
-  /** Worker threads to start (besides the main thread): default one less than the cores, none below PARALLEL_FROM files; `SLENS_WORKERS` overrides. */
+  /** Worker threads to start (besides the main thread): default `workerCount`. */
   workers?: number;
 };
 
-/** Workers for a scan of `files` templates: `SLENS_WORKERS` when set, else one per spare core once there are enough. */
-export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * Workers for a scan of `files` templates: `SLENS_WORKERS` when set, else, once there are enough templates, one
+ * per core the machine leaves idle (cores less the 1-minute load average, the main thread's own core kept).
+ * The result never depends on it: only the time does.
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
   const forced = env['SLENS_WORKERS'];
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
   if (files < PARALLEL_FROM) return 0;
-  return Math.max(1, Math.min(availableParallelism() - 1, 7));
+  const spare = Math.round(cores - 1 - load);
+  return Math.max(0, Math.min(spare, cores - 1, 7));
 }
 
 /** How a worker loads the code the main thread runs: the bundle (scripts/bundle.ts) or the compiled modules. */
