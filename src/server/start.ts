@@ -73,7 +73,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const pages = createPagesApp({
     service,
     auth: siteAuth(service.store, loopback),
-    sessions: new SessionStore(),
+    sessions: new SessionStore(service.store),
     printPdf: (html) => pdf.print(html),
   });
   const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, pages: pages as unknown as Hono<never> });

@@ -4,6 +4,7 @@ import { conflict, invalid, notFound, say } from '../review/errors.js';
 import type { TokenRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
 import type { Localized } from '../util/i18n.js';
+import type { SiteAuth } from './pages/session.js';
 
 export const ROLES = ['admin', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -86,12 +87,11 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** The same access rules for the web pages: whether a token is needed, and whose a token is. */
-export function siteAuth(store: Store, loopback: boolean): { required(): Promise<boolean>; verify(token: string): Promise<Principal | undefined> } {
+export function siteAuth(store: Store, loopback: boolean): SiteAuth {
+  const identity = (found: TokenRecord | undefined) => found && { id: found.id, name: found.name, role: found.role as Role, subject: `token:${found.id}` };
   return {
     required: async () => !loopback || (await store.hasActiveTokens()),
-    verify: async (token: string) => {
-      const found = await store.findActiveToken(hashToken(token.trim()));
-      return found && { id: found.id, name: found.name, role: found.role as Role };
-    },
+    verify: async (token: string) => identity(await store.findActiveToken(hashToken(token.trim()))),
+    resolve: async (subject: string) => (subject.startsWith('token:') ? identity(await store.findTokenById(subject.slice('token:'.length))) : undefined),
   };
 }

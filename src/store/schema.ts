@@ -141,6 +141,31 @@ export interface AccessKeyTable {
   created_at: string;
 }
 
+/** A signed-in browser session: the cookie's id is only stored hashed. */
+export interface SessionTable {
+  /** SHA-256 (hex) of the session id the cookie carries. */
+  id_hash: string;
+  csrf: string;
+  /** Who signed in: "token:<id>" or "user:<id>"; checked again on every request (revoked or disabled ends it). */
+  subject: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A secret every server process shares (e.g. the key anonymous CSRF tokens are derived with). */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** Failed sign-ins per key (a user name, or "token") in a fixed time window. */
+export interface SigninFailureTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -154,4 +179,7 @@ export interface Database {
   analysis_evidence: AnalysisEvidenceTable;
   choice_states: ChoiceStateTable;
   aws_access_keys: AccessKeyTable;
+  sessions: SessionTable;
+  server_secrets: ServerSecretTable;
+  signin_failures: SigninFailureTable;
 }

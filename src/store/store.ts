@@ -7,6 +7,7 @@ import type { Db } from './db.js';
 import * as Lenses from './lenses.js';
 import * as Milestones from './milestones.js';
 import * as Reviews from './reviews.js';
+import * as Sessions from './sessions.js';
 import type { Database } from './schema.js';
 import * as Tokens from './tokens.js';
 import * as Workloads from './workloads.js';
@@ -79,4 +80,17 @@ export class Store {
   readonly findActiveToken = (...args: Rest<typeof Tokens.findActiveToken>) => Tokens.findActiveToken(this.db, ...args);
   readonly hasActiveTokens = (...args: Rest<typeof Tokens.hasActiveTokens>) => Tokens.hasActiveTokens(this.db, ...args);
   readonly revokeToken = (...args: Rest<typeof Tokens.revokeToken>) => Tokens.revokeToken(this.db, ...args);
+  readonly findTokenById = (...args: Rest<typeof Tokens.findTokenById>) => Tokens.findTokenById(this.db, ...args);
+
+  // Sessions, shared secrets, sign-in failures (sessions.ts)
+  readonly insertSession = (...args: Rest<typeof Sessions.insertSession>) => Sessions.insertSession(this.db, ...args);
+  readonly findSession = (...args: Rest<typeof Sessions.findSession>) => Sessions.findSession(this.db, ...args);
+  readonly deleteSession = (...args: Rest<typeof Sessions.deleteSession>) => Sessions.deleteSession(this.db, ...args);
+  readonly deleteSessionsOf = (...args: Rest<typeof Sessions.deleteSessionsOf>) => Sessions.deleteSessionsOf(this.db, ...args);
+  readonly countSessions = (...args: Rest<typeof Sessions.countSessions>) => Sessions.countSessions(this.db, ...args);
+  readonly pruneSessions = (...args: Rest<typeof Sessions.pruneSessions>) => Sessions.pruneSessions(this.db, ...args);
+  readonly sharedSecret = (...args: Rest<typeof Sessions.sharedSecret>) => Sessions.sharedSecret(this.db, ...args);
+  readonly addSigninFailure = (...args: Rest<typeof Sessions.addSigninFailure>) => Sessions.addSigninFailure(this.db, ...args);
+  readonly signinFailures = (...args: Rest<typeof Sessions.signinFailures>) => Sessions.signinFailures(this.db, ...args);
+  readonly pruneSigninFailures = (...args: Rest<typeof Sessions.pruneSigninFailures>) => Sessions.pruneSigninFailures(this.db, ...args);
 }

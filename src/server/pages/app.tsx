@@ -22,7 +22,7 @@ import { registerWorkloadPages } from './routes/workloads.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 
 export const LANG_COOKIE = 'slens_lang';
-const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin' };
+const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin', subject: 'local' };
 const PUBLIC_PATHS = new Set(['/signin', '/assets/app.css', '/assets/review.js', '/assets/print.js']);
 /** The largest form: a custom lens upload (the WA Tool takes 500 KB of JSON; multipart adds a little). */
 /** The answer form's action: /workloads/:id/review/:alias/:question */
@@ -88,14 +88,11 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
 
   app.use('*', async (c, next) => {
     const lang = pickLang(c);
-    const session = deps.sessions.load(c);
+    const session = await deps.sessions.load(c);
     const required = await deps.auth.required();
     let identity: Identity | null = null;
     if (!required) identity = LOCAL_USER;
-    else if (session.token) {
-      identity = (await deps.auth.verify(session.token)) ?? null;
-      if (!identity) session.token = null;
-    }
+    else if (session.subject) identity = (await deps.auth.resolve(session.subject)) ?? null;
     session.identity = identity;
     const url = new URL(c.req.url);
     c.set('lang', lang);
@@ -148,13 +145,13 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     if (next === undefined) return badNext(c, formString(body, 'next'));
     const identity = token ? await deps.auth.verify(token) : undefined;
     if (!identity) return c.html(<SignInPage c={c} next={next} error={t(c.get('lang'), 'badToken')} />, 401);
-    deps.sessions.end(c, c.get('session'));
-    deps.sessions.create(c, identity, token);
+    await deps.sessions.end(c, c.get('session'));
+    await deps.sessions.create(c, identity);
     return c.redirect(next, 303);
   });
 
-  app.post('/signout', (c) => {
-    deps.sessions.end(c, c.get('session'));
+  app.post('/signout', async (c) => {
+    await deps.sessions.end(c, c.get('session'));
     return c.redirect('/signin', 303);
   });
 
