@@ -14,7 +14,7 @@ import { fill, type Lang, type Localized } from '../util/i18n.js';
 import { buildApp } from './app.js';
 import { createPagesApp } from './pages/app.js';
 import { SessionStore } from './pages/session.js';
-import { isLoopbackHost, siteAuth } from './tokens.js';
+import { hasCredentials, isLoopbackHost, siteAuth } from './tokens.js';
 
 export interface StartOptions {
   port: number;
@@ -62,7 +62,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { service, close: closeDb, target } = await openReviewService(options.databaseUrl, {}, { backgroundCheckpoints: true });
   let demoWorkloadId: string | null = null;
   try {
-    if (!loopback && !(await service.store.hasActiveTokens()))
+    if (!loopback && !(await hasCredentials(service.store)))
       throw new UserError('no-token', fill(REFUSALS.noToken[lang], { host: options.host }));
     if (options.demo) demoWorkloadId = (await ensureDemoWorkload(service, { scan: scanDemoApp, lang })).workload.workloadId;
   } catch (error) {

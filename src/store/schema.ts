@@ -166,6 +166,35 @@ export interface SigninFailureTable {
   count: number;
 }
 
+/** A person who signs in: by token, or by name and password (both only as hashes). */
+export interface UserTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: names are unique regardless of case. */
+  name_key: string;
+  /** SHA-256 (hex) of the user's sign-in token. */
+  token_hash: string;
+  /** scrypt$N$r$p$salt$hash, or null when the user signs in by token only. */
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** A user's access to a workload (or a lens): owner, contributor or readonly. */
+export interface WorkloadShareTable {
+  workload_id: string;
+  user_id: string;
+  access: string;
+  created_at: string;
+}
+
+export interface LensShareTable {
+  lens_alias: string;
+  user_id: string;
+  access: string;
+  created_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -182,4 +211,7 @@ export interface Database {
   sessions: SessionTable;
   server_secrets: ServerSecretTable;
   signin_failures: SigninFailureTable;
+  users: UserTable;
+  workload_shares: WorkloadShareTable;
+  lens_shares: LensShareTable;
 }

@@ -8,6 +8,8 @@ import * as Lenses from './lenses.js';
 import * as Milestones from './milestones.js';
 import * as Reviews from './reviews.js';
 import * as Sessions from './sessions.js';
+import * as Shares from './shares.js';
+import * as Users from './users.js';
 import type { Database } from './schema.js';
 import * as Tokens from './tokens.js';
 import * as Workloads from './workloads.js';
@@ -93,4 +95,23 @@ export class Store {
   readonly addSigninFailure = (...args: Rest<typeof Sessions.addSigninFailure>) => Sessions.addSigninFailure(this.db, ...args);
   readonly signinFailures = (...args: Rest<typeof Sessions.signinFailures>) => Sessions.signinFailures(this.db, ...args);
   readonly pruneSigninFailures = (...args: Rest<typeof Sessions.pruneSigninFailures>) => Sessions.pruneSigninFailures(this.db, ...args);
+
+  // Users (users.ts)
+  readonly insertUser = (...args: Rest<typeof Users.insertUser>) => Users.insertUser(this.db, ...args);
+  readonly listUsers = (...args: Rest<typeof Users.listUsers>) => Users.listUsers(this.db, ...args);
+  readonly findUser = (...args: Rest<typeof Users.findUser>) => Users.findUser(this.db, ...args);
+  readonly findUserByTokenHash = (...args: Rest<typeof Users.findUserByTokenHash>) => Users.findUserByTokenHash(this.db, ...args);
+  readonly userPasswordHash = (...args: Rest<typeof Users.userPasswordHash>) => Users.userPasswordHash(this.db, ...args);
+  readonly hasEnabledUsers = (...args: Rest<typeof Users.hasEnabledUsers>) => Users.hasEnabledUsers(this.db, ...args);
+  readonly disableUser = (...args: Rest<typeof Users.disableUser>) => Users.disableUser(this.db, ...args);
+
+  // Shares (shares.ts)
+  readonly putWorkloadShare = (...args: Rest<typeof Shares.putWorkloadShare>) => Shares.putWorkloadShare(this.db, ...args);
+  readonly deleteWorkloadShare = (...args: Rest<typeof Shares.deleteWorkloadShare>) => Shares.deleteWorkloadShare(this.db, ...args);
+  readonly workloadAccessOf = (...args: Rest<typeof Shares.workloadAccessOf>) => Shares.workloadAccessOf(this.db, ...args);
+  readonly workloadIdsOf = (...args: Rest<typeof Shares.workloadIdsOf>) => Shares.workloadIdsOf(this.db, ...args);
+  readonly listWorkloadShares = (...args: Rest<typeof Shares.listWorkloadShares>) => Shares.listWorkloadShares(this.db, ...args);
+  readonly putLensShare = (...args: Rest<typeof Shares.putLensShare>) => Shares.putLensShare(this.db, ...args);
+  readonly lensAccessOf = (...args: Rest<typeof Shares.lensAccessOf>) => Shares.lensAccessOf(this.db, ...args);
+  readonly lensAliasesOf = (...args: Rest<typeof Shares.lensAliasesOf>) => Shares.lensAliasesOf(this.db, ...args);
 }

@@ -20,9 +20,11 @@ import { registerReviewPages } from './routes/review.js';
 import { registerEvidencePage } from './routes/evidence.js';
 import { registerWorkloadPages } from './routes/workloads.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
+import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
+import { workloadPageGuard } from './workload-access.js';
 
 export const LANG_COOKIE = 'slens_lang';
-const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin', subject: 'local' };
+const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin', subject: 'local', userId: null };
 const PUBLIC_PATHS = new Set(['/signin', '/assets/app.css', '/assets/review.js', '/assets/print.js']);
 /** The largest form: a custom lens upload (the WA Tool takes 500 KB of JSON; multipart adds a little). */
 /** The answer form's action: /workloads/:id/review/:alias/:question */
@@ -59,7 +61,16 @@ function SignInPage(props: { c: PageContext; error?: string; next: string }) {
         <input type="hidden" name="next" value={props.next} />
         <div class="field">
           <label for="token">{t(lang, 'token')}</label>
-          <input type="password" id="token" name="token" autocomplete="current-password" required />
+          <input type="password" id="token" name="token" autocomplete="off" />
+        </div>
+        <p>{SIGNIN_TEXT.orPassword[lang]}</p>
+        <div class="field">
+          <label for="username">{SIGNIN_TEXT.userName[lang]}</label>
+          <input type="text" id="username" name="username" autocomplete="username" />
+        </div>
+        <div class="field">
+          <label for="password">{SIGNIN_TEXT.password[lang]}</label>
+          <input type="password" id="password" name="password" autocomplete="current-password" />
         </div>
         <div>
           <button type="submit">{t(lang, 'signIn')}</button>
@@ -130,6 +141,9 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     await next();
   });
 
+  app.use('/workloads/:id', workloadPageGuard(deps));
+  app.use('/workloads/:id/*', workloadPageGuard(deps));
+
   app.get('/', (c) => c.redirect('/workloads', 303));
 
   app.get('/signin', (c) => {
@@ -143,6 +157,14 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     const token = formString(body, 'token').trim();
     const next = nextPath(formString(body, 'next'));
     if (next === undefined) return badNext(c, formString(body, 'next'));
+    const username = formString(body, 'username').trim();
+    if (!token && username) {
+      const tried = await throttledSignIn(deps, username, formString(body, 'password'));
+      if (!tried.ok) return c.html(<SignInPage c={c} next={next} error={tried.message[c.get('lang')]} />, tried.status);
+      await deps.sessions.end(c, c.get('session'));
+      await deps.sessions.create(c, tried.identity);
+      return c.redirect(next, 303);
+    }
     const identity = token ? await deps.auth.verify(token) : undefined;
     if (!identity) return c.html(<SignInPage c={c} next={next} error={t(c.get('lang'), 'badToken')} />, 401);
     await deps.sessions.end(c, c.get('session'));

@@ -14,6 +14,8 @@ export interface Identity {
   role: Role;
   /** What a session stores to find this identity again: "token:<id>", "user:<id>" or "local". */
   subject: string;
+  /** A signed-in user (access per workload), or null for a service token or the loopback user. */
+  userId: string | null;
 }
 
 export interface Session {
@@ -29,6 +31,8 @@ export interface SiteAuth {
   required(): Promise<boolean>;
   /** The identity of an API token, or undefined when it is unknown or revoked. */
   verify(token: string): Promise<Identity | undefined>;
+  /** The identity of a user's name and password, or undefined. */
+  verifyPassword(name: string, password: string): Promise<Identity | undefined>;
   /** The identity a session's subject names now, or undefined when its token was revoked (or its user disabled). */
   resolve(subject: string): Promise<Identity | undefined>;
 }
