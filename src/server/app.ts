@@ -74,7 +74,7 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
     const principal = c.get('principal');
     if (def.write && !canWrite(principal)) return fail(c, 403, 'read-only', msg('readOnly', lang, { name: principal.name }));
     // Access first: a workload the caller may not see is 404 whatever else is wrong with the request.
-    await guardRoute(def, principal, c.req.param() as Record<string, string>, service);
+    const pending = await guardRoute(def, principal, c.req.param() as Record<string, string>, service);
     const options = lang === 'ja' ? { error: jaLocale.localeError } : undefined;
     const fields: { field: string; message: string }[] = [];
     const params: Record<string, string> = {};
@@ -100,7 +100,7 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
     }
     if (fields.length > 0) return fail(c, 400, 'invalid-input', `${msg('invalid', lang)}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, { fields });
     await guardBody(def, principal, body, service);
-    const result = await afterRoute(def, principal, await def.handler({ params, query, body, lang, principal, service }), service);
+    const result = await afterRoute(def, principal, await def.handler({ params, query, body, lang, principal, service }), service, pending);
     if (result instanceof Response) return result;
     return c.json(result as object, def.status);
   };

@@ -3,6 +3,7 @@
 // keep only what the caller may see, and what a user creates or imports is shared with them as owner.
 import { canSeeLens, grantCreator, loadWorkloadFor, onlyVisible, type Access } from '../review/access.js';
 import { notFound, ReviewError, say } from '../review/errors.js';
+import { ANSWER_FIELDS, diff, recordChange, WORKLOAD_FIELDS, type ChangeKind } from '../review/history.js';
 import { aliasFromName } from '../review/lenses.js';
 import type { ReviewService } from '../review/service.js';
 import type { RouteDef } from './route.js';
@@ -41,8 +42,13 @@ function importAlias(body: unknown): string | undefined {
   return typeof name === 'string' ? aliasFromName(name) : undefined;
 }
 
-/** Runs before the handler: throws the 404 or 403 the caller gets. */
-export async function guardRoute(def: RouteDef, principal: Principal, params: Record<string, string | undefined>, service: ReviewService): Promise<void> {
+/** Runs before the handler: throws the 404 or 403 the caller gets; returns the state a recorded change starts from. */
+export async function guardRoute(def: RouteDef, principal: Principal, params: Record<string, string | undefined>, service: ReviewService): Promise<Pending | undefined> {
+  await checkAccess(def, principal, params, service);
+  return captureBefore(def, params, service);
+}
+
+async function checkAccess(def: RouteDef, principal: Principal, params: Record<string, string | undefined>, service: ReviewService): Promise<void> {
   if (principal.userId === null) return;
   if (params.workloadId !== undefined) await loadWorkloadFor(service, principal, params.workloadId, accessNeeded(def));
   else if (params.lensAlias !== undefined) {
@@ -70,8 +76,49 @@ export async function guardBody(def: RouteDef, principal: Principal, body: unkno
     if (typeof alias === 'string') await requireLens(service, principal, alias);
 }
 
-/** Runs after the handler: filters lists, shares what the caller created with them. */
-export async function afterRoute(def: RouteDef, principal: Principal, result: unknown, service: ReviewService): Promise<unknown> {
+/** The state before a write whose change the history records. */
+export interface Pending {
+  workloadId: string;
+  kind: ChangeKind;
+  lensAlias: string | null;
+  subject: string;
+  read: () => Promise<Record<string, unknown> | null>;
+  before: Record<string, unknown> | null;
+  fields: readonly string[];
+}
+
+async function captureBefore(def: RouteDef, params: Record<string, string | undefined>, service: ReviewService): Promise<Pending | undefined> {
+  const ref = params.workloadId;
+  if (!ref || !def.write) return undefined;
+  let pending: Omit<Pending, 'before'> | undefined;
+  try {
+    const w = await service.resolveWorkload(ref);
+    if (def.operationId === 'UpdateAnswer' && params.lensAlias && params.questionId) {
+      const { lensAlias, questionId } = params;
+      pending = { workloadId: w.id, kind: 'answer', lensAlias, subject: questionId, fields: ANSWER_FIELDS, read: async () => ({ ...(await service.getAnswer(w.id, lensAlias, questionId, 'en')) }) };
+    } else if (['UpdateWorkload', 'AssociateLenses', 'DisassociateLenses'].includes(def.operationId)) {
+      pending = { workloadId: w.id, kind: 'workload', lensAlias: null, subject: 'workload', fields: WORKLOAD_FIELDS, read: async () => ({ ...(await service.getWorkload(w.id)) }) };
+    } else if (def.operationId === 'CreateWorkloadShare' || def.operationId === 'DeleteWorkloadShare') {
+      const shares = async () => Object.fromEntries((await service.store.listWorkloadShares(w.id)).map((s) => [s.userName, s.access]));
+      pending = { workloadId: w.id, kind: 'share', lensAlias: null, subject: 'shares', fields: [], read: shares };
+    }
+    if (!pending) return undefined;
+    return { ...pending, before: await pending.read() };
+  } catch {
+    return undefined; // the handler reports what is wrong (an unknown workload, lens or question)
+  }
+}
+
+/** Records what a successful write changed. */
+async function recordAfter(pending: Pending, principal: Principal, service: ReviewService): Promise<void> {
+  const after = await pending.read();
+  const fields = pending.kind === 'share' ? [...new Set([...Object.keys(pending.before ?? {}), ...Object.keys(after ?? {})])].sort() : pending.fields;
+  await recordChange(service.store, principal, { workloadId: pending.workloadId, kind: pending.kind, lensAlias: pending.lensAlias, subject: pending.subject, what: diff(pending.before, after, fields) }, service.now());
+}
+
+/** Runs after the handler: records the change, filters lists, shares what the caller created with them. */
+export async function afterRoute(def: RouteDef, principal: Principal, result: unknown, service: ReviewService, pending?: Pending): Promise<unknown> {
+  if (pending) await recordAfter(pending, principal, service);
   if (principal.userId === null || result instanceof Response) return result;
   const store = service.store;
   switch (def.operationId) {

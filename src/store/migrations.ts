@@ -243,6 +243,25 @@ const usersShares: Migration = {
   },
 };
 
+/** Every change to an answer, a workload or a share: who, when, and each changed field before and after. */
+const history: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('changes')
+      .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('workload_id', 'varchar(32)', (c) => c.notNull().references('workloads.id').onDelete('cascade'))
+      .addColumn('kind', 'varchar(16)', (c) => c.notNull())
+      .addColumn('lens_alias', 'varchar(64)')
+      .addColumn('subject', 'varchar(128)', (c) => c.notNull())
+      .addColumn('who_id', 'varchar(32)', (c) => c.notNull())
+      .addColumn('who_name', 'text', (c) => c.notNull())
+      .addColumn('at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('what', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('changes_workload').on('changes').columns(['workload_id', 'at']).execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_scan_evidence': scanEvidence,
@@ -251,6 +270,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_aws_access_keys': awsAccessKeys,
   '0007_sessions': sessions,
   '0008_users_shares': usersShares,
+  '0009_history': history,
 };
 
 export const migrationProvider: MigrationProvider = {

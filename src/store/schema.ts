@@ -195,6 +195,23 @@ export interface LensShareTable {
   created_at: string;
 }
 
+/** One recorded change (the history of every write). */
+export interface ChangeTable {
+  /** Sortable: the time in ms (base 36, fixed width) then random digits. */
+  id: string;
+  workload_id: string;
+  /** answer, workload or share. */
+  kind: string;
+  lens_alias: string | null;
+  /** The question id, "workload", or the user name of a share. */
+  subject: string;
+  who_id: string;
+  who_name: string;
+  at: string;
+  /** JSON: {field: [before, after]}. */
+  what: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -214,4 +231,5 @@ export interface Database {
   users: UserTable;
   workload_shares: WorkloadShareTable;
   lens_shares: LensShareTable;
+  changes: ChangeTable;
 }

@@ -4,6 +4,7 @@
 // Validation and meaning live in src/review/; this layer never decides what an answer means.
 import type { Kysely } from 'kysely';
 import type { Db } from './db.js';
+import * as History from './history.js';
 import * as Lenses from './lenses.js';
 import * as Milestones from './milestones.js';
 import * as Reviews from './reviews.js';
@@ -114,4 +115,8 @@ export class Store {
   readonly putLensShare = (...args: Rest<typeof Shares.putLensShare>) => Shares.putLensShare(this.db, ...args);
   readonly lensAccessOf = (...args: Rest<typeof Shares.lensAccessOf>) => Shares.lensAccessOf(this.db, ...args);
   readonly lensAliasesOf = (...args: Rest<typeof Shares.lensAliasesOf>) => Shares.lensAliasesOf(this.db, ...args);
+
+  // History (history.ts)
+  readonly insertChange = (...args: Rest<typeof History.insertChange>) => History.insertChange(this.db, ...args);
+  readonly listChanges = (...args: Rest<typeof History.listChanges>) => History.listChanges(this.db, ...args);
 }
