@@ -19,6 +19,7 @@ import { registerReportPages } from './routes/report.js';
 import { registerReviewPages } from './routes/review.js';
 import { registerEvidencePage } from './routes/evidence.js';
 import { registerWorkloadPages } from './routes/workloads.js';
+import { registerHistoryPage } from './routes/history.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
 import { workloadPageGuard } from './workload-access.js';
@@ -183,6 +184,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerMilestonePages(app, deps);
   registerLensPages(app, deps);
   registerReportPages(app, deps);
+  registerHistoryPage(app, deps);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

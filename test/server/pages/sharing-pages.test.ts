@@ -73,3 +73,36 @@ test(`after ${MAX_FAILURES} wrong passwords a user name is refused for a while, 
     await h.close();
   }
 });
+
+test('an answer saved on the page is in the question\'s history, shown in English and Japanese; outsiders cannot open it', async () => {
+  const h = await openPagesHarness();
+  try {
+    const now = h.service.now();
+    const id = await seedWorkload(h.service, 'Paged history');
+    const writer = (await createUser(h.service.store, 'Page Writer', PASSWORD, now)).user;
+    await createUser(h.service.store, 'Nobody', PASSWORD, now);
+    await h.service.store.putWorkloadShare(id, writer.id, 'contributor', now);
+    const c = h.client();
+    await c.get('/signin');
+    assert.equal((await c.post('/signin', { username: 'page writer', password: PASSWORD, next: '/workloads' })).status, 303);
+    const review = await c.get(`/workloads/${id}/review/serverless?q=OPS1`);
+    assert.match(review.text, new RegExp(`href="/workloads/${id}/history\\?lens=serverless&amp;q=OPS1"`));
+    await c.post(`/workloads/${id}/review/serverless/OPS1`, { choice: 'ops1_tracing', notes: 'traced <b>', version: '0', go: 'stay' });
+    const en = textOf((await c.get(`/workloads/${id}/history?lens=serverless&q=OPS1`)).text);
+    assert.match(en, /History of OPS1/);
+    assert.match(en, /Page Writer/);
+    assert.match(en, /OPS1: selectedChoices: \(none\) → ops1_tracing/);
+    assert.match(en, /OPS1: notes: \(none\) → traced <b>/);
+    const ja = textOf((await c.get(`/workloads/${id}/history?lens=serverless&q=OPS1&lang=ja`)).text);
+    assert.match(ja, /OPS1 の変更履歴/);
+    assert.match(ja, /変更した人/);
+    assert.match(textOf((await c.get(`/workloads/${id}/history?q=SEC1`)).text), /No changes recorded yet|記録された変更はまだありません/);
+
+    const o = h.client();
+    await o.get('/signin');
+    assert.equal((await o.post('/signin', { username: 'nobody', password: PASSWORD, next: '/workloads' })).status, 303);
+    assert.equal((await o.get(`/workloads/${id}/history`)).status, 404);
+  } finally {
+    await h.close();
+  }
+});
