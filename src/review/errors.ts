@@ -2,7 +2,7 @@
 import { UserError } from '../util/errors.js';
 import { fill, type Localized } from '../util/i18n.js';
 
-export type ErrorStatus = 400 | 404 | 409 | 413;
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413;
 
 export interface FieldMessage {
   field: string;

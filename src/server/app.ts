@@ -12,7 +12,8 @@ import { hostGuard, jsonApiWrites, noSniff, requestLang, sameOriginWrites } from
 import type { RouteDef } from './route.js';
 import { API_ROUTES } from './routes.js';
 import { buildAwsApp } from './aws/app.js';
-import { authenticate, canWrite, type Principal } from './tokens.js';
+import { authenticate, canWrite, hasCredentials, type Principal } from './tokens.js';
+import { afterRoute, guardBody, guardRoute } from './workload-guard.js';
 
 export interface AppOptions {
   service: ReviewService;
@@ -74,6 +75,8 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
     const lang = c.get('lang');
     const principal = c.get('principal');
     if (def.write && !canWrite(principal)) return fail(c, 403, 'read-only', msg('readOnly', lang, { name: principal.name }));
+    // Access first: a workload the caller may not see is 404 whatever else is wrong with the request.
+    const pending = await guardRoute(def, principal, c.req.param() as Record<string, string>, service);
     const options = lang === 'ja' ? { error: jaLocale.localeError } : undefined;
     const fields: { field: string; message: string }[] = [];
     const params: Record<string, string> = {};
@@ -98,7 +101,8 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
       else fields.push(...zodFields(parsed.error, 'body'));
     }
     if (fields.length > 0) return fail(c, 400, 'invalid-input', `${msg('invalid', lang)}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, { fields });
-    const result = await def.handler({ params, query, body, lang, principal, service });
+    await guardBody(def, principal, body, service);
+    const result = await afterRoute(def, principal, await def.handler({ params, query, body, lang, principal, service }), service, pending);
     if (result instanceof Response) return result;
     return c.json(result as object, def.status);
   };
@@ -145,7 +149,7 @@ export function buildApp(options: AppOptions): Hono {
   }
 
   // Open means no token is asked for: then the host name and the origin are all that keep other sites out.
-  app.use('*', hostGuard(async () => loopback && !(await service.store.hasActiveTokens()), allowedHosts));
+  app.use('*', hostGuard(async () => loopback && !(await hasCredentials(service.store)), allowedHosts));
   app.use('*', sameOriginWrites(allowedHosts));
   app.use('/api/*', jsonApiWrites);
 

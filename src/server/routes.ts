@@ -5,6 +5,8 @@ import { compareMilestones, createMilestone, deleteMilestone, getMilestone, list
 import { exportWorkload, importWorkload } from '../review/transfer.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import { EVIDENCE_ROUTES } from './evidence-routes.js';
+import { HISTORY_ROUTES } from './history-routes.js';
+import { SHARE_ROUTES } from './share-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
 import * as S from './schemas.js';
 
@@ -165,4 +167,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...milestoneRoutes];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];

@@ -15,7 +15,7 @@ import { buildApp } from './app.js';
 import { cjkFontCheck, NO_CJK_FONT } from './font-check.js';
 import { createPagesApp } from './pages/app.js';
 import { SessionStore } from './pages/session.js';
-import { isLoopbackHost, siteAuth } from './tokens.js';
+import { hasCredentials, isLoopbackHost, siteAuth } from './tokens.js';
 
 export interface StartOptions {
   port: number;
@@ -65,7 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { service, close: closeDb, target } = await openReviewService(options.databaseUrl, {}, { backgroundCheckpoints: true });
   let demoWorkloadId: string | null = null;
   try {
-    if (!loopback && !(await service.store.hasActiveTokens()))
+    if (!loopback && !(await hasCredentials(service.store)))
       throw new UserError('no-token', fill(REFUSALS.noToken[lang], { host: options.host }));
     if (options.demo) demoWorkloadId = (await ensureDemoWorkload(service, { scan: scanDemoApp, lang })).workload.workloadId;
   } catch (error) {
@@ -85,7 +85,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const pages = createPagesApp({
     service,
     auth: siteAuth(service.store, loopback),
-    sessions: new SessionStore(),
+    sessions: new SessionStore(service.store),
     printPdf: (html) => pdf.print(html),
     cjkFonts,
     warn,

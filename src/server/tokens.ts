@@ -4,6 +4,9 @@ import { conflict, invalid, notFound, say } from '../review/errors.js';
 import type { TokenRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
 import type { Localized } from '../util/i18n.js';
+import type { SiteAuth } from './pages/session.js';
+import type { UserRecord } from '../store/users.js';
+import { checkPassword } from './users.js';
 
 export const ROLES = ['admin', 'editor', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -49,13 +52,29 @@ export async function revokeToken(store: Store, nameOrId: string, now: string): 
 }
 
 export interface Principal {
-  /** The token's id, or "local" for the loopback single user. */
+  /** The token's id, the user's id, or "local" for the loopback single user. */
   id: string;
   name: string;
   role: Role;
+  /** A signed-in user (their access is per workload), or null for a service token or the loopback user. */
+  userId: string | null;
 }
 
-export const LOCAL_USER: Principal = { id: 'local', name: 'local', role: 'admin' };
+export const LOCAL_USER: Principal = { id: 'local', name: 'local', role: 'admin', userId: null };
+
+/** Sign-in is needed once any active token or enabled user exists (and always off loopback). */
+export async function hasCredentials(store: Store): Promise<boolean> {
+  return (await store.hasActiveTokens()) || (await store.hasEnabledUsers());
+}
+
+/** A bearer secret's principal: a service token with its role, or a user (an editor, limited by shares). */
+async function principalOf(store: Store, secret: string): Promise<Principal | undefined> {
+  const hash = hashToken(secret);
+  const token = await store.findActiveToken(hash);
+  if (token) return { id: token.id, name: token.name, role: token.role as Role, userId: null };
+  const user = await store.findUserByTokenHash(hash);
+  return user && { id: user.id, name: user.name, role: 'editor', userId: user.id };
+}
 
 export type AuthResult = { ok: true; principal: Principal } | { ok: false; status: 401; message: Localized };
 
@@ -67,11 +86,11 @@ export async function authenticate(store: Store, authorization: string | undefin
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match?.[1]) return { ok: false, status: 401, message: MSG.header };
-    const found = await store.findActiveToken(hashToken(match[1]));
-    if (!found) return { ok: false, status: 401, message: MSG.badToken };
-    return { ok: true, principal: { id: found.id, name: found.name, role: found.role as Role } };
+    const principal = await principalOf(store, match[1]);
+    if (!principal) return { ok: false, status: 401, message: MSG.badToken };
+    return { ok: true, principal };
   }
-  if (loopback && !(await store.hasActiveTokens())) return { ok: true, principal: LOCAL_USER };
+  if (loopback && !(await hasCredentials(store))) return { ok: true, principal: LOCAL_USER };
   return { ok: false, status: 401, message: MSG.needed };
 }
 
@@ -86,12 +105,18 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 /** The same access rules for the web pages: whether a token is needed, and whose a token is. */
-export function siteAuth(store: Store, loopback: boolean): { required(): Promise<boolean>; verify(token: string): Promise<Principal | undefined> } {
+export function siteAuth(store: Store, loopback: boolean): SiteAuth {
+  const identity = (p: Principal | undefined) => p && { ...p, subject: p.userId ? `user:${p.userId}` : `token:${p.id}` };
+  const ofToken = (t: TokenRecord | undefined) => t && { id: t.id, name: t.name, role: t.role as Role, userId: null };
+  const ofUser = (u: UserRecord | undefined) => u && { id: u.id, name: u.name, role: 'editor' as const, userId: u.id };
   return {
-    required: async () => !loopback || (await store.hasActiveTokens()),
-    verify: async (token: string) => {
-      const found = await store.findActiveToken(hashToken(token.trim()));
-      return found && { id: found.id, name: found.name, role: found.role as Role };
+    required: async () => !loopback || (await hasCredentials(store)),
+    verify: async (token: string) => identity(await principalOf(store, token.trim())),
+    verifyPassword: async (name: string, password: string) => identity(ofUser(await checkPassword(store, name, password))),
+    resolve: async (subject: string) => {
+      if (subject.startsWith('token:')) return identity(ofToken(await store.findTokenById(subject.slice('token:'.length))));
+      if (subject.startsWith('user:')) return identity(ofUser(await store.findUser(subject.slice('user:'.length))));
+      return undefined;
     },
   };
 }

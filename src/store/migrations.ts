@@ -175,6 +175,94 @@ const awsAccessKeys: Migration = {
 };
 
 /**
+ * What a server process used to hold in memory, so that N processes on one database behave as one: signed-in
+ * browser sessions (only a hash of each id is kept), secrets every process must share (the key anonymous CSRF
+ * tokens are derived with), and failed sign-ins counted per key and window (the sign-in throttle).
+ */
+const sessions: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('sessions')
+      .addColumn('id_hash', 'varchar(64)', (c) => c.primaryKey())
+      .addColumn('csrf', 'varchar(64)', (c) => c.notNull())
+      .addColumn('subject', 'varchar(64)', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('sessions_expires').on('sessions').column('expires_at').execute();
+    await db.schema.createIndex('sessions_subject').on('sessions').column('subject').execute();
+    await db.schema
+      .createTable('server_secrets')
+      .addColumn('name', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('value', 'varchar(128)', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('signin_failures')
+      .addColumn('key', 'varchar(160)', (c) => c.notNull())
+      .addColumn('window_start', 'varchar(32)', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('signin_failures_pk', ['key', 'window_start'])
+      .execute();
+  },
+};
+
+/**
+ * People and sharing: users (signing in with a token or a password, both stored only as hashes) and per-workload
+ * and per-lens access (owner, contributor, readonly), gone with the workload, the lens or the user.
+ */
+const usersShares: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('users')
+      .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_key', 'text', (c) => c.notNull().unique())
+      .addColumn('token_hash', 'varchar(64)', (c) => c.notNull().unique())
+      .addColumn('password_hash', 'text')
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('disabled_at', 'varchar(32)')
+      .execute();
+    await db.schema
+      .createTable('workload_shares')
+      .addColumn('workload_id', 'varchar(32)', (c) => c.notNull().references('workloads.id').onDelete('cascade'))
+      .addColumn('user_id', 'varchar(32)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('access', 'varchar(16)', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addPrimaryKeyConstraint('workload_shares_pk', ['workload_id', 'user_id'])
+      .execute();
+    await db.schema.createIndex('workload_shares_user').on('workload_shares').column('user_id').execute();
+    await db.schema
+      .createTable('lens_shares')
+      .addColumn('lens_alias', 'varchar(64)', (c) => c.notNull().references('lenses.alias').onDelete('cascade'))
+      .addColumn('user_id', 'varchar(32)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('access', 'varchar(16)', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addPrimaryKeyConstraint('lens_shares_pk', ['lens_alias', 'user_id'])
+      .execute();
+  },
+};
+
+/** Every change to an answer, a workload or a share: who, when, and each changed field before and after. */
+const history: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('changes')
+      .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('workload_id', 'varchar(32)', (c) => c.notNull().references('workloads.id').onDelete('cascade'))
+      .addColumn('kind', 'varchar(16)', (c) => c.notNull())
+      .addColumn('lens_alias', 'varchar(64)')
+      .addColumn('subject', 'varchar(128)', (c) => c.notNull())
+      .addColumn('who_id', 'varchar(32)', (c) => c.notNull())
+      .addColumn('who_name', 'text', (c) => c.notNull())
+      .addColumn('at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('what', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('changes_workload').on('changes').columns(['workload_id', 'at']).execute();
+  },
+};
+
+/**
  * Syncing with the AWS W-A Tool: per question, the answer as slens and as the W-A Tool had it at the last push or
  * pull (to tell who changed what since); and the responses to create requests by ClientRequestToken (idempotency).
  */
@@ -209,6 +297,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_analysis_evidence': analysisEvidence,
   '0004_choice_states': choiceStates,
   '0005_aws_access_keys': awsAccessKeys,
+  '0007_sessions': sessions,
+  '0008_users_shares': usersShares,
+  '0009_history': history,
   '0011_wa_sync': waSync,
 };
 

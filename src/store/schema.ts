@@ -163,6 +163,77 @@ export interface ClientRequestTable {
   created_at: string;
 }
 
+/** A signed-in browser session: the cookie's id is only stored hashed. */
+export interface SessionTable {
+  /** SHA-256 (hex) of the session id the cookie carries. */
+  id_hash: string;
+  csrf: string;
+  /** Who signed in: "token:<id>" or "user:<id>"; checked again on every request (revoked or disabled ends it). */
+  subject: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A secret every server process shares (e.g. the key anonymous CSRF tokens are derived with). */
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+/** Failed sign-ins per key (a user name, or "token") in a fixed time window. */
+export interface SigninFailureTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+/** A person who signs in: by token, or by name and password (both only as hashes). */
+export interface UserTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: names are unique regardless of case. */
+  name_key: string;
+  /** SHA-256 (hex) of the user's sign-in token. */
+  token_hash: string;
+  /** scrypt$N$r$p$salt$hash, or null when the user signs in by token only. */
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+/** A user's access to a workload (or a lens): owner, contributor or readonly. */
+export interface WorkloadShareTable {
+  workload_id: string;
+  user_id: string;
+  access: string;
+  created_at: string;
+}
+
+export interface LensShareTable {
+  lens_alias: string;
+  user_id: string;
+  access: string;
+  created_at: string;
+}
+
+/** One recorded change (the history of every write). */
+export interface ChangeTable {
+  /** Sortable: the time in ms (base 36, fixed width) then random digits. */
+  id: string;
+  workload_id: string;
+  /** answer, workload or share. */
+  kind: string;
+  lens_alias: string | null;
+  /** The question id, "workload", or the user name of a share. */
+  subject: string;
+  who_id: string;
+  who_name: string;
+  at: string;
+  /** JSON: {field: [before, after]}. */
+  what: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -178,4 +249,11 @@ export interface Database {
   aws_access_keys: AccessKeyTable;
   wa_sync_answers: WaSyncAnswerTable;
   client_requests: ClientRequestTable;
+  sessions: SessionTable;
+  server_secrets: ServerSecretTable;
+  signin_failures: SigninFailureTable;
+  users: UserTable;
+  workload_shares: WorkloadShareTable;
+  lens_shares: LensShareTable;
+  changes: ChangeTable;
 }

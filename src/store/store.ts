@@ -4,9 +4,13 @@
 // Validation and meaning live in src/review/; this layer never decides what an answer means.
 import type { Kysely } from 'kysely';
 import type { Db } from './db.js';
+import * as History from './history.js';
 import * as Lenses from './lenses.js';
 import * as Milestones from './milestones.js';
 import * as Reviews from './reviews.js';
+import * as Sessions from './sessions.js';
+import * as Shares from './shares.js';
+import * as Users from './users.js';
 import type { Database } from './schema.js';
 import * as Tokens from './tokens.js';
 import * as Workloads from './workloads.js';
@@ -84,4 +88,40 @@ export class Store {
   readonly findActiveToken = (...args: Rest<typeof Tokens.findActiveToken>) => Tokens.findActiveToken(this.db, ...args);
   readonly hasActiveTokens = (...args: Rest<typeof Tokens.hasActiveTokens>) => Tokens.hasActiveTokens(this.db, ...args);
   readonly revokeToken = (...args: Rest<typeof Tokens.revokeToken>) => Tokens.revokeToken(this.db, ...args);
+  readonly findTokenById = (...args: Rest<typeof Tokens.findTokenById>) => Tokens.findTokenById(this.db, ...args);
+
+  // Sessions, shared secrets, sign-in failures (sessions.ts)
+  readonly insertSession = (...args: Rest<typeof Sessions.insertSession>) => Sessions.insertSession(this.db, ...args);
+  readonly findSession = (...args: Rest<typeof Sessions.findSession>) => Sessions.findSession(this.db, ...args);
+  readonly deleteSession = (...args: Rest<typeof Sessions.deleteSession>) => Sessions.deleteSession(this.db, ...args);
+  readonly deleteSessionsOf = (...args: Rest<typeof Sessions.deleteSessionsOf>) => Sessions.deleteSessionsOf(this.db, ...args);
+  readonly countSessions = (...args: Rest<typeof Sessions.countSessions>) => Sessions.countSessions(this.db, ...args);
+  readonly pruneSessions = (...args: Rest<typeof Sessions.pruneSessions>) => Sessions.pruneSessions(this.db, ...args);
+  readonly sharedSecret = (...args: Rest<typeof Sessions.sharedSecret>) => Sessions.sharedSecret(this.db, ...args);
+  readonly addSigninFailure = (...args: Rest<typeof Sessions.addSigninFailure>) => Sessions.addSigninFailure(this.db, ...args);
+  readonly signinFailures = (...args: Rest<typeof Sessions.signinFailures>) => Sessions.signinFailures(this.db, ...args);
+  readonly pruneSigninFailures = (...args: Rest<typeof Sessions.pruneSigninFailures>) => Sessions.pruneSigninFailures(this.db, ...args);
+
+  // Users (users.ts)
+  readonly insertUser = (...args: Rest<typeof Users.insertUser>) => Users.insertUser(this.db, ...args);
+  readonly listUsers = (...args: Rest<typeof Users.listUsers>) => Users.listUsers(this.db, ...args);
+  readonly findUser = (...args: Rest<typeof Users.findUser>) => Users.findUser(this.db, ...args);
+  readonly findUserByTokenHash = (...args: Rest<typeof Users.findUserByTokenHash>) => Users.findUserByTokenHash(this.db, ...args);
+  readonly userPasswordHash = (...args: Rest<typeof Users.userPasswordHash>) => Users.userPasswordHash(this.db, ...args);
+  readonly hasEnabledUsers = (...args: Rest<typeof Users.hasEnabledUsers>) => Users.hasEnabledUsers(this.db, ...args);
+  readonly disableUser = (...args: Rest<typeof Users.disableUser>) => Users.disableUser(this.db, ...args);
+
+  // Shares (shares.ts)
+  readonly putWorkloadShare = (...args: Rest<typeof Shares.putWorkloadShare>) => Shares.putWorkloadShare(this.db, ...args);
+  readonly deleteWorkloadShare = (...args: Rest<typeof Shares.deleteWorkloadShare>) => Shares.deleteWorkloadShare(this.db, ...args);
+  readonly workloadAccessOf = (...args: Rest<typeof Shares.workloadAccessOf>) => Shares.workloadAccessOf(this.db, ...args);
+  readonly workloadIdsOf = (...args: Rest<typeof Shares.workloadIdsOf>) => Shares.workloadIdsOf(this.db, ...args);
+  readonly listWorkloadShares = (...args: Rest<typeof Shares.listWorkloadShares>) => Shares.listWorkloadShares(this.db, ...args);
+  readonly putLensShare = (...args: Rest<typeof Shares.putLensShare>) => Shares.putLensShare(this.db, ...args);
+  readonly lensAccessOf = (...args: Rest<typeof Shares.lensAccessOf>) => Shares.lensAccessOf(this.db, ...args);
+  readonly lensAliasesOf = (...args: Rest<typeof Shares.lensAliasesOf>) => Shares.lensAliasesOf(this.db, ...args);
+
+  // History (history.ts)
+  readonly insertChange = (...args: Rest<typeof History.insertChange>) => History.insertChange(this.db, ...args);
+  readonly listChanges = (...args: Rest<typeof History.listChanges>) => History.listChanges(this.db, ...args);
 }

@@ -39,3 +39,9 @@ export async function revokeToken(db: Db, nameOrId: string, at: string): Promise
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** An active token by id (a signed-in session checks its token is still active). */
+export async function findTokenById(db: Db, id: string): Promise<TokenRecord | undefined> {
+  const r = await db.selectFrom('tokens').select(['id', 'name', 'role', 'created_at', 'revoked_at']).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  return r && { id: r.id, name: r.name, role: r.role, createdAt: r.created_at, revokedAt: r.revoked_at };
+}

@@ -23,8 +23,8 @@ export interface HarnessOptions {
   /** false: the server is reachable from outside, so every page needs a signed-in token. */
   loopback?: boolean;
   printPdf?: PdfPrinter;
-  /** A session store of its own (e.g. a small one, to fill it). */
-  sessions?: SessionStore;
+  /** At most this many signed-in sessions (a small number, to fill the store). */
+  maxSessions?: number;
   /** The Japanese-font check the report page asks (omitted: not checked). */
   cjkFonts?: PageDeps['cjkFonts'];
   warn?: PageDeps['warn'];
@@ -38,7 +38,7 @@ export async function openPagesHarness(options: HarnessOptions = {}): Promise<Pa
   const app = createPagesApp({
     service: opened.service,
     auth: siteAuth(opened.service.store, options.loopback ?? true),
-    sessions: options.sessions ?? new SessionStore(),
+    sessions: new SessionStore(opened.service.store, { maxSessions: options.maxSessions }),
     printPdf: options.printPdf ?? noPdf,
     cjkFonts: options.cjkFonts,
     warn: options.warn,

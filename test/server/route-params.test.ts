@@ -21,7 +21,7 @@ test('path parameters are typed by the route\'s schemas and reach the handler as
     },
   });
   assert.deepEqual(Object.keys(def.params), ['thingId', 'partId']);
-  const input = { params: { thingId: 't1', partId: '7' }, query: undefined, body: undefined, lang: 'en' as const, principal: { id: 'local', name: 'local', role: 'admin' as const }, service: undefined as never };
+  const input = { params: { thingId: 't1', partId: '7' }, query: undefined, body: undefined, lang: 'en' as const, principal: { id: 'local', name: 'local', role: 'admin' as const, userId: null }, service: undefined as never };
   assert.deepEqual(await def.handler(input), { thing: 't1', part: '7' });
 
   const bare = route({ method: 'get', path: '/api/ping', operationId: 'Ping', summary: 'ping', tag: 'misc', handler: async ({ params }) => {

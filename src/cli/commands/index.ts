@@ -14,6 +14,7 @@ import { registerAnswer } from './answer.js';
 import { registerReview } from './review.js';
 import { registerMilestone } from './milestone.js';
 import { registerToken } from './token.js';
+import { registerUser } from './user.js';
 import { registerCost } from './cost.js';
 import { registerLsp } from './lsp.js';
 import { registerAws } from './aws.js';
@@ -31,6 +32,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerReview(program, ctx);
   registerMilestone(program, ctx);
   registerToken(program, ctx);
+  registerUser(program, ctx);
   registerCost(program, ctx);
   registerLsp(program, ctx);
   registerAws(program, ctx);

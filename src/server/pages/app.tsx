@@ -21,10 +21,13 @@ import { registerReviewPages } from './routes/review.js';
 import { registerEvidencePage } from './routes/evidence.js';
 import { registerSuggestionPages } from './routes/suggestion-pages.js';
 import { registerWorkloadPages } from './routes/workloads.js';
+import { registerHistoryPage } from './routes/history.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
+import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
+import { workloadPageGuard } from './workload-access.js';
 
 export const LANG_COOKIE = 'slens_lang';
-const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin' };
+const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin', subject: 'local', userId: null };
 const PUBLIC_PATHS = new Set(['/signin', '/assets/app.css', '/assets/review.js', '/assets/print.js']);
 /** The largest form: a custom lens upload (the WA Tool takes 500 KB of JSON; multipart adds a little). */
 /** The answer form's action: /workloads/:id/review/:alias/:question */
@@ -61,7 +64,16 @@ function SignInPage(props: { c: PageContext; error?: string; next: string }) {
         <input type="hidden" name="next" value={props.next} />
         <div class="field">
           <label for="token">{t(lang, 'token')}</label>
-          <input type="password" id="token" name="token" autocomplete="current-password" required />
+          <input type="password" id="token" name="token" autocomplete="off" />
+        </div>
+        <p>{SIGNIN_TEXT.orPassword[lang]}</p>
+        <div class="field">
+          <label for="username">{SIGNIN_TEXT.userName[lang]}</label>
+          <input type="text" id="username" name="username" autocomplete="username" />
+        </div>
+        <div class="field">
+          <label for="password">{SIGNIN_TEXT.password[lang]}</label>
+          <input type="password" id="password" name="password" autocomplete="current-password" />
         </div>
         <div>
           <button type="submit">{t(lang, 'signIn')}</button>
@@ -90,14 +102,11 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
 
   app.use('*', async (c, next) => {
     const lang = pickLang(c);
-    const session = deps.sessions.load(c);
+    const session = await deps.sessions.load(c);
     const required = await deps.auth.required();
     let identity: Identity | null = null;
     if (!required) identity = LOCAL_USER;
-    else if (session.token) {
-      identity = (await deps.auth.verify(session.token)) ?? null;
-      if (!identity) session.token = null;
-    }
+    else if (session.subject) identity = (await deps.auth.resolve(session.subject)) ?? null;
     session.identity = identity;
     const url = new URL(c.req.url);
     c.set('lang', lang);
@@ -135,6 +144,9 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     await next();
   });
 
+  app.use('/workloads/:id', workloadPageGuard(deps));
+  app.use('/workloads/:id/*', workloadPageGuard(deps));
+
   app.get('/', (c) => c.redirect('/workloads', 303));
 
   app.get('/signin', (c) => {
@@ -148,15 +160,23 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     const token = formString(body, 'token').trim();
     const next = nextPath(formString(body, 'next'));
     if (next === undefined) return badNext(c, formString(body, 'next'));
+    const username = formString(body, 'username').trim();
+    if (!token && username) {
+      const tried = await throttledSignIn(deps, username, formString(body, 'password'));
+      if (!tried.ok) return c.html(<SignInPage c={c} next={next} error={tried.message[c.get('lang')]} />, tried.status);
+      await deps.sessions.end(c, c.get('session'));
+      await deps.sessions.create(c, tried.identity);
+      return c.redirect(next, 303);
+    }
     const identity = token ? await deps.auth.verify(token) : undefined;
     if (!identity) return c.html(<SignInPage c={c} next={next} error={t(c.get('lang'), 'badToken')} />, 401);
-    deps.sessions.end(c, c.get('session'));
-    deps.sessions.create(c, identity, token);
+    await deps.sessions.end(c, c.get('session'));
+    await deps.sessions.create(c, identity);
     return c.redirect(next, 303);
   });
 
-  app.post('/signout', (c) => {
-    deps.sessions.end(c, c.get('session'));
+  app.post('/signout', async (c) => {
+    await deps.sessions.end(c, c.get('session'));
     return c.redirect('/signin', 303);
   });
 
@@ -168,6 +188,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerLensPages(app, deps);
   registerReportPages(app, deps);
   registerApiDocsPage(app);
+  registerHistoryPage(app, deps);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

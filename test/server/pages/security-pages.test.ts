@@ -102,7 +102,9 @@ test('sign-in: pages need a token when the server is not loopback-only; the sess
     assert.equal(gate.status, 303);
     assert.equal(gate.location, '/signin?next=%2Fworkloads%3Flang%3Dja');
     const form = await c.follow(gate);
-    assert.match(form.text, /<input type="password" id="token" name="token" autocomplete="current-password" required=""/);
+    // A token or a user's name and password: neither field alone is required.
+    assert.match(form.text, /<input type="password" id="token" name="token" autocomplete="off"\/>/);
+    assert.match(form.text, /<input type="password" id="password" name="password" autocomplete="current-password"\/>/);
     assert.match(form.text, /<label for="token">API トークン<\/label>/);
     const anonymous = c.cookies.get('slens_session');
     assert.ok(anonymous, 'an anonymous session carries the sign-in form\'s CSRF token');

@@ -1,5 +1,6 @@
 // The review page: pillar navigation with answered counts, one question at a time, "Save and next",
 // live risk and character count (small script), and stale-save conflicts shown side by side.
+import { HISTORY_LINK, historyPath } from './history.js';
 import type { Hono } from 'hono';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
@@ -281,6 +282,9 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
             <p class="muted">{`${pillarName} · ${t(lang, 'questionOf', { n: index + 1, total: review.questions.length })}`}</p>
             <h2 id="question-title" tabindex={-1}>{`${questionId} ${answer.questionTitle}`}</h2>
             <p id="question-description">{answer.questionDescription}</p>
+            <p class="muted">
+              <a href={historyPath(workloadId, alias, questionId)}>{HISTORY_LINK[lang]}</a>
+            </p>
             <p>
               {t(lang, 'currentRisk')}:{' '}
               <span id="risk-now" aria-live="polite">

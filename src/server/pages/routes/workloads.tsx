@@ -13,6 +13,7 @@ import { ProgressTable, reviewChartRows } from '../../../report/review/progress.
 import { ConfirmDelete, lensDisplayName, Notice, WorkloadTabs, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, type FormBody } from '../form.js';
+import { onlyVisibleTo } from '../workload-access.js';
 import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
 import { PlanList } from './plan.js';
@@ -22,7 +23,8 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
   const frame = c.get('frame');
   const { lang } = frame;
   await deps.service.ready();
-  const [workloads, lenses] = await Promise.all([deps.service.listWorkloads(), deps.service.store.listLenses()]);
+  const [all, lenses] = await Promise.all([deps.service.listWorkloads(), deps.service.store.listLenses()]);
+  const workloads = await onlyVisibleTo(deps.service.store, c.get('identity'), all);
   const deleted = c.req.query('deleted');
   return c.html(
     <Layout frame={frame} title={t(lang, 'workloads')}>

@@ -1,0 +1,49 @@
+// The access guard of the web pages: every page under /workloads/:id loads the workload for the signed-in
+// caller first — a workload they may not see is "not found", a readonly share cannot post, and only owners
+// change a workload's lenses. The same rule (review/access.ts) as the API, in one place for all pages.
+import type { MiddlewareHandler } from 'hono';
+import { loadWorkloadFor, onlyVisible, type Access } from '../../review/access.js';
+import { ANSWER_FIELDS, diff, recordChange } from '../../review/history.js';
+import type { Store } from '../../store/store.js';
+import type { Identity } from './session.js';
+import type { PageDeps, PageEnv } from './env.js';
+
+/** Page forms only owners may send; every other form needs a contributor, every page a readonly share. */
+const OWNER_FORMS = /^\/workloads\/[^/]+\/lenses$/;
+const ANSWER_FORM = /^\/workloads\/[^/]+\/review\/([^/]+)\/([^/]+)$/;
+
+export function pageAccessNeeded(method: string, path: string): Access {
+  if (method !== 'POST') return 'readonly';
+  return OWNER_FORMS.test(path) ? 'owner' : 'contributor';
+}
+
+export function workloadPageGuard(deps: PageDeps): MiddlewareHandler<PageEnv> {
+  return async (c, next) => {
+    const identity = c.get('identity');
+    const id = c.req.param('id');
+    // Signed-out visitors are sent to sign in before this; service tokens and the loopback user see everything.
+    if (identity && identity.userId !== null && id !== undefined) await loadWorkloadFor(deps.service, identity, decodeURIComponent(id), pageAccessNeeded(c.req.method, c.req.path));
+    const answer = c.req.method === 'POST' && identity && id !== undefined ? ANSWER_FORM.exec(c.req.path) : null;
+    if (!answer || !identity) return next();
+    // An answer saved through the page is recorded in the history as one through the API is.
+    const [, alias = '', question = ''] = answer.map((part) => decodeURIComponent(part));
+    const read = async () => {
+      try {
+        return { ...(await deps.service.getAnswer(decodeURIComponent(id ?? ''), alias, question, 'en')) } as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    };
+    const before = await read();
+    await next();
+    if (before === null || c.res.status >= 400) return;
+    const after = await read();
+    const w = await deps.service.resolveWorkload(decodeURIComponent(id ?? ''));
+    await recordChange(deps.service.store, identity, { workloadId: w.id, kind: 'answer', lensAlias: alias, subject: question, what: diff(before, after, ANSWER_FIELDS) }, deps.service.now());
+  };
+}
+
+/** The workloads of a list the signed-in caller may see. */
+export function onlyVisibleTo<T extends { workloadId: string }>(store: Store, identity: Identity | null, items: readonly T[]): Promise<T[]> {
+  return onlyVisible(store, identity ?? { userId: null, name: '' }, items, (w) => w.workloadId);
+}
