@@ -8,7 +8,8 @@ import { lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
 import { addCounts, type ReviewService } from './service.js';
 import { textProblem } from './validate.js';
-import type { AnswerValues } from './model.js';
+import type { AnswerValues, ImprovementItemValues } from './model.js';
+import { listImprovementItems } from '../store/improvement-items.js';
 import { answerValuesOf } from './records.js';
 import { emptyCounts, summarizeReview, type AnswerState } from './summary.js';
 import type { ComparePoint, ComparisonView, MilestoneSummary, MilestoneView, ReviewView } from './views.js';
@@ -17,7 +18,8 @@ export type SnapshotAnswer = AnswerValues;
 
 export interface Snapshot {
   pillarPriorities: string[];
-  lensReviews: { lensAlias: string; lensVersion: string; answers: SnapshotAnswer[] }[];
+  /** improvementItems: the plan's tracked items as they stood (absent in milestones taken before items existed). */
+  lensReviews: { lensAlias: string; lensVersion: string; answers: SnapshotAnswer[]; improvementItems?: ImprovementItemValues[] }[];
 }
 
 export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Snapshot> {
@@ -27,7 +29,10 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
     const answers = (await store.listAnswers(w.id, r.lensAlias))
       .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers });
+    const improvementItems = (await listImprovementItems(store, w.id, r.lensAlias)).map(
+      (i): ImprovementItemValues => ({ questionId: i.questionId, choiceId: i.choiceId, status: i.status as ImprovementItemValues['status'], reason: i.reason, owner: i.owner, due: i.due }),
+    );
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, improvementItems });
   }
   return { pillarPriorities: w.pillarPriorities, lensReviews };
 }
@@ -86,7 +91,8 @@ async function snapshotReviews(service: ReviewService, snapshot: Snapshot, lang:
 export async function getMilestone(service: ReviewService, ref: string, milestone: string, lang: Lang): Promise<MilestoneView> {
   const w = await service.resolveWorkload(ref);
   const m = await findMilestone(service, w.id, milestone);
-  const lensReviews = await snapshotReviews(service, JSON.parse(m.snapshot) as Snapshot, lang);
+  const snapshot = JSON.parse(m.snapshot) as Snapshot;
+  const lensReviews = (await snapshotReviews(service, snapshot, lang)).map((r, i) => ({ ...r, improvementItems: snapshot.lensReviews[i]?.improvementItems ?? [] }));
   const riskCounts = lensReviews.reduce((total, r) => addCounts(total, r.riskCounts), emptyCounts());
   return { workload: { id: w.id, name: w.name }, milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, riskCounts, lensReviews };
 }

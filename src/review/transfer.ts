@@ -2,7 +2,9 @@
 // documents (so the file can move between servers), answers, scan and analysis evidence, and milestones.
 import { z } from 'zod';
 import { answerValuesOf, workloadFieldsOf, workloadRecordOf } from './records.js';
-import { answerModel, milestoneModel, workloadFieldsModel } from './model.js';
+import { answerModel, improvementItemModel, milestoneModel, workloadFieldsModel } from './model.js';
+import { itemProblems, itemValuesOf } from './improvement-items.js';
+import { insertImprovementItems, type ImprovementItemRecord } from '../store/improvement-items.js';
 import { conflict, invalid, say } from './errors.js';
 import { ALIAS_PATTERN, lensVersionId } from './lenses.js';
 import { M } from './messages.js';
@@ -43,6 +45,8 @@ export const workloadExportSchema = z.object({
       answers: z.array(answerSchema),
       // Absent in exports made before evidence was carried, and when the review holds none.
       evidence: evidenceExportSchema.optional(),
+      // Absent in exports made before the plan's items were tracked.
+      improvementItems: z.array(improvementItemModel).max(5000).optional(),
     }),
   ),
   milestones: z.array(
@@ -50,7 +54,9 @@ export const workloadExportSchema = z.object({
       // The frozen answers, checked like live ones so a milestone can always be read back.
       snapshot: z.object({
         pillarPriorities: workloadFieldsModel.shape.pillarPriorities,
-        lensReviews: z.array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerModel).max(1000) })).max(20),
+        lensReviews: z
+          .array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerModel).max(1000), improvementItems: z.array(improvementItemModel).max(5000).optional() }))
+          .max(20),
       }),
     }),
   ),
@@ -72,7 +78,8 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
       .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     const evidence = await collectEvidence(service.store, w.id, r.lensAlias);
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}) });
+    const improvementItems = (await itemValuesOf(service, w.id, r.lensAlias)).map(({ version: _version, ...values }) => values);
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}), ...(improvementItems.length ? { improvementItems } : {}) });
   }
   const milestones: WorkloadExport['milestones'] = [];
   for (const m of await service.store.listMilestones(w.id)) {
@@ -121,6 +128,23 @@ async function checkedAnswers(doc: WorkloadExport, reviewIndex: number, now: str
   return rows;
 }
 
+/** The review's items checked against its lens like any update (a known choice, WONT_DO with a reason, a real date). */
+function checkedItems(doc: WorkloadExport, reviewIndex: number, now: string): ImprovementItemRecord[] {
+  const review = doc.lensReviews[reviewIndex]!;
+  const entry = doc.lenses.find((l) => l.alias === review.lensAlias && l.version === review.lensVersion);
+  const lens = JSON.parse(entry?.document ?? '{}') as Lens;
+  const choices = new Map((lens.pillars ?? []).flatMap((p) => p.questions ?? []).map((q) => [q.id, (q.choices ?? []).map((c) => c.id)]));
+  const seen = new Set<string>();
+  return (review.improvementItems ?? []).map((item, index) => {
+    const key = `${item.questionId}/${item.choiceId}`;
+    if (seen.has(key)) fail(`lensReviews.${reviewIndex}.improvementItems.${index}: item ${key} is listed twice`);
+    seen.add(key);
+    const problem = itemProblems(item, choices.get(item.questionId))[0];
+    if (problem) fail(`lensReviews.${reviewIndex}.improvementItems.${index}.${problem.field}: ${problem.message.en}`);
+    return { ...item, version: 1, updatedAt: now };
+  });
+}
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function fail(message: string): never {
@@ -157,6 +181,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   const now = service.now();
   const answers: AnswerRecord[][] = [];
   for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
+  const items = [...doc.lensReviews.keys()].map((index) => checkedItems(doc, index, now));
   let id = '';
   try {
     await service.store.transaction(async (tx) => {
@@ -176,6 +201,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
         await tx.insertLensReview({ workloadId: id, lensAlias: r.lensAlias, lensVersion: r.lensVersion, position: ++position, updatedAt: now });
         await tx.insertAnswers(id, r.lensAlias, answers[index] ?? []);
         if (r.evidence) await writeEvidence(tx, id, r.lensAlias, r.evidence);
+        await insertImprovementItems(tx, id, r.lensAlias, items[index] ?? []);
       }
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });

@@ -5,6 +5,7 @@ import { compareMilestones, createMilestone, getMilestone, listMilestones } from
 import { exportWorkload, importWorkload } from '../review/transfer.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import { EVIDENCE_ROUTES } from './evidence-routes.js';
+import { PLAN_ROUTES } from './plan-routes.js';
 import * as S from './schemas.js';
 
 const W = { workloadId: S.workloadIdParam };
@@ -148,4 +149,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...milestoneRoutes];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes];

@@ -141,6 +141,22 @@ export interface AccessKeyTable {
   created_at: string;
 }
 
+/** One improvement-plan item as a team tracks it (a choice of a lens review not yet in place). */
+export interface ImprovementItemTable {
+  workload_id: string;
+  lens_alias: string;
+  question_id: string;
+  choice_id: string;
+  /** OPEN, IN_PROGRESS, DONE or WONT_DO. */
+  status: string;
+  reason: string;
+  owner: string;
+  /** YYYY-MM-DD or ''. */
+  due: string;
+  version: number;
+  updated_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -154,4 +170,5 @@ export interface Database {
   analysis_evidence: AnalysisEvidenceTable;
   choice_states: ChoiceStateTable;
   aws_access_keys: AccessKeyTable;
+  improvement_items: ImprovementItemTable;
 }
