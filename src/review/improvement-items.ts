@@ -182,6 +182,8 @@ export async function updateImprovementItem(service: ReviewService, ref: string,
   const current = stateOf(await getImprovementItem(service.store, w.id, review.lensAlias, questionId, choiceId));
   if (input.version !== current.version) throw stale(questionId, choiceId, input.version, current.version);
   const status = input.status ?? current.status;
+  if (!(IMPROVEMENT_STATUSES as readonly string[]).includes(status))
+    throw invalid([{ field: 'status', message: say({ en: 'must be one of {known} (got "{value}")', ja: '{known} のいずれかを指定してください（「{value}」）' }, { known: IMPROVEMENT_STATUSES.join(', '), value: String(status) }) }]);
   const values: ImprovementItemValues = {
     questionId,
     choiceId,

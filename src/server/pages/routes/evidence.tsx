@@ -8,6 +8,7 @@ import type { EvidenceStatus } from '../../../scan/evidence.js';
 import { WorkloadTabs } from '../components.js';
 import { analysisEvidenceReview } from '../../../review/analysis-evidence.js';
 import { AnalysisEvidenceSection } from './analysis-evidence.js';
+import { UPLOAD_LINK } from './upload.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
 import { riskLabel } from '../messages.js';
@@ -109,6 +110,7 @@ export function registerEvidencePage(app: Hono<PageEnv>, deps: PageDeps): void {
       <Layout frame={frame} title={`${w.title} — ${view.workload.name}`}>
         <h1>{`${w.title} — ${view.workload.name}`}</h1>
         <WorkloadTabs lang={lang} workloadId={view.workload.id} current="evidence" />
+        <p class="no-print"><a class="button" href={`/workloads/${encodeURIComponent(view.workload.id)}/upload`}>{UPLOAD_LINK[lang]}</a></p>
         {view.scan ? <p>{w.scanned(view.scan.files.length, view.scan.scanDate)}</p> : <p>{w.none}</p>}
         {view.scan ? view.questions.map((q) => <Question lang={lang} q={q} />) : null}
         <AnalysisEvidenceSection lang={lang} view={analysis} />

@@ -12,7 +12,7 @@ import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, splitList, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t, type MessageKey } from '../messages.js';
-import { PlanList } from './plan.js';
+import { PlanOverview } from '../plan-overview.js';
 
 interface LensOption {
   alias: string;
@@ -190,7 +190,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
             reviewHref={(pillarId) => workloadPath(w.workloadId, `/review/${encodeURIComponent(review.lens.alias)}?pillar=${encodeURIComponent(pillarId)}`)}
           />
           <h3>{t(lang, 'improvementPlan')}</h3>
-          <PlanList lang={lang} workloadId={w.workloadId} review={review} limit={5} />
+          <PlanOverview lang={lang} service={deps.service} workloadId={w.workloadId} review={review} limit={5} />
         </section>
       ))}
       <h2>{t(lang, 'milestones')}</h2>
