@@ -1,6 +1,7 @@
 // The review report as one self-contained HTML document (styles inline, charts as SVG): the file that
 // `slens report --format html` writes and the page headless Chromium prints to PDF.
 import type { ReviewService } from '../review/service.js';
+import { planView } from '../review/improvement-items.js';
 import type { Lang } from '../util/i18n.js';
 import { ReportBody, type ReportData } from './review/body.js';
 import { t } from './review/messages.js';
@@ -17,6 +18,7 @@ export async function collectReportData(service: ReviewService, workloadRef: str
     reviews.push({
       review: await service.getReview(workload.workloadId, alias, lang),
       answers: await service.listAnswers(workload.workloadId, alias, lang),
+      plan: await planView(service, workload.workloadId, alias, lang),
     });
   }
   return { lang, workload, reviews };

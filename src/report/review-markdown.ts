@@ -7,6 +7,10 @@ import { planByPillar } from './review/plan-groups.js';
 import type { Lang } from '../util/i18n.js';
 import { cell } from './markdown.js';
 import type { ReportData } from './review-html.js';
+import { IMPROVEMENT_STATUSES } from '../review/model.js';
+import type { PlanView } from '../review/improvement-items.js';
+import { pt, statusLabel } from './review/plan-messages.js';
+import { riskGroups } from './review/tracked-plan.js';
 
 const RISKS: readonly ApiRisk[] = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'];
 
@@ -18,6 +22,22 @@ function inline(text: string): string {
 /** Notes keep their line breaks, as a quote. */
 function quoted(text: string): string[] {
   return text.split(/\r?\n/).map((line) => `> ${inline(line)}`.trimEnd());
+}
+
+/** The tracked plan: HIGH then MEDIUM, one table row per best practice with its status, owner and due date. */
+function trackedPlanLines(lang: Lang, plan: PlanView): string[] {
+  const out = [IMPROVEMENT_STATUSES.map((s) => `${statusLabel(lang, s)} ${plan.counts[s]}`).join(' · '), ''];
+  if (plan.doneButUnticked.length > 0) out.push(`⚠ ${pt(lang, 'doneButUntickedCount', { n: plan.doneButUnticked.length })}`, '');
+  for (const group of riskGroups(plan.entries)) {
+    out.push(`#### ${pt(lang, group.risk === 'HIGH' ? 'highRiskGroup' : 'mediumRiskGroup')}`, '');
+    out.push(`| ${pt(lang, 'firstStep')} | ${pt(lang, 'status')} | ${pt(lang, 'owner')} | ${pt(lang, 'due')} |`, '| --- | --- | --- | --- |');
+    for (const e of group.entries) {
+      const status = `${statusLabel(lang, e.item.status)}${e.item.status === 'WONT_DO' && e.item.reason ? ` — ${e.item.reason}` : ''}${e.doneButUnticked ? ` ⚠ ${pt(lang, 'doneButUnticked')}` : ''}`;
+      out.push(`| ${cell(`${e.questionId} ${e.choiceTitle}: ${e.firstStep}`)} | ${cell(status)} | ${cell(e.item.owner)} | ${cell(e.item.due)} |`);
+    }
+    out.push('');
+  }
+  return out;
 }
 
 function answerLines(lang: Lang, a: AnswerView): string[] {
@@ -47,7 +67,7 @@ export function renderReviewMarkdown(data: ReportData): string {
   ];
   for (const [key, value] of facts) if (value) out.push(`- **${t(lang, key)}:** ${inline(value)}`);
   out.push(`- **${t(lang, 'risks')}:** ${RISKS.map((r) => `${riskLabel(lang, r)} ${w.riskCounts[r]}`).join(' · ')}`);
-  for (const { review, answers } of data.reviews) {
+  for (const { review, answers, plan } of data.reviews) {
     out.push('', `## ${inline(review.lens.name)}`, '', `${t(lang, 'lensVersion')}: ${review.lens.versionLabel ?? review.lens.version}`, '');
     out.push(`| ${t(lang, 'pillar')} | ${t(lang, 'answered')} | ${RISKS.map((r) => riskLabel(lang, r)).join(' | ')} |`);
     out.push(`| --- | ---: |${RISKS.map(() => ' ---: |').join('')}`);
@@ -59,7 +79,8 @@ export function renderReviewMarkdown(data: ReportData): string {
     }
     out.push('', `### ${t(lang, 'improvementPlan')}`, '');
     if (review.improvementPlan.length === 0) out.push(t(lang, 'noImprovements'));
-    for (const group of planByPillar(review)) {
+    if (plan) out.push(...trackedPlanLines(lang, plan));
+    for (const group of plan ? [] : planByPillar(review)) {
       out.push(`#### ${inline(group.pillar)}`, '');
       for (const item of group.items) {
         out.push(`- **${riskLabel(lang, item.risk)}** ${inline(item.questionId)} ${inline(item.title)}`);

@@ -9,7 +9,8 @@ import { lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
 import { addCounts, type ReviewService } from './service.js';
 import { textProblem } from './validate.js';
-import type { AnswerValues } from './model.js';
+import type { AnswerValues, ImprovementItemValues } from './model.js';
+import { listImprovementItems } from '../store/improvement-items.js';
 import { answerValuesOf } from './records.js';
 import { answerView } from './answers.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState } from './summary.js';
@@ -19,8 +20,15 @@ export type SnapshotAnswer = AnswerValues;
 
 export interface Snapshot {
   pillarPriorities: string[];
-  /** `choiceStates` (per-choice not applicable and notes, by question) is absent from milestones made before it was kept. */
-  lensReviews: { lensAlias: string; lensVersion: string; answers: SnapshotAnswer[]; choiceStates?: Record<string, ChoiceStateRecord[]> }[];
+  /** `choiceStates` (per-choice not applicable and notes, by question) is absent from milestones made before it was kept;
+   * improvementItems (the plan's tracked items as they stood) from milestones taken before items existed. */
+  lensReviews: {
+    lensAlias: string;
+    lensVersion: string;
+    answers: SnapshotAnswer[];
+    choiceStates?: Record<string, ChoiceStateRecord[]>;
+    improvementItems?: ImprovementItemValues[];
+  }[];
 }
 
 export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Snapshot> {
@@ -31,7 +39,10 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
       .map(answerValuesOf)
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     const states = await listChoiceStates(store, w.id, r.lensAlias);
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(states.size > 0 ? { choiceStates: Object.fromEntries(states) } : {}) });
+    const improvementItems = (await listImprovementItems(store, w.id, r.lensAlias)).map(
+      (i): ImprovementItemValues => ({ questionId: i.questionId, choiceId: i.choiceId, status: i.status as ImprovementItemValues['status'], reason: i.reason, owner: i.owner, due: i.due }),
+    );
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(states.size > 0 ? { choiceStates: Object.fromEntries(states) } : {}), improvementItems });
   }
   return { pillarPriorities: w.pillarPriorities, lensReviews };
 }
@@ -94,7 +105,8 @@ async function snapshotReviews(service: ReviewService, snapshot: Snapshot, lang:
 export async function getMilestone(service: ReviewService, ref: string, milestone: string, lang: Lang): Promise<MilestoneView> {
   const w = await service.resolveWorkload(ref);
   const m = await findMilestone(service, w.id, milestone);
-  const lensReviews = await snapshotReviews(service, JSON.parse(m.snapshot) as Snapshot, lang);
+  const snapshot = JSON.parse(m.snapshot) as Snapshot;
+  const lensReviews = (await snapshotReviews(service, snapshot, lang)).map((r, i) => ({ ...r, improvementItems: snapshot.lensReviews[i]?.improvementItems ?? [] }));
   const riskCounts = lensReviews.reduce((total, r) => addCounts(total, r.riskCounts), emptyCounts());
   return { workload: { id: w.id, name: w.name }, milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, riskCounts, lensReviews };
 }

@@ -87,3 +87,24 @@ export const milestoneModel = z.object({
   recordedAt: z.iso.datetime({ offset: true }),
 });
 export type MilestoneSummary = z.infer<typeof milestoneModel>;
+
+export const IMPROVEMENT_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'WONT_DO'] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+export const IMPROVEMENT_LIMITS = { owner: 100, reason: 500 } as const;
+
+/**
+ * One best practice of the improvement plan as a team works on it: a choice not yet in place, its status
+ * (WONT_DO needs a reason), who owns it and when it is due. A choice nobody touched is OPEN at version 0.
+ */
+export const improvementItemModel = z.object({
+  questionId: z.string().min(1).max(128),
+  choiceId: z.string().min(1).max(128),
+  status: z.enum(IMPROVEMENT_STATUSES).describe('OPEN, IN_PROGRESS, DONE or WONT_DO (needs a reason)'),
+  reason: text(IMPROVEMENT_LIMITS.reason).describe(`why it will not be done (WONT_DO), at most ${IMPROVEMENT_LIMITS.reason} characters`),
+  owner: text(IMPROVEMENT_LIMITS.owner).describe(`who works on it, at most ${IMPROVEMENT_LIMITS.owner} characters`),
+  due: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
+    .describe('due date YYYY-MM-DD, or empty'),
+});
+export type ImprovementItemValues = z.infer<typeof improvementItemModel>;

@@ -2,7 +2,9 @@
 // documents (so the file can move between servers), answers, scan and analysis evidence, and milestones.
 import { z } from 'zod';
 import { answerValuesOf, workloadFieldsOf, workloadRecordOf } from './records.js';
-import { answerModel, milestoneModel, workloadFieldsModel } from './model.js';
+import { answerModel, improvementItemModel, milestoneModel, workloadFieldsModel } from './model.js';
+import { itemProblems, itemValuesOf } from './improvement-items.js';
+import { insertImprovementItems, type ImprovementItemRecord } from '../store/improvement-items.js';
 import { conflict, invalid, say } from './errors.js';
 import { ALIAS_PATTERN, lensVersionId } from './lenses.js';
 import { M } from './messages.js';
@@ -45,6 +47,8 @@ export const workloadExportSchema = z.object({
       evidence: evidenceExportSchema.optional(),
       // Per-choice not applicable and notes; absent in older exports and when the review has none.
       choiceStates: choiceStatesExportSchema.optional(),
+      // Absent in exports made before the plan's items were tracked.
+      improvementItems: z.array(improvementItemModel).max(5000).optional(),
     }),
   ),
   milestones: z.array(
@@ -53,7 +57,15 @@ export const workloadExportSchema = z.object({
       snapshot: z.object({
         pillarPriorities: workloadFieldsModel.shape.pillarPriorities,
         lensReviews: z
-          .array(z.object({ lensAlias: z.string(), lensVersion: z.string(), answers: z.array(answerModel).max(1000), choiceStates: choiceStatesExportSchema.optional() }))
+          .array(
+            z.object({
+              lensAlias: z.string(),
+              lensVersion: z.string(),
+              answers: z.array(answerModel).max(1000),
+              choiceStates: choiceStatesExportSchema.optional(),
+              improvementItems: z.array(improvementItemModel).max(5000).optional(),
+            }),
+          )
           .max(20),
       }),
     }),
@@ -77,7 +89,8 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
       .sort((a, b) => a.questionId.localeCompare(b.questionId));
     const evidence = await collectEvidence(service.store, w.id, r.lensAlias);
     const choiceStates = await collectChoiceStates(service.store, w.id, r.lensAlias);
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}), ...(choiceStates ? { choiceStates } : {}) });
+    const improvementItems = (await itemValuesOf(service, w.id, r.lensAlias)).map(({ version: _version, ...values }) => values);
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}), ...(choiceStates ? { choiceStates } : {}), ...(improvementItems.length ? { improvementItems } : {}) });
   }
   const milestones: WorkloadExport['milestones'] = [];
   for (const m of await service.store.listMilestones(w.id)) {
@@ -136,6 +149,23 @@ function lensDocument(document: string, alias: string): Lens {
   }
 }
 
+/** The review's items checked against its lens like any update (a known choice, WONT_DO with a reason, a real date). */
+function checkedItems(doc: WorkloadExport, reviewIndex: number, now: string): ImprovementItemRecord[] {
+  const review = doc.lensReviews[reviewIndex]!;
+  const entry = doc.lenses.find((l) => l.alias === review.lensAlias && l.version === review.lensVersion);
+  const lens = entry ? lensDocument(entry.document, review.lensAlias) : ({} as Lens);
+  const choices = new Map((lens.pillars ?? []).flatMap((p) => p.questions ?? []).map((q) => [q.id, (q.choices ?? []).map((c) => c.id)]));
+  const seen = new Set<string>();
+  return (review.improvementItems ?? []).map((item, index) => {
+    const key = `${item.questionId}/${item.choiceId}`;
+    if (seen.has(key)) fail(`lensReviews.${reviewIndex}.improvementItems.${index}: item ${key} is listed twice`);
+    seen.add(key);
+    const problem = itemProblems(item, choices.get(item.questionId))[0];
+    if (problem) fail(`lensReviews.${reviewIndex}.improvementItems.${index}.${problem.field}: ${problem.message.en}`);
+    return { ...item, version: 1, updatedAt: now };
+  });
+}
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function fail(message: string): never {
@@ -176,6 +206,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   const now = service.now();
   const answers: AnswerRecord[][] = [];
   for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
+  const items = [...doc.lensReviews.keys()].map((index) => checkedItems(doc, index, now));
   let id = '';
   try {
     await service.store.transaction(async (tx) => {
@@ -196,6 +227,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
         await tx.insertAnswers(id, r.lensAlias, answers[index] ?? []);
         if (r.evidence) await writeEvidence(tx, id, r.lensAlias, r.evidence);
         if (r.choiceStates) await writeChoiceStates(tx, id, r.lensAlias, r.choiceStates);
+        await insertImprovementItems(tx, id, r.lensAlias, items[index] ?? []);
       }
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });

@@ -3,7 +3,7 @@
 import type { ApiRisk } from '../lens/risk.js';
 import type { LensComparison } from './compare.js';
 import type { ImprovementView, PillarView, QuestionView, RiskCounts } from './summary.js';
-import type { MilestoneSummary, WorkloadView } from './model.js';
+import type { ImprovementItemValues, MilestoneSummary, WorkloadView } from './model.js';
 
 export type { MilestoneSummary, WorkloadView };
 
@@ -42,7 +42,8 @@ export interface AnswerView {
 export interface MilestoneView extends MilestoneSummary {
   workload: { id: string; name: string };
   riskCounts: RiskCounts;
-  lensReviews: Omit<ReviewView, 'workload'>[];
+  /** improvementItems: the plan items as frozen with the milestone. */
+  lensReviews: (Omit<ReviewView, 'workload'> & { improvementItems: ImprovementItemValues[] })[];
 }
 
 export type ComparePoint = { milestoneNumber: number; milestoneName: string } | { current: true };

@@ -9,6 +9,7 @@ import { loadConfig } from './config.js';
 import { computeEvidence } from './evidence.js';
 import { iacLoader } from './iac-loader.js';
 import { scanFiles } from './scan-files.js';
+import type { ScanResult } from './types.js';
 
 export interface ScanEvidence {
   files: string[];
@@ -36,6 +37,11 @@ export async function scanEvidenceFor(paths: string[], opts: ScanEvidenceOptions
   const discovery = await loader.discover(present);
   const result = scanFiles(discovery.files, { loader, config: loadConfig(opts.config, cwd), today, cwd, discoveryErrors: discovery.errors });
   if (result.files.length === 0) throw new UserError('no-input', `no readable template found in ${paths.join(', ')}`, { file: paths[0] });
+  return evidenceOfScan(result, today);
+}
+
+/** What a lens review stores of a scan's result (the web upload scans with the same code and calls this too). */
+export function evidenceOfScan(result: ScanResult, today: string): ScanEvidence {
   return {
     files: result.files,
     scanDate: today,

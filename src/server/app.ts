@@ -117,6 +117,7 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
   const path = honoPath(def.path);
   if (def.method === 'get') app.get(path, handler);
   else if (def.method === 'post') app.post(path, limit, handler);
+  else if (def.method === 'put') app.put(path, limit, handler);
   else if (def.method === 'patch') app.patch(path, limit, handler);
   else app.delete(path, limit, handler);
 }

@@ -1,34 +1,44 @@
-// Scan evidence over the API: POST the JSON report of `slens scan --format json` to store its evidence in a
-// workload's Serverless Lens review (answers untouched); GET it back beside the answers and suggestions.
-// Analysis evidence (what `slens review import-analysis` stored from logs and tuning) is read back too.
+// Scan evidence over the API: POST the JSON report of `slens scan --format json`, or an archive or template
+// files for the server to scan with the CLI's code, to store its evidence in a workload's Serverless Lens review
+// (answers untouched); GET it back beside the answers and suggestions, and the analysis evidence (logs, tuning).
 import { z } from 'zod';
 import { evidenceReview, importScanEvidence } from '../review/scan-evidence.js';
 import { analysisEvidenceReview } from '../review/analysis-evidence.js';
-import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
+import { route, type RouteDef } from './route.js';
+import { importUpload } from './upload/import-upload.js';
+import { UPLOAD_LIMITS } from './upload/limits.js';
+import { evidenceOfReport, scanReportSchema } from './upload/scan-report.js';
 import * as S from './schemas.js';
 
 const PATH = '/api/workloads/{workloadId}/lensReviews/{lensAlias}/evidence';
+/** An archive of the largest allowed size, base64-encoded, with room for the JSON around it. */
+const UPLOAD_BODY_LIMIT = Math.ceil((UPLOAD_LIMITS.uploadBytes * 4) / 3) + 64 * 1024;
 const PARAMS = { workloadId: S.workloadIdParam, lensAlias: S.lensAliasParam };
 
-/** The parts of the scan JSON report (docs/scan.md) the review stores; other fields are ignored. */
-const scanReportBody = z.object({
-  files: z.array(z.string().max(4096)).max(100_000),
-  findings: z.array(z.object({ ruleId: z.string(), severity: z.string(), file: z.string(), line: z.number().int(), column: z.number().int(), resource: z.string(), message: z.string() })).max(200_000),
-  evidence: z
-    .array(
-      z.object({
-        question: z.string().max(128),
-        choice: z.string().max(128),
-        status: z.enum(['supported', 'contradicted', 'unknown']),
-        passed: z.number().int().min(0),
-        failed: z.number().int().min(0),
-        findings: z.array(z.number().int().min(0)),
-        rules: z.array(z.string().max(128)),
-      }),
-    )
-    .max(1000),
-  scanDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('the scan date (YYYY-MM-DD); default: today'),
-});
+const archiveBody = z
+  .object({
+    archive: z
+      .object({
+        name: z.string().min(1).max(1024).describe('file name, e.g. repo.zip (the kind is read from the bytes)'),
+        data: z.string().max(UPLOAD_BODY_LIMIT).regex(/^[A-Za-z0-9+/\s]*={0,2}\s*$/, 'must be base64').describe('the .zip, .tar or .tar.gz, base64-encoded'),
+      })
+      .strict(),
+    scanDate: scanReportSchema.shape.scanDate,
+  })
+  .strict();
+
+const templatesBody = z
+  .object({
+    templates: z
+      .array(z.object({ path: z.string().min(1).max(1024).describe('relative path, e.g. infra/template.yaml'), content: z.string().describe('the file as UTF-8 text') }).strict())
+      .min(1)
+      .max(UPLOAD_LIMITS.files),
+    scanDate: scanReportSchema.shape.scanDate,
+  })
+  .strict();
+
+/** A scan report, an archive of a repository, or template files: the server scans the last two itself. */
+const evidenceBody = z.union([scanReportSchema, archiveBody, templatesBody]);
 
 export const EVIDENCE_ROUTES: RouteDef[] = [
   route({
@@ -48,26 +58,22 @@ export const EVIDENCE_ROUTES: RouteDef[] = [
     handler: ({ service, params, query, lang }) => evidenceReview(service, params.workloadId, params.lensAlias, query.lang ?? lang),
   }),
   route({
-    method: 'post', path: PATH, operationId: 'ImportScanEvidence', tag: 'reviews', bodyLimit: LARGE_BODY_LIMIT,
-    summary: 'Store the evidence of a "slens scan --format json" report; answers are never changed',
-    params: PARAMS, query: S.langQuery, body: scanReportBody,
+    method: 'post', path: PATH, operationId: 'ImportScanEvidence', tag: 'reviews', bodyLimit: UPLOAD_BODY_LIMIT,
+    summary:
+      'Store scan evidence; answers are never changed. Send a "slens scan --format json" report, or {"archive": {"name", "data": base64 .zip/.tar/.tar.gz}}, or {"templates": [{"path", "content"}]} for the server to scan (bounded size and file count; links, devices, paths leaving the upload and binary files are refused)',
+    params: PARAMS, query: S.langQuery, body: evidenceBody,
     handler: async ({ service, params, query, body, lang }) => {
-      const choices = body.evidence.map((e) => ({
-        questionId: e.question,
-        choiceId: e.choice,
-        status: e.status,
-        passed: e.passed,
-        failed: e.failed,
-        rules: e.rules,
-        findings: e.findings.flatMap((i) => {
-          const f = body.findings[i];
-          return f ? [{ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line, column: f.column, resource: f.resource, message: { en: f.message, ja: f.message } }] : [];
-        }),
-      }));
-      const scanDate = body.scanDate ?? service.now().slice(0, 10);
+      const language = query.lang ?? lang;
       // The path's lens must be the built-in one; evidenceReview refuses any other with a 400.
-      await evidenceReview(service, params.workloadId, params.lensAlias, query.lang ?? lang);
-      return importScanEvidence(service, params.workloadId, { files: body.files, scanDate, choices }, query.lang ?? lang);
+      await evidenceReview(service, params.workloadId, params.lensAlias, language);
+      const today = body.scanDate ?? service.now().slice(0, 10);
+      if ('evidence' in body) return importScanEvidence(service, params.workloadId, evidenceOfReport(body, today), language);
+      const parts =
+        'archive' in body
+          ? [{ name: body.archive.name, bytes: Buffer.from(body.archive.data, 'base64') }]
+          : body.templates.map((f) => ({ name: f.path, bytes: Buffer.from(f.content, 'utf8') }));
+      const result = await importUpload(service, params.workloadId, parts, language, { today });
+      return { ...result.evidence, upload: { kind: result.kind, unpacked: result.unpacked, files: result.files, errors: result.errors.map((e) => ({ file: e.file, line: e.line, message: e.message[language] })) } };
     },
   }),
 ];

@@ -5,7 +5,7 @@ import type { ReviewService } from '../review/service.js';
 import type { Lang } from '../util/i18n.js';
 import type { Principal } from './tokens.js';
 
-export type Method = 'get' | 'post' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** A route's path parameters by name, each a string the route's schema has accepted. */
 export type ParamSchemas = Record<string, z.ZodType>;

@@ -8,6 +8,7 @@ import { EVIDENCE_ROUTES } from './evidence-routes.js';
 import { HISTORY_ROUTES } from './history-routes.js';
 import { SHARE_ROUTES } from './share-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
+import { PLAN_ROUTES } from './plan-routes.js';
 import * as S from './schemas.js';
 
 const W = { workloadId: S.workloadIdParam };
@@ -167,4 +168,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];

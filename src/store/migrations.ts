@@ -174,6 +174,29 @@ const awsAccessKeys: Migration = {
   },
 };
 
+/** The improvement plan's items as a team tracks them: status, owner, due date per missing choice; gone with the review. */
+const improvementItems: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('improvement_items')
+      .addColumn('workload_id', 'varchar(32)', (c) => c.notNull())
+      .addColumn('lens_alias', 'varchar(64)', (c) => c.notNull())
+      .addColumn('question_id', 'varchar(128)', (c) => c.notNull())
+      .addColumn('choice_id', 'varchar(128)', (c) => c.notNull())
+      .addColumn('status', 'varchar(16)', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('owner', 'text', (c) => c.notNull())
+      .addColumn('due', 'varchar(10)', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+      .addPrimaryKeyConstraint('improvement_items_pk', ['workload_id', 'lens_alias', 'question_id', 'choice_id'])
+      .addForeignKeyConstraint('improvement_items_review_fk', ['workload_id', 'lens_alias'], 'lens_reviews', ['workload_id', 'lens_alias'], (c) =>
+        c.onDelete('cascade'),
+      )
+      .execute();
+  },
+};
+
 /**
  * What a server process used to hold in memory, so that N processes on one database behave as one: signed-in
  * browser sessions (only a hash of each id is kept), secrets every process must share (the key anonymous CSRF
@@ -297,6 +320,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_analysis_evidence': analysisEvidence,
   '0004_choice_states': choiceStates,
   '0005_aws_access_keys': awsAccessKeys,
+  '0006_improvement_items': improvementItems,
   '0007_sessions': sessions,
   '0008_users_shares': usersShares,
   '0009_history': history,

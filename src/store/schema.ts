@@ -234,6 +234,22 @@ export interface ChangeTable {
   what: string;
 }
 
+/** One improvement-plan item as a team tracks it (a choice of a lens review not yet in place). */
+export interface ImprovementItemTable {
+  workload_id: string;
+  lens_alias: string;
+  question_id: string;
+  choice_id: string;
+  /** OPEN, IN_PROGRESS, DONE or WONT_DO. */
+  status: string;
+  reason: string;
+  owner: string;
+  /** YYYY-MM-DD or ''. */
+  due: string;
+  version: number;
+  updated_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -256,4 +272,5 @@ export interface Database {
   workload_shares: WorkloadShareTable;
   lens_shares: LensShareTable;
   changes: ChangeTable;
+  improvement_items: ImprovementItemTable;
 }

@@ -7,12 +7,15 @@ import { RiskBadge } from './risk-badge.js';
 import { ImprovementItem } from './improvement-item.js';
 import { formatDate, riskLabel, t, type MessageKey } from './messages.js';
 import { planByPillar } from './plan-groups.js';
+import type { PlanView } from '../../review/improvement-items.js';
+import { TrackedPlan } from './tracked-plan.js';
 import { ProgressTable, reviewChartRows } from './progress.js';
 
 export interface ReportData {
   lang: Lang;
   workload: WorkloadView;
-  reviews: { review: ReviewView; answers: AnswerView[] }[];
+  /** plan: the tracked improvement plan (status, owner, due); without it the plain plan is shown. */
+  reviews: { review: ReviewView; answers: AnswerView[]; plan?: PlanView }[];
 }
 
 function Summary(props: { data: ReportData }) {
@@ -98,7 +101,7 @@ export function ReportBody(props: { data: ReportData }) {
       <h1>{`${t(lang, 'reportTitle')}: ${data.workload.workloadName}`}</h1>
       <h2>{t(lang, 'summary')}</h2>
       <Summary data={data} />
-      {data.reviews.map(({ review, answers }, i) => (
+      {data.reviews.map(({ review, answers, plan }, i) => (
         <section>
           <h2>{review.lens.name}</h2>
           <div class="chart">
@@ -117,7 +120,8 @@ export function ReportBody(props: { data: ReportData }) {
           ))}
           <h3>{t(lang, 'improvementPlan')}</h3>
           {review.improvementPlan.length === 0 ? <p>{t(lang, 'noImprovements')}</p> : null}
-          {planByPillar(review).map((group) => (
+          {plan && plan.entries.length > 0 ? <TrackedPlan lang={lang} plan={plan} /> : null}
+          {(plan ? [] : planByPillar(review)).map((group) => (
             <section class="question">
               <h4>{group.pillar}</h4>
               {group.items.map((item) => (

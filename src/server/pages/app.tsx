@@ -20,6 +20,7 @@ import { registerReportPages } from './routes/report.js';
 import { registerReviewPages } from './routes/review.js';
 import { registerEvidencePage } from './routes/evidence.js';
 import { registerSuggestionPages } from './routes/suggestion-pages.js';
+import { registerUploadPages, UPLOAD_FORM_LIMIT, UPLOAD_POST } from './routes/upload.js';
 import { registerWorkloadPages } from './routes/workloads.js';
 import { registerHistoryPage } from './routes/history.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
@@ -121,7 +122,10 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   });
 
   // Before any handler reads a body: a form larger than the largest lens is refused unread.
-  app.post('*', bodyLimit({ maxSize: FORM_BODY_LIMIT, onError: (c) => messagePage(c as PageContext, 413, t(c.get('lang'), 'errorTitle'), t(c.get('lang'), 'tooLarge', { limit: '1 MB' })) }));
+  const formLimit = bodyLimit({ maxSize: FORM_BODY_LIMIT, onError: (c) => messagePage(c as PageContext, 413, t(c.get('lang'), 'errorTitle'), t(c.get('lang'), 'tooLarge', { limit: '1 MB' })) });
+  // Template uploads (routes/upload.tsx) may be larger; the upload's own limits are checked as it is unpacked.
+  const uploadLimit = bodyLimit({ maxSize: UPLOAD_FORM_LIMIT, onError: (c) => messagePage(c as PageContext, 413, t(c.get('lang'), 'errorTitle'), t(c.get('lang'), 'tooLarge', { limit: `${Math.round(UPLOAD_FORM_LIMIT / 1024 / 1024)} MB` })) });
+  app.post('*', (c, next) => (UPLOAD_POST.test(c.req.path) ? uploadLimit : formLimit)(c, next));
 
   app.use('*', async (c, next) => {
     const { lang, session } = c.var;
@@ -184,6 +188,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerReviewPages(app, deps);
   registerEvidencePage(app, deps);
   registerSuggestionPages(app, deps);
+  registerUploadPages(app, deps);
   registerMilestonePages(app, deps);
   registerLensPages(app, deps);
   registerReportPages(app, deps);

@@ -101,5 +101,19 @@ ul.inline-list{margin:.25rem 0;padding-left:1.2rem}
 .table-scroll td{overflow-wrap:anywhere}
 @media (max-width:48rem){.review-main,.review>.question-list{grid-column:1}.review>.question-list{grid-row:2}.actions .pager{margin-left:0}}
 `;
+// --- plan-upload: the tracked improvement plan (routes/plan.tsx) and the upload page (routes/upload.tsx) ---
+const PLAN_UPLOAD_RULES = `
+.plan-filter{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.5rem 0 1rem}
+.plan-items{list-style:none;padding:0}
+.plan-item{border-bottom:1px solid #d0d7de;padding:.35rem 0}
+.plan-line{margin:0}
+.plan-item details{margin:.25rem 0 .25rem 1.5rem}
+.plan-form{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin:.5rem 0}
+.plan-state{font-weight:600}
+.plan-status-done .plan-state{color:#116329}
+.plan-status-wont_do .plan-state{color:#57606a}
+.plan-flag{color:#9a3412}
+.upload-error{white-space:pre-wrap;font-family:ui-monospace,monospace}
+`;
 
-export const STYLESHEET = REPORT_STYLESHEET + PAGE_RULES + REVIEW_PAGE_RULES;
+export const STYLESHEET = REPORT_STYLESHEET + PAGE_RULES + REVIEW_PAGE_RULES + PLAN_UPLOAD_RULES;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPagesHarness, seedWorkload, textOf } from '../../helpers/pages.js';
 
-test('improvement plan: per pillar, highest risk first, each missing best practice with its link', async () => {
+test('improvement plan: HIGH then MEDIUM, filters, one line per practice with guidance on demand, status forms', async () => {
   const h = await openPagesHarness();
   try {
     const id = await seedWorkload(h.service);
@@ -15,17 +15,45 @@ test('improvement plan: per pillar, highest risk first, each missing best practi
     await h.service.updateAnswer(id, 'serverless', 'COST1', { selectedChoices: ['cost1_init_external_calls', 'cost1_logging_retention', 'cost1_function_configuration', 'cost1_cost_aware_patterns'] }); // NONE
     const plan = await c.get(`/workloads/${id}/plan`);
     const text = textOf(plan.text);
-    assert.match(text, /Security High risk SEC1 .* Operational Excellence Medium risk OPS1 /);
+    assert.match(text, /Open 6 · In progress 0 · Done 0 · Won't do 0 High risk High risk SEC1 .* Medium risk Medium risk OPS1 /);
     assert.doesNotMatch(text, /COST1/);
     assert.doesNotMatch(text, /None of these/, '"None of these" is never a best practice to adopt');
-    // OPS1 lacks three best practices; each links to its guide.
-    const ops1 = plan.text.slice(plan.text.indexOf('?q=OPS1'));
-    assert.equal([...ops1.matchAll(/<li><strong>/g)].length, 3);
-    // The improvement text is prose; the link is a short "Improvement guidance" after it, not the whole paragraph.
-    assert.match(ops1, /<a href="https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/services-xray\.html" rel="noopener noreferrer" aria-label="Improvement guidance: [^"]+">Improvement guidance<\/a>/);
-    assert.doesNotMatch(ops1, /<a href="https:[^"]*"[^>]*>[^<]{80,}<\/a>/, 'no paragraph-long link');
+    // OPS1 lacks three best practices: one line each, the guidance in <details> with a short link.
+    assert.equal([...plan.text.matchAll(/data-choice="ops1_/g)].length, 3);
+    const ops1 = plan.text.slice(plan.text.indexOf('data-choice="ops1_tracing"'));
+    assert.match(ops1, /<details><summary>Full guidance<\/summary>/);
+    assert.match(ops1, /<a href="https:\/\/docs\.aws\.amazon\.com\/lambda\/latest\/dg\/services-xray\.html" rel="noopener noreferrer">Improvement guidance<\/a>/);
+    assert.doesNotMatch(plan.text, /<a href="https:[^"]*"[^>]*>[^<]{80,}<\/a>/, 'no paragraph-long link');
+    // Filters: by risk and by pillar.
+    const medium = textOf((await c.get(`/workloads/${id}/plan?risk=MEDIUM`)).text);
+    assert.doesNotMatch(medium, /SEC1 Use/);
+    assert.match(medium, /Showing 3 of 6 items/);
+    const security = textOf((await c.get(`/workloads/${id}/plan?pillar=security`)).text);
+    assert.doesNotMatch(security, /OPS1 Use/);
+    // Set an item done: the page, the overview and the flag show it.
+    await c.get(`/workloads/${id}/plan`);
+    const saved = await c.post(`/workloads/${id}/plan/serverless/OPS1/ops1_tracing`, { status: 'DONE', owner: 'Aiko', due: '2027-01-31', reason: '', version: '0', back: `/workloads/${id}/plan` });
+    assert.equal(saved.status, 303);
+    const after = textOf((await c.follow(saved)).text);
+    assert.match(after, /Saved ops1_tracing\./);
+    assert.match(after, /Open 5 · In progress 0 · Done 1/);
+    assert.match(after, /1 done item\(s\) whose choice is still unticked/);
+    assert.match(after, /Use distributed tracing.* Done · Aiko · 2027-01-31 ⚠ Marked done, but the choice is still unticked/);
+    const stale = await c.post(`/workloads/${id}/plan/serverless/OPS1/ops1_tracing`, { status: 'OPEN', version: '0', back: `/workloads/${id}/plan` });
+    assert.match(stale.location ?? '', /stale=1/);
+    assert.match(textOf((await c.follow(stale)).text), /Someone else changed this item/);
+    const wontDo = await c.post(`/workloads/${id}/plan/serverless/OPS1/ops1_structured_logging`, { status: 'WONT_DO', reason: '', version: '0' });
+    assert.equal(wontDo.status, 400);
+    assert.match(textOf(wontDo.text), /a reason is needed/);
+    const overview = textOf((await c.get(`/workloads/${id}`)).text);
+    assert.match(overview, /Open 5 · In progress 0 · Done 1 · Won't do 0/);
     const ja = await c.get(`/workloads/${id}/plan?lang=ja`);
-    assert.match(textOf(ja.text), /改善計画 — Orders API 概要 .* セキュリティ 高リスク SEC1 .* 運用上の優秀性 中リスク OPS1 .*取り入れるべきベストプラクティス 分散トレースを使用し.* 改善ガイダンス/);
+    assert.match(textOf(ja.text), /改善計画 — Orders API 概要 .* 未着手 5 · 対応中 0 · 完了 1 · 対応しない 0 .*高リスク 高リスク SEC1 .* 中リスク 中リスク OPS1 .*分散トレースを使用し.* 完了 · Aiko · 2027-01-31 ⚠ 完了になっていますが/);
+    const md = await c.get(`/workloads/${id}/report/markdown?lang=en`);
+    assert.equal(md.status, 200);
+    assert.match(md.text, /\| OPS1 Use distributed tracing[^|]*\| Done ⚠ Marked done, but the choice is still unticked in the review \| Aiko \| 2027-01-31 \|/);
+    const html = textOf((await c.get(`/workloads/${id}/report/html`)).text);
+    assert.match(html, /Open 5 · In progress 0 · Done 1 · Won't do 0 .*High risk .*SEC1/);
   } finally {
     await h.close();
   }

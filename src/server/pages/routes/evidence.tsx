@@ -12,6 +12,7 @@ import { takeAllPath, takeOnePath } from './suggestion-pages.js';
 import { CsrfField } from '../layout.js';
 import { analysisEvidenceReview } from '../../../review/analysis-evidence.js';
 import { AnalysisEvidenceSection } from './analysis-evidence.js';
+import { UPLOAD_LINK } from './upload.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
 import { riskLabel } from '../messages.js';
@@ -142,6 +143,7 @@ export function registerEvidencePage(app: Hono<PageEnv>, deps: PageDeps): void {
             {w.took}
           </p>
         ) : null}
+        <p class="no-print"><a class="button" href={`/workloads/${encodeURIComponent(view.workload.id)}/upload`}>{UPLOAD_LINK[lang]}</a></p>
         {view.scan ? <p>{w.scanned(view.scan.files.length, view.scan.scanDate)}</p> : <p>{w.none}</p>}
         {view.scan && unanswered > 0 ? (
           <form method="post" action={takeAllPath(view.workload.id, view.lensAlias)}>

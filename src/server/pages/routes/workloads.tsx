@@ -18,6 +18,7 @@ import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
 import { PlanList } from './plan.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
+import { PlanOverview } from '../plan-overview.js';
 
 async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {}, errors: FieldMessage[] = [], status: 200 | 400 | 409 = 200) {
   const frame = c.get('frame');
@@ -159,7 +160,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
             reviewHref={(pillarId) => workloadPath(w.workloadId, `/review/${encodeURIComponent(review.lens.alias)}?pillar=${encodeURIComponent(pillarId)}`)}
           />
           <h3>{t(lang, 'improvementPlan')}</h3>
-          <PlanList lang={lang} workloadId={w.workloadId} review={review} limit={5} />
+          <PlanOverview lang={lang} service={deps.service} workloadId={w.workloadId} review={review} limit={5} />
         </section>
       ))}
       <h2>{t(lang, 'milestones')}</h2>
