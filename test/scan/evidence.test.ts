@@ -116,3 +116,13 @@ test('evidence weighs severity: info-level notes alone neither contradict nor su
   const both = tracing([outcome('B', 'fail', 'info'), { ...outcome('B', 'fail', 'warning') }], [finding('B', 'info'), finding('B', 'warning')]);
   assert.deepEqual([both?.status, both?.failed], ['contradicted', 1]);
 });
+
+test('with nothing suppressed, a failure still contradicts (the no-suppression shortcut keeps failures)', () => {
+  const result = { ...sampleResult(), suppressed: [] };
+  const { choices } = computeEvidence(result);
+  const get = (id: string) => choices.find((c) => c.choice === id);
+  assert.deepEqual([get('ops1_tracing')?.status, get('ops1_tracing')?.passed, get('ops1_tracing')?.failed], ['contradicted', 1, 1]);
+  // The failure that was suppressed before now counts: the choice is contradicted by it.
+  assert.equal(get('perf1_capacity')?.status, 'contradicted');
+  assert.ok((get('perf1_capacity')?.failed ?? 0) >= 1);
+});

@@ -16,7 +16,6 @@ import { formList, type FormBody } from '../form.js';
 import { onlyVisibleTo } from '../workload-access.js';
 import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
-import { PlanList } from './plan.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 import { PlanOverview } from '../plan-overview.js';
 
