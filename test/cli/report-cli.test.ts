@@ -27,7 +27,8 @@ test('report --format markdown: the review in the chosen language on standard ou
   assert.match(en.stdout, /#### SEC1 How do you control access to your Serverless API\?\n\n\*\*Risk:\*\* High risk\n\n- None of these\n\n\*\*Notes:\*\*\n\n> WAF はまだ\n/);
   const ja = await runCli(['report', '注文サービス', '--format', 'markdown', '--lang', 'ja']);
   assert.match(ja.stdout, /#### SEC1 サーバーレス API へのアクセスをどのようにコントロールしますか\?\n\n\*\*リスク:\*\* 高リスク/);
-  assert.match(ja.stdout, /### 改善計画\n\n#### セキュリティ\n\n- \*\*高リスク\*\* SEC1 /);
+  // The tracked plan: counts per status, then one table row per best practice, High risks first.
+  assert.match(ja.stdout, /### 改善計画\n\n未着手 \d+ · 対応中 0 · 完了 0 · 対応しない 0\n\n#### 高リスク\n\n\| 最初の一歩 \| ステータス \| 担当者 \| 期限 \|\n\| --- \| --- \| --- \| --- \|\n\| SEC1 /);
 });
 
 test('report --format html --output: a self-contained page', async () => {
