@@ -10,6 +10,7 @@ export const PRICE_SOURCES = {
   savingsPlans: 'https://aws.amazon.com/savingsplans/compute-pricing/ and the Lambda FAQ (Compute Savings Plans: up to 17% off duration and provisioned concurrency, not requests)',
   apiGateway: 'https://aws.amazon.com/api-gateway/pricing/ and the AWS whitepaper "Best Practices for Designing Amazon API Gateway Private APIs" (cost table); Tokyo per the AWS Price List (usage types APN1-ApiGatewayRequest, APN1-ApiGatewayHttpRequest)',
   cloudWatchLogs: 'https://aws.amazon.com/cloudwatch/pricing/ (Logs: Standard class ingestion and archive storage)',
+  lambdaLogsTiers: 'https://aws.amazon.com/cloudwatch/pricing/ (Vended Logs, Lambda logs delivered to CloudWatch Logs Standard: tiered since 2025-05-01, AWS What\'s New "AWS Lambda introduces tiered pricing for Amazon CloudWatch logs and additional logging destinations"); us-east-1 $0.50, $0.25, $0.10, $0.05 per GB for the first 10 TB, next 20 TB, next 20 TB, over 50 TB; cross-checked with the worked example 60 TB → $12,500 (duckbillgroup.com, May 2025)',
   xray: 'https://aws.amazon.com/xray/pricing/',
 } as const;
 
@@ -134,6 +135,19 @@ export const CLOUDWATCH_LOGS_PRICES: Readonly<Record<string, LogsPrices>> = {
   'us-east-1': { ingestionPerGb: 0.5, storagePerGbMonth: 0.03 },
   'ap-northeast-1': { ingestionPerGb: 0.76, storagePerGbMonth: 0.033 },
 };
+
+/**
+ * Lambda logs ingested into CloudWatch Logs (Standard class) are priced in monthly account-wide volume tiers
+ * since 2025-05-01 (source: lambdaLogsTiers). Each tier's price relative to the region's first-tier price:
+ * the us-east-1 figures are $0.50, $0.25, $0.10, $0.05. 1 TB is taken as 1024 GB. Other regions are priced
+ * with the same ratios, and the estimate says it approximates when a region other than us-east-1 passes the first tier.
+ */
+export const LAMBDA_LOGS_TIERS: readonly { upToGb: number; factor: number }[] = [
+  { upToGb: 10 * 1024, factor: 1 },
+  { upToGb: 30 * 1024, factor: 0.5 },
+  { upToGb: 50 * 1024, factor: 0.2 },
+  { upToGb: Infinity, factor: 0.1 },
+];
 
 /** X-Ray (source: xray): traces recorded and retrieved/scanned per million; monthly free allowance. */
 export const XRAY_PRICES = { recordedPerMillion: 5.0, retrievedPerMillion: 0.5, freeRecorded: 100_000, freeRetrieved: 1_000_000 };
