@@ -67,11 +67,27 @@ export const LAMBDA_PRICES: Readonly<Record<string, LambdaRegionPrices>> = {
   'ap-south-1': region(STD_X86, STD_ARM, 0.0000002, 0.0000000352, 0.0000044985, 0.0000104966),
   'ap-northeast-1': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.0000053835, 0.0000125615),
   'ap-northeast-2': region(STD_X86, STD_ARM, 0.0000002, 0.0000000352, 0.0000051254, 0.0000119592),
+  // Osaka, settled from the calculator data (rate codes HQWXQQHHTTTVSUH2.JRTCKXETXF.CUKFZ388N3 Duration,
+  // 92C8Z466WVKPRP7S.JRTCKXETXF.6NBUNBXSC3 Duration-ARM, 89U8ZQR2ZV45HXWY.JRTCKXETXF.6YS6EN2CT7 Requests,
+  // 8ZQGQZJZS48NB28R… Provisioned-Concurrency, UZWTTB7ZV7B2GMG5… Duration-Provisioned): the same as Tokyo.
   'ap-northeast-3': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.0000053835, 0.0000125615),
   'ap-southeast-1': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.0000051991, 0.0000121313),
   'ap-southeast-2': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.000005236, 0.0000122173),
   'ap-southeast-4': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.000005236, 0.0000122173),
   'ap-southeast-5': region(0.000015, 0.000012, 0.00000018, 0.0000000333, 0.0000046791, 0.0000109181),
+};
+
+/**
+ * Regions whose Lambda prices are not settled from an AWS source in this file: asking for them is an error
+ * that says so, rather than an estimate at another region's price. The Middle East regions are absent from the
+ * calculator data copy we have; a secondary source (an open-source cost tool quoting the Lambda pricing page)
+ * gives $0.0000206667 (x86) and $0.0000165334 (arm64) per GB-second for me-south-1 and me-central-1, with no
+ * request, storage or provisioned prices, so they stay unknown until an AWS source confirms them.
+ */
+export const LAMBDA_PRICES_UNSETTLED: Readonly<Record<string, string>> = {
+  'me-south-1': 'Middle East (Bahrain)',
+  'me-central-1': 'Middle East (UAE)',
+  'il-central-1': 'Israel (Tel Aviv)',
 };
 
 /** Monthly always-free Lambda allowance (source: lambdaPricing). */
