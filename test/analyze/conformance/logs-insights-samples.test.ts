@@ -212,6 +212,22 @@ for (const c of CASES) {
   });
 }
 
-test('count of Sample queries cases in this suite (all run correctly when the tests above pass)', () => {
-  assert.equal(CASES.length, 15);
+// API Gateway access logs in the JSON format AWS suggests (one object per request) are read as JSON.
+const SNIPPET = 'Serverless Land snippet "Most active IPs" (serverlessland.com/snippets/cloudwatch-insight-apigw-top-10-ips, from aws-samples/serverless-snippets), read 2026-12-06';
+
+test(`Most active IPs in an API Gateway access log — ${SNIPPET.split(' (')[0]}`, async () => {
+  const query = `stats count(*) as requestCount by ip
+| sort requestCount desc
+| limit 10`;
+  const result = await runQuery(query, [analyzeFixture('conformance/apigw-access.log')]);
+  // apigw-access.log: six requests, three from 198.51.100.7, two from 203.0.113.3, one from 192.0.2.44.
+  assert.deepEqual(JSON.parse(formatQueryResult(result, 'json')), [
+    { ip: '198.51.100.7', requestCount: 3 },
+    { ip: '203.0.113.3', requestCount: 2 },
+    { ip: '192.0.2.44', requestCount: 1 },
+  ]);
+});
+
+test('count of documented cases in this suite (all run correctly when the tests above pass)', () => {
+  assert.equal(CASES.length + 1, 16);
 });
