@@ -23,6 +23,7 @@ const TEXT = {
   apiSaving: { en: '  an HTTP API would cost {http}: {saving} less a month', ja: '  HTTP API なら {http}: 月 {saving} の節約' },
   freeTier: { en: 'Free tier: -{value}', ja: '無料利用枠: -{value}' },
   tiers: { en: 'Tiered duration pricing: -{value}', ja: '実行時間の段階料金: -{value}' },
+  logsTiers: { en: 'Tiered pricing of Lambda logs ingestion (since May 2025): -{value}', ja: 'Lambda ログ取り込みの段階料金（2025 年 5 月から）: -{value}' },
   savingsPlan: { en: 'Compute Savings Plan ({rate}%): -{value}', ja: 'Compute Savings Plans（{rate}%）: -{value}' },
   grandTotal: { en: 'Total: {value} USD a month', ja: '合計: 月 {value} USD' },
   notes: { en: 'Assumptions:', ja: '前提:' },
@@ -72,6 +73,7 @@ export function formatCostText(e: CostEstimate, inputs: CostInputs, lang: Lang, 
   }
   if (e.adjustments.freeTier > 0) lines.push(fill(t('freeTier'), { value: money(e.adjustments.freeTier) }));
   if (e.adjustments.durationTiers > 0) lines.push(fill(t('tiers'), { value: money(e.adjustments.durationTiers) }));
+  if (e.adjustments.logsTiers > 0) lines.push(fill(t('logsTiers'), { value: money(e.adjustments.logsTiers) }));
   if (inputs.savingsPlan > 0) lines.push(fill(t('savingsPlan'), { rate: Math.round(inputs.savingsPlan * 1000) / 10, value: money(e.adjustments.savingsPlan) }));
   lines.push(fill(t('grandTotal'), { value: money(e.total) }), '', t('notes'), fill(t('noteLogs'), { months: 12 }));
   if (e.functions.some((f) => f.tracing)) lines.push(fill(t('noteXray'), { rate: Math.round(inputs.xraySampling * 1000) / 10 }));

@@ -110,3 +110,23 @@ test('templates give the functions, their settings and the API type', async () =
   assert.equal(w.functions[0]?.source, `${analyzeFixture('cost-template.yaml')}:5`);
   assert.equal(w.apis.rest, 1);
 });
+
+test('Lambda logs ingestion: tiered since May 2025 across the account ($0.50, $0.25, $0.10, $0.05 per GB in us-east-1)', () => {
+  // Two functions, each 30 billion requests x 1024 bytes a month = 28,610 GB (GiB, as billed) per function.
+  const perFunctionGb = (30e9 * 1024) / GIB;
+  const e = estimateCost(inputs({ requests: 30e9, logBytesPerRequest: 1024, functions: [fn({ name: 'a' }), fn({ name: 'b' })] }));
+  const total = 2 * perFunctionGb; // 57,220 GB: past 50 TB (51,200 GB)
+  assert.ok(total > 50 * 1024 && total < 60 * 1024);
+  // Each function is charged the first-tier price; the tiers come back as one account-wide adjustment.
+  near(e.functions[0]?.logsIngestion as number, perFunctionGb * 0.5, 'first-tier price per function');
+  const billed = 10 * 1024 * 0.5 + 20 * 1024 * 0.25 + 20 * 1024 * 0.1 + (total - 50 * 1024) * 0.05;
+  near(e.adjustments.logsTiers, total * 0.5 - billed, 'tier saving');
+  assert.deepEqual(e.approximated, []);
+  // Below 10 TB nothing changes.
+  const small = estimateCost(inputs({ logBytesPerRequest: 1024 }));
+  assert.equal(small.adjustments.logsTiers, 0);
+  // Outside us-east-1 the same ratios are applied and the estimate says so.
+  const dublin = estimateCost(inputs({ region: 'eu-west-1', requests: 30e9, logBytesPerRequest: 1024 }));
+  assert.ok(dublin.adjustments.logsTiers > 0);
+  assert.ok(dublin.approximated.includes('CloudWatch Logs tiers for Lambda logs'));
+});

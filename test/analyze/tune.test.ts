@@ -32,6 +32,13 @@ test('cost per invocation: billed ms x GB x price per GB-second + request price'
   close(invocationCost(1000, 1024, lambdaPrices('eu-south-1', 'x86_64')), 0.0000195172 + 0.00000023, 'Milan');
   assert.equal(LAMBDA_PRICES['ap-northeast-1']?.x86_64.gbSecond, X86);
   assert.throws(() => lambdaPrices('mars-1', 'x86_64'), (e: unknown) => isUserError(e) && /no Lambda prices for region "mars-1"/.test(e.message));
+  // Middle East regions are named as not settled from an AWS source (no estimate at another region's price).
+  for (const me of ['me-south-1', 'me-central-1', 'il-central-1']) {
+    assert.throws(() => lambdaPrices(me, 'arm64'), (e: unknown) => isUserError(e) && new RegExp(`region "${me}" \\(.+\\) are not settled from an AWS source`).test(e.message));
+  }
+  // Osaka is settled from the calculator data: the same prices as Tokyo.
+  assert.deepEqual(lambdaPrices('ap-northeast-3', 'x86_64'), lambdaPrices('ap-northeast-1', 'x86_64'));
+  assert.equal(lambdaPrices('ap-northeast-3', 'arm64').gbSecond, 0.0000133334);
 });
 
 test('REPORT lines of three memory sizes: averages include init, cost uses the trimmed billed mean rounded up', async () => {

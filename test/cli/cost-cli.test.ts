@@ -29,7 +29,7 @@ test('Japanese text and JSON with the free tier and a Savings Plan', async () =>
   const json = JSON.parse((await runCli([...args, '--format', 'json'])).stdout);
   assert.equal(json.pricesAsOf, '2026-11-25');
   assert.equal(json.total, 25.799884);
-  assert.deepEqual(json.adjustments, { freeTier: 1.78334, durationTiers: 0, savingsPlan: 2.384462 });
+  assert.deepEqual(json.adjustments, { freeTier: 1.78334, durationTiers: 0, logsTiers: 0, savingsPlan: 2.384462 });
 });
 
 test('without templates the flags describe the function', async () => {

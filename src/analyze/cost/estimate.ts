@@ -7,6 +7,7 @@ import {
   API_GATEWAY_PRICES,
   CLOUDWATCH_LOGS_PRICES,
   LAMBDA_DURATION_TIERS,
+  LAMBDA_LOGS_TIERS,
   LAMBDA_FREE_TIER,
   SAVINGS_PLAN_MAX_DISCOUNT,
   XRAY_PRICES,
@@ -64,7 +65,8 @@ export interface CostEstimate {
   region: string;
   functions: FunctionCost[];
   api: { type: ApiType; requests: number; monthly: number; httpMonthly: number | null; saving: number | null; approximated: boolean } | null;
-  adjustments: { freeTier: number; durationTiers: number; savingsPlan: number };
+  /** `logsTiers`: Lambda logs ingestion past the first 10 TB of the month, priced in tiers since May 2025. */
+  adjustments: { freeTier: number; durationTiers: number; logsTiers: number; savingsPlan: number };
   /** Prices that fell back to us-east-1 because the data file has none for the region. */
   approximated: string[];
   total: number;
@@ -86,7 +88,9 @@ export function tiered(quantity: number, tiers: readonly { upTo: number; price: 
 /** Rounded to a millionth of a dollar: stable output without float noise. */
 const micro = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-function functionCost(f: FunctionSpec, inputs: CostInputs, approximated: Set<string>): FunctionCost & { onDemandGbSeconds: number } {
+type Row = FunctionCost & { onDemandGbSeconds: number; ingestedGb: number; ingestionPerGb: number };
+
+function functionCost(f: FunctionSpec, inputs: CostInputs, approximated: Set<string>): Row {
   const prices = lambdaPrices(inputs.region, f.arch);
   const gb = f.memoryMb / 1024;
   const gbSeconds = inputs.requests * (inputs.durationMs / 1000) * gb;
@@ -118,7 +122,7 @@ function functionCost(f: FunctionSpec, inputs: CostInputs, approximated: Set<str
     xray: (traces / 1e6) * XRAY_PRICES.recordedPerMillion,
   };
   const total = Object.values(parts).reduce((s, x) => s + x, 0);
-  const out: FunctionCost & { onDemandGbSeconds: number } = {
+  const out: Row = {
     name: f.name,
     memoryMb: f.memoryMb,
     arch: f.arch,
@@ -129,7 +133,9 @@ function functionCost(f: FunctionSpec, inputs: CostInputs, approximated: Set<str
     ...Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, micro(v)])),
     total: micro(total),
     onDemandGbSeconds,
-  } as FunctionCost & { onDemandGbSeconds: number };
+    ingestedGb,
+    ingestionPerGb: logs.ingestionPerGb,
+  } as Row;
   if (f.source !== undefined) out.source = f.source;
   return out;
 }
@@ -169,6 +175,17 @@ export function estimateCost(inputs: CostInputs): CostEstimate {
       done += here;
     }
   }
+  // Lambda logs ingestion: the account's monthly GB past the first tier cost less (tiers since May 2025).
+  let logsTiers = 0;
+  const ingested = rows.reduce((s, r) => s + r.ingestedGb, 0);
+  const firstPrice = rows[0]?.ingestionPerGb ?? 0;
+  let doneGb = 0;
+  for (const tier of LAMBDA_LOGS_TIERS) {
+    const here = Math.max(0, Math.min(ingested, tier.upToGb) - doneGb);
+    logsTiers += here * firstPrice * (1 - tier.factor);
+    doneGb += here;
+  }
+  if (logsTiers > 0 && inputs.region !== 'us-east-1') approximated.add('CloudWatch Logs tiers for Lambda logs');
   const lambdaCompute = rows.reduce((s, r) => s + r.lambdaDuration + r.provisionedConcurrency, 0);
   const rate = Math.min(Math.max(inputs.savingsPlan, 0), SAVINGS_PLAN_MAX_DISCOUNT);
   const savingsPlan = rate * Math.max(0, lambdaCompute - durationTiers - freeDuration);
@@ -180,13 +197,13 @@ export function estimateCost(inputs: CostInputs): CostEstimate {
     if (mine.approximated) approximated.add('API Gateway');
     api = { type: inputs.api, requests: inputs.apiRequests, monthly: micro(mine.monthly), httpMonthly: http === null ? null : micro(http), saving: http === null ? null : micro(mine.monthly - http), approximated: mine.approximated };
   }
-  const functions: FunctionCost[] = rows.map(({ onDemandGbSeconds: _drop, ...rest }) => rest);
-  const total = functions.reduce((s, f) => s + f.total, 0) + (api?.monthly ?? 0) - freeTier - durationTiers - savingsPlan;
+  const functions: FunctionCost[] = rows.map(({ onDemandGbSeconds: _drop, ingestedGb: _gb, ingestionPerGb: _price, ...rest }) => rest);
+  const total = functions.reduce((s, f) => s + f.total, 0) + (api?.monthly ?? 0) - freeTier - durationTiers - logsTiers - savingsPlan;
   return {
     region: inputs.region,
     functions,
     api,
-    adjustments: { freeTier: micro(freeTier), durationTiers: micro(durationTiers), savingsPlan: micro(savingsPlan) },
+    adjustments: { freeTier: micro(freeTier), durationTiers: micro(durationTiers), logsTiers: micro(logsTiers), savingsPlan: micro(savingsPlan) },
     approximated: [...approximated].sort(),
     total: micro(Math.max(0, total)),
   };

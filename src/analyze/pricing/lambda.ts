@@ -2,7 +2,7 @@
 // GB-second, plus the request price.
 import { UserError } from '../../util/errors.js';
 import { fillLater, type Localized } from '../../util/i18n.js';
-import { ARCHS, LAMBDA_PRICES, type Arch, type LambdaArchPrices } from './prices.js';
+import { ARCHS, LAMBDA_PRICES, LAMBDA_PRICES_UNSETTLED, type Arch, type LambdaArchPrices } from './prices.js';
 
 export const DEFAULT_REGION = 'us-east-1';
 
@@ -19,6 +19,11 @@ const UNKNOWN_REGION: Localized = {
   ja: 'リージョン「{region}」の Lambda 料金はありません。料金のあるリージョン: {known}',
 };
 
+const UNSETTLED_REGION: Localized = {
+  en: 'Lambda prices for region "{region}" ({name}) are not settled from an AWS source yet, so no estimate is given; known regions: {known}',
+  ja: 'リージョン「{region}」（{name}）の Lambda 料金は AWS の出典で確認できていないため、見積もりません。料金のあるリージョン: {known}',
+};
+
 export function checkArch(value: string | undefined): Arch {
   if (value === undefined) return 'x86_64';
   if ((ARCHS as readonly string[]).includes(value)) return value as Arch;
@@ -27,6 +32,10 @@ export function checkArch(value: string | undefined): Arch {
 
 export function lambdaPrices(regionName: string, arch: Arch): LambdaArchPrices {
   const region = LAMBDA_PRICES[regionName];
+  const unsettled = LAMBDA_PRICES_UNSETTLED[regionName];
+  if (region === undefined && unsettled !== undefined) {
+    throw new UserError('unknown-region', fillLater(UNSETTLED_REGION, { region: regionName, name: unsettled, known: knownRegions().join(', ') }));
+  }
   if (region === undefined) {
     throw new UserError('unknown-region', fillLater(UNKNOWN_REGION, { region: regionName, known: knownRegions().join(', ') }));
   }

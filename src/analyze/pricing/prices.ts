@@ -10,6 +10,7 @@ export const PRICE_SOURCES = {
   savingsPlans: 'https://aws.amazon.com/savingsplans/compute-pricing/ and the Lambda FAQ (Compute Savings Plans: up to 17% off duration and provisioned concurrency, not requests)',
   apiGateway: 'https://aws.amazon.com/api-gateway/pricing/ and the AWS whitepaper "Best Practices for Designing Amazon API Gateway Private APIs" (cost table); Tokyo per the AWS Price List (usage types APN1-ApiGatewayRequest, APN1-ApiGatewayHttpRequest)',
   cloudWatchLogs: 'https://aws.amazon.com/cloudwatch/pricing/ (Logs: Standard class ingestion and archive storage)',
+  lambdaLogsTiers: 'https://aws.amazon.com/cloudwatch/pricing/ (Vended Logs, Lambda logs delivered to CloudWatch Logs Standard: tiered since 2025-05-01, AWS What\'s New "AWS Lambda introduces tiered pricing for Amazon CloudWatch logs and additional logging destinations"); us-east-1 $0.50, $0.25, $0.10, $0.05 per GB for the first 10 TB, next 20 TB, next 20 TB, over 50 TB; cross-checked with the worked example 60 TB → $12,500 (duckbillgroup.com, May 2025)',
   xray: 'https://aws.amazon.com/xray/pricing/',
 } as const;
 
@@ -66,11 +67,27 @@ export const LAMBDA_PRICES: Readonly<Record<string, LambdaRegionPrices>> = {
   'ap-south-1': region(STD_X86, STD_ARM, 0.0000002, 0.0000000352, 0.0000044985, 0.0000104966),
   'ap-northeast-1': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.0000053835, 0.0000125615),
   'ap-northeast-2': region(STD_X86, STD_ARM, 0.0000002, 0.0000000352, 0.0000051254, 0.0000119592),
+  // Osaka, settled from the calculator data (rate codes HQWXQQHHTTTVSUH2.JRTCKXETXF.CUKFZ388N3 Duration,
+  // 92C8Z466WVKPRP7S.JRTCKXETXF.6NBUNBXSC3 Duration-ARM, 89U8ZQR2ZV45HXWY.JRTCKXETXF.6YS6EN2CT7 Requests,
+  // 8ZQGQZJZS48NB28R… Provisioned-Concurrency, UZWTTB7ZV7B2GMG5… Duration-Provisioned): the same as Tokyo.
   'ap-northeast-3': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.0000053835, 0.0000125615),
   'ap-southeast-1': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.0000051991, 0.0000121313),
   'ap-southeast-2': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.000005236, 0.0000122173),
   'ap-southeast-4': region(STD_X86, STD_ARM, 0.0000002, 0.000000037, 0.000005236, 0.0000122173),
   'ap-southeast-5': region(0.000015, 0.000012, 0.00000018, 0.0000000333, 0.0000046791, 0.0000109181),
+};
+
+/**
+ * Regions whose Lambda prices are not settled from an AWS source in this file: asking for them is an error
+ * that says so, rather than an estimate at another region's price. The Middle East regions are absent from the
+ * calculator data copy we have; a secondary source (an open-source cost tool quoting the Lambda pricing page)
+ * gives $0.0000206667 (x86) and $0.0000165334 (arm64) per GB-second for me-south-1 and me-central-1, with no
+ * request, storage or provisioned prices, so they stay unknown until an AWS source confirms them.
+ */
+export const LAMBDA_PRICES_UNSETTLED: Readonly<Record<string, string>> = {
+  'me-south-1': 'Middle East (Bahrain)',
+  'me-central-1': 'Middle East (UAE)',
+  'il-central-1': 'Israel (Tel Aviv)',
 };
 
 /** Monthly always-free Lambda allowance (source: lambdaPricing). */
@@ -134,6 +151,19 @@ export const CLOUDWATCH_LOGS_PRICES: Readonly<Record<string, LogsPrices>> = {
   'us-east-1': { ingestionPerGb: 0.5, storagePerGbMonth: 0.03 },
   'ap-northeast-1': { ingestionPerGb: 0.76, storagePerGbMonth: 0.033 },
 };
+
+/**
+ * Lambda logs ingested into CloudWatch Logs (Standard class) are priced in monthly account-wide volume tiers
+ * since 2025-05-01 (source: lambdaLogsTiers). Each tier's price relative to the region's first-tier price:
+ * the us-east-1 figures are $0.50, $0.25, $0.10, $0.05. 1 TB is taken as 1024 GB. Other regions are priced
+ * with the same ratios, and the estimate says it approximates when a region other than us-east-1 passes the first tier.
+ */
+export const LAMBDA_LOGS_TIERS: readonly { upToGb: number; factor: number }[] = [
+  { upToGb: 10 * 1024, factor: 1 },
+  { upToGb: 30 * 1024, factor: 0.5 },
+  { upToGb: 50 * 1024, factor: 0.2 },
+  { upToGb: Infinity, factor: 0.1 },
+];
 
 /** X-Ray (source: xray): traces recorded and retrieved/scanned per million; monthly free allowance. */
 export const XRAY_PRICES = { recordedPerMillion: 5.0, retrievedPerMillion: 0.5, freeRecorded: 100_000, freeRetrieved: 1_000_000 };

@@ -6,6 +6,7 @@ import { JSON_PLATFORM_TYPES, parseReportFast, parseReportLine, parseReportRecor
 import { parseEmf } from './emf.js';
 import { parseTime } from './time.js';
 import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
+import { discoverFields } from './discover.js';
 
 export { parseTime } from './time.js';
 
@@ -191,6 +192,15 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
     }
     const reason = fromJson(rec, obj);
     return reason === undefined ? rec : { bad: reason };
+  }
+  if (payload === undefined) {
+    // VPC flow logs and Route 53 query logs: the fields Logs Insights discovers in them.
+    const found = discoverFields(message);
+    if (found !== undefined) {
+      rec.json = found.fields;
+      rec.timeFrom(found.time);
+      return rec;
+    }
   }
   rec.requestId = requestId;
   if (payload !== undefined && payload.charCodeAt(0) === 123) {
