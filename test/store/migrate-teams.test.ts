@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { createMilestone } from '../../src/review/milestones.js';
+import { getMilestone } from '../../src/review/milestones.js';
 import { ReviewService } from '../../src/review/service.js';
 import { authenticate, createToken } from '../../src/server/tokens.js';
 import { createUser } from '../../src/server/users.js';
@@ -44,7 +44,10 @@ dbTest('a database of the previous release migrates to sessions, users and share
   await before.ready();
   const w = await before.createWorkload({ workloadName: 'Legacy orders', lenses: ['serverless'] });
   const answer = await before.updateAnswer(w.workloadId, 'serverless', 'OPS1', { selectedChoices: ['ops1_managed_metrics'], notes: 'kept', version: 0 });
-  await createMilestone(before, w.workloadId, 'Before upgrade');
+  // A milestone as the released code froze it (answers only): today's createMilestone reads tables added since.
+  const review = await old.selectFrom('lens_reviews').select('lens_version').where('workload_id', '=', w.workloadId).executeTakeFirstOrThrow();
+  const frozen = { pillarPriorities: [], lensReviews: [{ lensAlias: 'serverless', lensVersion: review.lens_version, answers: [{ questionId: 'OPS1', selectedChoices: ['ops1_managed_metrics'], isApplicable: true, reason: null, notes: 'kept' }] }] };
+  await old.insertInto('milestones').values({ workload_id: w.workloadId, number: 1, name: 'Before upgrade', snapshot: JSON.stringify(frozen), created_at: before.now() }).execute();
   const { token } = await createToken(before.store, 'ci', 'editor', before.now());
   const tables = async () => (await old.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
   assert.ok(!(await tables()).includes('sessions'));
@@ -56,6 +59,9 @@ dbTest('a database of the previous release migrates to sessions, users and share
   const read = await after.getAnswer('Legacy orders', 'serverless', 'OPS1', 'en');
   assert.deepEqual([read.selectedChoices, read.notes, read.version], [['ops1_managed_metrics'], 'kept', answer.version]);
   assert.equal((await after.store.listMilestones(w.workloadId)).length, 1);
+  // The old milestone still opens with today's code (no choice states, no tracked items in it).
+  const milestone = await getMilestone(after, w.workloadId, '1', 'en');
+  assert.equal(milestone.milestoneName, 'Before upgrade');
   const auth = await authenticate(after.store, `Bearer ${token}`, true);
   assert.ok(auth.ok && auth.principal.userId === null, 'the old token is a service token with its role');
   const names = (await opened.db.introspection.getTables()).map((t) => t.name);
