@@ -81,3 +81,52 @@ test('a Terraform module is deployed per stage when it has a stage variable or r
     assert.match(ja.stdout, /Terraform モジュールにはステージや環境を表す変数がなく/);
   });
 });
+
+test('Terraform: literal connection credentials are named by their Terraform attributes; a secret from a variable passes', async () => {
+  const connection = (value: string): string => `resource "aws_cloudwatch_event_connection" "partner" {
+  name               = "partner"
+  authorization_type = "API_KEY"
+  auth_parameters {
+    api_key {
+      key   = "x-api-key"
+      value = ${value}
+    }
+  }
+}
+`;
+  const cases: [string, Record<string, string>, string[]][] = [
+    ['a literal key', { 'main.tf': connection('"abcdef0123456789"') }, ['7 auth_parameters.api_key.value']],
+    ['a variable without default', { 'main.tf': connection('var.key'), 'variables.tf': 'variable "key" {\n  type      = string\n  sensitive = true\n}\n' }, []],
+  ];
+  for (const [name, files, expected] of cases) {
+    await withTreeAsync(files, async (dir) => {
+      const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+      assert.equal(run.code, 0, run.stderr);
+      const json = JSON.parse(run.stdout) as { findings: { ruleId: string; line: number; message: string }[] };
+      const found = json.findings.filter((f) => f.ruleId === 'eventbridge-connection-secrets');
+      assert.deepEqual(found.map((f) => `${f.line} ${/has its (\S+)/.exec(f.message)?.[1]}`), expected, name);
+    });
+  }
+});
+
+test('Terraform: a log group named with the function name expression is its log group, reported once without retention', async () => {
+  const files = {
+    'variables.tf': 'variable "prefix" {\n  type = string\n}\n',
+    'main.tf': `resource "aws_lambda_function" "f" {
+  function_name = "\${var.prefix}-f"
+  runtime       = "python3.13"
+}
+
+resource "aws_cloudwatch_log_group" "f" {
+  name = "/aws/lambda/\${var.prefix}-f"
+}
+`,
+  };
+  await withTreeAsync(files, async (dir) => {
+    const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+    assert.equal(run.code, 0, run.stderr);
+    const json = JSON.parse(run.stdout) as { findings: { ruleId: string; line: number }[] };
+    const retention = json.findings.filter((f) => f.ruleId === 'lambda-log-retention' || f.ruleId === 'log-group-retention');
+    assert.deepEqual(retention.map((f) => `${f.ruleId} ${f.line}`), ['log-group-retention 6']);
+  });
+});
