@@ -2,6 +2,7 @@
 import type { CheckResult, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { asList } from './support/function-facts.js';
+import { policyDocumentOf } from './support/policies.js';
 import { isRecord, isUnresolved, patternOf, valueAt } from '../iac/values.js';
 
 /** Condition keys that tie a service's request to one source resource, account or organization. */
@@ -38,8 +39,8 @@ export const queueTopicPolicySourceScoped: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks each `Allow` statement of an `AWS::SQS::QueuePolicy` or `AWS::SNS::TopicPolicy` whose principal is an AWS service (`Service: *.amazonaws.com`): it must carry a condition on `aws:SourceArn`, `aws:SourceAccount`, `aws:SourceOwner`, `aws:SourceOrgID` or `aws:SourceOrgPaths`. A condition or principal that cannot be read makes the answer unknown. Statements open to everyone are judged by `queue-topic-policy-not-public`.',
-      ja: '`AWS::SQS::QueuePolicy` と `AWS::SNS::TopicPolicy` の `Allow` ステートメントのうち、プリンシパルが AWS のサービス（`Service: *.amazonaws.com`）のものを確認します。`aws:SourceArn`、`aws:SourceAccount`、`aws:SourceOwner`、`aws:SourceOrgID`、`aws:SourceOrgPaths` のいずれかの条件が必要です。条件やプリンシパルが読み取れない場合は不明とします。だれにでも開かれたステートメントは `queue-topic-policy-not-public` が判定します。',
+      en: 'Checks each `Allow` statement of an `AWS::SQS::QueuePolicy` or `AWS::SNS::TopicPolicy` whose principal is an AWS service (`Service: *.amazonaws.com`): it must carry a condition on `aws:SourceArn`, `aws:SourceAccount`, `aws:SourceOwner`, `aws:SourceOrgID` or `aws:SourceOrgPaths`. In Terraform, `aws_sqs_queue_policy` and `aws_sns_topic_policy` are read from their `policy` (jsonencode or JSON text). A condition or principal that cannot be read makes the answer unknown. Statements open to everyone are judged by `queue-topic-policy-not-public`.',
+      ja: '`AWS::SQS::QueuePolicy` と `AWS::SNS::TopicPolicy` の `Allow` ステートメントのうち、プリンシパルが AWS のサービス（`Service: *.amazonaws.com`）のものを確認します。`aws:SourceArn`、`aws:SourceAccount`、`aws:SourceOwner`、`aws:SourceOrgID`、`aws:SourceOrgPaths` のいずれかの条件が必要です。Terraform の `aws_sqs_queue_policy` と `aws_sns_topic_policy` は `policy`（jsonencode または JSON テキスト）から読み取ります。条件やプリンシパルが読み取れない場合は不明とします。だれにでも開かれたステートメントは `queue-topic-policy-not-public` が判定します。',
     },
     rationale: {
       en: 'A service principal alone trusts the service on behalf of every customer: another account\'s rule, bucket or topic can make the service send into your queue or publish to your topic.',
@@ -52,16 +53,17 @@ export const queueTopicPolicySourceScoped: Rule = {
     links: [{ title: 'The confused deputy problem', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html' }],
   },
   check(resource) {
-    const document = resource.properties['PolicyDocument'];
-    if (isUnresolved(document)) return unknown(['PolicyDocument']);
-    const value = valueAt(document, ['Statement']);
-    if (isUnresolved(value)) return unknown(['PolicyDocument', 'Statement']);
+    const policy = policyDocumentOf(resource.properties);
+    if (!policy) return NOT_APPLICABLE;
+    if (isUnresolved(policy.value)) return unknown([policy.key]);
+    const value = valueAt(policy.value, ['Statement']);
+    if (isUnresolved(value)) return unknown([policy.key, 'Statement']);
     const results: CheckResult[] = [];
     let judged = false;
     let unread = false;
     asList(value).forEach((statement, i) => {
       if (!isRecord(statement) || statement['Effect'] !== 'Allow') return;
-      const path = ['PolicyDocument', 'Statement', ...(Array.isArray(value) ? [i] : [])];
+      const path = [policy.key, 'Statement', ...(Array.isArray(value) ? [i] : [])];
       const principal = statement['Principal'];
       if (!isRecord(principal)) return;
       const service = principal['Service'];
@@ -77,7 +79,7 @@ export const queueTopicPolicySourceScoped: Rule = {
       else if (scope === 'open') results.push(fail('service', { principal: services.join(' / ') }, [...path, 'Principal']));
     });
     if (results.length) return results;
-    if (unread) return unknown(['PolicyDocument', 'Statement']);
+    if (unread) return unknown([policy.key, 'Statement']);
     return judged ? PASS : NOT_APPLICABLE;
   },
 };

@@ -130,3 +130,42 @@ resource "aws_cloudwatch_log_group" "f" {
     assert.deepEqual(retention.map((f) => `${f.ruleId} ${f.line}`), ['log-group-retention 6']);
   });
 });
+
+test('Terraform: queue policies open to a service without a source condition, or to everyone, are found in their jsonencode policy', async () => {
+  const policy = (condition: string): string => `resource "aws_sqs_queue" "q" {
+  name = "q"
+}
+
+resource "aws_sqs_queue_policy" "q" {
+  queue_url = aws_sqs_queue.q.id
+  policy = jsonencode({
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "events.amazonaws.com" }
+      Action    = "sqs:SendMessage"
+      Resource  = aws_sqs_queue.q.arn${condition}
+    }]
+  })
+}
+`;
+  const cases: [string, string, number][] = [
+    ['no condition', '', 1],
+    ['aws:SourceArn', '\n      Condition = { ArnEquals = { "aws:SourceArn" = "arn:aws:events:eu-west-1:123456789012:rule/r" } }', 0],
+  ];
+  for (const [name, condition, expected] of cases) {
+    await withTreeAsync({ 'main.tf': policy(condition) }, async (dir) => {
+      const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+      assert.equal(run.code, 0, run.stderr);
+      const json = JSON.parse(run.stdout) as { findings: { ruleId: string }[] };
+      assert.equal(json.findings.filter((f) => f.ruleId === 'queue-topic-policy-source-scoped').length, expected, name);
+    });
+  }
+  const open = policy('').replace('{ Service = "events.amazonaws.com" }', '"*"');
+  await withTreeAsync({ 'main.tf': open }, async (dir) => {
+    const run = await runCli(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+    const json = JSON.parse(run.stdout) as { findings: { ruleId: string; file: string }[] };
+    const found = json.findings.filter((f) => f.ruleId === 'queue-topic-policy-not-public');
+    assert.equal(found.length, 1, 'a policy open to everyone');
+    assert.ok(found[0]?.file.endsWith('main.tf'));
+  });
+});
