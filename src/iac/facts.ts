@@ -3,9 +3,19 @@
 // belongs to a function (mappings, invoke configs, aliases, versions, role), and what alarms watch.
 // graph.ts computes each once per template; nothing else re-derives them.
 import type { AlarmTargets, AsyncSource, GraphIndex, LogGroupFact, Resource } from './types.js';
-import { directTarget, isPresent, isRecord, literalString, patternOf, referencedIds, valueAt } from './values.js';
+import { directTarget, isPresent, isRecord, isSymbolic, literalString, patternOf, referencedIds, valueAt } from './values.js';
 
 const LOG_GROUP_TYPES = ['AWS::Logs::LogGroup', 'Custom::LogRetention'];
+
+/**
+ * A name as written: `patternOf`, or a Terraform template the loader could not resolve (`${var.x}-f` for a
+ * variable without default), so two names written with the same expression compare equal.
+ */
+function namePattern(value: unknown): string | undefined {
+  const pattern = patternOf(value);
+  if (pattern !== undefined) return pattern;
+  return isSymbolic(value) && typeof value.expression === 'string' ? value.expression : undefined;
+}
 
 /**
  * `LoggingConfig.LogGroup` (by reference or by name), else a log group whose name references the function
@@ -18,15 +28,15 @@ export function logGroupOf(graph: GraphIndex, fn: Resource): LogGroupFact {
     const target = directTarget(custom);
     const byRef = target ? graph.get(target) : undefined;
     if (byRef && LOG_GROUP_TYPES.includes(byRef.type)) return byRef;
-    const name = patternOf(custom);
-    const byName = groups.find((g) => name !== undefined && patternOf(g.properties['LogGroupName']) === name);
+    const name = namePattern(custom);
+    const byName = groups.find((g) => name !== undefined && namePattern(g.properties['LogGroupName']) === name);
     return byName ?? 'external';
   }
-  const fnName = patternOf(fn.properties['FunctionName']);
+  const fnName = namePattern(fn.properties['FunctionName']);
   return groups.find((group) => {
     const nameValue = group.properties['LogGroupName'];
     if (typeof nameValue !== 'string' && referencedIds(nameValue).has(fn.logicalId)) return true;
-    const pattern = patternOf(nameValue);
+    const pattern = namePattern(nameValue);
     return fnName !== undefined && pattern === `/aws/lambda/${fnName}`;
   });
 }

@@ -17,6 +17,7 @@ import { cachingLayer } from './caching-layer.js';
 import { cicdPipeline } from './cicd-pipeline.js';
 import { dependencyReview } from './dependency-review.js';
 import { directServiceIntegration } from './direct-service-integration.js';
+import { eventbridgeConnectionSecrets } from './eventbridge-connection-secrets.js';
 import { eventbridgeTargetDlq } from './eventbridge-target-dlq.js';
 import { iacStageParameter } from './iac-stage-parameter.js';
 import { lambdaApplicationMetrics } from './lambda-application-metrics.js';
@@ -47,6 +48,7 @@ import { lambdaSdkClientsInit } from './lambda-sdk-clients-init.js';
 import { lambdaStartupOptimization } from './lambda-startup-optimization.js';
 import { lambdaStructuredLogging } from './lambda-structured-logging.js';
 import { lambdaSyncChaining } from './lambda-sync-chaining.js';
+import { lambdaSyncCallTimeout } from './lambda-sync-call-timeout.js';
 import { lambdaTracing } from './lambda-tracing.js';
 import { lambdaUrlAuth } from './lambda-url-auth.js';
 import { lambdaVpcAccess } from './lambda-vpc-access.js';
@@ -54,6 +56,7 @@ import { logGroupRetention } from './log-group-retention.js';
 import { noLongLivedCredentials } from './no-long-lived-credentials.js';
 import { protectNonscalableDownstream } from './protect-nonscalable-downstream.js';
 import { queueTopicPolicyNotPublic } from './queue-topic-policy-not-public.js';
+import { queueTopicPolicySourceScoped } from './queue-topic-policy-source-scoped.js';
 import { resourceAlarm } from './resource-alarm.js';
 import { sfnTaskErrorHandling } from './sfn-task-error-handling.js';
 import { sfnTracing } from './sfn-tracing.js';
@@ -80,6 +83,7 @@ export const RULES: readonly Rule[] = [
   cicdPipeline,
   dependencyReview,
   directServiceIntegration,
+  eventbridgeConnectionSecrets,
   eventbridgeTargetDlq,
   iacStageParameter,
   lambdaApplicationMetrics,
@@ -107,6 +111,7 @@ export const RULES: readonly Rule[] = [
   lambdaSdkClientsInit,
   lambdaStartupOptimization,
   lambdaStructuredLogging,
+  lambdaSyncCallTimeout,
   lambdaSyncChaining,
   lambdaTracing,
   lambdaUrlAuth,
@@ -115,6 +120,7 @@ export const RULES: readonly Rule[] = [
   noLongLivedCredentials,
   protectNonscalableDownstream,
   queueTopicPolicyNotPublic,
+  queueTopicPolicySourceScoped,
   resourceAlarm,
   sfnTaskErrorHandling,
   sfnTracing,

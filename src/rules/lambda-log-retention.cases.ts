@@ -18,10 +18,10 @@ export const cases: RuleCases = {
     { name: 'a SAM function with its log group', template: samFunction('', '', [logs(`${subName}\nRetentionInDays: 14`)]), outcomes: ['Fn pass'] },
     { name: 'a log group outside the template is unknown', template: lambdaFunction('LoggingConfig:\n  LogGroup: /shared/app-logs'), outcomes: ['Fn unknown'] },
     { name: 'a log group from a parameter is unknown', template: lambdaFunction('LoggingConfig:\n  LogGroup: !Ref Group', [], parameters('Group')), outcomes: ['Fn unknown'] },
+    { name: 'a log group without RetentionInDays is reported by log-group-retention, once', template: lambdaFunction('', [logs(subName)]), notApplicable: ['Fn'] },
   ],
   invalid: [
     { name: 'no log group at all', template: lambdaFunction(), errors: [{ messageId: 'noLogGroup', line: 2 }] },
-    { name: 'log group without RetentionInDays', template: lambdaFunction('', [logs(subName)]), errors: [{ messageId: 'noRetention', line: 2 }] },
     { name: "a log group named for another function is not this one's", template: lambdaFunction('FunctionName: orders-api', [logs('LogGroupName: /aws/lambda/billing\nRetentionInDays: 30')]), errors: [{ messageId: 'noLogGroup', line: 2 }] },
   ],
 };

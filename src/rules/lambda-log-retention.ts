@@ -1,6 +1,6 @@
 // Each function's log group is declared with a retention period. Alias: serverless-rules WS1004.
 import type { Rule } from './types.js';
-import { PASS, fail, unknown } from './support/results.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { isPresent, literalString } from '../iac/values.js';
 
 export const lambdaLogRetention: Rule = {
@@ -22,8 +22,8 @@ export const lambdaLogRetention: Rule = {
   },
   docs: {
     description: {
-      en: 'Finds each function\'s log group in the template — the one named by `LoggingConfig.LogGroup`, an `AWS::Logs::LogGroup` whose name references the function (`!Sub /aws/lambda/${Fn}`), or one named `/aws/lambda/<FunctionName>` (also when both are written with the same expression), or a CDK `Custom::LogRetention` — and checks it sets `RetentionInDays`.',
-      ja: '各関数のロググループをテンプレートから探し (`LoggingConfig.LogGroup` で指定されたもの、名前で関数を参照する `AWS::Logs::LogGroup` (`!Sub /aws/lambda/${Fn}`)、`/aws/lambda/<FunctionName>` という名前のもの (両方が同じ式で書かれている場合を含む)、CDK の `Custom::LogRetention`)、`RetentionInDays` が設定されていることを確認します。',
+      en: 'Finds each function\'s log group in the template — the one named by `LoggingConfig.LogGroup`, an `AWS::Logs::LogGroup` whose name references the function (`!Sub /aws/lambda/${Fn}`), or one named `/aws/lambda/<FunctionName>` (also when both are written with the same expression), or a CDK `Custom::LogRetention` — and checks it sets `RetentionInDays`. A declared `AWS::Logs::LogGroup` without `RetentionInDays` is reported once, at the log group, by `log-group-retention` (however many functions reach it, by name or by `LoggingConfig`).',
+      ja: '各関数のロググループをテンプレートから探し (`LoggingConfig.LogGroup` で指定されたもの、名前で関数を参照する `AWS::Logs::LogGroup` (`!Sub /aws/lambda/${Fn}`)、`/aws/lambda/<FunctionName>` という名前のもの (両方が同じ式で書かれている場合を含む)、CDK の `Custom::LogRetention`)、`RetentionInDays` が設定されていることを確認します。`RetentionInDays` のない `AWS::Logs::LogGroup` は、いくつの関数から（名前や `LoggingConfig` で）たどれても、`log-group-retention` がロググループで一度だけ指摘します。',
     },
     rationale: {
       en: 'Log groups that Lambda creates on first invocation never expire, so storage cost grows forever and old data outlives any retention policy. Declaring the log group also lets the stack delete it.',
@@ -47,6 +47,8 @@ export const lambdaLogRetention: Rule = {
     if (group === 'external') return unknown(['LoggingConfig', 'LogGroup']);
     if (!group) return fail('noLogGroup');
     if (isPresent(group.properties['RetentionInDays'])) return PASS;
+    // A declared log group without retention is reported once, at the log group, by log-group-retention.
+    if (group.type === 'AWS::Logs::LogGroup') return NOT_APPLICABLE;
     return fail('noRetention', { logGroup: literalString(group.properties['LogGroupName']) ?? group.logicalId });
   },
 };

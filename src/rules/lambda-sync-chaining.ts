@@ -1,35 +1,8 @@
 // Functions do not orchestrate other functions by invoking them; state machines orchestrate.
 import type { Resource } from '../iac/types.js';
-import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
-import { FUNCTION, isFrameworkHelper, roleStatements } from './support/function-facts.js';
-import { referencedIds } from '../iac/values.js';
-
-/** Other functions of the template that the function's role may invoke. */
-function invokedFunctions(fn: Resource, graph: ResourceGraph): string[] {
-  const role = graph.roleOf(fn);
-  if (!role) return [];
-  const targets = new Set<string>();
-  for (const statement of roleStatements(role, graph)) {
-    if (statement.effect !== 'Allow' || !statement.actions.some((a) => a === 'lambda:InvokeFunction' || a === 'lambda:*')) continue;
-    for (const id of referencedIds(statement.resource)) if (id !== fn.logicalId && graph.get(id)?.type === FUNCTION) targets.add(id);
-  }
-  const templates = role.metadata?.['slens:samPolicyTemplates'];
-  if (Array.isArray(templates) && templates.includes('LambdaInvokePolicy')) {
-    for (const policy of (role.properties['Policies'] as unknown[] | undefined) ?? []) {
-      for (const id of referencedIds(policy)) if (id !== fn.logicalId && graph.get(id)?.type === FUNCTION) targets.add(id);
-    }
-  }
-  return [...targets].sort();
-}
-
-/** Lambda durable functions checkpoint their steps: invoking other functions from one is orchestration. */
-function isDurable(fn: Resource, graph: ResourceGraph): boolean {
-  if (fn.properties['DurableConfig'] !== undefined) return true;
-  const managed = graph.roleOf(fn)?.properties['ManagedPolicyArns'];
-  return Array.isArray(managed) && managed.some((arn) => typeof arn === 'string' && /DurableExecution/.test(arn));
-}
+import { invokedFunctions, isDurable, isFrameworkHelper } from './support/function-facts.js';
 
 export const lambdaSyncChaining: Rule = {
   id: 'lambda-sync-chaining',

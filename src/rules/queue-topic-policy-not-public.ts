@@ -2,6 +2,7 @@
 import type { Rule } from './types.js';
 import { PASS, fail } from './support/results.js';
 import { asList } from './support/function-facts.js';
+import { policyDocumentOf } from './support/policies.js';
 import { isPresent, isRecord, patternOf, valueAt } from '../iac/values.js';
 
 function isEveryone(principal: unknown): boolean {
@@ -25,8 +26,8 @@ export const queueTopicPolicyNotPublic: Rule = {
   },
   docs: {
     description: {
-      en: 'Fails an `AWS::SQS::QueuePolicy` or `AWS::SNS::TopicPolicy` with an `Allow` statement whose principal is `*` (or `AWS: "*"`) and that has no `Condition`.',
-      ja: 'プリンシパルが `*` (または `AWS: "*"`) で `Condition` のない `Allow` ステートメントを持つ `AWS::SQS::QueuePolicy` と `AWS::SNS::TopicPolicy` を不合格とします。',
+      en: 'Fails an `AWS::SQS::QueuePolicy` or `AWS::SNS::TopicPolicy` with an `Allow` statement whose principal is `*` (or `AWS: "*"`) and that has no `Condition`; in Terraform, the `policy` of `aws_sqs_queue_policy` and `aws_sns_topic_policy`.',
+      ja: 'プリンシパルが `*` (または `AWS: "*"`) で `Condition` のない `Allow` ステートメントを持つ `AWS::SQS::QueuePolicy` と `AWS::SNS::TopicPolicy` を不合格とします（Terraform では `aws_sqs_queue_policy` と `aws_sns_topic_policy` の `policy`）。',
     },
     rationale: {
       en: 'A public queue or topic can be read, filled or subscribed to by any AWS account: data leaks, poisoned messages and surprise costs.',
@@ -36,11 +37,13 @@ export const queueTopicPolicyNotPublic: Rule = {
     links: [{ title: 'Amazon SQS policy examples', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html' }],
   },
   check(resource) {
-    const value = valueAt(resource.properties, ['PolicyDocument', 'Statement']);
+    const policy = policyDocumentOf(resource.properties);
+    const key = policy?.key ?? 'PolicyDocument';
+    const value = valueAt(policy?.value, ['Statement']);
     const statements = asList(value);
     const results = statements.flatMap((s, i) =>
       isRecord(s) && s['Effect'] === 'Allow' && isEveryone(s['Principal']) && !isPresent(s['Condition'])
-        ? [fail('public', undefined, ['PolicyDocument', 'Statement', ...(Array.isArray(value) ? [i] : []), 'Principal'])]
+        ? [fail('public', undefined, [key, 'Statement', ...(Array.isArray(value) ? [i] : []), 'Principal'])]
         : [],
     );
     return results.length ? results : PASS;

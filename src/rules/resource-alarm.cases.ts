@@ -3,6 +3,48 @@ import type { RuleCases } from './support/cases.js';
 export const cases: RuleCases = {
   valid: [
     {
+      name: 'a source queue and a pipe with alarms (by reference and by literal name)',
+      template: `Resources:
+  Jobs:
+    Type: AWS::SQS::Queue
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: !GetAtt Jobs.Arn
+      FunctionName: worker
+  Pipe:
+    Type: AWS::Pipes::Pipe
+    Properties:
+      Name: orders-pipe
+      RoleArn: arn:aws:iam::123456789012:role/pipe
+      Source: arn:aws:sqs:eu-west-1:123456789012:orders
+      Target: arn:aws:events:eu-west-1:123456789012:event-bus/default
+  AgeAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/SQS
+      MetricName: ApproximateAgeOfOldestMessage
+      Dimensions:
+        - Name: QueueName
+          Value: !GetAtt Jobs.QueueName
+      ComparisonOperator: GreaterThanThreshold
+      EvaluationPeriods: 1
+      Threshold: 300
+  PipeAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      Namespace: AWS/EventBridge/Pipes
+      MetricName: ExecutionFailed
+      Dimensions:
+        - Name: PipeName
+          Value: orders-pipe
+      ComparisonOperator: GreaterThanThreshold
+      EvaluationPeriods: 1
+      Threshold: 0
+`,
+      outcomes: ['Jobs pass', 'Pipe pass'],
+    },
+    {
       name: 'an Errors alarm whose dimension references the function',
       template: `Resources:
   Fn:
@@ -123,6 +165,32 @@ export const cases: RuleCases = {
     Type: AWS::SQS::Queue
 `,
       errors: [{ messageId: 'deadLetterQueue', line: 8 }],
+    },
+    {
+      name: 'a queue feeding a function and a pipe reading another queue, without alarms',
+      template: `Resources:
+  Jobs:
+    Type: AWS::SQS::Queue
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: !GetAtt Jobs.Arn
+      FunctionName: worker
+  Orders:
+    Type: AWS::SQS::Queue
+  Pipe:
+    Type: AWS::Pipes::Pipe
+    Properties:
+      Name: orders-pipe
+      RoleArn: arn:aws:iam::123456789012:role/pipe
+      Source: !GetAtt Orders.Arn
+      Target: arn:aws:events:eu-west-1:123456789012:event-bus/default
+`,
+      errors: [
+        { messageId: 'sourceQueue', line: 2, resource: 'Jobs' },
+        { messageId: 'sourceQueue', line: 9, resource: 'Orders' },
+        { messageId: 'pipe', line: 11, resource: 'Pipe' },
+      ],
     },
   ],
 };

@@ -1,5 +1,5 @@
 // Functions, APIs and state machines have a CloudWatch alarm on the metrics AWS publishes for them.
-import type { Resource } from '../iac/types.js';
+import type { Resource, ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
 import { isFrameworkHelper } from './support/function-facts.js';
@@ -10,13 +10,20 @@ function nameOf(resource: Resource): string | undefined {
   return patternOf(resource.properties[key]);
 }
 
+/** A queue read by an event source mapping (`EventSourceArn`) or an EventBridge pipe (`Source`). */
+function isSourceQueue(queue: Resource, graph: ResourceGraph): boolean {
+  return graph.referencing(queue.logicalId).some(
+    (ref) => (ref.from.type === 'AWS::Lambda::EventSourceMapping' && ref.path[0] === 'EventSourceArn') || (ref.from.type === 'AWS::Pipes::Pipe' && ref.path[0] === 'Source'),
+  );
+}
+
 export const resourceAlarm: Rule = {
   id: 'resource-alarm',
   title: { en: 'Functions, APIs and state machines have CloudWatch alarms', ja: '関数、API、ステートマシンに CloudWatch アラームを設定' },
   severity: 'warning',
   lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_managed_metrics' },
   aliases: [],
-  resourceTypes: ['AWS::Lambda::Function', 'AWS::StepFunctions::StateMachine', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::SQS::Queue'],
+  resourceTypes: ['AWS::Lambda::Function', 'AWS::StepFunctions::StateMachine', 'AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::SQS::Queue', 'AWS::Pipes::Pipe'],
   messages: {
     function: {
       en: 'Function {resource} has no CloudWatch alarm on its metrics (Errors, Throttles); failures would go unnoticed until someone looks.',
@@ -30,6 +37,14 @@ export const resourceAlarm: Rule = {
       en: 'Dead-letter queue {resource} has no CloudWatch alarm (ApproximateNumberOfMessagesVisible); failed messages would pile up unseen until they expire.',
       ja: 'デッドレターキュー {resource} に CloudWatch アラーム (ApproximateNumberOfMessagesVisible) がありません。失敗したメッセージが気付かれないまま溜まり、期限切れで消えます。',
     },
+    sourceQueue: {
+      en: 'Queue {resource} feeds a function or pipe but has no CloudWatch alarm (ApproximateAgeOfOldestMessage); a stalled consumer would let messages age unseen until they expire.',
+      ja: 'キュー {resource} は関数やパイプにメッセージを渡していますが、CloudWatch アラーム（ApproximateAgeOfOldestMessage）がありません。処理が止まってもメッセージは気付かれないまま古くなり、期限切れで消えます。',
+    },
+    pipe: {
+      en: 'Pipe {resource} has no CloudWatch alarm on its metrics (ExecutionFailed, TargetStageFailed); events it fails to deliver would go unnoticed until someone looks.',
+      ja: 'パイプ {resource} のメトリクス（ExecutionFailed、TargetStageFailed）に CloudWatch アラームがありません。届けられなかったイベントに、誰かが確認するまで気付けません。',
+    },
     stateMachine: {
       en: 'State machine {resource} has no CloudWatch alarm on its metrics (ExecutionsFailed, ExecutionsTimedOut); failures would go unnoticed until someone looks.',
       ja: 'ステートマシン {resource} のメトリクス (ExecutionsFailed、ExecutionsTimedOut) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
@@ -37,8 +52,8 @@ export const resourceAlarm: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks that every Lambda function, REST or HTTP API, state machine and dead-letter queue is the subject of at least one `AWS::CloudWatch::Alarm`: an alarm whose dimensions (single metric or metric math) reference the resource, or name it literally. Functions that CDK adds for its own plumbing are skipped.',
-      ja: 'すべての Lambda 関数、REST/HTTP API、ステートマシン、デッドレターキューが少なくとも 1 つの `AWS::CloudWatch::Alarm` の対象になっていることを確認します。アラームのディメンション (単一メトリクスまたはメトリクス計算) がリソースを参照しているか、名前を直接指定していれば対象とみなします。CDK が内部用に追加する関数は対象外です。',
+      en: 'Checks that every Lambda function, REST or HTTP API, state machine, EventBridge pipe, dead-letter queue and queue that feeds a function (event source mapping) or a pipe (`Source`) is the subject of at least one `AWS::CloudWatch::Alarm`: an alarm whose dimensions (single metric or metric math) reference the resource, or name it literally. Functions that CDK adds for its own plumbing are skipped.',
+      ja: 'すべての Lambda 関数、REST/HTTP API、ステートマシン、EventBridge のパイプ、デッドレターキュー、関数（イベントソースマッピング）やパイプ（`Source`）にメッセージを渡すキューが少なくとも 1 つの `AWS::CloudWatch::Alarm` の対象になっていることを確認します。アラームのディメンション (単一メトリクスまたはメトリクス計算) がリソースを参照しているか、名前を直接指定していれば対象とみなします。CDK が内部用に追加する関数は対象外です。',
     },
     rationale: {
       en: 'AWS publishes errors, throttles, latency and failed executions for free. Alarms on them are the cheapest way to learn about a problem before your users report it.',
@@ -56,11 +71,12 @@ export const resourceAlarm: Rule = {
   check(resource, { graph }) {
     if (resource.type === 'AWS::Lambda::Function' && isFrameworkHelper(resource)) return NOT_APPLICABLE;
     if (resource.type === 'AWS::ApiGatewayV2::Api' && resource.properties['ProtocolType'] !== 'HTTP') return NOT_APPLICABLE;
-    if (resource.type === 'AWS::SQS::Queue' && !graph.isDeadLetterQueue(resource)) return NOT_APPLICABLE;
+    const deadLetter = resource.type === 'AWS::SQS::Queue' && graph.isDeadLetterQueue(resource);
+    if (resource.type === 'AWS::SQS::Queue' && !deadLetter && !isSourceQueue(resource, graph)) return NOT_APPLICABLE;
     const targets = graph.alarmTargets();
     const name = nameOf(resource);
     if (targets.ids.has(resource.logicalId) || (name !== undefined && targets.names.has(name))) return PASS;
-    const id = { 'AWS::Lambda::Function': 'function', 'AWS::StepFunctions::StateMachine': 'stateMachine', 'AWS::SQS::Queue': 'deadLetterQueue' }[resource.type] ?? 'api';
+    const id = { 'AWS::Lambda::Function': 'function', 'AWS::StepFunctions::StateMachine': 'stateMachine', 'AWS::SQS::Queue': deadLetter ? 'deadLetterQueue' : 'sourceQueue', 'AWS::Pipes::Pipe': 'pipe' }[resource.type] ?? 'api';
     return fail(id);
   },
 };

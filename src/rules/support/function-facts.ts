@@ -2,7 +2,7 @@
 // event source mappings and API routes that invoke it. Read from the graph, never from files.
 import type { Resource } from '../../iac/types.js';
 import type { ResourceGraph } from '../../iac/types.js';
-import { directTarget, isRecord, literalString, patternOf, referencedIds, stringsOf, valueAt } from '../../iac/values.js';
+import { directTarget, isRecord, isUnresolved, literalString, patternOf, referencedIds, stringsOf, valueAt } from '../../iac/values.js';
 
 export const FUNCTION = 'AWS::Lambda::Function';
 
@@ -108,4 +108,38 @@ export function runtimeOf(fn: Resource): { family: string; version: number[] } |
 export function isFrameworkHelper(fn: Resource): boolean {
   if (fn.constructPath && /\/(Custom::|LogRetention|BucketNotificationsHandler|AWS[0-9a-f]{32}|CustomResourceProvider|Provider\/framework-)/.test(fn.constructPath)) return true;
   return /^(LogRetention[0-9a-f]{32}|BucketNotificationsHandler[0-9a-f]{32}|AWS[0-9a-f]{32}|Custom[A-Za-z]*CustomResourceProvider|CustomS3AutoDeleteObjects|CustomCDKBucketDeployment)/.test(fn.logicalId);
+}
+
+/** Other functions of the template that the function's role may invoke. */
+export function invokedFunctions(fn: Resource, graph: ResourceGraph): string[] {
+  const role = graph.roleOf(fn);
+  if (!role) return [];
+  const targets = new Set<string>();
+  for (const statement of roleStatements(role, graph)) {
+    if (statement.effect !== 'Allow' || !statement.actions.some((a) => a === 'lambda:InvokeFunction' || a === 'lambda:*')) continue;
+    for (const id of referencedIds(statement.resource)) if (id !== fn.logicalId && graph.get(id)?.type === FUNCTION) targets.add(id);
+  }
+  const templates = role.metadata?.['slens:samPolicyTemplates'];
+  if (Array.isArray(templates) && templates.includes('LambdaInvokePolicy')) {
+    for (const policy of (role.properties['Policies'] as unknown[] | undefined) ?? []) {
+      for (const id of referencedIds(policy)) if (id !== fn.logicalId && graph.get(id)?.type === FUNCTION) targets.add(id);
+    }
+  }
+  return [...targets].sort();
+}
+
+/** Lambda durable functions checkpoint their steps: invoking other functions from one is orchestration. */
+export function isDurable(fn: Resource, graph: ResourceGraph): boolean {
+  if (fn.properties['DurableConfig'] !== undefined) return true;
+  const managed = graph.roleOf(fn)?.properties['ManagedPolicyArns'];
+  return Array.isArray(managed) && managed.some((arn) => typeof arn === 'string' && /DurableExecution/.test(arn));
+}
+
+/** A function's `Timeout` in seconds: 3 (CloudFormation's default) when absent, NaN when symbolic or not a number. */
+export function timeoutOf(fn: Resource): number {
+  const value = fn.properties['Timeout'];
+  if (value === undefined || value === null) return 3;
+  if (isUnresolved(value)) return NaN;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : NaN;
 }

@@ -210,3 +210,18 @@ test('the scan graph scopes ids by module, not by .tf file: facts link resources
   assert.equal(logGroup !== 'external' ? logGroup?.logicalId : logGroup, 'aws_cloudwatch_log_group.api');
   assert.equal(graph.referencing(fn.logicalId)[0]?.from.logicalId, 'aws_cloudwatch_log_group.api');
 });
+
+test('a log group named with the same expression as the function is its log group, also for a variable without default', async () => {
+  const { buildGraph } = await import('../../../src/iac/graph.js');
+  const t = await load({
+    'variables.tf': 'variable "prefix" {\n  type = string\n}\n',
+    'functions.tf':
+      'resource "aws_lambda_function" "f" {\n  function_name = "${var.prefix}-f"\n}\nresource "aws_lambda_function" "g" {\n  function_name = "${var.prefix}-g"\n}\n',
+    'logs.tf': 'resource "aws_cloudwatch_log_group" "f" {\n  name              = "/aws/lambda/${var.prefix}-f"\n  retention_in_days = 7\n}\n',
+  });
+  const graph = buildGraph(t.resources);
+  const f = graph.logGroupOf(byId(t, 'aws_lambda_function.f'));
+  assert.equal(f !== 'external' ? f?.logicalId : f, 'aws_cloudwatch_log_group.f');
+  // Same variable, other suffix: not this function's log group.
+  assert.equal(graph.logGroupOf(byId(t, 'aws_lambda_function.g')), undefined);
+});
