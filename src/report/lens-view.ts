@@ -17,17 +17,39 @@ export const LENS_VIEW_WORDS = {
   ja: { heading: 'Serverless Lens のエビデンス', suggested: '回答の提案', legend: '✓ 裏付けあり  ✗ 反証あり  ? 不明' },
 } as const;
 
-/** "3 of 12 resources fail", "12 resources conform", "no evidence" — in the chosen language. */
-export function countsText(evidence: Pick<ChoiceEvidence, 'status' | 'passed' | 'failed' | 'rules'>, lang: Lang): string {
+/** Words for the common kinds of resource a choice judges: singular, plural and Japanese. */
+const KIND_WORDS: ReadonlyArray<readonly [readonly string[], { one: string; many: string; ja: string }]> = [
+  [['AWS::Lambda::Function'], { one: 'function', many: 'functions', ja: '関数' }],
+  [['AWS::SQS::Queue'], { one: 'queue', many: 'queues', ja: 'キュー' }],
+  [['AWS::SNS::Topic'], { one: 'topic', many: 'topics', ja: 'トピック' }],
+  [['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::AppSync::GraphQLApi'], { one: 'API', many: 'APIs', ja: 'API' }],
+  [['AWS::StepFunctions::StateMachine'], { one: 'state machine', many: 'state machines', ja: 'ステートマシン' }],
+  [['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'], { one: 'table', many: 'tables', ja: 'テーブル' }],
+  [['AWS::S3::Bucket'], { one: 'bucket', many: 'buckets', ja: 'バケット' }],
+  [['AWS::Logs::LogGroup'], { one: 'log group', many: 'log groups', ja: 'ロググループ' }],
+];
+const RESOURCE_WORDS = { one: 'resource', many: 'resources', ja: 'リソース' } as const;
+
+/** What to call the judged resources: their kind when all share one the words know, else "resources". */
+export function kindWords(types: readonly string[] | undefined): { one: string; many: string; ja: string } {
+  if (!types || types.length === 0) return RESOURCE_WORDS;
+  const kinds = new Set(types.map((t) => KIND_WORDS.find(([names]) => names.includes(t))?.[1]));
+  const [only] = kinds;
+  return kinds.size === 1 && only ? only : RESOURCE_WORDS;
+}
+
+/** "3 of 4 functions failing", "2 of 2 queues passing", "no evidence" — in the chosen language. */
+export function countsText(evidence: Pick<ChoiceEvidence, 'status' | 'passed' | 'failed' | 'rules'> & { resourceTypes?: readonly string[] | undefined }, lang: Lang): string {
   const total = evidence.passed + evidence.failed;
+  const words = kindWords(evidence.resourceTypes);
   if (lang === 'ja') {
-    if (evidence.status === 'contradicted') return `${total} リソース中 ${evidence.failed} 件が不適合`;
-    if (evidence.status === 'supported') return `${total} リソースすべて適合`;
+    if (evidence.status === 'contradicted') return `${total} 個の${words.ja}のうち ${evidence.failed} 個が不適合`;
+    if (evidence.status === 'supported') return `${total} 個の${words.ja}すべてが適合`;
     return evidence.rules.length ? '判断できる材料なし' : '確認するルールなし';
   }
-  const noun = (n: number): string => (n === 1 ? 'resource' : 'resources');
-  if (evidence.status === 'contradicted') return `${evidence.failed} of ${total} ${noun(total)} ${evidence.failed === 1 ? 'fails' : 'fail'}`;
-  if (evidence.status === 'supported') return `${total} ${noun(total)} ${total === 1 ? 'conforms' : 'conform'}`;
+  const noun = total === 1 ? words.one : words.many;
+  if (evidence.status === 'contradicted') return `${evidence.failed} of ${total} ${noun} failing`;
+  if (evidence.status === 'supported') return `${total} of ${total} ${noun} passing`;
   return evidence.rules.length ? 'nothing scanned decides it' : 'no rule checks it';
 }
 

@@ -107,6 +107,8 @@ export async function evidenceReview(service: ReviewService, ref: string, alias:
           failed: e.failed,
           rules: e.rules,
           findings: e.findings,
+          ...(e.passes ? { passes: e.passes } : {}),
+          ...(e.resourceTypes ? { resourceTypes: e.resourceTypes } : {}),
           conflict: conflicts.get(e.choiceId) ?? null,
         })),
       });

@@ -13,7 +13,7 @@ import { countCharacters } from '../util/text.js';
 import { MAX_NOTES } from './model.js';
 
 /** The evidence of one choice as the pages and the API compare it with an answer. */
-export type ChoiceEvidenceLike = Pick<ChoiceEvidenceRecord, 'choiceId' | 'status' | 'passed' | 'failed' | 'rules' | 'findings'>;
+export type ChoiceEvidenceLike = Pick<ChoiceEvidenceRecord, 'choiceId' | 'status' | 'passed' | 'failed' | 'rules' | 'findings' | 'resourceTypes'>;
 
 /**
  * `supported`: some practices are supported (the suggestion selects them); `all-contradicted`: every practice
@@ -114,7 +114,7 @@ export function evidenceNote(question: LensQuestion, evidence: readonly ChoiceEv
     if (isNoneChoiceId(choice.id)) continue;
     const e = byChoice.get(choice.id);
     const status = statusOf(byChoice, choice.id);
-    const counts = e ? countsText({ status, passed: e.passed, failed: e.failed, rules: e.rules }, lang) : countsText({ status: 'unknown', passed: 0, failed: 0, rules: [] }, lang);
+    const counts = e ? countsText({ status, passed: e.passed, failed: e.failed, rules: e.rules, resourceTypes: e.resourceTypes }, lang) : countsText({ status: 'unknown', passed: 0, failed: 0, rules: [] }, lang);
     let line = `${MARK[status]} ${choice.title}: ${counts}`;
     const findings = e?.findings ?? [];
     if (findings.length > 0) {

@@ -1,7 +1,7 @@
 // Scan and analysis evidence in a workload export: carried with its lens review, so a workload moved to
 // another server keeps the proof behind its suggestions (an export without it imports as before).
 import { z } from 'zod';
-import { getScanImport, listScanEvidence, replaceScanEvidence } from '../store/evidence-store.js';
+import { getScanImport, listScanEvidence, MAX_STORED_PASSES, replaceScanEvidence } from '../store/evidence-store.js';
 import { listAnalysisEvidence, replaceAnalysisEvidence, type AnalysisEvidenceRecord } from '../store/analysis-evidence-store.js';
 import type { Store } from '../store/store.js';
 import { ANALYSIS_KINDS } from './analysis-evidence.js';
@@ -24,6 +24,8 @@ export const evidenceExportSchema = z.object({
         findings: z
           .array(z.object({ ruleId: id, severity: z.string().max(32), file: path, line: z.number().int(), column: z.number().int(), resource: z.string().max(1024), message: localized }))
           .max(200_000),
+        passes: z.array(z.object({ file: path, line: z.number().int().optional(), resource: z.string().max(1024), type: z.string().max(256) })).max(MAX_STORED_PASSES).optional(),
+        resourceTypes: z.array(z.string().max(256)).max(1000).optional(),
       }),
     )
     .max(1000),

@@ -52,6 +52,8 @@ export function evidenceOfScan(result: ScanResult, today: string): ScanEvidence 
       passed: c.passed,
       failed: c.failed,
       rules: c.rules,
+      passes: c.passes.map((p) => ({ file: p.file, ...(p.line !== undefined ? { line: p.line } : {}), resource: p.logicalId, type: p.resourceType })),
+      resourceTypes: c.resourceTypes,
       findings: c.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, column: f.location.column, resource: f.resource.logicalId, message: { en: f.message.en, ja: f.message.ja } })),
     })),
   };

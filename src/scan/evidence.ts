@@ -27,10 +27,23 @@ export interface ChoiceEvidence {
   passed: number;
   /** Resources at least one rule of the choice failed. */
   failed: number;
+  /** The passing resources (as many as `passed`), sorted by file, line and id. */
+  passes: PassingResource[];
+  /** The CloudFormation types of the judged resources (passed and failed), sorted, each once. */
+  resourceTypes: string[];
   /** The unsuppressed findings of the choice's rules (the proof of `contradicted`). */
   findings: Finding[];
   /** Ids of the rules mapped to the choice, sorted. */
   rules: string[];
+}
+
+/** A resource every rule of a choice passed. */
+export interface PassingResource {
+  file: string;
+  /** Where the resource is written (absent when the scan did not know). */
+  line?: number;
+  logicalId: string;
+  resourceType: string;
 }
 
 export interface SuggestedAnswer {
@@ -72,6 +85,12 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
 
 const resourceKey = (file: string, logicalId: string): string => `${file}\u0000${logicalId}`;
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function comparePasses(a: PassingResource, b: PassingResource): number {
+  return compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.logicalId, b.logicalId);
+}
+
 /** Per resource, the strongest answer of the choice's rules wins: a failure over a note over a pass. */
 const WEIGHT = { pass: 0, note: 1, fail: 2 } as const;
 
@@ -95,6 +114,7 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
         const choiceRules = byChoice.get(choice.id) ?? [];
         const ids = new Set(choiceRules.map((r) => r.id));
         const perResource = new Map<string, 'pass' | 'note' | 'fail'>();
+        const seen = new Map<string, PassingResource>();
         for (const ruleId of ids) {
           for (const outcome of outcomesByRule.get(ruleId) ?? []) {
             if (outcome.status === 'unknown') continue;
@@ -109,16 +129,25 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
               }
             }
             if (status === undefined) continue;
+            if (!seen.has(key)) seen.set(key, { file: outcome.file, ...(outcome.line !== undefined ? { line: outcome.line } : {}), logicalId: outcome.logicalId, resourceType: outcome.resourceType });
             const before = perResource.get(key);
             if (before === undefined || WEIGHT[status] > WEIGHT[before]) perResource.set(key, status);
           }
         }
         let failed = 0;
         let passed = 0;
-        for (const s of perResource.values()) {
+        const passes: PassingResource[] = [];
+        const types = new Set<string>();
+        for (const [key, s] of perResource) {
+          const resource = seen.get(key);
           if (s === 'fail') failed += 1;
-          else if (s === 'pass') passed += 1;
+          else if (s === 'pass') {
+            passed += 1;
+            if (resource) passes.push(resource);
+          }
+          if (s !== 'note' && resource) types.add(resource.resourceType);
         }
+        passes.sort(comparePasses);
         const noted = perResource.size - failed - passed;
         const findings = findingsByChoice.get(choice.id) ?? [];
         // Findings without an outcome (none today) weigh by their own severity.
@@ -132,6 +161,8 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
           status,
           passed,
           failed,
+          passes,
+          resourceTypes: [...types].sort(),
           findings,
           rules: choiceRules.map((r) => r.id),
         });

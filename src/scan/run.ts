@@ -144,7 +144,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
         } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';
         else if (result.status === 'pass' && status === undefined) status = 'pass';
       }
-      if (status) out.outcomes.push({ ruleId: rule.id, file: fileOf(resource.location.file, template, file), logicalId: resource.logicalId, resourceType: resource.type, status, ...(status === 'fail' && worst ? { severity: worst } : {}) });
+      if (status) out.outcomes.push({ ruleId: rule.id, file: fileOf(resource.location.file, template, file), logicalId: resource.logicalId, resourceType: resource.type, line: resource.location.line, status, ...(status === 'fail' && worst ? { severity: worst } : {}) });
     }
   }
 

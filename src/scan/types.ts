@@ -10,6 +10,8 @@ export interface Outcome {
   file: string;
   logicalId: string;
   resourceType: string;
+  /** Where the resource is written (the proof of a pass names it). */
+  line?: number;
   status: OutcomeStatus;
   /** For a fail: the highest severity of its failures (after `.slens.yml`), which evidence weighs. */
   severity?: Severity;

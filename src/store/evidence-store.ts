@@ -11,6 +11,18 @@ export interface EvidenceFindingRecord {
   message: { en: string; ja: string };
 }
 
+/** A resource every rule of a choice passed, where it is written. */
+export interface EvidencePassRecord {
+  file: string;
+  /** Absent when the scan did not know the line. */
+  line?: number;
+  resource: string;
+  type: string;
+}
+
+/** At most this many passing resources are kept per choice; `passed` still counts them all. */
+export const MAX_STORED_PASSES = 200;
+
 export interface ChoiceEvidenceRecord {
   questionId: string;
   choiceId: string;
@@ -19,6 +31,13 @@ export interface ChoiceEvidenceRecord {
   failed: number;
   rules: string[];
   findings: EvidenceFindingRecord[];
+  /**
+   * The passing resources, at most MAX_STORED_PASSES (the rest are counted in `passed`). Absent in evidence
+   * stored before they were kept (0012_evidence_passes) and in evidence from a JSON report: counts only.
+   */
+  passes?: EvidencePassRecord[];
+  /** The CloudFormation types of the judged resources, sorted; absent like `passes`. */
+  resourceTypes?: string[];
 }
 
 export interface ScanImportRecord {
@@ -50,6 +69,8 @@ export async function replaceScanEvidence(store: Store, workloadId: string, lens
         failed: c.failed,
         rules: JSON.stringify(c.rules),
         findings: JSON.stringify(c.findings),
+        passes: c.passes ? JSON.stringify(c.passes.slice(0, MAX_STORED_PASSES)) : null,
+        resource_types: c.resourceTypes ? JSON.stringify(c.resourceTypes) : null,
       })),
     )
     .execute();
@@ -70,5 +91,7 @@ export async function listScanEvidence(store: Store, workloadId: string, lensAli
     failed: Number(row.failed),
     rules: JSON.parse(row.rules) as string[],
     findings: JSON.parse(row.findings) as EvidenceFindingRecord[],
+    ...(row.passes !== null && row.passes !== undefined ? { passes: JSON.parse(row.passes) as EvidencePassRecord[] } : {}),
+    ...(row.resource_types !== null && row.resource_types !== undefined ? { resourceTypes: JSON.parse(row.resource_types) as string[] } : {}),
   }));
 }

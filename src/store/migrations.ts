@@ -314,6 +314,14 @@ const waSync: Migration = {
   },
 };
 
+/** Scan evidence names its passing resources (bounded per choice) and the types of the judged resources; older rows keep null. */
+const evidencePasses: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('scan_evidence').addColumn('passes', 'text').execute();
+    await db.schema.alterTable('scan_evidence').addColumn('resource_types', 'text').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_scan_evidence': scanEvidence,
@@ -325,6 +333,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_users_shares': usersShares,
   '0009_history': history,
   '0011_wa_sync': waSync,
+  '0012_evidence_passes': evidencePasses,
 };
 
 export const migrationProvider: MigrationProvider = {

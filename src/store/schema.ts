@@ -92,6 +92,10 @@ export interface ScanEvidenceTable {
   rules: string;
   /** JSON list of findings: {ruleId, severity, file, line, column, resource, message: {en, ja}}. */
   findings: string;
+  /** JSON list of passing resources {file, line?, resource, type}, bounded (0012); null in older evidence. */
+  passes: string | null;
+  /** JSON list of the judged resources' CloudFormation types (0012); null in older evidence. */
+  resource_types: string | null;
 }
 
 /** What the latest scan of a lens review read, and when it was imported. */

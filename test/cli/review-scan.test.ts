@@ -78,7 +78,7 @@ dbTest('import-scan stores evidence and suggestions; answers survive a later sca
   assert.match(text, /エビデンスからの提案/);
   assert.match(text, /template\.yaml:2 {2}Fn {2}関数 Fn/);
   const en = (await ok(['review', 'evidence', 'Orders'])).stdout;
-  assert.match(en, /✗ Use distributed tracing.*\(1 of 1 resource fails\)/);
+  assert.match(en, /✗ Use distributed tracing.*\(1 of 1 function failing\)/);
 
   // Deleting the workload takes its evidence along (foreign keys cascade).
   await ok(['workload', 'delete', 'Orders']);

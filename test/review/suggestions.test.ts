@@ -73,8 +73,8 @@ test('the evidence note: one line per practice with marks, counts and the first 
     note,
     [
       'Evidence from the scan of 2026-11-25 (1 template(s)):',
-      '✓ Understand, analyze, and alert on metrics provided out of the box: 3 resources conform',
-      '✗ Use distributed tracing and code is instrumented with additional context: 4 of 4 resources fail (t.yaml:10 Fn1, t.yaml:20 Fn2, t.yaml:30 Fn3, … and 1 more)',
+      '✓ Understand, analyze, and alert on metrics provided out of the box: 3 of 3 resources passing',
+      '✗ Use distributed tracing and code is instrumented with additional context: 4 of 4 resources failing (t.yaml:10 Fn1, t.yaml:20 Fn2, t.yaml:30 Fn3, … and 1 more)',
       '? Use structured and centralized logging: no rule checks it',
       '? Use application, business, and operations metrics: no rule checks it',
     ].join('\n'),

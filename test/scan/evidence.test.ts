@@ -31,6 +31,10 @@ test('a fail on one resource contradicts; passes support; suppressed and unknown
   assert.deepEqual([tracing?.passed, tracing?.failed], [1, 1]);
   assert.deepEqual(tracing?.findings.map((f) => f.ruleId), ['lambda-tracing']);
   assert.ok(tracing?.rules.includes('lambda-tracing'));
+  // The passing resource is named with its file (and line when the scan knew it); the judged kinds are listed.
+  assert.equal(tracing?.passes.length, 1);
+  assert.ok(tracing?.passes.every((p) => typeof p.file === 'string' && p.file.length > 0 && p.resourceType.length > 0));
+  assert.ok(tracing?.passes.every((p) => !tracing.findings.some((f) => f.resource.logicalId === p.logicalId && f.location.file === p.file)));
   // lambda-explicit-memory failed only where it was suppressed: that is a person's decision, not evidence.
   const capacity = get('perf1_capacity');
   assert.deepEqual([capacity?.status, capacity?.passed, capacity?.failed], ['unknown', 0, 0]);
@@ -76,16 +80,16 @@ test('text and markdown show a lens view with marks and the suggested risk, in E
   const text = formatText(sampleResult(), { lang: 'en' });
   assert.match(text, /Serverless Lens evidence/);
   assert.match(text, /OPS1 .* — suggested answer: unanswered/);
-  assert.match(text, /✗ Use distributed tracing.*\(1 of 2 resources fails\)/);
+  assert.match(text, /✗ Use distributed tracing.*\(1 of 2 functions failing\)/);
   assert.ok(text.indexOf('Serverless Lens evidence') < text.indexOf('Findings: '), 'lens view comes before the findings');
   const ja = formatText(sampleResult(), { lang: 'ja' });
   assert.match(ja, /Serverless Lens のエビデンス/);
   assert.match(ja, /回答の提案: 未回答/);
-  assert.match(ja, /✗ .*\(2 リソース中 1 件が不適合\)/);
+  assert.match(ja, /✗ .*\(2 個の関数のうち 1 個が不適合\)/);
   const md = formatMarkdown(sampleResult(), { lang: 'en' });
   assert.match(md, /## Serverless Lens evidence/);
-  assert.match(md, /\| ✗ \| Use distributed tracing[^|]*\| 1 of 2 resources fails \| [^\n]*`lambda-tracing`/);
-  assert.match(formatMarkdown(sampleResult(), { lang: 'ja' }), /\| ✗ \| [^|]+\| 2 リソース中 1 件が不適合 \|/);
+  assert.match(md, /\| ✗ \| Use distributed tracing[^|]*\| 1 of 2 functions failing \| [^\n]*`lambda-tracing`/);
+  assert.match(formatMarkdown(sampleResult(), { lang: 'ja' }), /\| ✗ \| [^|]+\| 2 個の関数のうち 1 個が不適合 \|/);
 });
 
 test('slens scan of a clean app: supported choices with counts, suggested answers in JSON', async () => {
@@ -125,4 +129,33 @@ test('with nothing suppressed, a failure still contradicts (the no-suppression s
   // The failure that was suppressed before now counts: the choice is contradicted by it.
   assert.equal(get('perf1_capacity')?.status, 'contradicted');
   assert.ok((get('perf1_capacity')?.failed ?? 0) >= 1);
+});
+
+test('passing resources carry file:line from a real scan, sorted; counts name the resource kind in both languages', async () => {
+  const { iacLoader } = await import('../../src/scan/iac-loader.js');
+  const { scanFiles } = await import('../../src/scan/scan-files.js');
+  const { emptyConfig } = await import('../../src/scan/config.js');
+  const { countsText, kindWords } = await import('../../src/report/lens-view.js');
+  const loader = await iacLoader();
+  const result = scanFiles([fixture('scan', 'findings', 'template.yaml')], { loader, config: emptyConfig(process.cwd()), today: '2026-11-25', cwd: process.cwd() });
+  const all = computeEvidence(result).choices;
+  const withPasses = all.filter((c) => c.passes.length > 0);
+  assert.ok(withPasses.length > 0, 'the fixture has passing resources');
+  for (const c of all) {
+    assert.equal(c.passes.length, c.passed, `${c.choice}: every pass is named`);
+    for (const p of c.passes) assert.ok(Number.isInteger(p.line) && (p.line ?? 0) > 0, `${c.choice}: ${p.logicalId} has a line`);
+    const keys = c.passes.map((p) => `${p.file}:${String(p.line).padStart(6, '0')}:${p.logicalId}`);
+    assert.deepEqual(keys, [...keys].sort());
+  }
+  assert.deepEqual(kindWords(['AWS::Lambda::Function']), { one: 'function', many: 'functions', ja: '関数' });
+  assert.deepEqual(kindWords(['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api']).many, 'APIs');
+  assert.equal(kindWords(['AWS::Lambda::Function', 'AWS::SQS::Queue']).many, 'resources');
+  assert.equal(kindWords(['AWS::Foo::Bar']).many, 'resources');
+  assert.equal(kindWords(undefined).many, 'resources');
+  const fn = ['AWS::Lambda::Function'];
+  assert.equal(countsText({ status: 'contradicted', passed: 1, failed: 3, rules: ['r'], resourceTypes: fn }, 'en'), '3 of 4 functions failing');
+  assert.equal(countsText({ status: 'contradicted', passed: 1, failed: 3, rules: ['r'], resourceTypes: fn }, 'ja'), '4 個の関数のうち 3 個が不適合');
+  assert.equal(countsText({ status: 'contradicted', passed: 1, failed: 1, rules: ['r'] }, 'en'), '1 of 2 resources failing');
+  assert.equal(countsText({ status: 'supported', passed: 1, failed: 0, rules: ['r'], resourceTypes: ['AWS::SQS::Queue'] }, 'en'), '1 of 1 queue passing');
+  assert.equal(countsText({ status: 'supported', passed: 2, failed: 0, rules: ['r'], resourceTypes: ['AWS::Logs::LogGroup'] }, 'ja'), '2 個のロググループすべてが適合');
 });

@@ -118,3 +118,43 @@ test('milestones: create (name checked), list, then compare a milestone with the
     await h.close();
   }
 });
+
+test('a milestone page shows the improvement items frozen with it (status, owner, due), not today\'s; in English and Japanese', async () => {
+  const { updateImprovementItem } = await import('../../../src/review/improvement-items.js');
+  const h = await openPagesHarness();
+  try {
+    const id = await seedWorkload(h.service, 'Frozen plan');
+    const c = h.client();
+    // A milestone taken before any item was touched shows the plain plan (no status table).
+    await h.service.updateAnswer(id, 'serverless', 'OPS1', { selectedChoices: ['OPS1_no'] });
+    await c.get(`/workloads/${id}/milestones`);
+    assert.equal((await c.post(`/workloads/${id}/milestones`, { name: 'Untracked' })).status, 303);
+    const plainRes = await c.get(`/workloads/${id}/milestones/1`);
+    assert.equal(plainRes.status, 200);
+    const plain = textOf(plainRes.text);
+    assert.doesNotMatch(plain, /Aiko <script>/);
+
+    await updateImprovementItem(h.service, id, 'serverless', 'OPS1', 'ops1_tracing', { status: 'IN_PROGRESS', owner: 'Aiko <script>', due: '2027-01-15', version: 0 }, 'en');
+    await updateImprovementItem(h.service, id, 'serverless', 'OPS1', 'ops1_managed_metrics', { status: 'DONE', owner: 'Ben', due: '', version: 0 }, 'en');
+    assert.equal((await c.post(`/workloads/${id}/milestones`, { name: 'Tracked' })).status, 303);
+    // Later changes do not reach the milestone.
+    await updateImprovementItem(h.service, id, 'serverless', 'OPS1', 'ops1_tracing', { status: 'WONT_DO', reason: 'later', owner: 'Chika', due: '2027-03-01', version: 1 }, 'en');
+
+    const res = await c.get(`/workloads/${id}/milestones/2?lang=en`);
+    assert.equal(res.status, 200);
+    assert.doesNotMatch(res.text, /<script>/);
+    const page = textOf(res.text);
+    assert.match(page, /Use distributed tracing[^\n]*?In progress Aiko <script> 2027-01-15/);
+    assert.match(page, /Done ⚠ Marked done, but the choice is still unticked in the review Ben/);
+    assert.match(page, /Open 2 · In progress 1 · Done 1 · Won't do 0/);
+    // The frozen DONE item whose choice the milestone's answer does not tick is flagged, as in the plan.
+    assert.match(page, /1 done item\(s\) whose choice is still unticked/);
+    assert.doesNotMatch(page, /Chika|2027-03-01/);
+    const ja = textOf((await c.get(`/workloads/${id}/milestones/2?lang=ja`)).text);
+    assert.match(ja, /対応中 Aiko <script> 2027-01-15/);
+    assert.match(ja, /完了 ⚠ [^A-Za-z]+ Ben/);
+    assert.doesNotMatch(ja, /Chika|2027-03-01/);
+  } finally {
+    await h.close();
+  }
+});

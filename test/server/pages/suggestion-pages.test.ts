@@ -108,13 +108,13 @@ test('the review page: marks, counts, conflicts and proof beside the choices; ma
   // Analysis evidence sits in the proof of its choice, like the scan's.
   assert.match(textOf(res.text), /Rules checked: Lambda functions[^✓✗?]*✓ Analysis \(logs\): 12,000 JSON lines <img src=x onerror=alert\(1\)> orders\.log/);
   const text = textOf(res.text);
-  assert.match(text, /Use distributed tracing[^✓✗]*✗ contradicted — 1 of 2 resources fails ⚠ Ticked, but the evidence contradicts it Proof <img src=x onerror=alert\(1\)>\.yaml:7/);
-  assert.match(text, /Use structured and centralized logging ✓ supported — 2 resources conform ⚠ Not ticked, but the evidence supports it/);
+  assert.match(text, /Use distributed tracing[^✓✗]*✗ contradicted — 1 of 2 resources failing ⚠ Ticked, but the evidence contradicts it Proof <img src=x onerror=alert\(1\)>\.yaml:7/);
+  assert.match(text, /Use structured and centralized logging ✓ supported — 2 of 2 resources passing ⚠ Not ticked, but the evidence supports it/);
   assert.match(text, /Questions \(1\/9 answered\) · 2 conflict\(s\) with the evidence/);
   assert.match(res.text, /<span class="conflict-mark" title="conflicts with the evidence">/);
   const overview = textOf((await h.client().get(`/workloads/${id}`)).text);
   assert.match(overview, /Conflicts between answers and evidence: 2 — Open OPS1/);
   const ja = textOf((await h.client().get(`/workloads/${id}/review/serverless?q=OPS1&lang=ja`)).text);
-  assert.match(ja, /✗ 反証あり — 2 リソース中 1 件が不適合 ⚠ 選択されていますが、エビデンスと矛盾します/);
+  assert.match(ja, /✗ 反証あり — 2 個のリソースのうち 1 個が不適合 ⚠ 選択されていますが、エビデンスと矛盾します/);
   assert.match(ja, /質問（9 件中 1 件回答済み） · エビデンスとの矛盾 2 件/);
 });

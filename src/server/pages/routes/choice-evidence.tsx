@@ -20,6 +20,8 @@ export const EVIDENCE_WORDS = {
   status_unknown: { en: 'unknown', ja: '不明' },
   proof: { en: 'Proof', ja: '根拠' },
   proofOf: { en: 'Proof: {choice}', ja: '根拠: {choice}' },
+  passes: { en: 'passes', ja: '適合' },
+  passesMore: { en: 'and {n} more passing', ja: 'ほかに適合 {n} 個' },
   rulesChecked: { en: 'Rules checked', ja: '確認したルール' },
   noRule: { en: 'No rule of slens checks this practice: answer it from what you know.', ja: 'この実践を確認する slens のルールはありません。ご自身の知見で回答してください。' },
   analysis: { en: 'Analysis ({kind})', ja: '分析（{kind}）' },
@@ -61,6 +63,32 @@ export function RuleLink(props: { lang: Lang; ruleId: string }) {
   );
 }
 
+/**
+ * The proof items of a choice: each finding, then each passing resource, with `file:line`. Evidence stored
+ * without its passing resources (older imports, JSON reports) shows the findings alone: its counts say the rest.
+ */
+export function ProofItems(props: { lang: Lang; evidence: Pick<ChoiceEvidenceRecord, 'findings' | 'passes' | 'passed'> }) {
+  const { lang, evidence } = props;
+  const passes = evidence.passes ?? [];
+  const more = evidence.passes ? evidence.passed - passes.length : 0;
+  if (evidence.findings.length === 0 && passes.length === 0) return null;
+  return (
+    <ul>
+      {evidence.findings.map((f) => (
+        <li class="fail">
+          <code>{`${f.file}:${f.line}`}</code> {f.resource} — {f.message[lang]} (<RuleLink lang={lang} ruleId={f.ruleId} />)
+        </li>
+      ))}
+      {passes.map((p) => (
+        <li class="pass">
+          <code>{p.line !== undefined ? `${p.file}:${p.line}` : p.file}</code> {p.resource} — {ew(lang, 'passes')}
+        </li>
+      ))}
+      {more > 0 ? <li class="pass muted">{ew(lang, 'passesMore', { n: more })}</li> : null}
+    </ul>
+  );
+}
+
 /** The conflict beside a choice, or nothing. */
 export function ConflictNote(props: { lang: Lang; kind: ConflictKind | null | undefined }) {
   if (!props.kind) return null;
@@ -71,8 +99,8 @@ export function ConflictNote(props: { lang: Lang; kind: ConflictKind | null | un
 export function ChoiceEvidence(props: { lang: Lang; title: string; evidence: ChoiceEvidenceRecord | undefined; analysis: readonly AnalysisEvidenceRecord[]; conflict: ConflictKind | null | undefined; id: string }) {
   const { lang, evidence } = props;
   const status = statusOf(evidence?.status ?? 'unknown');
-  const counts = evidence ? countsText({ status, passed: evidence.passed, failed: evidence.failed, rules: evidence.rules }, lang) : countsText({ status: 'unknown', passed: 0, failed: 0, rules: [] }, lang);
-  const hasProof = (evidence && (evidence.findings.length > 0 || evidence.rules.length > 0)) || props.analysis.length > 0;
+  const counts = evidence ? countsText({ status, passed: evidence.passed, failed: evidence.failed, rules: evidence.rules, resourceTypes: evidence.resourceTypes }, lang) : countsText({ status: 'unknown', passed: 0, failed: 0, rules: [] }, lang);
+  const hasProof = (evidence && (evidence.findings.length > 0 || (evidence.passes?.length ?? 0) > 0 || evidence.rules.length > 0)) || props.analysis.length > 0;
   return (
     <div class={`evidence status-${status}`} id={props.id}>
       <span class="mark" aria-hidden="true">
@@ -83,15 +111,7 @@ export function ChoiceEvidence(props: { lang: Lang; title: string; evidence: Cho
       {hasProof ? (
         <details class="proof">
           <summary aria-label={ew(lang, 'proofOf', { choice: props.title })}>{ew(lang, 'proof')}</summary>
-          {evidence && evidence.findings.length > 0 ? (
-            <ul>
-              {evidence.findings.map((f) => (
-                <li>
-                  <code>{`${f.file}:${f.line}`}</code> {f.resource} — {f.message[lang]} (<RuleLink lang={lang} ruleId={f.ruleId} />)
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {evidence ? <ProofItems lang={lang} evidence={evidence} /> : null}
           {evidence && evidence.rules.length > 0 ? (
             <p>
               {`${ew(lang, 'rulesChecked')}: `}

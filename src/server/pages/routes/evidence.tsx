@@ -7,7 +7,7 @@ import { countsText, STATUS_MARK } from '../../../report/lens-view.js';
 import type { EvidenceStatus } from '../../../scan/evidence.js';
 import { WorkloadTabs } from '../components.js';
 import { loadBuiltinLens } from '../../../lens/builtin.js';
-import { ConflictNote, RuleLink, SuggestionPanel, titleLookup } from './choice-evidence.js';
+import { ConflictNote, ProofItems, SuggestionPanel, titleLookup } from './choice-evidence.js';
 import { takeAllPath, takeOnePath } from './suggestion-pages.js';
 import { CsrfField } from '../layout.js';
 import { analysisEvidenceReview } from '../../../review/analysis-evidence.js';
@@ -101,13 +101,7 @@ function Question(props: { lang: Lang; q: EvidenceQuestionView; take: TakeContex
               </td>
               <td>{countsText({ ...c, status: c.status as EvidenceStatus }, lang)}</td>
               <td>
-                <ul>
-                  {c.findings.map((f) => (
-                    <li>
-                      <code>{`${f.file}:${f.line}`}</code> {f.resource} — {f.message[lang]} (<RuleLink lang={lang} ruleId={f.ruleId} />)
-                    </li>
-                  ))}
-                </ul>
+                <ProofItems lang={lang} evidence={c} />
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@
 import type { Hono } from 'hono';
 import type { ApiRisk } from '../../../lens/risk.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
+import { planOf } from '../../../review/improvement-items.js';
 import { compareMilestones, createMilestone, deleteMilestone, getMilestone, listMilestones, milestoneAnswers, renameMilestone } from '../../../review/milestones.js';
 import type { ComparePoint, ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
@@ -273,7 +274,13 @@ async function renderMilestone(c: PageContext, deps: PageDeps, ref: string, numb
   const { milestone: m, answers } = await milestoneAnswers(deps.service, workload.workloadId, number, lang);
   const id = workload.workloadId;
   const base = workloadPath(id, `/milestones/${m.milestoneNumber}`);
-  const reviews = m.lensReviews.map((review, i) => ({ review: { ...review, workload: m.workload }, answers: answers[i] ?? [] }));
+  // The improvement items frozen with the milestone (status, owner, due) read as the tracked plan of its answers;
+  // a milestone that froze none (taken before items existed, or with none touched) shows the plain plan.
+  const reviews = m.lensReviews.map(({ improvementItems, ...review }, i) => {
+    const view = { ...review, workload: m.workload };
+    const frozen = improvementItems.map((item) => ({ ...item, version: 0, updatedAt: m.recordedAt }));
+    return { review: view, answers: answers[i] ?? [], ...(frozen.length > 0 ? { plan: planOf(view, frozen) } : {}) };
+  });
   const title = `${t(lang, 'milestoneTitle', { n: m.milestoneNumber, name: m.milestoneName })} — ${workload.workloadName}`;
   const errors = form.errors ?? [];
   return c.html(
