@@ -45,9 +45,46 @@ test('the take forms: CSRF refused, stale version refused, one question taken wi
   assert.deepEqual(answer.selectedChoices, ['rel2_orchestration']);
   assert.match(answer.notes, /^Evidence from the scan of/);
 
-  // From the Evidence tab, the button returns there; an unknown question is a 404-free 400 page, not a stack trace.
-  const ev = await c.post(`/workloads/${id}/suggestions/serverless/COST1`, { version: '1', back: 'evidence' });
-  assert.equal(ev.location, `/workloads/${id}/evidence?q=COST1&took=1#COST1`);
+  // The demo's COST1 (3 practices contradicted, 1 without evidence) has no suggestion: nothing is taken.
+  const none = await c.post(`/workloads/${id}/suggestions/serverless/COST1`, { version: '1', back: 'evidence' });
+  assert.equal(none.location, `/workloads/${id}/evidence?q=COST1&took=0#COST1`);
+  assert.equal((await h.service.getAnswer(id, 'serverless', 'COST1', 'en')).isApplicable, false);
+
+  // From the Evidence tab, the button returns there: an answered COST1 whose four practices are all
+  // contradicted is replaced by "None of these".
+  const all = await seedWorkload(h.service, 'All contradicted');
+  await h.service.updateAnswer(all, 'serverless', 'COST1', { selectedChoices: ['cost1_logging_retention'] });
+  const practices = [
+    ['cost1_init_external_calls', 'lambda-sdk-clients-init'],
+    ['cost1_logging_retention', 'lambda-log-retention'],
+    ['cost1_function_configuration', 'lambda-arm64'],
+    ['cost1_cost_aware_patterns', 'apigw-rest-could-be-http'],
+  ] as const;
+  await importScanEvidence(
+    h.service,
+    all,
+    {
+      files: ['template.yaml'],
+      scanDate: '2026-11-25',
+      choices: practices.map(([choiceId, ruleId], n) => ({
+        questionId: 'COST1',
+        choiceId,
+        status: 'contradicted' as const,
+        passed: 0,
+        failed: 1,
+        rules: [ruleId],
+        findings: [{ ruleId, severity: 'warning' as const, file: 'template.yaml', line: n + 1, column: 1, resource: 'Fn', message: { en: `fails ${ruleId}`, ja: `不適合 ${ruleId}` } }],
+      })),
+    },
+    'en',
+  );
+  const evPage = await c.get(`/workloads/${all}/evidence`);
+  assert.match(textOf(evPage.text), /All 4 practices contradicted: High risk \(None of these\) Your answer differs from the suggestion\. Replace my answer with this suggestion/);
+  const evJa = textOf((await h.client({ headers: { 'accept-language': 'ja' } }).get(`/workloads/${all}/evidence`)).text);
+  assert.match(evJa, /4 件の実践すべてに反証あり: 高リスク（いずれも該当しません） [^✗?]*回答をこの提案に置き換える/);
+  const ev = await c.post(`/workloads/${all}/suggestions/serverless/COST1`, { version: '1', back: 'evidence' });
+  assert.equal(ev.location, `/workloads/${all}/evidence?q=COST1&took=1#COST1`);
+  assert.deepEqual((await h.service.getAnswer(all, 'serverless', 'COST1', 'en')).selectedChoices, ['COST1_no']);
   const unknown = await c.post(`/workloads/${id}/suggestions/serverless/NOPE1`, { version: '0' });
   assert.equal(unknown.status, 400);
   assert.match(textOf(unknown.text), /unknown question\(s\): NOPE1/);

@@ -114,14 +114,14 @@ test('overview: risk chart as SVG, progress per pillar, milestones and the plan,
     assert.match(text, /Operational Excellence 2\/2 1 1/);
     assert.match(text, /Security 0\/3 0 0/);
     assert.match(text, /No milestones yet/);
-    assert.match(text, /Improvement plan Open 7 · In progress 0 · Done 0 · Won't do 0 High risk OPS1 .* Medium risk OPS2 /);
+    assert.match(text, /Improvement plan Open 8 · In progress 0 · Done 0 · Won't do 0 High risk OPS1 .* Medium risk OPS2 /);
 
     const ja = await h.client().get(`/workloads/${id}?lang=ja`);
     const textJa = textOf(ja.text);
     assert.match(textJa, /運用上の優秀性 2\/2 1 1/);
     assert.match(textJa, /柱ごとのリスク — サーバーレスレンズ \(slens\)/);
     assert.match(textJa, /マイルストーンはまだありません/);
-    assert.match(textJa, /改善計画 未着手 7 · 対応中 0 · 完了 0 · 対応しない 0 高リスク OPS1 サーバーレスアプリケーションの状態をどのように評価しますか/);
+    assert.match(textJa, /改善計画 未着手 8 · 対応中 0 · 完了 0 · 対応しない 0 高リスク OPS1 サーバーレスアプリケーションの状態をどのように評価しますか/);
   } finally {
     await h.close();
   }

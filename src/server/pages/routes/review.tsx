@@ -282,9 +282,6 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
             <p class="muted">{`${pillarName} · ${t(lang, 'questionOf', { n: index + 1, total: review.questions.length })}`}</p>
             <h2 id="question-title" tabindex={-1}>{`${questionId} ${answer.questionTitle}`}</h2>
             <p id="question-description">{answer.questionDescription}</p>
-            <p class="muted">
-              <a href={historyPath(workloadId, alias, questionId)}>{HISTORY_LINK[lang]}</a>
-            </p>
             <p>
               {t(lang, 'currentRisk')}:{' '}
               <span id="risk-now" aria-live="polite">
@@ -397,6 +394,10 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
               </span>
             </div>
           </form>
+          {/* After the form, not between the question and its choices: one Tab from the question reaches the first choice. */}
+          <p class="muted">
+            <a href={historyPath(workloadId, alias, questionId)}>{HISTORY_LINK[lang]}</a>
+          </p>
           {unansweredWithSuggestion > 0 ? (
             <form method="post" action={takeAllPath(workloadId, alias)} class="take-all">
               <CsrfField csrf={frame.csrf} />
