@@ -35,6 +35,14 @@ test('choice not applicable: shown per choice, saved with the answer and a reaso
     assert.match(textOf(ja.text), /該当しない: アーキテクチャ上の制約/);
     assert.match(ja.text, /<label for="choice-0-na">このベストプラクティスはこのワークロードには該当しません<\/label>/);
 
+    // The report shows the mark with its reason, in both languages.
+    const report = await c.get(`/workloads/${id}/report?lang=en`);
+    assert.equal(report.status, 200);
+    assert.match(textOf(report.text), /Not applicable: Use distributed tracing[^()]*\(Architecture constraints\)/);
+    const reportJa = await c.get(`/workloads/${id}/report?lang=ja`);
+    assert.match(textOf(reportJa.text), /該当しない: 分散トレースを使用し[^（]*（アーキテクチャ上の制約）/);
+    await c.get(reviewPath(id, '?q=OPS1&lang=en'));
+
     // A changed reason is kept; the answer's other fields are untouched.
     const version = (await h.service.getAnswer(id, 'serverless', 'OPS1', 'en')).version;
     const again = await c.post(reviewPath(id, '/OPS1?lang=ja'), { version: String(version), choice: 'ops1_managed_metrics', 'na-choice': 'ops1_tracing', 'na-reason:ops1_tracing': 'OTHER', go: 'stay' });
