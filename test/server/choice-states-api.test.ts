@@ -32,6 +32,13 @@ dbTest('choice states: marked with a reason, shown in answers, cleared, bad inpu
   assert.equal(ops1.choiceStates[0].status, 'NOT_APPLICABLE');
   assert.deepEqual(list.body.answers.find((a: { questionId: string }) => a.questionId === 'SEC1').choiceStates, []);
 
+  // The history records the mark and the choice leaving the selection.
+  const history = await api.call('GET', `/api/workloads/${id}/history?questionId=OPS1`);
+  assert.equal(history.status, 200, JSON.stringify(history.body));
+  const text = JSON.stringify(history.body);
+  assert.match(text, /choiceStates/);
+  assert.match(text, /OUT_OF_SCOPE/);
+
   // Bad input: 400 naming the field, in English and Japanese.
   const unknown = await api.call('PUT', STATES(id, 'OPS1'), { body: { choices: [{ choiceId: 'ops1_nope', reason: 'OTHER' }] } });
   assert.equal(unknown.status, 400);
