@@ -14,13 +14,13 @@ test('choice not applicable: shown per choice, saved with the answer and a reaso
     const id = await seedWorkload(h.service);
     const c = h.client();
     const page = await c.get(reviewPath(id, '?q=OPS1'));
-    const toggles = [...page.text.matchAll(/<input type="checkbox" id="(choice-\d)-na" name="na-choice" value="([^"]+)"/g)].map((m) => m[2]);
+    const toggles = [...page.text.matchAll(/<input type="checkbox" id="(choice-\d)-na" name="na:([^"]+)" value="1"/g)].map((m) => m[2]);
     assert.deepEqual(toggles, ['ops1_managed_metrics', 'ops1_tracing', 'ops1_structured_logging', 'ops1_application_metrics'], 'every choice but "None of these"');
     assert.match(page.text, /<details class="choice-na"><summary aria-label="Not applicable… [^"]+">Not applicable…<\/summary>/);
     assert.match(page.text, /<select id="choice-1-na-reason" name="na-reason:ops1_tracing">/);
 
     const res = await c.post(reviewPath(id, '/OPS1'), {
-      version: '0', choice: ['ops1_managed_metrics', 'ops1_tracing'], 'na-choice': 'ops1_tracing', 'na-reason:ops1_tracing': 'ARCHITECTURE_CONSTRAINTS', go: 'stay',
+      version: '0', choice: ['ops1_managed_metrics', 'ops1_tracing'], 'na:ops1_tracing': '1', 'na-reason:ops1_tracing': 'ARCHITECTURE_CONSTRAINTS', go: 'stay',
     });
     assert.equal(res.status, 303, res.text);
     const saved = await h.service.getAnswer(id, 'serverless', 'OPS1', 'en');
@@ -29,7 +29,7 @@ test('choice not applicable: shown per choice, saved with the answer and a reaso
     assert.deepEqual(states?.map((s) => [s.choiceId, s.status, s.reason]), [['ops1_tracing', 'NOT_APPLICABLE', 'ARCHITECTURE_CONSTRAINTS']]);
     const after = await c.follow(res);
     assert.match(after.text, /<details class="choice-na" open=""><summary aria-label="Not applicable… [^"]+">Not applicable: Architecture constraints<\/summary>/);
-    assert.match(after.text, /name="na-choice" value="ops1_tracing" checked=""/);
+    assert.match(after.text, /name="na:ops1_tracing" value="1" checked=""/);
     assert.match(after.text, /<option value="ARCHITECTURE_CONSTRAINTS" selected="">Architecture constraints<\/option>/);
     const ja = await c.get(reviewPath(id, '?q=OPS1&lang=ja'));
     assert.match(textOf(ja.text), /該当しない: アーキテクチャ上の制約/);
@@ -45,7 +45,7 @@ test('choice not applicable: shown per choice, saved with the answer and a reaso
 
     // A changed reason is kept; the answer's other fields are untouched.
     const version = (await h.service.getAnswer(id, 'serverless', 'OPS1', 'en')).version;
-    const again = await c.post(reviewPath(id, '/OPS1?lang=ja'), { version: String(version), choice: 'ops1_managed_metrics', 'na-choice': 'ops1_tracing', 'na-reason:ops1_tracing': 'OTHER', go: 'stay' });
+    const again = await c.post(reviewPath(id, '/OPS1?lang=ja'), { version: String(version), choice: 'ops1_managed_metrics', 'na:ops1_tracing': '1', 'na-reason:ops1_tracing': 'OTHER', go: 'stay' });
     assert.equal(again.status, 303, again.text);
     assert.equal((await choiceStatesOf(h.service, id, 'serverless')).get('OPS1')?.[0]?.reason, 'OTHER');
     assert.match(textOf((await c.follow(again)).text), /該当しない: その他/);
@@ -53,7 +53,7 @@ test('choice not applicable: shown per choice, saved with the answer and a reaso
     // A hostile reason is refused with a message naming it; nothing about the mark changes.
     const v2 = (await h.service.getAnswer(id, 'serverless', 'OPS1', 'en')).version;
     const notesBefore = (await h.service.getAnswer(id, 'serverless', 'OPS1', 'en')).notes;
-    const bad = await c.post(reviewPath(id, '/OPS1'), { version: String(v2), choice: 'ops1_managed_metrics', 'na-choice': 'ops1_tracing', 'na-reason:ops1_tracing': '<script>', go: 'stay' });
+    const bad = await c.post(reviewPath(id, '/OPS1'), { version: String(v2), choice: 'ops1_managed_metrics', 'na:ops1_tracing': '1', 'na-reason:ops1_tracing': '<script>', go: 'stay' });
     assert.equal(bad.status, 400);
     assert.doesNotMatch(bad.text, /<script>/);
     assert.match(textOf(bad.text), /選択肢 ops1_tracing: 「<script>」はこのページで選べる理由ではありません/, 'the page keeps the language chosen before');
@@ -80,7 +80,7 @@ test('choice not applicable: a post without the CSRF token changes nothing', asy
     const id = await seedWorkload(h.service);
     const c = h.client();
     await c.get(reviewPath(id, '?q=OPS1'));
-    const res = await c.post(reviewPath(id, '/OPS1'), { _csrf: 'forged', version: '0', 'na-choice': 'ops1_tracing', 'na-reason:ops1_tracing': 'OTHER', go: 'stay' });
+    const res = await c.post(reviewPath(id, '/OPS1'), { _csrf: 'forged', version: '0', 'na:ops1_tracing': '1', 'na-reason:ops1_tracing': 'OTHER', go: 'stay' });
     assert.equal(res.status, 403);
     assert.equal((await choiceStatesOf(h.service, id, 'serverless')).get('OPS1'), undefined);
   } finally {

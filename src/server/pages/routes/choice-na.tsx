@@ -3,7 +3,7 @@
 import { CHOICE_REASONS, type ChoiceMark } from '../../../review/choice-states.js';
 import type { FieldMessage } from '../../../review/errors.js';
 import { fill, type Lang, type Localized } from '../../../util/i18n.js';
-import { formList, formString, type FormBody } from '../form.js';
+import { formString, type FormBody } from '../form.js';
 
 const CN = {
   summary: { en: 'Not applicable…', ja: '該当しない…' },
@@ -23,6 +23,10 @@ export function choiceReasonLabel(lang: Lang, reason: string): string {
   return (CN[reason as keyof typeof CN] ?? CN.OTHER)[lang];
 }
 
+/** A choice's "not applicable" checkbox is the field `na:<choiceId>` (its value is never a choice id, so a
+ * locator by value finds only the choice itself). */
+const MARK_PREFIX = 'na:';
+
 /** The field holding a choice's reason. */
 const reasonField = (choiceId: string) => `na-reason:${choiceId}`;
 
@@ -33,7 +37,7 @@ export function ChoiceNotApplicable(props: { lang: Lang; id: string; choiceId: s
     <details class="choice-na" open={marked}>
       <summary aria-label={`${CN.summary[lang]} ${props.title}`}>{marked ? CN.marked[lang].replace('{reason}', choiceReasonLabel(lang, reason)) : CN.summary[lang]}</summary>
       <p>
-        <input type="checkbox" id={`${id}-na`} name="na-choice" value={choiceId} checked={marked} />
+        <input type="checkbox" id={`${id}-na`} name={`${MARK_PREFIX}${choiceId}`} value="1" checked={marked} />
         <label for={`${id}-na`}>{CN.toggle[lang]}</label>
       </p>
       <p>
@@ -52,7 +56,8 @@ export function ChoiceNotApplicable(props: { lang: Lang; id: string; choiceId: s
 
 /** The choices a post marks not applicable, by choice id with their reason. */
 export function postedChoiceMarks(body: FormBody): Map<string, string> {
-  return new Map(formList(body, 'na-choice').map((id) => [id, formString(body, reasonField(id)) || 'OTHER']));
+  const ids = Object.keys(body).filter((k) => k.startsWith(MARK_PREFIX) && formString(body, k) === '1').map((k) => k.slice(MARK_PREFIX.length));
+  return new Map(ids.sort().map((id) => [id, formString(body, reasonField(id)) || 'OTHER']));
 }
 
 /** Posted reasons the page does not offer (checked before anything is saved). */
