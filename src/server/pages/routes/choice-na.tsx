@@ -9,7 +9,7 @@ const CN = {
   summary: { en: 'Not applicable…', ja: '該当しない…' },
   marked: { en: 'Not applicable: {reason}', ja: '該当しない: {reason}' },
   toggle: { en: 'This best practice does not apply to this workload', ja: 'このベストプラクティスはこのワークロードには該当しません' },
-  reason: { en: 'Reason', ja: '理由' },
+  reason: { en: 'Why it does not apply', ja: '該当しない理由' },
   OUT_OF_SCOPE: { en: 'Out of scope', ja: '対象範囲外' },
   BUSINESS_PRIORITIES: { en: 'Business priorities', ja: 'ビジネス上の優先事項' },
   ARCHITECTURE_CONSTRAINTS: { en: 'Architecture constraints', ja: 'アーキテクチャ上の制約' },
