@@ -2,6 +2,7 @@
 // `slens report --format html` writes and the page headless Chromium prints to PDF.
 import type { ReviewService } from '../review/service.js';
 import { planView } from '../review/improvement-items.js';
+import { choiceStatesOf } from '../review/choice-states.js';
 import type { Lang } from '../util/i18n.js';
 import { ReportBody, type ReportData } from './review/body.js';
 import { t } from './review/messages.js';
@@ -19,6 +20,9 @@ export async function collectReportData(service: ReviewService, workloadRef: str
       review: await service.getReview(workload.workloadId, alias, lang),
       answers: await service.listAnswers(workload.workloadId, alias, lang),
       plan: await planView(service, workload.workloadId, alias, lang),
+      choiceNa: new Map(
+        [...(await choiceStatesOf(service, workload.workloadId, alias))].map(([q, states]) => [q, states.filter((s) => s.status === 'NOT_APPLICABLE').map((s) => ({ choiceId: s.choiceId, reason: s.reason ?? 'NONE' }))]),
+      ),
     });
   }
   return { lang, workload, reviews };

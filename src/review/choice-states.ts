@@ -15,7 +15,12 @@ export interface ChoiceMark {
   choiceId: string;
   /** A reason of CHOICE_REASONS marks it not applicable; null makes it applicable again. */
   reason: string | null;
+  /** The choice's note (the W-A Tool's ChoiceUpdate Notes); left as it was when absent. */
+  notes?: string;
 }
+
+/** The W-A Tool's limit on a choice's notes, in characters. */
+export const MAX_CHOICE_NOTES = 250;
 
 const MSG = {
   badReason: {
@@ -56,6 +61,7 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
       const state = states.get(m.choiceId) ?? { choiceId: m.choiceId, status: 'UNSELECTED', reason: null, notes: '' };
       state.status = m.reason !== null ? 'NOT_APPLICABLE' : current.selectedChoices.includes(m.choiceId) ? 'SELECTED' : 'UNSELECTED';
       state.reason = m.reason;
+      if (m.notes !== undefined) state.notes = m.notes;
       states.set(m.choiceId, state);
     }
     const marked = new Set(marks.map((m) => m.choiceId));

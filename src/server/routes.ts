@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { deleteLens, exportLens, getLens, importLens, listLenses } from '../review/catalog.js';
 import { compareMilestones, createMilestone, deleteMilestone, getMilestone, listMilestones, renameMilestone } from '../review/milestones.js';
+import { choiceStatesOf } from '../review/choice-states.js';
+import type { ReviewService } from '../review/service.js';
 import { exportWorkload, importWorkload } from '../review/transfer.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import { EVIDENCE_ROUTES } from './evidence-routes.js';
@@ -9,11 +11,17 @@ import { HISTORY_ROUTES } from './history-routes.js';
 import { SHARE_ROUTES } from './share-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
 import { PLAN_ROUTES } from './plan-routes.js';
+import { CHOICE_STATE_ROUTES, choiceStatesFor } from './choice-state-routes.js';
 import * as S from './schemas.js';
 
 const W = { workloadId: S.workloadIdParam };
 const WL = { ...W, lensAlias: S.lensAliasParam };
 const REVIEW = '/api/workloads/{workloadId}/lensReviews/{lensAlias}';
+
+/** An answer view with its per-choice states. */
+async function withChoiceStates<A extends object>(service: ReviewService, p: { workloadId: string; lensAlias: string; questionId: string }, answer: A): Promise<A & { choiceStates: unknown[] }> {
+  return { ...answer, choiceStates: await choiceStatesFor(service, p.workloadId, p.lensAlias, p.questionId) };
+}
 
 const lensRoutes: RouteDef[] = [
   route({
@@ -121,18 +129,22 @@ const reviewRoutes: RouteDef[] = [
   route({
     method: 'get', path: `${REVIEW}/answers`, operationId: 'ListAnswers', tag: 'answers', summary: 'Every answer of a lens review, with its choices and version',
     params: WL, query: S.langQuery,
-    handler: ({ service, params, query, lang }) => service.listAnswers(params.workloadId, params.lensAlias, query.lang ?? lang).then((answers) => ({ answers })),
+    handler: async ({ service, params, query, lang }) => {
+      const answers = await service.listAnswers(params.workloadId, params.lensAlias, query.lang ?? lang);
+      const states = await choiceStatesOf(service, params.workloadId, params.lensAlias);
+      return { answers: answers.map((a) => ({ ...a, choiceStates: states.get(a.questionId) ?? [] })) };
+    },
   }),
   route({
     method: 'get', path: `${REVIEW}/answers/{questionId}`, operationId: 'GetAnswer', tag: 'answers', summary: 'One answer with its choices, risk and version',
     params: { ...WL, questionId: S.questionIdParam }, query: S.langQuery, response: S.answerSchema,
-    handler: ({ service, params, query, lang }) => service.getAnswer(params.workloadId, params.lensAlias, params.questionId, query.lang ?? lang),
+    handler: ({ service, params, query, lang }) => service.getAnswer(params.workloadId, params.lensAlias, params.questionId, query.lang ?? lang).then((a) => withChoiceStates(service, params, a)),
   }),
   route({
     method: 'patch', path: `${REVIEW}/answers/{questionId}`, operationId: 'UpdateAnswer', tag: 'answers',
     summary: 'Update an answer; send the version you read — a stale version gets 409 with the current version',
     params: { ...WL, questionId: S.questionIdParam }, query: S.langQuery, body: S.updateAnswerBody, response: S.answerSchema,
-    handler: ({ service, params, query, body, lang }) => service.updateAnswer(params.workloadId, params.lensAlias, params.questionId, body, query.lang ?? lang),
+    handler: ({ service, params, query, body, lang }) => service.updateAnswer(params.workloadId, params.lensAlias, params.questionId, body, query.lang ?? lang).then((a) => withChoiceStates(service, params, a)),
   }),
 ];
 
@@ -168,4 +180,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];

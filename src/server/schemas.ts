@@ -1,6 +1,7 @@
 // Request and response schemas: the same zod objects validate requests and generate /api/openapi.json.
 // Those of workloads, answers and milestones derive from the review models (src/review/model.ts).
 import { z } from 'zod';
+import { CHOICE_REASONS } from '../review/choice-states.js';
 import { answerModel, milestoneModel, riskCountsModel, workloadFieldsModel, workloadModel } from '../review/model.js';
 
 export const workloadIdParam = z.string().min(1).max(200).describe('workload id, or its unique name (URL-encoded)');
@@ -91,6 +92,13 @@ export const reviewSchema = z.object({
   ),
 });
 
+export const choiceStateSchema = z.object({
+  choiceId: z.string(),
+  status: z.enum(['SELECTED', 'UNSELECTED', 'NOT_APPLICABLE']),
+  reason: z.enum(CHOICE_REASONS).nullable().describe('why the choice does not apply (NOT_APPLICABLE), else null'),
+  notes: z.string(),
+});
+
 export const answerSchema = z.object({
   questionId: z.string(),
   pillarId: z.string(),
@@ -103,6 +111,7 @@ export const answerSchema = z.object({
   notes: z.string(),
   risk,
   version: z.number().int(),
+  choiceStates: z.array(choiceStateSchema).describe('choices marked not applicable (with their reason) or carrying a note'),
 });
 
 export const workloadSchema = workloadModel;

@@ -6,6 +6,7 @@ import { notFound, ReviewError, say } from '../review/errors.js';
 import { ANSWER_FIELDS, diff, recordChange, WORKLOAD_FIELDS, type ChangeKind } from '../review/history.js';
 import { aliasFromName } from '../review/lenses.js';
 import type { ReviewService } from '../review/service.js';
+import { listChoiceStates } from '../store/choice-states.js';
 import type { RouteDef } from './route.js';
 import type { Principal } from './tokens.js';
 
@@ -96,6 +97,11 @@ async function captureBefore(def: RouteDef, params: Record<string, string | unde
     if (def.operationId === 'UpdateAnswer' && params.lensAlias && params.questionId) {
       const { lensAlias, questionId } = params;
       pending = { workloadId: w.id, kind: 'answer', lensAlias, subject: questionId, fields: ANSWER_FIELDS, read: async () => ({ ...(await service.getAnswer(w.id, lensAlias, questionId, 'en')) }) };
+    } else if (def.operationId === 'UpdateChoiceStates' && params.lensAlias && params.questionId) {
+      // Marking a choice not applicable can drop it from the selection: both are recorded.
+      const { lensAlias, questionId } = params;
+      const read = async () => ({ ...(await service.getAnswer(w.id, lensAlias, questionId, 'en')), choiceStates: (await listChoiceStates(service.store, w.id, lensAlias)).get(questionId) ?? [] });
+      pending = { workloadId: w.id, kind: 'answer', lensAlias, subject: questionId, fields: [...ANSWER_FIELDS, 'choiceStates'], read };
     } else if (['UpdateWorkload', 'AssociateLenses', 'DisassociateLenses'].includes(def.operationId)) {
       pending = { workloadId: w.id, kind: 'workload', lensAlias: null, subject: 'workload', fields: WORKLOAD_FIELDS, read: async () => ({ ...(await service.getWorkload(w.id)) }) };
     } else if (def.operationId === 'CreateWorkloadShare' || def.operationId === 'DeleteWorkloadShare') {

@@ -15,7 +15,22 @@ export interface ReportData {
   lang: Lang;
   workload: WorkloadView;
   /** plan: the tracked improvement plan (status, owner, due); without it the plain plan is shown. */
-  reviews: { review: ReviewView; answers: AnswerView[]; plan?: PlanView }[];
+  reviews: { review: ReviewView; answers: AnswerView[]; plan?: PlanView; choiceNa?: ReadonlyMap<string, readonly ChoiceNa[]> }[];
+}
+
+/** A best practice of a question marked as not applying, with its reason (OUT_OF_SCOPE … NONE). */
+export interface ChoiceNa {
+  choiceId: string;
+  reason: string;
+}
+
+const CHOICE_NA = {
+  label: { en: 'Not applicable', ja: '該当しない' },
+  NONE: { en: 'no reason given', ja: '理由なし' },
+} as const;
+
+function choiceReason(lang: Lang, reason: string): string {
+  return reason === 'NONE' ? CHOICE_NA.NONE[lang] : t(lang, `reason${reason}` as MessageKey);
 }
 
 function Summary(props: { data: ReportData }) {
@@ -63,8 +78,9 @@ function Summary(props: { data: ReportData }) {
   );
 }
 
-function Answer(props: { lang: Lang; answer: AnswerView }) {
+function Answer(props: { lang: Lang; answer: AnswerView; choiceNa?: readonly ChoiceNa[] }) {
   const { lang, answer } = props;
+  const na = (props.choiceNa ?? []).flatMap((m) => answer.choices.filter((c) => c.choiceId === m.choiceId).map((c) => ({ title: c.title, reason: m.reason })));
   const chosen = answer.choices.filter((c) => answer.selectedChoices.includes(c.choiceId));
   return (
     <section class="question">
@@ -83,6 +99,13 @@ function Answer(props: { lang: Lang; answer: AnswerView }) {
           ))}
         </ul>
       )}
+      {na.length > 0 && answer.isApplicable ? (
+        <ul class="choice-na">
+          {na.map((c) => (
+            <li>{lang === 'ja' ? `${CHOICE_NA.label.ja}: ${c.title}（${choiceReason(lang, c.reason)}）` : `${CHOICE_NA.label.en}: ${c.title} (${choiceReason(lang, c.reason)})`}</li>
+          ))}
+        </ul>
+      ) : null}
       {answer.notes ? (
         <div class="notes">
           <strong>{t(lang, 'notes')}:</strong>
@@ -101,7 +124,7 @@ export function ReportBody(props: { data: ReportData }) {
       <h1>{`${t(lang, 'reportTitle')}: ${data.workload.workloadName}`}</h1>
       <h2>{t(lang, 'summary')}</h2>
       <Summary data={data} />
-      {data.reviews.map(({ review, answers, plan }, i) => (
+      {data.reviews.map(({ review, answers, plan, choiceNa }, i) => (
         <section>
           <h2>{review.lens.name}</h2>
           <div class="chart">
@@ -114,7 +137,7 @@ export function ReportBody(props: { data: ReportData }) {
               {answers
                 .filter((a) => a.pillarId === pillar.id)
                 .map((a) => (
-                  <Answer lang={lang} answer={a} />
+                  <Answer lang={lang} answer={a} choiceNa={choiceNa?.get(a.questionId)} />
                 ))}
             </section>
           ))}

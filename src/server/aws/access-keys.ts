@@ -33,10 +33,6 @@ export async function createAccessKey(store: Store, name: string, role: string, 
 }
 
 const MSG = {
-  userToken: {
-    en: 'a user\'s token cannot call the W-A API at /aws yet: use the API at /api, or an access key from "slens token create --aws"',
-    ja: 'ユーザーのトークンでは /aws の W-A API をまだ呼び出せません。/api の API か、「slens token create --aws」のアクセスキーを使ってください',
-  },
   unknownKey: { en: 'the access key id "{id}" is unknown or its token is revoked', ja: 'アクセスキー ID「{id}」は不明か、そのトークンが失効しています' },
   needed: {
     en: 'this server needs credentials: sign requests with an access key pair from "slens token create --aws" (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)',
@@ -53,8 +49,6 @@ export async function authenticateAws(store: Store, request: SignedRequest, loop
   if (open) return { ok: true, principal: LOCAL_USER, region: parts?.region };
   if (header && /^Bearer\s/i.test(header)) {
     const auth = await authenticate(store, header, loopback);
-    // Per-workload access is not applied to the W-A operations yet: a user's token is refused here, not let see all.
-    if (auth.ok && auth.principal.userId !== null) return { ok: false, message: MSG.userToken };
     return auth.ok ? { ok: true, principal: auth.principal } : { ok: false, message: auth.message };
   }
   if (!header) return { ok: false, message: MSG.needed };

@@ -7,6 +7,7 @@ import type { ReviewService } from '../../review/service.js';
 import { fill as fillText, fillLater as fill, isLang, langFromAcceptLanguage, type Lang, type Localized } from '../../util/i18n.js';
 import { canWrite, type Principal } from '../tokens.js';
 import { authenticateAws } from './access-keys.js';
+import { guardOperation } from './workload-access.js';
 import { AwsError, errorResponse, toAwsError } from './errors.js';
 import { OPERATIONS, type AwsOperation } from './operations.js';
 import { getClientRequest, recordClientRequest } from '../../store/wa-sync.js';
@@ -89,6 +90,7 @@ function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log:
     try {
       const principal = c.get('principal');
       if (op.write && !canWrite(principal)) throw new AwsError('AccessDeniedException', fill(MSG.readOnly, { name: principal.name }));
+      await guardOperation(op.name, op.write, principal, params, service);
       const query = op.query ? parse(op.query, c.req.query(), '') : {};
       const body = op.body ? parse(op.body, readBody(c.get('body')), '') : {};
       const token = op.idempotent ? (body as { ClientRequestToken?: string }).ClientRequestToken : undefined;
@@ -98,7 +100,7 @@ function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log:
         if (earlier && earlier.request !== request) throw new AwsError('ConflictException', fill(MSG.tokenReused, { token, operation: op.name }), { ResourceId: token.slice(0, 256), ResourceType: op.resource.type });
         if (earlier) return c.body(earlier.response, 200, { 'content-type': 'application/json' });
       }
-      const result = await op.run({ call: { service, lang, region: c.get('region') }, params, query, body });
+      const result = await op.run({ call: { service, lang, region: c.get('region'), caller: principal }, params, query, body });
       if (token !== undefined) await rememberResponse(service, op.name, token, request, JSON.stringify(result ?? {}));
       if (result === undefined) return c.body(null, 200);
       return c.body(JSON.stringify(result), 200, { 'content-type': 'application/json' });

@@ -47,6 +47,7 @@ export function toAwsError(error: unknown, subject: ErrorSubject, internal: Loca
   if (isReviewError(error)) {
     if (error.status === 404) return new AwsError('ResourceNotFoundException', error.localized, resource);
     if (error.status === 409) return new AwsError('ConflictException', error.localized, resource);
+    if (error.status === 403) return new AwsError('AccessDeniedException', error.localized);
     const fields = error.fields.map((f) => ({ Name: f.field, Message: f.message }));
     return new AwsError('ValidationException', error.localized, { Reason: 'FIELD_VALIDATION_FAILED', Fields: fields });
   }

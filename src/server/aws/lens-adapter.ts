@@ -2,7 +2,10 @@
 import { exportLens, getLens, importLens, listLenses } from '../../review/catalog.js';
 import * as W from '../../wa/api-shapes.js';
 import type { Localized } from '../../util/i18n.js';
+import { canSeeLens } from '../../review/access.js';
+import { aliasFromName } from '../../review/lenses.js';
 import { AwsError } from './errors.js';
+import { requireLens, requireLensOwner } from './workload-access.js';
 import type { AwsCall } from './review-adapter.js';
 
 const MSG = {
@@ -12,6 +15,7 @@ const MSG = {
 export async function lensSummaries(call: AwsCall) {
   const out = [];
   for (const l of await listLenses(call.service)) {
+    if (!(await canSeeLens(call.service.store, call.caller, l.lensAlias, l.builtin))) continue;
     const { lens } = await getLens(call.service, l.lensAlias, call.lang, l.latestVersion);
     const first = l.versions[l.versions.length - 1];
     out.push({
@@ -45,8 +49,26 @@ export async function getLensShape(call: AwsCall, ref: string, version: string |
   };
 }
 
+/** The alias a lens document will be stored under when none is given (broken JSON is reported by the import). */
+function nameAlias(json: string): string | undefined {
+  try {
+    const name = (JSON.parse(json) as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? aliasFromName(name) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function importLensShape(call: AwsCall, json: string, aliasRef: string | undefined) {
+  const named = aliasRef ? W.aliasOf(aliasRef) : nameAlias(json);
+  if (named) {
+    await requireLens(call.service, call.caller, named);
+    await requireLensOwner(call.service, call.caller, named);
+  }
   const imported = await importLens(call.service, json, { alias: aliasRef ? W.aliasOf(aliasRef) : undefined, file: 'JSONString', lang: call.lang });
+  // A user's new lens is theirs (as ImportLens on /api).
+  const userId = call.caller.userId;
+  if (userId !== null && (await call.service.store.lensAccessOf(imported.alias, userId)) === undefined) await call.service.store.putLensShare(imported.alias, userId, 'owner', call.service.now());
   return { LensArn: W.lensArn(call.region, imported.alias, false), Status: 'COMPLETE' };
 }
 

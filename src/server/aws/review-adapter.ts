@@ -1,5 +1,6 @@
 // Where the W-A-compatible API reaches the review domain (lenses: lens-adapter.ts): each operation's call into the review
 // service and store, with the answers turned into W-A API shapes. Reads at a milestone use its frozen reviews.
+import { grantCreator, type Caller } from '../../review/access.js';
 import { getLens } from '../../review/catalog.js';
 import { notFound, say } from '../../review/errors.js';
 import { createMilestone, getMilestone, listMilestones, milestoneChoiceStates } from '../../review/milestones.js';
@@ -12,12 +13,15 @@ import * as W from '../../wa/api-shapes.js';
 import { applyChoiceUpdates, type ChoiceUpdate } from '../../wa/choice-updates.js';
 import { idMapFor } from '../../wa/id-map.js';
 import { AwsError } from './errors.js';
+import { requireLens, visibleTo } from './workload-access.js';
 
 export interface AwsCall {
   service: ReviewService;
   lang: Lang;
   /** The region the caller signed for, used in ARNs. */
   region: string;
+  /** Who calls: a user sees only the workloads and lenses shared with them. */
+  caller: Caller;
 }
 
 const MSG = {
@@ -67,7 +71,9 @@ function workloadInput(f: WorkloadFields) {
 }
 
 export async function createWorkload(call: AwsCall, fields: WorkloadFields, lenses: string[]) {
+  for (const alias of lenses.map(W.aliasOf)) await requireLens(call.service, call.caller, alias);
   const w = await call.service.createWorkload({ ...workloadInput(fields), lenses: lenses.map(W.aliasOf) });
+  await grantCreator(call.service.store, call.caller, w.workloadId, call.service.now());
   return { WorkloadId: w.workloadId, WorkloadArn: W.workloadArn(call.region, w.workloadId) };
 }
 
@@ -85,12 +91,13 @@ export async function deleteWorkload(call: AwsCall, ref: string): Promise<void> 
 }
 
 export async function listWorkloads(call: AwsCall, prefix: string | undefined) {
-  const all = await call.service.listWorkloads();
+  const all = await visibleTo(call.service, call.caller, await call.service.listWorkloads(), (w) => w.workloadId);
   const wanted = prefix ? all.filter((w) => w.workloadName.toLowerCase().startsWith(prefix.toLowerCase())) : all;
   return wanted.map((w) => W.workloadSummary(w, call.region));
 }
 
 export async function associateLenses(call: AwsCall, ref: string, aliases: string[]): Promise<void> {
+  for (const alias of aliases.map(W.aliasOf)) await requireLens(call.service, call.caller, alias);
   await call.service.applyLenses(ref, aliases.map(W.aliasOf));
 }
 
@@ -339,7 +346,7 @@ export async function lensReviewReport(call: AwsCall, ref: string, aliasRef: str
 /** One metric per workload: its risks per lens, pillar and question, with the best practices still missing. */
 export async function consolidatedMetrics(call: AwsCall) {
   const out = [];
-  for (const w of await call.service.listWorkloads()) {
+  for (const w of await visibleTo(call.service, call.caller, await call.service.listWorkloads(), (x) => x.workloadId)) {
     const lenses = [];
     for (const alias of w.lenses) {
       const r = await reviewAt(call, w.workloadId, alias, undefined);

@@ -101,7 +101,7 @@ for (const lang of ['en', 'ja'] as const) {
       const flagged = page.locator('.choice.has-conflict');
       assert.equal(await flagged.count(), 2);
       assert.ok((await flagged.first().innerText()).includes(w.ticked));
-      assert.equal(await flagged.first().locator('input[type=checkbox]').isChecked(), true);
+      assert.equal(await flagged.first().locator('input[name=choice]').isChecked(), true);
       const marked = await page.locator('.question-list li:has(.conflict-mark) > a').allInnerTexts();
       assert.deepEqual(marked, ['OPS1', 'REL1']);
       assert.ok((await page.locator('.suggestion').innerText()).includes(w.noSuggestion));

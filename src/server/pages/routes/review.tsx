@@ -14,6 +14,8 @@ import { fill, type Lang, type Localized } from '../../../util/i18n.js';
 import { countCharacters } from '../../../util/text.js';
 import { FieldError, lensDisplayName, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
 import { ChoiceEvidence, SuggestionPanel, titleLookup } from './choice-evidence.js';
+import { badMarks, changedMarks, ChoiceNotApplicable, postedChoiceMarks } from './choice-na.js';
+import { choiceStatesOf, markChoices } from '../../../review/choice-states.js';
 import { takeAllPath, takeOnePath } from './suggestion-pages.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
@@ -60,6 +62,8 @@ interface FormState {
   reason: string | null;
   notes: string;
   version: number;
+  /** Choices marked not applicable, with their reason. */
+  choiceNa?: ReadonlyMap<string, string>;
 }
 
 interface Problem {
@@ -205,16 +209,19 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
   const first = review.questions.find((q) => q.pillarId === opts.pillarId) ?? review.questions[0];
   const questionId = opts.questionId ?? first?.id;
   if (!questionId) return c.redirect(workloadPath(workloadId), 303);
-  const [answer, evidence, lenses] = await Promise.all([
+  const [answer, evidence, lenses, choiceStates] = await Promise.all([
     deps.service.getAnswer(workloadId, alias, questionId, lang),
     reviewEvidence(deps.service, workloadId, alias, lang),
     lensesOf(deps, workloadId, lang),
+    choiceStatesOf(deps.service, workloadId, alias),
   ]);
+  const savedNa = new Map((choiceStates.get(questionId) ?? []).filter((s) => s.status === 'NOT_APPLICABLE').map((s) => [s.choiceId, s.reason ?? 'NONE']));
   const question = lens.pillars.flatMap((p) => p.questions).find((q) => q.id === questionId);
   const index = review.questions.findIndex((q) => q.id === questionId);
   const previous = review.questions[index - 1];
   const following = review.questions[index + 1];
   const state: FormState = opts.state ?? answer;
+  const choiceNa = state.choiceNa ?? savedNa;
   const errors = opts.problem?.errors ?? [];
   const notesLeft = MAX_NOTES - countCharacters(state.notes);
   const risk = question ? answerApiRisk(question, state) : answer.risk;
@@ -328,6 +335,7 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
                         ) : null}
                       </details>
                     ) : null}
+                    {none ? null : <ChoiceNotApplicable lang={lang} id={id} choiceId={choice.choiceId} title={choice.title} reason={choiceNa.get(choice.choiceId)} />}
                   </div>
                 );
               })}
@@ -442,6 +450,7 @@ function submitted(body: FormBody): FormState {
     reason: na ? formString(body, 'reason') || 'OTHER' : null,
     notes: formString(body, 'notes').replace(/\r\n/g, '\n'),
     version: Number(formString(body, 'version')) || 0,
+    choiceNa: postedChoiceMarks(body),
   };
 }
 
@@ -463,8 +472,14 @@ export function registerReviewPages(app: Hono<PageEnv>, deps: PageDeps): void {
     const input: AnswerInput = { selectedChoices: state.selectedChoices, isApplicable: state.isApplicable, reason: state.reason, notes: state.notes, version: state.version };
     const lang = c.get('lang');
     if (c.get('csrfRefused')) return renderReview(c, deps, { ref: id, alias, questionId: question, state, problem: { kind: 'expired', errors: [] }, status: 403 });
+    const refused = badMarks(state.choiceNa ?? new Map());
+    if (refused.length > 0) return renderReview(c, deps, { ref: id, alias, questionId: question, state, problem: { kind: 'invalid', errors: refused }, status: 400 });
     try {
       const saved = await deps.service.updateAnswer(id, alias, question, input, lang);
+      const current = new Map(((await choiceStatesOf(deps.service, id, alias)).get(saved.questionId) ?? []).filter((s) => s.status === 'NOT_APPLICABLE').map((s) => [s.choiceId, s.reason ?? 'NONE']));
+      const marks = changedMarks(state.choiceNa ?? new Map(), current);
+      // A question marked not applicable sends no choice fields (its fieldset is disabled): its choice marks stay.
+      if (state.isApplicable && marks.length > 0) await markChoices(deps.service, id, alias, saved.questionId, marks);
       const review = await deps.service.getReview(id, alias, lang);
       const index = review.questions.findIndex((q) => q.id === saved.questionId);
       const next = formString(body, 'go') === 'stay' ? review.questions[index] : review.questions[index + 1];
