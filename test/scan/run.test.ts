@@ -53,7 +53,7 @@ test('findings point at the property path when the rule gives one, else at the r
   assert.equal(result.findings.find((f) => f.ruleId === 'lambda-explicit-memory')?.location.line, 10);
   assert.deepEqual(
     result.outcomes.filter((o) => o.ruleId === 'lambda-tracing'),
-    [{ ruleId: 'lambda-tracing', file: 't.yaml', logicalId: 'Fn', resourceType: 'AWS::Lambda::Function', status: 'fail', severity: 'warning' }],
+    [{ ruleId: 'lambda-tracing', file: 't.yaml', line: 10, logicalId: 'Fn', resourceType: 'AWS::Lambda::Function', status: 'fail', severity: 'warning' }],
   );
 });
 
