@@ -1,7 +1,7 @@
 // The whole review as one printable document: summary, risk charts, every question with its answer and notes,
 // and the improvement plan. The report page, the HTML report and the PDF all render this component.
 import type { AnswerView, ReviewView, WorkloadView } from '../../review/views.js';
-import type { Lang } from '../../util/i18n.js';
+import { aside, type Lang } from '../../util/i18n.js';
 import { RiskBars } from '../charts/risk-bars.js';
 import { RiskBadge } from './risk-badge.js';
 import { ImprovementItem } from './improvement-item.js';
@@ -102,7 +102,7 @@ function Answer(props: { lang: Lang; answer: AnswerView; choiceNa?: readonly Cho
       {na.length > 0 && answer.isApplicable ? (
         <ul class="choice-na">
           {na.map((c) => (
-            <li>{lang === 'ja' ? `${CHOICE_NA.label.ja}: ${c.title}（${choiceReason(lang, c.reason)}）` : `${CHOICE_NA.label.en}: ${c.title} (${choiceReason(lang, c.reason)})`}</li>
+            <li>{`${CHOICE_NA.label[lang]}: ${c.title}${aside(choiceReason(lang, c.reason), lang)}`}</li>
           ))}
         </ul>
       ) : null}
