@@ -36,8 +36,8 @@ export async function createAccessKey(store: Store, name: string, role: string, 
 
 const MSG = {
   unknownKey: {
-    en: 'the access key id "{id}" is unknown or revoked (or its token is revoked, or its user disabled)',
-    ja: 'アクセスキー ID「{id}」は不明か失効しています（またはそのトークンが失効しているか、ユーザーが無効です）',
+    en: 'the access key id "{id}" is unknown or its token is revoked (a user\'s key: the key is revoked or its user disabled)',
+    ja: 'アクセスキー ID「{id}」は不明か、そのトークンが失効しています（ユーザーのキーの場合は、キーが失効しているか、ユーザーが無効です）',
   },
   unknownUser: { en: 'no enabled user named "{value}"', ja: '有効なユーザー「{value}」はいません' },
   noUserKey: { en: 'no active user access key "{id}"', ja: '有効なユーザーのアクセスキー「{id}」はありません' },
