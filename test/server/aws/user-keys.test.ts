@@ -37,6 +37,8 @@ dbTest(
     t.after(() => delete process.env.DATABASE_URL);
 
     // Keys from the CLI, one per user; the secret is printed once, the list never shows it.
+    assert.equal((await runCli(['user', 'key', 'list', '--lang', 'ja'])).stdout.trim(), 'ユーザーのアクセスキーはありません。');
+    assert.equal((await runCli(['user', 'key', 'list'])).stdout.trim(), 'No user access keys.');
     const keys = {} as Record<keyof typeof users, Key>;
     for (const who of Object.keys(users) as (keyof typeof users)[]) {
       const made = await runCli(['user', 'key', 'create', `${who}-user`, '--format', 'json']);
