@@ -7,6 +7,7 @@ import type { ReviewService } from '../review/service.js';
 import { exportWorkload, importWorkload } from '../review/transfer.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import { EVIDENCE_ROUTES } from './evidence-routes.js';
+import { UPLOAD_ROUTES } from './upload-routes.js';
 import { HISTORY_ROUTES } from './history-routes.js';
 import { SHARE_ROUTES } from './share-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
@@ -180,4 +181,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];

@@ -2,44 +2,19 @@
 // answers, a milestone and a token, then opened by this release: everything is still there and the new tables
 // (sessions, users, shares) work — with no user, nothing changes for the existing token either.
 import assert from 'node:assert/strict';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { getMilestone } from '../../src/review/milestones.js';
 import { ReviewService } from '../../src/review/service.js';
 import { authenticate, createToken } from '../../src/server/tokens.js';
 import { createUser } from '../../src/server/users.js';
-import { connect, parseDatabaseUrl } from '../../src/store/connect.js';
-import { MIGRATIONS } from '../../src/store/migrations.js';
-import type { Database } from '../../src/store/schema.js';
+import { connect } from '../../src/store/connect.js';
 import { Store } from '../../src/store/store.js';
 import { dbTest } from '../helpers/db.js';
+import { releasedDatabase } from '../helpers/released-db.js';
 
 const RELEASED = ['0001_initial', '0002_scan_evidence', '0003_analysis_evidence', '0004_choice_states', '0005_aws_access_keys'];
 
-async function releasedDatabase(url: string): Promise<Kysely<Database>> {
-  const target = parseDatabaseUrl(url);
-  let db: Kysely<Database>;
-  if (target.kind === 'sqlite') {
-    const { default: SQLite } = await import('better-sqlite3');
-    const handle = new SQLite(target.path);
-    handle.pragma('foreign_keys = ON');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  } else {
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${target.schema}`);
-    await client.end();
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2, options: `-c search_path=${target.schema}` }) }) });
-  }
-  const released = Object.fromEntries(RELEASED.map((name) => [name, MIGRATIONS[name]!]));
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => released }, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return db;
-}
-
 dbTest('a database of the previous release migrates to sessions, users and shares without loss', async (db) => {
-  const old = await releasedDatabase(db.url);
+  const old = await releasedDatabase(db.url, RELEASED);
   const before = new ReviewService(new Store(old));
   await before.ready();
   const w = await before.createWorkload({ workloadName: 'Legacy orders', lenses: ['serverless'] });
