@@ -3,12 +3,8 @@
 import { z } from 'zod';
 import { loadConsolidated } from '../review/consolidated-load.js';
 import { renderConsolidatedCsv } from '../report/consolidated/csv.js';
-import { consolidatedMetrics } from '../wa/consolidated-shape.js';
-import { idMapFor } from '../wa/id-map.js';
+import { consolidatedJson } from '../wa/consolidated-shape.js';
 import { route, type RouteDef } from './route.js';
-
-/** Our API has no signing region; ARNs name the W-A Tool's default one. */
-const REGION = 'us-east-1';
 
 export const consolidatedQuery = z.object({
   lang: z.enum(['en', 'ja']).optional().describe('language of lens texts (default: Accept-Language)'),
@@ -30,7 +26,7 @@ export const CONSOLIDATED_ROUTES: RouteDef[] = [
       });
       if (query.format === 'csv')
         return new Response(renderConsolidatedCsv(report), { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="consolidated-report.csv"' } });
-      return { Metrics: consolidatedMetrics(report, REGION, (alias) => idMapFor(alias)), ...report };
+      return consolidatedJson(report);
     },
   }),
 ];

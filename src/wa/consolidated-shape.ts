@@ -3,7 +3,7 @@
 // the built-in lens, as every other W-A response).
 import type { ConsolidatedReport, WorkloadMetric } from '../review/consolidated.js';
 import { clip, epochSeconds, lensArn, riskCounts, workloadArn } from './api-shapes.js';
-import type { IdMap } from './id-map.js';
+import { idMapFor, type IdMap } from './id-map.js';
 
 /** The ids to speak for a lens review (its alias and pinned version). */
 export type IdsFor = (alias: string, version: string) => IdMap;
@@ -42,4 +42,9 @@ export type ConsolidatedMetric = ReturnType<typeof workloadMetric>;
 
 export function consolidatedMetrics(report: ConsolidatedReport, region: string, idsFor: IdsFor): ConsolidatedMetric[] {
   return report.workloads.map((w) => workloadMetric(w, region, idsFor));
+}
+
+/** Our JSON of the report (API and CLI): the W-A `Metrics` (ARNs in the W-A Tool's default region) beside our sections. */
+export function consolidatedJson(report: ConsolidatedReport) {
+  return { Metrics: consolidatedMetrics(report, 'us-east-1', (alias) => idMapFor(alias)), ...report };
 }
