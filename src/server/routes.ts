@@ -13,6 +13,7 @@ import { SHARE_ROUTES } from './share-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
 import { PLAN_ROUTES } from './plan-routes.js';
 import { CHOICE_STATE_ROUTES, choiceStatesFor } from './choice-state-routes.js';
+import { CONSOLIDATED_ROUTES } from './consolidated-routes.js';
 import * as S from './schemas.js';
 
 const W = { workloadId: S.workloadIdParam };
@@ -181,4 +182,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...CONSOLIDATED_ROUTES];
