@@ -27,3 +27,13 @@ export async function releasedDatabase(url: string, released: readonly string[])
   if (error) throw error;
   return db;
 }
+
+/**
+ * The tables of the database `url` names — on PostgreSQL only its own schema's: Kysely's introspection lists every
+ * schema's, and other tests (or other test runs) hold the same tables in theirs.
+ */
+export async function tablesOf(db: Kysely<Database>, url: string): Promise<string[]> {
+  const target = parseDatabaseUrl(url);
+  const schema = target.kind === 'sqlite' ? undefined : target.schema;
+  return (await db.introspection.getTables()).filter((t) => schema === undefined || t.schema === schema).map((t) => t.name);
+}
