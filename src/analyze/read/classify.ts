@@ -59,7 +59,8 @@ function fromJson(rec: LogRecord, obj: JsonObject): string | undefined {
     rec.timeFrom((obj['_aws'] as JsonObject)['Timestamp']);
   }
   rec.requestId ??= str(obj['requestId']) ?? str(obj['function_request_id']);
-  rec.timeFrom(obj['timestamp'] ?? obj['time']);
+  // CloudTrail events carry their time as eventTime (Logs Insights' @timestamp for them).
+  rec.timeFrom(obj['timestamp'] ?? obj['time'] ?? obj['eventTime']);
   return undefined;
 }
 
