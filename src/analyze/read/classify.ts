@@ -104,15 +104,6 @@ function parseObject(text: string): JsonObject | string {
   }
 }
 
-/** The request id of a START/END line: the word after `RequestId: `. */
-function requestIdOf(message: string): string | undefined {
-  const at = message.indexOf('RequestId: ');
-  if (at < 0) return undefined;
-  const start = at + 11;
-  let end = start;
-  while (end < message.length && message.charCodeAt(end) > 32) end++;
-  return end > start ? message.slice(start, end) : undefined;
-}
 
 /**
  * One message → a record. `timestamp`/`logStream` come from an export's event wrapper when there is one;
@@ -162,7 +153,7 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
   if (kind !== undefined) {
     rec.type = kind;
     if (kind !== 'REPORT') {
-      rec.requestId = requestIdOf(message);
+      rec.requestIdFromMessage();
       return rec;
     }
     const fast = parseReportFast(message);
