@@ -183,3 +183,16 @@ test('a large CloudTrail file and a large CSV are read with a flat heap', async 
     }
   });
 });
+
+test('a text log whose first line starts with "[" is read as lines, not as an export array', async () => {
+  await inDir(async (dir) => {
+    const file = join(dir, 'levels.log');
+    writeFileSync(file, '[ERROR] disk full\n[INFO] started\n');
+    const { records, stats } = await readAll(file);
+    assert.deepEqual(records.map((r) => r.message), ['[ERROR] disk full', '[INFO] started']);
+    assert.equal(stats.bad, 0);
+    const exported = join(dir, 'array.json');
+    writeFileSync(exported, '[\n  {"timestamp": 1793613600000, "message": "one", "eventId": "1"}\n]\n');
+    assert.deepEqual((await readAll(exported)).records.map((r) => r.message), ['one']);
+  });
+});

@@ -228,7 +228,8 @@ class FileReader {
  */
 export function looksLikeExportDocument(head: string): boolean {
   if (/^\uFEFF?\s*\{\s*"Records"\s*:\s*\[/.test(head)) return true;
-  if (!/^\uFEFF?\s*(\[|\{\s*"(events|searchedLogStreams|nextForwardToken|nextToken)"\s*:)/.test(head)) return false;
+  // A top-level array holds objects (or nothing): a text log line such as `[ERROR] disk full` starts with "[" too.
+  if (!/^\uFEFF?\s*(\[\s*[{\]]|\{\s*"(events|searchedLogStreams|nextForwardToken|nextToken)"\s*:)/.test(head)) return false;
   // An application's own JSON line may start with an "events" key too ({"events": [{"name": …}]}, the Logs
   // Insights unnest example): an export's events carry a message and a timestamp.
   return !/^\uFEFF?\s*\{\s*"events"/.test(head) || /"(message|timestamp|eventId|ingestionTime)"\s*:/.test(head);
