@@ -9,12 +9,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runQuery } from '../../../src/analyze/query/run.js';
 import { formatQueryResult } from '../../../src/analyze/query/output.js';
-import { tempDir } from '../read-helpers.js';
+import { analyzeFixture, tempDir } from '../read-helpers.js';
 
 type Row = Record<string, unknown>;
 const DAY = 'read 2026-12-06';
 const page = (name: string): string => `Amazon CloudWatch Logs User Guide, "${name}" (docs.aws.amazon.com/AmazonCloudWatch/latest/logs/), ${DAY}`;
 const SAMPLES = page('Sample queries');
+const EARLIER = 'Amazon CloudWatch Logs User Guide, "Sample Queries", an earlier version (doc_source/CWL_QuerySyntax-examples.md, awsdocs/amazon-cloudwatch-logs-user-guide at 4579a5e), read 2026-12-06';
+const MIB = 1024 * 1024;
 
 interface Case {
   title: string;
@@ -22,8 +24,8 @@ interface Case {
   /** The text was compared with the page (true) or written from it as remembered (false). */
   checked: boolean;
   query: string;
-  /** Export events (`aws logs filter-log-events` shape) or plain lines. */
-  input: { events?: { t: string; message: string; group?: string }[]; lines?: string[] };
+  /** Export events (`aws logs filter-log-events` shape), plain lines, or a fixture of test/fixtures/analyze/conformance. */
+  input: { events?: { t: string; message: string; group?: string }[]; lines?: string[]; fixture?: string };
   diffAgainst?: string[];
   expected: Row[];
 }
@@ -93,6 +95,42 @@ const APP_DAYS = [...APP, '2026-11-01T10:00:00Z [INFO] order 8 stored', '2026-11
 const CURRENT = '2026-11-02T10:00:00Z/2026-11-02T11:00:00Z';
 
 const CASES: Case[] = [
+  {
+    title: 'Determine the amount of overprovisioned memory (1024-based, as the earlier page divides)',
+    source: EARLIER,
+    checked: true,
+    query: `filter @type = "REPORT"
+| stats max(@memorySize / 1024 / 1024) as provisonedMemoryMB,
+    min(@maxMemoryUsed / 1024 / 1024) as smallestMemoryRequestMB,
+    avg(@maxMemoryUsed / 1024 / 1024) as avgMemoryUsedMB,
+    max(@maxMemoryUsed / 1024 / 1024) as maxMemoryUsedMB,
+    provisonedMemoryMB - maxMemoryUsedMB as overProvisionedMB`,
+    // lambda-filter-log-events.json: 512 MB provisioned; 100, 120, 512, 200 MB used (bytes, so / 1024 / 1024 is MiB).
+    input: { fixture: 'lambda-filter-log-events.json' },
+    expected: [{ provisonedMemoryMB: 512e6 / MIB, smallestMemoryRequestMB: 100e6 / MIB, avgMemoryUsedMB: 233e6 / MIB, maxMemoryUsedMB: 512e6 / MIB, overProvisionedMB: 0 }],
+  },
+  {
+    title: 'Create a latency report (the earlier text filters on `type`, which REPORT lines do not carry)',
+    source: EARLIER,
+    checked: true,
+    query: `filter type = "REPORT" |
+stats avg(@duration), max(@duration), min(@duration) by bin(5m)`,
+    // A missing field fails every comparison, so no event reaches stats and no bin is shown.
+    input: { fixture: 'lambda-filter-log-events.json' },
+    expected: [],
+  },
+  {
+    title: 'Find the top 15 byte transfers for a given host (the earlier text compares srcAddr with a CIDR string)',
+    source: EARLIER,
+    checked: true,
+    query: `filter srcAddr= "192.0.2.0/24"
+| stats sum(bytes) as bytesTransferred by dstAddr
+| sort bytesTransferred  desc
+| limit 15`,
+    // vpc-flow.log: no address equals the text "192.0.2.0/24" (the current page uses isIpv4InSubnet instead).
+    input: { fixture: 'vpc-flow.log' },
+    expected: [],
+  },
   {
     title: 'Find the last 10 4XX errors',
     source: SAMPLES,
@@ -319,7 +357,7 @@ for (const c of CASES) {
   test(`${c.title} — ${c.source.split(' (')[0]}`, async () => {
     const { dir, cleanup } = tempDir();
     try {
-      const file = join(dir, c.input.events ? 'export.json' : 'lines.log');
+      const file = c.input.fixture ? analyzeFixture(`conformance/${c.input.fixture}`) : join(dir, c.input.events ? 'export.json' : 'lines.log');
       if (c.input.events) {
         const events = c.input.events.map((e, i) => ({
           logStreamName: 'stream-1',
@@ -330,7 +368,7 @@ for (const c of CASES) {
           ...(e.group ? { logGroupName: e.group, owner: '111122223333' } : {}),
         }));
         writeFileSync(file, JSON.stringify({ events }));
-      } else writeFileSync(file, `${(c.input.lines ?? []).join('\n')}\n`);
+      } else if (c.input.lines) writeFileSync(file, `${c.input.lines.join('\n')}\n`);
       const result = await runQuery(c.query, [file], { diffAgainst: c.diffAgainst ?? [] });
       const rows = JSON.parse(formatQueryResult(result, 'json')) as Row[];
       const patterns = c.query.includes('pattern') || c.query.startsWith('diff');
@@ -342,6 +380,6 @@ for (const c of CASES) {
 }
 
 test('count of documented queries in this suite, and how many were checked against their page', () => {
-  assert.equal(CASES.length, 18);
-  assert.equal(CASES.filter((c) => c.checked).length, 5);
+  assert.equal(CASES.length, 21);
+  assert.equal(CASES.filter((c) => c.checked).length, 8);
 });
