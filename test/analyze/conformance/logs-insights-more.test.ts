@@ -17,6 +17,7 @@ const page = (name: string): string => `Amazon CloudWatch Logs User Guide, "${na
 const SAMPLES = page('Sample queries');
 const EARLIER = 'Amazon CloudWatch Logs User Guide, "Sample Queries", an earlier version (doc_source/CWL_QuerySyntax-examples.md, awsdocs/amazon-cloudwatch-logs-user-guide at 4579a5e), read 2026-12-06';
 const MIB = 1024 * 1024;
+const snippet = (title: string, id: string): string => `Serverless Land snippet "${title}" (serverlessland.com/snippets/${id}, from aws-samples/serverless-snippets), ${DAY}`;
 
 interface Case {
   title: string;
@@ -132,9 +133,30 @@ stats avg(@duration), max(@duration), min(@duration) by bin(5m)`,
     expected: [],
   },
   {
-    title: 'Find the last 10 4XX errors',
-    source: SAMPLES,
-    checked: false,
+    title: 'Last 10 requests',
+    source: snippet('Last 10 requests', 'cloudwatch-insight-apigw-last-10-requests'),
+    checked: true,
+    query: `fields @timestamp, status, ip, path, httpMethod
+| sort @timestamp desc
+| limit 10`,
+    input: { events: apiEvents },
+    expected: [7, 6, 5, 4, 3, 2, 1, 0].map((i) => apiRow(i, ['status', 'ip', 'path', 'httpMethod'])),
+  },
+  {
+    title: 'Paths with most 4xx errors',
+    source: snippet('Paths with most 4xx errors', 'cloudwatch-insight-apigw-paths-most-4xx'),
+    checked: true,
+    query: `stats count(*) as errorCount by status, path, httpMethod
+| filter status>=400 and status<=499
+| limit 10`,
+    input: { events: apiEvents },
+    // One request each with 400, 403, 404 and 429; groups come out in the order of their keys (status first).
+    expected: [6, 2, 1, 4].map((i) => ({ status: API[i]?.status, path: API[i]?.path, httpMethod: API[i]?.httpMethod, errorCount: 1 })),
+  },
+  {
+    title: 'Find the last 10 4XX errors (also the Serverless Land snippet "Last 10 4xx errors", same text)',
+    source: snippet('Last 10 4xx errors', 'cloudwatch-insight-apigw-last-4xx-errors'),
+    checked: true,
     query: `fields @timestamp, status, ip, path, httpMethod
 | filter status>=400 and status<=499
 | sort @timestamp desc
@@ -380,6 +402,6 @@ for (const c of CASES) {
 }
 
 test('count of documented queries in this suite, and how many were checked against their page', () => {
-  assert.equal(CASES.length, 21);
-  assert.equal(CASES.filter((c) => c.checked).length, 8);
+  assert.equal(CASES.length, 23);
+  assert.equal(CASES.filter((c) => c.checked).length, 11);
 });
