@@ -4,6 +4,7 @@ import { findQuestion, isNoneChoiceId } from '../lens/types.js';
 import { listChoiceStates, replaceChoiceStates, type ChoiceStateRecord } from '../store/choice-states.js';
 import type { Localized } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
+import { diff, recordIn } from './history.js';
 import { M } from './messages.js';
 import { NOT_APPLICABLE_REASONS } from './model.js';
 import { ReviewService } from './service.js';
@@ -56,7 +57,8 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
     }
     if (problems.length > 0) throw invalid(problems);
     const current = await inTx.getAnswer(w.id, review.lensAlias, questionId, 'en');
-    const states = new Map(((await listChoiceStates(tx, w.id, review.lensAlias)).get(questionId) ?? []).map((s) => [s.choiceId, { ...s }]));
+    const before = (await listChoiceStates(tx, w.id, review.lensAlias)).get(questionId) ?? [];
+    const states = new Map(before.map((s) => [s.choiceId, { ...s }]));
     for (const m of marks) {
       const state = states.get(m.choiceId) ?? { choiceId: m.choiceId, status: 'UNSELECTED', reason: null, notes: '' };
       state.status = m.reason !== null ? 'NOT_APPLICABLE' : current.selectedChoices.includes(m.choiceId) ? 'SELECTED' : 'UNSELECTED';
@@ -70,6 +72,8 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
     const selected = current.selectedChoices.filter((id) => !na.has(id));
     if (selected.length !== current.selectedChoices.length) await inTx.updateAnswer(w.id, review.lensAlias, questionId, { selectedChoices: selected }, 'en');
     await replaceChoiceStates(tx, w.id, review.lensAlias, questionId, kept);
+    // The selection it dropped is recorded by updateAnswer above; the states themselves here, in the same transaction.
+    await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: review.lensAlias, subject: questionId, what: diff({ choiceStates: before }, { choiceStates: kept }, ['choiceStates']) }, service.now());
     return kept;
   });
 }

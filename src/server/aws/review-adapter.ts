@@ -1,6 +1,6 @@
 // Where the W-A-compatible API reaches the review domain (lenses: lens-adapter.ts): each operation's call into the review
 // service and store, with the answers turned into W-A API shapes. Reads at a milestone use its frozen reviews.
-import { grantCreator, type Caller } from '../../review/access.js';
+import type { Caller } from '../../review/access.js';
 import { getLens } from '../../review/catalog.js';
 import { notFound, say } from '../../review/errors.js';
 import { createMilestone, getMilestone, listMilestones, milestoneChoiceStates } from '../../review/milestones.js';
@@ -73,7 +73,6 @@ function workloadInput(f: WorkloadFields) {
 export async function createWorkload(call: AwsCall, fields: WorkloadFields, lenses: string[]) {
   for (const alias of lenses.map(W.aliasOf)) await requireLens(call.service, call.caller, alias);
   const w = await call.service.createWorkload({ ...workloadInput(fields), lenses: lenses.map(W.aliasOf) });
-  await grantCreator(call.service.store, call.caller, w.workloadId, call.service.now());
   return { WorkloadId: w.workloadId, WorkloadArn: W.workloadArn(call.region, w.workloadId) };
 }
 

@@ -25,7 +25,7 @@ import { registerWorkloadPages } from './routes/workloads.js';
 import { registerHistoryPage } from './routes/history.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
-import { workloadPageGuard } from './workload-access.js';
+import { actingAsCaller, workloadPageGuard } from './workload-access.js';
 
 export const LANG_COOKIE = 'slens_lang';
 const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin', subject: 'local', userId: null };
@@ -148,6 +148,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     await next();
   });
 
+  app.use('*', actingAsCaller());
   app.use('/workloads/:id', workloadPageGuard(deps));
   app.use('/workloads/:id/*', workloadPageGuard(deps));
 
