@@ -2,6 +2,7 @@
 // with a reason, kept beside the answer. A choice marked so is no longer selected; choosing it again clears it.
 import { findQuestion, isNoneChoiceId } from '../lens/types.js';
 import { listChoiceStates, replaceChoiceStates, type ChoiceStateRecord } from '../store/choice-states.js';
+import type { Store } from '../store/store.js';
 import type { Localized } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
 import { diff, recordIn } from './history.js';
@@ -38,6 +39,14 @@ export async function choiceStatesOf(service: ReviewService, ref: string, alias:
   return listChoiceStates(service.store, w.id, review.lensAlias);
 }
 
+/** Replaces the choice states of one question and records the change, inside the transaction that writes the answer. */
+export async function replaceChoiceStatesIn(tx: Store, workloadId: string, alias: string, questionId: string, states: ChoiceStateRecord[], now: string): Promise<void> {
+  const before = (await listChoiceStates(tx, workloadId, alias)).get(questionId) ?? [];
+  await replaceChoiceStates(tx, workloadId, alias, questionId, states);
+  const after = (await listChoiceStates(tx, workloadId, alias)).get(questionId) ?? [];
+  await recordIn(tx, { workloadId, kind: 'answer', lensAlias: alias, subject: questionId, what: diff({ choiceStates: before }, { choiceStates: after }, ['choiceStates']) }, now);
+}
+
 /** Marks choices of one question not applicable (or applicable again), in one transaction with the answer. */
 export async function markChoices(service: ReviewService, ref: string, alias: string | undefined, questionId: string, marks: readonly ChoiceMark[]): Promise<ChoiceStateRecord[]> {
   return service.store.transaction(async (tx) => {
@@ -57,8 +66,7 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
     }
     if (problems.length > 0) throw invalid(problems);
     const current = await inTx.getAnswer(w.id, review.lensAlias, questionId, 'en');
-    const before = (await listChoiceStates(tx, w.id, review.lensAlias)).get(questionId) ?? [];
-    const states = new Map(before.map((s) => [s.choiceId, { ...s }]));
+    const states = new Map(((await listChoiceStates(tx, w.id, review.lensAlias)).get(questionId) ?? []).map((s) => [s.choiceId, { ...s }]));
     for (const m of marks) {
       const state = states.get(m.choiceId) ?? { choiceId: m.choiceId, status: 'UNSELECTED', reason: null, notes: '' };
       state.status = m.reason !== null ? 'NOT_APPLICABLE' : current.selectedChoices.includes(m.choiceId) ? 'SELECTED' : 'UNSELECTED';
@@ -71,9 +79,8 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
     const na = new Set(kept.filter((s) => s.status === 'NOT_APPLICABLE').map((s) => s.choiceId));
     const selected = current.selectedChoices.filter((id) => !na.has(id));
     if (selected.length !== current.selectedChoices.length) await inTx.updateAnswer(w.id, review.lensAlias, questionId, { selectedChoices: selected }, 'en');
-    await replaceChoiceStates(tx, w.id, review.lensAlias, questionId, kept);
     // The selection it dropped is recorded by updateAnswer above; the states themselves here, in the same transaction.
-    await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: review.lensAlias, subject: questionId, what: diff({ choiceStates: before }, { choiceStates: kept }, ['choiceStates']) }, service.now());
+    await replaceChoiceStatesIn(tx, w.id, review.lensAlias, questionId, kept, service.now());
     return kept;
   });
 }

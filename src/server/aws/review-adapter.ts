@@ -6,7 +6,8 @@ import { notFound, say } from '../../review/errors.js';
 import { createMilestone, getMilestone, listMilestones, milestoneChoiceStates } from '../../review/milestones.js';
 import { ReviewService } from '../../review/service.js';
 import type { ReviewView, WorkloadView } from '../../review/views.js';
-import { listChoiceStates, replaceChoiceStates } from '../../store/choice-states.js';
+import { listChoiceStates } from '../../store/choice-states.js';
+import { replaceChoiceStatesIn } from '../../review/choice-states.js';
 import type { Lens, LensQuestion } from '../../lens/types.js';
 import type { Lang, Localized } from '../../util/i18n.js';
 import * as W from '../../wa/api-shapes.js';
@@ -258,7 +259,7 @@ export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string,
       },
       call.lang,
     );
-    await replaceChoiceStates(tx, before.workload.workloadId, before.alias, id, outcome.states);
+    await replaceChoiceStatesIn(tx, before.workload.workloadId, before.alias, id, outcome.states, call.service.now());
   });
   const after = await getAnswer(call, before.workload.workloadId, before.alias, questionId);
   return { WorkloadId: after.WorkloadId, LensAlias: after.LensAlias, LensArn: after.LensArn, Answer: after.Answer };
