@@ -53,10 +53,20 @@ export const ANSWER_FIELDS = ['selectedChoices', 'isApplicable', 'reason', 'note
 export const WORKLOAD_FIELDS = ['workloadName', 'description', 'environment', 'awsRegions', 'accountIds', 'reviewOwner', 'architecturalDesign', 'industry', 'pillarPriorities', 'lenses'] as const;
 export const ITEM_FIELDS = ['status', 'reason', 'owner', 'due'] as const;
 
-/** A history row's id: ordered by time first (ids sort as the changes happened), then `seq`, then random. */
-export function changeId(at: string, seq = 0): string {
-  const ms = Date.parse(at);
-  return (Number.isFinite(ms) ? ms : 0).toString(36).padStart(9, '0') + seq.toString(36).padStart(3, '0') + randomBytes(5).toString('hex');
+let last = { ms: -1, seq: 0 };
+
+/**
+ * A history row's id: ordered by time first (ids sort as the changes happened), then `seq`, then random. Without
+ * `seq`, changes recorded by this process in the same millisecond count up, so they keep the order they happened in.
+ */
+export function changeId(at: string, seq?: number): string {
+  const parsed = Date.parse(at);
+  const ms = Number.isFinite(parsed) ? parsed : 0;
+  if (seq === undefined) {
+    last = ms === last.ms ? { ms, seq: last.seq + 1 } : { ms, seq: 0 };
+    seq = last.seq;
+  }
+  return ms.toString(36).padStart(9, '0') + seq.toString(36).padStart(3, '0') + randomBytes(5).toString('hex');
 }
 
 export interface Change {
