@@ -26,6 +26,8 @@ import { registerHistoryPage } from './routes/history.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
 import { actingAsCaller, workloadPageGuard } from './workload-access.js';
+import { lensChoiceGuard, lensPageGuard } from './lens-access.js';
+import { registerSharePages } from './routes/shares.js';
 
 export const LANG_COOKIE = 'slens_lang';
 const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin', subject: 'local', userId: null };
@@ -149,6 +151,10 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   });
 
   app.use('*', actingAsCaller());
+  app.use('/workloads', lensChoiceGuard(deps));
+  app.use('/workloads/:id/lenses', lensChoiceGuard(deps));
+  app.use('/lenses/:alias', lensPageGuard(deps));
+  app.use('/lenses/:alias/*', lensPageGuard(deps));
   app.use('/workloads/:id', workloadPageGuard(deps));
   app.use('/workloads/:id/*', workloadPageGuard(deps));
 
@@ -195,6 +201,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerReportPages(app, deps);
   registerApiDocsPage(app);
   registerHistoryPage(app, deps);
+  registerSharePages(app, deps);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

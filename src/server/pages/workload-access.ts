@@ -8,8 +8,8 @@ import type { Store } from '../../store/store.js';
 import type { Identity } from './session.js';
 import type { PageDeps, PageEnv } from './env.js';
 
-/** Page forms only owners may send; every other form needs a contributor, every page a readonly share. */
-const OWNER_FORMS = /^\/workloads\/[^/]+\/lenses$/;
+/** Page forms only owners may send (as the API's owner operations); every other form needs a contributor, every page a readonly share. */
+const OWNER_FORMS = /^\/workloads\/[^/]+\/(edit|delete|lenses|lenses\/[^/]+\/remove|shares|shares\/remove)$/;
 
 export function pageAccessNeeded(method: string, path: string): Access {
   if (method !== 'POST') return 'readonly';
