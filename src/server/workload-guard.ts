@@ -19,6 +19,11 @@ const MSG = {
   notLensOwner: { en: 'only an owner of the lens "{alias}" may share it, delete it or import a new version of it', ja: 'レンズ「{alias}」の共有、削除、新しい版のインポートは、その所有者だけが行えます' },
 } as const;
 
+/** What a route on an imported lens needs (a route with no workload in its path): its owners share and delete it. */
+export function lensAccessNeeded(def: RouteDef): Access {
+  return LENS_OWNER_OPERATIONS.has(def.operationId) ? 'owner' : 'readonly';
+}
+
 export function accessNeeded(def: RouteDef): Access {
   if (OWNER_OPERATIONS.has(def.operationId)) return 'owner';
   return def.write ? 'contributor' : 'readonly';
