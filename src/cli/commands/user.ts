@@ -19,6 +19,7 @@ const SAY = {
   passwordMark: { en: 'password', ja: 'パスワード' },
   disabled: { en: 'slens: disabled user "{ref}"; their sessions have ended\n', ja: 'slens: ユーザー「{ref}」を無効にしました。そのセッションは終了しました\n' },
   shared: { en: 'slens: shared "{workload}" with "{user}" ({access})\n', ja: 'slens: 「{workload}」を「{user}」と共有しました（{access}）\n' },
+  unshared: { en: 'slens: "{user}" no longer has access to "{workload}"\n', ja: 'slens: 「{user}」の「{workload}」へのアクセス権を削除しました\n' },
   emptyStdin: { en: '--password-stdin read no password from standard input', ja: '--password-stdin で標準入力からパスワードを読み取れませんでした' },
 } as const satisfies Record<string, Localized>;
 
@@ -97,6 +98,19 @@ export function registerUser(program: Command, ctx: CliContext): Command {
       const { shareWorkload } = await import('../../review/shares.js');
       await withService(lang, (s) => shareWorkload(s, opts.workload, user, opts.access));
       ctx.stderr(fill(SAY.shared[lang], { workload: opts.workload, user, access: opts.access }));
+    });
+
+  group
+    .command('unshare')
+    .description("end a user's share of a workload (the last owner of a workload stays: share it with another owner first)")
+    .argument('<user>', 'user name')
+    .requiredOption('--workload <workload>', 'workload id or name')
+    .option(...LANG_OPTION)
+    .action(async (user: string, opts: { workload: string; lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const { unshareWorkload } = await import('../../review/shares.js');
+      await withService(lang, (s) => unshareWorkload(s, opts.workload, user));
+      ctx.stderr(fill(SAY.unshared[lang], { workload: opts.workload, user }));
     });
 
   helpOnEverySubcommand(group, DATABASE_ONLY_HELP);
