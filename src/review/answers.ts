@@ -5,6 +5,7 @@ import { conflict, notFound, say } from './errors.js';
 import { M } from './messages.js';
 import type { ReviewService } from './service.js';
 import { answerApiRisk, UNANSWERED_STATE, type AnswerState } from './summary.js';
+import { ANSWER_FIELDS, diff, recordIn } from './history.js';
 import { validateAnswer } from './validate.js';
 import type { AnswerView } from './views.js';
 
@@ -91,6 +92,8 @@ export async function updateAnswer(service: ReviewService, ref: string, alias: s
       const latest = await tx.getAnswer(w.id, review.lensAlias, questionId);
       throw stale(questionId, expected, latest?.version ?? 0);
     }
+    // The version matched: `current` is what this write replaced.
+    await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: review.lensAlias, subject: questionId, what: diff({ ...current }, { ...values }, ANSWER_FIELDS) }, now);
     return next;
   });
   return answerView(lens, questionId, { ...values, version });

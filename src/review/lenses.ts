@@ -8,6 +8,7 @@ import type { LensVersionRecord } from '../store/records.js';
 import { isUniqueViolation, type Store } from '../store/store.js';
 import { fillLater, type Lang } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
+import { grantLensCreatorIn } from './access.js';
 import { M } from './messages.js';
 import { controlProblem } from './validate.js';
 
@@ -106,7 +107,10 @@ export async function importLensText(store: Store, text: string, options: { alia
   return store.transaction(async (tx) => {
     const existing = await tx.getLens(alias);
     if (existing?.builtin) throw invalid([{ field: 'lensAlias', message: say(M.aliasReserved, { value: alias }) }]);
-    if (!existing) await tx.insertLens({ alias, name: lens.name, builtin: false, createdAt: options.now });
+    if (!existing) {
+      await tx.insertLens({ alias, name: lens.name, builtin: false, createdAt: options.now });
+      await grantLensCreatorIn(tx, alias, options.now);
+    }
     if (await tx.getLensVersion(alias, version)) return { alias, version, label, created: false, warnings };
     await tx.insertLensVersion({ lensAlias: alias, version, label, document, documentJa: null, createdAt: options.now });
     await tx.renameLens(alias, lens.name);

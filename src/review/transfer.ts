@@ -16,6 +16,8 @@ import type { WorkloadView } from './views.js';
 import { isUniqueViolation } from '../store/store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvidence } from './transfer-evidence.js';
+import { collectHistory, historyExportSchema, writeHistory } from './transfer-history.js';
+import { grantCreatorIn } from './access.js';
 import { choiceStatesExportSchema, choiceStatesProblem, collectChoiceStates, writeChoiceStates } from './transfer-choices.js';
 
 export const EXPORT_FORMAT = 'slens.workload';
@@ -51,6 +53,8 @@ export const workloadExportSchema = z.object({
       improvementItems: z.array(improvementItemModel).max(5000).optional(),
     }),
   ),
+  // The workload's history, oldest first; absent in exports made before history was carried.
+  history: historyExportSchema.optional(),
   milestones: z.array(
     milestoneModel.extend({
       // The frozen answers, checked like live ones so a milestone can always be read back.
@@ -73,6 +77,7 @@ export const workloadExportSchema = z.object({
 });
 
 export type WorkloadExport = z.infer<typeof workloadExportSchema>;
+export type { HistoryExport } from './transfer-history.js';
 
 export async function exportWorkload(service: ReviewService, ref: string): Promise<WorkloadExport> {
   const w = await service.resolveWorkload(ref);
@@ -97,12 +102,14 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     const full = await service.store.getMilestone(w.id, m.number);
     if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as WorkloadExport['milestones'][number]['snapshot'] });
   }
+  const history = await collectHistory(service.store, w.id);
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     workload: { workloadId: w.id, ...workloadFieldsOf(w) },
     lenses,
     lensReviews,
+    ...(history.length ? { history } : {}),
     milestones,
   };
 }
@@ -231,6 +238,8 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
       }
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });
+      if (doc.history) await writeHistory(tx, id, doc.history);
+      await grantCreatorIn(tx, id, now);
     });
   } catch (error) {
     if (isUniqueViolation(error)) fail('it repeats a question, a lens review or a milestone');

@@ -27,6 +27,7 @@ const SAY = {
   noKeys: { en: 'No user access keys.', ja: 'ユーザーのアクセスキーはありません。' },
   revokedMark: { en: 'revoked', ja: '失効' },
   keyRevoked: { en: 'slens: revoked access key "{id}"\n', ja: 'slens: アクセスキー「{id}」を失効させました\n' },
+  unshared: { en: 'slens: "{user}" no longer has access to "{workload}"\n', ja: 'slens: 「{user}」の「{workload}」へのアクセス権を削除しました\n' },
   emptyStdin: { en: '--password-stdin read no password from standard input', ja: '--password-stdin で標準入力からパスワードを読み取れませんでした' },
 } as const satisfies Record<string, Localized>;
 
@@ -108,6 +109,19 @@ export function registerUser(program: Command, ctx: CliContext): Command {
     });
 
   registerUserKeys(group, ctx);
+  group
+    .command('unshare')
+    .description("end a user's share of a workload (the last owner of a workload stays: share it with another owner first)")
+    .argument('<user>', 'user name')
+    .requiredOption('--workload <workload>', 'workload id or name')
+    .option(...LANG_OPTION)
+    .action(async (user: string, opts: { workload: string; lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const { unshareWorkload } = await import('../../review/shares.js');
+      await withService(lang, (s) => unshareWorkload(s, opts.workload, user));
+      ctx.stderr(fill(SAY.unshared[lang], { workload: opts.workload, user }));
+    });
+
   helpOnEverySubcommand(group, DATABASE_ONLY_HELP);
   return group;
 }

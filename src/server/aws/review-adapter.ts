@@ -1,12 +1,13 @@
 // Where the W-A-compatible API reaches the review domain (lenses: lens-adapter.ts): each operation's call into the review
 // service and store, with the answers turned into W-A API shapes. Reads at a milestone use its frozen reviews.
-import { grantCreator, type Caller } from '../../review/access.js';
+import type { Caller } from '../../review/access.js';
 import { getLens } from '../../review/catalog.js';
 import { notFound, say } from '../../review/errors.js';
 import { createMilestone, getMilestone, listMilestones, milestoneChoiceStates } from '../../review/milestones.js';
 import { ReviewService } from '../../review/service.js';
 import type { ReviewView, WorkloadView } from '../../review/views.js';
-import { listChoiceStates, replaceChoiceStates } from '../../store/choice-states.js';
+import { listChoiceStates } from '../../store/choice-states.js';
+import { replaceChoiceStatesIn } from '../../review/choice-states.js';
 import type { Lens, LensQuestion } from '../../lens/types.js';
 import type { Lang, Localized } from '../../util/i18n.js';
 import * as W from '../../wa/api-shapes.js';
@@ -73,7 +74,6 @@ function workloadInput(f: WorkloadFields) {
 export async function createWorkload(call: AwsCall, fields: WorkloadFields, lenses: string[]) {
   for (const alias of lenses.map(W.aliasOf)) await requireLens(call.service, call.caller, alias);
   const w = await call.service.createWorkload({ ...workloadInput(fields), lenses: lenses.map(W.aliasOf) });
-  await grantCreator(call.service.store, call.caller, w.workloadId, call.service.now());
   return { WorkloadId: w.workloadId, WorkloadArn: W.workloadArn(call.region, w.workloadId) };
 }
 
@@ -259,7 +259,7 @@ export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string,
       },
       call.lang,
     );
-    await replaceChoiceStates(tx, before.workload.workloadId, before.alias, id, outcome.states);
+    await replaceChoiceStatesIn(tx, before.workload.workloadId, before.alias, id, outcome.states, call.service.now());
   });
   const after = await getAnswer(call, before.workload.workloadId, before.alias, questionId);
   return { WorkloadId: after.WorkloadId, LensAlias: after.LensAlias, LensArn: after.LensArn, Answer: after.Answer };
