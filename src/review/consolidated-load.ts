@@ -53,7 +53,7 @@ function frozen(m: { workloadId: string; number: number; name: string; createdAt
   const reviews = (snapshot.lensReviews ?? []).map((r) => ({
     lensAlias: r.lensAlias,
     lensVersion: r.lensVersion,
-    answers: r.answers.map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable })),
+    answers: (r.answers ?? []).map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable })),
   }));
   return { workloadId: m.workloadId, number: m.number, name: m.name, createdAt: m.createdAt, reviews };
 }
