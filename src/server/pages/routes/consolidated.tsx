@@ -66,9 +66,15 @@ export function registerConsolidatedPages(app: Hono<PageEnv>, deps: PageDeps): v
     const report = await load(c, deps);
     const { environment, lens } = report.filter;
     const q = queryOf(report.filter);
+    const noFont = lang === 'ja' && deps.cjkFonts !== undefined && (await deps.cjkFonts()) === 'missing';
     return c.html(
       <Layout frame={frame} title={ct(lang, 'title')}>
         <h1>{ct(lang, 'title')}</h1>
+        {noFont ? (
+          <p class="notice error no-print" role="alert" id="no-cjk-font">
+            {t(lang, 'noCjkFont')}
+          </p>
+        ) : null}
         <form method="get" action="/consolidated" class="plan-filter no-print" id="consolidated-filter" aria-label={ct(lang, 'filters')}>
           <input type="hidden" name="lang" value={lang} />
           <label for="cr-environment">{ct(lang, 'environment')}</label>
