@@ -14,12 +14,18 @@ export interface ConsolidatedOptions {
   filter?: ConsolidatedFilter;
   /** For a signed-in user: also workloads shared with them (true, the default), or only those they own. */
   includeShared?: boolean;
+  /** The questions prioritized per workload and lens (default: prioritizedQuestionsOf, the seam below). */
+  prioritized?: (workloadId: string, lensAlias: string) => ReadonlySet<string>;
 }
 
 /**
  * The questions a workload's profile marks prioritized for a lens.
- * SEAM (issue 17, profiles): no profiles yet, so nothing is prioritized and prioritized risk counts are 0.
- * Wire the profiles' prioritized questions here (one bulk read before building, like the answers).
+ * SEAM (issue 17, profiles): no profiles on this branch, so nothing is prioritized and prioritized risk counts are 0.
+ * Once the profiles branch is in (review/profile-link.ts), wire it here, e.g.:
+ *   const sets = new Map<string, ReadonlySet<string>>();
+ *   for (const id of workloadIds) sets.set(id, await prioritizedFor(store, id, BUILTIN_LENS_ALIAS));
+ *   return (id, alias) => (alias === BUILTIN_LENS_ALIAS ? (sets.get(id) ?? none) : none);
+ * (a bulk read of the workloads' profiles would keep 200 workloads at one query).
  */
 export async function prioritizedQuestionsOf(_store: Store, _workloadIds: readonly string[]): Promise<(workloadId: string, lensAlias: string) => ReadonlySet<string>> {
   const none: ReadonlySet<string> = new Set();
@@ -47,7 +53,7 @@ function frozen(m: { workloadId: string; number: number; name: string; createdAt
   const reviews = (snapshot.lensReviews ?? []).map((r) => ({
     lensAlias: r.lensAlias,
     lensVersion: r.lensVersion,
-    answers: r.answers.map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable })),
+    answers: (r.answers ?? []).map((a) => ({ questionId: a.questionId, selectedChoices: a.selectedChoices, isApplicable: a.isApplicable })),
   }));
   return { workloadId: m.workloadId, number: m.number, name: m.name, createdAt: m.createdAt, reviews };
 }
@@ -70,6 +76,6 @@ export async function loadConsolidated(store: Store, caller: Caller, lang: Lang,
     const v = versions.get(`${alias}@${version}`);
     return v && lensOfVersion(v, l);
   };
-  const prioritized = await prioritizedQuestionsOf(store, workloads.map((w) => w.id));
+  const prioritized = options.prioritized ?? (await prioritizedQuestionsOf(store, workloads.map((w) => w.id)));
   return buildConsolidated({ workloads, reviews, answers, items, milestones, lensOf, builtin: (alias) => builtin.get(alias) ?? false, prioritized }, options.filter ?? {}, lang);
 }

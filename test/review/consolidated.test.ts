@@ -81,3 +81,15 @@ dbTest('each user sees only the workloads shared with them; IncludeShared=false 
   const stranger = await loadConsolidated(service.store, { userId: 'nobody', name: 'x' }, 'en');
   assert.equal(stranger.workloadCount, 0);
 });
+
+dbTest('prioritized questions are counted apart, per workload and in total', async (db) => {
+  const { service, ids } = await consolidatedFixture(db);
+  // As a profile would: SEC1 and OPS1 prioritized for Alpha, OPS2 for Beta (not applicable there).
+  const marked = new Map([[ids.alpha, new Set(['SEC1', 'OPS1'])], [ids.beta, new Set(['OPS2'])]]);
+  const r = await loadConsolidated(service.store, SERVICE, 'en', { prioritized: (id) => marked.get(id) ?? new Set() });
+  assert.deepEqual(r.prioritizedRiskCounts, { HIGH: 1, MEDIUM: 1, NONE: 0, NOT_APPLICABLE: 1, UNANSWERED: 0 });
+  assert.deepEqual(r.workloads.map((w) => [w.prioritizedRiskCounts.HIGH, w.prioritizedRiskCounts.MEDIUM]), [[1, 1], [0, 0], [0, 0]]);
+  assert.equal(r.workloads[0]?.lenses[0]?.pillars[1]?.questions[0]?.prioritized, true);
+  // The totals are the same as without priorities.
+  assert.deepEqual(r.riskCounts, { HIGH: 1, MEDIUM: 2, NONE: 1, NOT_APPLICABLE: 1, UNANSWERED: 22 });
+});

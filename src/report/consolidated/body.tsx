@@ -30,7 +30,7 @@ function TrendChart(props: { report: ConsolidatedReport }) {
     title: ct(lang, 'trend'),
     categories: points.map((p) => trendLabel(lang, p)),
     xLabel: ct(lang, 'day'),
-    left: { label: ct(lang, 'riskCount'), format: (v) => String(Math.round(v)) },
+    left: { label: ct(lang, 'riskCount'), format: (v) => (Math.abs(v - Math.round(v)) < 1e-9 ? String(Math.round(v)) : '') },
     series: (['HIGH', 'MEDIUM'] as const).map((risk) => ({ name: riskLabel(lang, risk), values: points.map((p) => p.riskCounts[risk]), axis: 'left' as const, colour: RISK_COLOURS[risk] })),
   });
   return (

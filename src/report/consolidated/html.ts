@@ -5,8 +5,8 @@ import type { ConsolidatedReport } from '../../review/consolidated.js';
 import { STYLESHEET } from '../review/style.js';
 import { ConsolidatedBody } from './body.js';
 import { ct } from './messages.js';
+import { CONSOLIDATED_STYLE } from './style.js';
 
-const EXTRA_STYLE = '.table-scroll{max-width:100%;overflow-x:auto}.consolidated .badge{margin-right:.4rem}.chart{margin:.5rem 0}';
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -17,7 +17,7 @@ export async function renderConsolidatedHtml(report: ConsolidatedReport): Promis
     `<html lang="${report.lang}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(title)}</title>`,
-    `<style>${STYLESHEET}\n${EXTRA_STYLE}\n@page{size:A4 landscape;margin:12mm 10mm}</style>`,
+    `<style>${STYLESHEET}\n${CONSOLIDATED_STYLE}\n@page{size:A4 landscape;margin:12mm 10mm}</style>`,
     '</head><body><main>',
     `<h1>${escapeText(title)}</h1>`,
     String(await jsx(ConsolidatedBody, { report }).toString()),

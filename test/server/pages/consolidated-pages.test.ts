@@ -42,6 +42,8 @@ test('the consolidated page shows each user only their workloads, filters them, 
     const md = await ana.get('/consolidated/markdown');
     assert.match(md.text, /^# Consolidated report/);
     assert.match(md.text, /\| Alpha \|/);
+    const json = JSON.parse((await ana.get('/consolidated/json')).text);
+    assert.deepEqual(json.Metrics.map((m: { WorkloadName: string }) => m.WorkloadName), ['Alpha', 'Beta']);
     const pdf = await ana.get('/consolidated/pdf');
     assert.equal(pdf.status, 200);
     assert.equal(pdf.headers.get('content-type'), 'application/pdf');

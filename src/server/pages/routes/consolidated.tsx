@@ -1,6 +1,6 @@
 // The consolidated report page (/consolidated): every workload the signed-in caller may see, with charts,
 // filters by environment and lens, and the same report to download as PDF (printed through the shared PDF
-// queue), self-contained HTML, Markdown or CSV.
+// queue), self-contained HTML, Markdown, CSV or JSON.
 import type { Hono } from 'hono';
 import { loadConsolidated } from '../../../review/consolidated-load.js';
 import type { ConsolidatedFilter } from '../../../review/consolidated.js';
@@ -11,13 +11,14 @@ import { renderConsolidatedMarkdown } from '../../../report/consolidated/markdow
 import { ct } from '../../../report/consolidated/messages.js';
 import { isPdfBusy } from '../../../report/pdf-queue.js';
 import { isUserError } from '../../../util/errors.js';
+import { consolidatedJson } from '../../../wa/consolidated-shape.js';
 import { attachment } from '../download.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
 import { messagePage } from '../message-page.js';
 import { t } from '../messages.js';
 
-const FORMATS = ['pdf', 'html', 'markdown', 'csv'] as const;
+const FORMATS = ['pdf', 'html', 'markdown', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 function filterOf(c: PageContext): ConsolidatedFilter {
@@ -43,6 +44,7 @@ async function download(c: PageContext, deps: PageDeps, format: Format) {
   const lang = c.get('lang');
   const report = await load(c, deps);
   const name = (ext: string) => `consolidated-report.${ext}`;
+  if (format === 'json') return c.body(`${JSON.stringify(consolidatedJson(report), null, 2)}\n`, 200, { 'content-type': 'application/json; charset=utf-8', 'content-disposition': attachment(name('json')) });
   if (format === 'csv') return c.body(renderConsolidatedCsv(report), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': attachment(name('csv')) });
   if (format === 'markdown') return c.body(renderConsolidatedMarkdown(report), 200, { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': attachment(name('md')) });
   const html = await renderConsolidatedHtml(report);
@@ -66,9 +68,15 @@ export function registerConsolidatedPages(app: Hono<PageEnv>, deps: PageDeps): v
     const report = await load(c, deps);
     const { environment, lens } = report.filter;
     const q = queryOf(report.filter);
+    const noFont = lang === 'ja' && deps.cjkFonts !== undefined && (await deps.cjkFonts()) === 'missing';
     return c.html(
       <Layout frame={frame} title={ct(lang, 'title')}>
         <h1>{ct(lang, 'title')}</h1>
+        {noFont ? (
+          <p class="notice error no-print" role="alert" id="no-cjk-font">
+            {t(lang, 'noCjkFont')}
+          </p>
+        ) : null}
         <form method="get" action="/consolidated" class="plan-filter no-print" id="consolidated-filter" aria-label={ct(lang, 'filters')}>
           <input type="hidden" name="lang" value={lang} />
           <label for="cr-environment">{ct(lang, 'environment')}</label>
@@ -103,6 +111,9 @@ export function registerConsolidatedPages(app: Hono<PageEnv>, deps: PageDeps): v
           </a>
           <a class="button secondary" href={`/consolidated/markdown${q}`} download>
             {ct(lang, 'downloadMarkdown')}
+          </a>
+          <a class="button secondary" href={`/consolidated/json${q}`} download>
+            {ct(lang, 'downloadJson')}
           </a>
         </p>
         <ConsolidatedBody report={report} link />
