@@ -14,6 +14,7 @@ import { M } from './messages.js';
 import { getAnswer, listAnswers, updateAnswer, type AnswerInput } from './answers.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
 import { workloadFieldsOf, workloadRecordOf } from './records.js';
+import { prioritizedFor, workloadProfileRef } from './profile-link.js';
 import { validateWorkload, type WorkloadInput } from './validate.js';
 import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
 
@@ -104,8 +105,14 @@ export class ReviewService {
   async workloadView(w: WorkloadRecord): Promise<WorkloadView> {
     const reviews = await this.store.listLensReviews(w.id);
     const riskCounts = emptyCounts();
-    for (const review of reviews) addCounts(riskCounts, (await this.summaryOf(w, review, 'en')).summary.riskCounts);
-    return { workloadId: w.id, ...workloadFieldsOf(w), lenses: reviews.map((r) => r.lensAlias), riskCounts, createdAt: w.createdAt, updatedAt: w.updatedAt };
+    const prioritizedRiskCounts = emptyCounts();
+    for (const review of reviews) {
+      const { summary } = await this.summaryOf(w, review, 'en');
+      addCounts(riskCounts, summary.riskCounts);
+      addCounts(prioritizedRiskCounts, summary.prioritizedRiskCounts);
+    }
+    const profile = await workloadProfileRef(this.store, w.id);
+    return { workloadId: w.id, ...workloadFieldsOf(w), lenses: reviews.map((r) => r.lensAlias), riskCounts, prioritizedRiskCounts, profile, createdAt: w.createdAt, updatedAt: w.updatedAt };
   }
 
   async getWorkload(ref: string): Promise<WorkloadView> {
@@ -195,7 +202,8 @@ export class ReviewService {
     const { lens, ref } = await this.lensRef(review, lang);
     const answers = await this.store.listAnswers(w.id, review.lensAlias);
     const states = new Map<string, AnswerState>(answers.map((a) => [a.questionId, a]));
-    return { lens, ref, summary: summarizeReview(lens, states, w.pillarPriorities) };
+    const prioritized = await prioritizedFor(this.store, w.id, review.lensAlias);
+    return { lens, ref, summary: summarizeReview(lens, states, w.pillarPriorities, prioritized) };
   }
 
   async getReview(ref: string, alias: string | undefined, lang: Lang): Promise<ReviewView> {
