@@ -31,7 +31,7 @@ export function diff(before: Record<string, unknown> | null, after: Record<strin
 }
 
 export const ANSWER_FIELDS = ['selectedChoices', 'isApplicable', 'reason', 'notes'] as const;
-export const WORKLOAD_FIELDS = ['workloadName', 'description', 'environment', 'awsRegions', 'accountIds', 'reviewOwner', 'architecturalDesign', 'industry', 'pillarPriorities', 'lenses'] as const;
+export const WORKLOAD_FIELDS = ['workloadName', 'description', 'environment', 'awsRegions', 'accountIds', 'reviewOwner', 'architecturalDesign', 'industry', 'pillarPriorities', 'lenses', 'profile'] as const;
 
 /** Records a change when something did change. `who` is the caller (a user, a service token or "local"). */
 export async function recordChange(

@@ -17,6 +17,8 @@ import { isUniqueViolation } from '../store/store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvidence } from './transfer-evidence.js';
 import { choiceStatesExportSchema, choiceStatesProblem, collectChoiceStates, writeChoiceStates } from './transfer-choices.js';
+import { checkedProfile, collectProfile, profileExportSchema, writeProfile } from './transfer-profile.js';
+import { LOCAL_CALLER, type ProfileCaller } from './profiles.js';
 
 export const EXPORT_FORMAT = 'slens.workload';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -27,6 +29,8 @@ export const workloadExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   workload: workloadFieldsModel.extend({ workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional() }),
+  // The attached profile; absent in older exports and when the workload has none.
+  profile: profileExportSchema.optional(),
   lenses: z.array(
     z.object({
       alias: z.string().regex(ALIAS_PATTERN),
@@ -97,10 +101,12 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     const full = await service.store.getMilestone(w.id, m.number);
     if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as WorkloadExport['milestones'][number]['snapshot'] });
   }
+  const profile = await collectProfile(service.store, w.id);
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     workload: { workloadId: w.id, ...workloadFieldsOf(w) },
+    ...(profile ? { profile } : {}),
     lenses,
     lensReviews,
     milestones,
@@ -176,7 +182,7 @@ function fail(message: string): never {
  * Imports an exported workload in one transaction. Lens versions are checked against their hash and added when
  * missing; the workload keeps its id when it is free, and takes `name` when given (a copy beside the original).
  */
-export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string } = {}): Promise<WorkloadView> {
+export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string; caller?: ProfileCaller } = {}): Promise<WorkloadView> {
   await service.ready();
   const parsed = workloadExportSchema.safeParse(data);
   if (!parsed.success) {
@@ -207,6 +213,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   const answers: AnswerRecord[][] = [];
   for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
   const items = [...doc.lensReviews.keys()].map((index) => checkedItems(doc, index, now));
+  const profile = doc.profile && checkedProfile(doc.profile);
   let id = '';
   try {
     await service.store.transaction(async (tx) => {
@@ -229,6 +236,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
         if (r.choiceStates) await writeChoiceStates(tx, id, r.lensAlias, r.choiceStates);
         await insertImprovementItems(tx, id, r.lensAlias, items[index] ?? []);
       }
+      if (profile) await writeProfile(tx, id, profile, options.caller ?? LOCAL_CALLER, now);
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });
     });

@@ -102,7 +102,7 @@ async function captureBefore(def: RouteDef, params: Record<string, string | unde
       const { lensAlias, questionId } = params;
       const read = async () => ({ ...(await service.getAnswer(w.id, lensAlias, questionId, 'en')), choiceStates: (await listChoiceStates(service.store, w.id, lensAlias)).get(questionId) ?? [] });
       pending = { workloadId: w.id, kind: 'answer', lensAlias, subject: questionId, fields: [...ANSWER_FIELDS, 'choiceStates'], read };
-    } else if (['UpdateWorkload', 'AssociateLenses', 'DisassociateLenses'].includes(def.operationId)) {
+    } else if (['UpdateWorkload', 'AssociateLenses', 'DisassociateLenses', 'AssociateProfile', 'DisassociateProfile'].includes(def.operationId)) {
       pending = { workloadId: w.id, kind: 'workload', lensAlias: null, subject: 'workload', fields: WORKLOAD_FIELDS, read: async () => ({ ...(await service.getWorkload(w.id)) }) };
     } else if (def.operationId === 'CreateWorkloadShare' || def.operationId === 'DeleteWorkloadShare') {
       const shares = async () => Object.fromEntries((await service.store.listWorkloadShares(w.id)).map((s) => [s.userName, s.access]));
