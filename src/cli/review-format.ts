@@ -96,16 +96,16 @@ export function workloadListText(workloads: readonly WorkloadView[], lang: Lang)
   return table([head, ...rows]).join('\n');
 }
 
-/** The `review show --format json` contract: no answer versions, nothing else added. */
+/** The `review show --format json` contract: no answer versions, nothing else added (prioritized marks show in the text form). */
 export function reviewJson(r: ReviewView) {
   return {
     workload: r.workload,
     lens: r.lens,
     riskCounts: r.riskCounts,
-    prioritizedRiskCounts: r.prioritizedRiskCounts,
-    pillars: r.pillars,
-    questions: r.questions.map(({ version: _version, ...q }) => q),
-    improvementPlan: r.improvementPlan,
+    pillars: r.pillars.map(({ prioritizedRiskCounts: _prioritized, ...p }) => p),
+    questions: r.questions.map(({ version: _version, prioritized: _prioritized, ...q }) => q),
+    // The order already puts prioritized questions first; the contract's fields stay as they were.
+    improvementPlan: r.improvementPlan.map(({ prioritized: _prioritized, ...item }) => item),
   };
 }
 

@@ -3,8 +3,6 @@
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import * as P from '../store/profiles.js';
 import type { Store } from '../store/store.js';
-import type { Localized } from '../util/i18n.js';
-import { notFound, say } from './errors.js';
 import { prioritizedQuestionIds } from './profile-template.js';
 import { resolveProfile, selectedOf, type ProfileCaller } from './profiles.js';
 import type { ReviewService } from './service.js';
@@ -15,10 +13,6 @@ export interface WorkloadProfileRef {
   profileName: string;
   version: number;
 }
-
-const MSG = {
-  none: { en: 'workload "{workload}" has no profile attached', ja: 'ワークロード「{workload}」にはプロファイルが割り当てられていません' },
-} as const satisfies Record<string, Localized>;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -45,13 +39,13 @@ export async function attachProfile(service: ReviewService, caller: ProfileCalle
   return { workloadId: w.id, profile: { profileId: profile.id, profileName: profile.name, version: profile.version } };
 }
 
-export async function detachProfile(service: ReviewService, workloadRef: string): Promise<{ workloadId: string; profile: null }> {
+/** Detaches the workload's profile; detaching when none is attached changes nothing (detached: false), as a repeated DELETE does. */
+export async function detachProfile(service: ReviewService, workloadRef: string): Promise<{ workloadId: string; profile: null; detached: boolean }> {
   const w = await service.resolveWorkload(workloadRef);
-  const removed = await service.store.transaction(async (tx) => {
+  const detached = await service.store.transaction(async (tx) => {
     const done = await P.detachProfile(tx, w.id);
     if (done) await tx.touchWorkload(w.id, service.now());
     return done;
   });
-  if (!removed) throw notFound(say(MSG.none, { workload: w.name }));
-  return { workloadId: w.id, profile: null };
+  return { workloadId: w.id, profile: null, detached };
 }
