@@ -2,6 +2,8 @@
 // versioned, an attached profile marks questions prioritized (counted apart, first in the plan), and an
 // export carries the profile to another server.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadBuiltinLens } from '../../src/lens/builtin.js';
 import { attachProfile, detachProfile } from '../../src/review/profile-link.js';
@@ -10,6 +12,7 @@ import { createProfile, deleteProfile, getProfile, listProfiles, LOCAL_CALLER, u
 import { summarizeReview, type AnswerState } from '../../src/review/summary.js';
 import { exportWorkload, importWorkload } from '../../src/review/transfer.js';
 import { dbTest, openService } from '../helpers/db.js';
+import { repoRoot } from '../helpers/repo.js';
 
 const REGULATED = [
   { questionId: 'focus', selectedChoiceIds: ['focus_security'] },
@@ -32,6 +35,17 @@ test('every template choice prioritizes questions the built-in lens has, in both
   }
   assert.deepEqual([...prioritizedQuestionIds(new Map([['focus', ['focus_security']], ['data', ['data_regulated']]]))].sort(), ['OPS1', 'SEC1', 'SEC2', 'SEC3']);
   assert.deepEqual([...prioritizedQuestionIds(new Map([['traffic', ['traffic_unknown']]]))], []);
+});
+
+test('docs/teams.md and teams.ja.md carry the mapping table as the template has it', () => {
+  for (const [file, lang] of [['teams.md', 'en'], ['teams.ja.md', 'ja']] as const) {
+    const text = readFileSync(join(repoRoot, 'docs', file), 'utf8');
+    for (const q of PROFILE_TEMPLATE)
+      for (const c of q.choices) {
+        const row = `| \`${q.id}\` | \`${c.id}\` | ${c.title[lang]} | ${c.prioritizes.join(', ') || '—'} |`;
+        assert.ok(text.includes(row), `${file}: ${row}`);
+      }
+  }
 });
 
 test('a summary counts prioritized questions apart and puts them first in the plan', () => {
