@@ -16,16 +16,39 @@ export interface WorkloadProfileRef {
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** The questions of a lens review the workload's profile makes a priority (only the built-in lens has a mapping). */
-export async function prioritizedFor(store: Store, workloadId: string, lensAlias: string): Promise<ReadonlySet<string>> {
-  if (lensAlias !== BUILTIN_LENS_ALIAS) return NONE;
-  const profile = await P.workloadProfile(store, workloadId);
-  return profile ? prioritizedQuestionIds(selectedOf(profile)) : NONE;
+/** The questions of a lens review a profile makes a priority (only the built-in lens has a mapping). */
+export function prioritizedOf(profile: P.ProfileRecord | undefined, lensAlias: string): ReadonlySet<string> {
+  return profile && lensAlias === BUILTIN_LENS_ALIAS ? prioritizedQuestionIds(selectedOf(profile)) : NONE;
 }
 
-export async function workloadProfileRef(store: Store, workloadId: string): Promise<WorkloadProfileRef | null> {
-  const p = await P.workloadProfile(store, workloadId);
+/** The questions of a workload's lens review its profile makes a priority. */
+export async function prioritizedFor(store: Store, workloadId: string, lensAlias: string): Promise<ReadonlySet<string>> {
+  if (lensAlias !== BUILTIN_LENS_ALIAS) return NONE;
+  return prioritizedOf(await P.workloadProfile(store, workloadId), lensAlias);
+}
+
+export function profileRefOf(p: P.ProfileRecord | undefined): WorkloadProfileRef | null {
   return p ? { profileId: p.id, profileName: p.name, version: p.version } : null;
+}
+
+export interface WorkloadProfileOf {
+  ref: WorkloadProfileRef | null;
+  prioritized: (lensAlias: string) => ReadonlySet<string>;
+}
+
+function profileOf(p: P.ProfileRecord | undefined): WorkloadProfileOf {
+  return { ref: profileRefOf(p), prioritized: (lensAlias) => prioritizedOf(p, lensAlias) };
+}
+
+/** The workload's profile and, per lens alias, what it prioritizes: one read for a whole workload. */
+export async function workloadProfileOf(store: Store, workloadId: string): Promise<WorkloadProfileOf> {
+  return profileOf(await P.workloadProfile(store, workloadId));
+}
+
+/** The same for every workload at once (one read for a list). */
+export async function allWorkloadProfilesOf(store: Store): Promise<(workloadId: string) => WorkloadProfileOf> {
+  const all = await P.allWorkloadProfiles(store);
+  return (workloadId) => profileOf(all.get(workloadId));
 }
 
 /** Attaches a profile to a workload, replacing the one it had. */

@@ -79,6 +79,16 @@ export async function workloadProfile(store: Store, workloadId: string): Promise
   return r && recordOf(r);
 }
 
+/** Every workload's profile, by workload id (one read for a list of workloads). */
+export async function allWorkloadProfiles(store: Store): Promise<Map<string, ProfileRecord>> {
+  const rows = await store.db
+    .selectFrom('workload_profiles')
+    .innerJoin('profiles', 'profiles.id', 'workload_profiles.profile_id')
+    .select(['workload_profiles.workload_id', ...COLUMNS.map((c) => `profiles.${c}` as const)])
+    .execute();
+  return new Map(rows.map((r) => [r.workload_id, recordOf(r)]));
+}
+
 /** Attaches a profile to a workload, replacing the one it had. */
 export async function attachProfile(store: Store, workloadId: string, profileId: string, now: string): Promise<void> {
   await store.db
