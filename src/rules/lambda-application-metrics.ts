@@ -29,11 +29,11 @@ export const lambdaApplicationMetrics: Rule = {
   docs: {
     description: {
       en: 'Evidence only, never a finding: a function supports the choice when it shows a way of publishing its own metrics — `POWERTOOLS_METRICS_NAMESPACE` (Powertools metrics, embedded metric format), a Powertools layer, an `AWS::Logs::MetricFilter` on its log group, or a role that allows `cloudwatch:PutMetricData`. Otherwise the choice stays unknown: code can emit metrics in ways no template shows.',
-      ja: '指摘は出さず、エビデンスだけを示します。`POWERTOOLS_METRICS_NAMESPACE` (Powertools のメトリクス、埋め込みメトリクス形式)、Powertools のレイヤー、ロググループへの `AWS::Logs::MetricFilter`、`cloudwatch:PutMetricData` を許可するロールのいずれかがあれば、その関数は選択肢を裏付けます。なければ不明のままです。コードはテンプレートに現れない方法でもメトリクスを発行できるためです。',
+      ja: '指摘は出さず、エビデンスだけを示します。`POWERTOOLS_METRICS_NAMESPACE`（Powertools のメトリクス、埋め込みメトリクス形式）、Powertools のレイヤー、ロググループへの `AWS::Logs::MetricFilter`、`cloudwatch:PutMetricData` を許可するロールのいずれかがあれば、その関数は選択肢を裏付けます。なければ不明のままです。コードはテンプレートに現れない方法でもメトリクスを発行できるためです。',
     },
     rationale: {
       en: 'Business and application metrics (orders placed, payment failures) tell you whether the workload does its job, which error and latency metrics alone cannot.',
-      ja: 'ビジネスやアプリケーションのメトリクス (受注数、決済の失敗など) は、エラーやレイテンシーのメトリクスだけではわからない「ワークロードが役目を果たしているか」を示します。',
+      ja: 'ビジネスやアプリケーションのメトリクス（受注数、決済の失敗など）は、エラーやレイテンシーのメトリクスだけではわからない「ワークロードが役目を果たしているか」を示します。',
     },
     fix: {
       en: 'Publish metrics with the embedded metric format, for example with Powertools metrics and `POWERTOOLS_METRICS_NAMESPACE: Orders`.',

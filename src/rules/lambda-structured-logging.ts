@@ -6,7 +6,7 @@ import { isUnresolved, valueAt } from '../iac/values.js';
 
 export const lambdaStructuredLogging: Rule = {
   id: 'lambda-structured-logging',
-  title: { en: 'Lambda functions write structured (JSON) logs', ja: 'Lambda 関数は構造化 (JSON) ログを出力' },
+  title: { en: 'Lambda functions write structured (JSON) logs', ja: 'Lambda 関数は構造化（JSON）ログを出力' },
   severity: 'info',
   lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_structured_logging' },
   aliases: [],
@@ -20,15 +20,15 @@ export const lambdaStructuredLogging: Rule = {
   docs: {
     description: {
       en: 'Passes a function whose `LoggingConfig.LogFormat` is `JSON`, or that uses Powertools for AWS Lambda for logging (a Powertools layer, or `POWERTOOLS_SERVICE_NAME` / `POWERTOOLS_LOG_LEVEL` in its environment). A format from a parameter is unknown.',
-      ja: '`LoggingConfig.LogFormat` が `JSON` の関数、または Powertools for AWS Lambda のロガーを使う関数 (Powertools のレイヤー、または環境変数 `POWERTOOLS_SERVICE_NAME` / `POWERTOOLS_LOG_LEVEL`) を合格とします。パラメータで指定された形式は不明として扱います。',
+      ja: '`LoggingConfig.LogFormat` が `JSON` の関数、または Powertools for AWS Lambda のロガーを使う関数（Powertools のレイヤー、または環境変数 `POWERTOOLS_SERVICE_NAME` / `POWERTOOLS_LOG_LEVEL`）を合格とします。パラメータで指定された形式は不明として扱います。',
     },
     rationale: {
       en: 'JSON log lines can be filtered and aggregated with CloudWatch Logs Insights by field (request id, customer, latency); free text needs fragile parsing.',
-      ja: 'JSON のログはフィールド (リクエスト ID、顧客、レイテンシーなど) で CloudWatch Logs Insights により絞り込みや集計ができます。自由形式のテキストには壊れやすい解析が必要です。',
+      ja: 'JSON のログはフィールド（リクエスト ID、顧客、レイテンシーなど）で CloudWatch Logs Insights により絞り込みや集計ができます。自由形式のテキストには壊れやすい解析が必要です。',
     },
     fix: {
       en: 'Set `LoggingConfig: { LogFormat: JSON }` (SAM: also in `Globals.Function`), or log with the Powertools logger.',
-      ja: '`LoggingConfig: { LogFormat: JSON }` を設定するか (SAM では `Globals.Function` でも可)、Powertools のロガーでログを出力します。',
+      ja: '`LoggingConfig: { LogFormat: JSON }` を設定するか（SAM では `Globals.Function` でも可）、Powertools のロガーでログを出力します。',
     },
     differences: {
       en: 'A logging library configured only in code cannot be seen in the template; suppress the finding with that reason.',

@@ -22,7 +22,7 @@ export const sqsRedrivePolicy: Rule = {
   docs: {
     description: {
       en: 'Checks that every `AWS::SQS::Queue` sets `RedrivePolicy`. A queue that is itself used as a dead-letter queue or failure destination anywhere in the template — another queue\'s `RedrivePolicy` (object, JSON string or `Fn::Sub`), a function\'s `DeadLetterConfig`, an `OnFailure` destination, an EventBridge or SNS dead-letter config — or that has a `RedriveAllowPolicy` is exempt, and so is a queue whose logical id or `QueueName` calls it a dead-letter queue (`DLQ`, `DeadLetter`): the application\'s last-resort queue, used from other stacks or from code.',
-      ja: 'すべての `AWS::SQS::Queue` に `RedrivePolicy` があることを確認します。テンプレート内でデッドレターキューや失敗時の送信先として使われているキュー (他のキューの `RedrivePolicy` (オブジェクト、JSON 文字列、`Fn::Sub`)、関数の `DeadLetterConfig`、`OnFailure` の送信先、EventBridge や SNS のデッドレター設定) 、`RedriveAllowPolicy` を持つキュー、および論理 ID や `QueueName` がデッドレターキューであることを示すキュー（`DLQ`、`DeadLetter`）は対象外です。後者は他のスタックやコードから使われる、アプリケーションの最後の受け皿のキューです。',
+      ja: 'すべての `AWS::SQS::Queue` に `RedrivePolicy` があることを確認します。テンプレート内でデッドレターキューや失敗時の送信先として使われているキュー（他のキューの `RedrivePolicy`（オブジェクト、JSON 文字列、`Fn::Sub`）、関数の `DeadLetterConfig`、`OnFailure` の送信先、EventBridge や SNS のデッドレター設定）、`RedriveAllowPolicy` を持つキュー、および論理 ID や `QueueName` がデッドレターキューであることを示すキュー（`DLQ`、`DeadLetter`）は対象外です。後者は他のスタックやコードから使われる、アプリケーションの最後の受け皿のキューです。',
     },
     rationale: {
       en: 'Without a dead-letter queue a poison message is received again and again, costs an invocation each time, hides other messages behind it, and is deleted silently when its retention period ends.',
