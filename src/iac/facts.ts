@@ -3,19 +3,12 @@
 // belongs to a function (mappings, invoke configs, aliases, versions, role), and what alarms watch.
 // graph.ts computes each once per template; nothing else re-derives them.
 import type { AlarmTargets, AsyncSource, GraphIndex, LogGroupFact, Resource } from './types.js';
-import { directTarget, isPresent, isRecord, isSymbolic, literalString, patternOf, referencedIds, valueAt, visitReferences } from './values.js';
+import { directTarget, isPresent, isRecord, isSymbolic, literalString, patternOf, referencedIds, valueAt, visitReferences, writtenPattern } from './values.js';
 
 const LOG_GROUP_TYPES = ['AWS::Logs::LogGroup', 'Custom::LogRetention'];
 
-/**
- * A name as written: `patternOf`, or a Terraform template the loader could not resolve (`${var.x}-f` for a
- * variable without default), so two names written with the same expression compare equal.
- */
-function namePattern(value: unknown): string | undefined {
-  const pattern = patternOf(value);
-  if (pattern !== undefined) return pattern;
-  return isSymbolic(value) && typeof value.expression === 'string' ? value.expression : undefined;
-}
+/** A name as written (a Terraform template included), so two names written with the same expression compare equal. */
+const namePattern = writtenPattern;
 
 /**
  * `LoggingConfig.LogGroup` (by reference or by name), else a log group whose name references the function

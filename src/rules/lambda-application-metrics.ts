@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
-import { envVars, hasPowertoolsLayer, isFrameworkHelper, roleStatements } from './support/function-facts.js';
+import { envNames, hasPowertoolsLayer, isFrameworkHelper, roleStatements } from './support/function-facts.js';
 import { patternOf } from '../iac/values.js';
 
 function hasMetricFilter(fn: Resource, graph: ResourceGraph): boolean {
@@ -45,7 +45,7 @@ export const lambdaApplicationMetrics: Rule = {
   },
   check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if ('POWERTOOLS_METRICS_NAMESPACE' in envVars(resource) || hasPowertoolsLayer(resource) || hasMetricFilter(resource, graph)) return PASS;
+    if (envNames(resource).names.has('POWERTOOLS_METRICS_NAMESPACE') || hasPowertoolsLayer(resource) || hasMetricFilter(resource, graph)) return PASS;
     const role = graph.roleOf(resource);
     if (role && roleStatements(role, graph).some((s) => s.effect === 'Allow' && s.actions.some((a) => a === 'cloudwatch:PutMetricData' || a === 'cloudwatch:*'))) return PASS;
     return unknown();

@@ -1,0 +1,60 @@
+// Rules on Terraform modules as users write them: answers for values set by expressions (merge(), templates
+// with variables), and findings that name Terraform's attributes, in English and Japanese.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTemplateFolder } from '../../../src/iac/folder.js';
+import { RULES } from '../../../src/rules/index.js';
+import { emptyConfig } from '../../../src/scan/config.js';
+import { scanTemplate } from '../../../src/scan/run.js';
+import { withTree } from '../../helpers/folder.js';
+
+/** Scans a one-file module (`main.tf`) with the given rules: answers as `id status`, findings as `line messageId`, and the findings. */
+export function scanModule(tf: string, ruleIds: readonly string[]) {
+  return withTree({ 'main.tf': tf }, (dir) => {
+    const template = loadTemplateFolder(dir, 'infra');
+    assert.ok(template, 'the folder is a Terraform module');
+    assert.deepEqual(template.errors, []);
+    const rules = RULES.filter((r) => ruleIds.includes(r.id));
+    assert.equal(rules.length, ruleIds.length);
+    const result = scanTemplate(template, { rules, config: { ...emptyConfig(dir), includeAdvice: true }, env: { today: '2026-11-25' }, displayFile: 'infra', absoluteFile: dir });
+    assert.deepEqual(result.errors, []);
+    return {
+      answers: result.outcomes.map((o) => `${o.logicalId} ${o.status}`),
+      lines: result.findings.map((f) => `${f.location.line} ${f.messageId}`),
+      findings: result.findings,
+    };
+  });
+}
+
+const fn = (name: string, body: string): string => `resource "aws_lambda_function" "${name}" {
+  function_name = "${name}"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  role          = "arn:aws:iam::123456789012:role/r"
+${body}
+}
+`;
+
+test('application metrics: Powertools set by a merge() or a layer ARN written with variables passes; variables from elsewhere stay unknown', () => {
+  const tf = `variable "region" {}
+variable "extra" {}
+locals {
+  layer = "arn:aws:lambda:\${var.region}:017000801446:layer:AWSLambdaPowertoolsPythonV3-python312-x86_64:4"
+}
+${fn('merged', '  environment {\n    variables = merge(var.extra, { POWERTOOLS_METRICS_NAMESPACE = "orders" })\n  }')}
+${fn('layered', '  layers = [local.layer]')}
+${fn('elsewhere', '  environment {\n    variables = var.extra\n  }')}
+${fn('other', '  environment {\n    variables = merge(var.extra, { LOG_LEVEL = "INFO" })\n  }')}`;
+  const { answers } = scanModule(tf, ['lambda-application-metrics']);
+  assert.deepEqual(answers, ['aws_lambda_function.merged pass', 'aws_lambda_function.layered pass', 'aws_lambda_function.elsewhere unknown', 'aws_lambda_function.other unknown']);
+});
+
+test('structured logging: variables the module cannot resolve may set Powertools up (unknown, not a finding); a merge() that names it passes', () => {
+  const tf = `variable "extra" {}
+${fn('merged', '  environment {\n    variables = merge(var.extra, { POWERTOOLS_SERVICE_NAME = "orders" })\n  }')}
+${fn('elsewhere', '  environment {\n    variables = var.extra\n  }')}
+${fn('plain', '  environment {\n    variables = { LOG_LEVEL = "INFO" }\n  }')}`;
+  const { answers, lines } = scanModule(tf, ['lambda-structured-logging']);
+  assert.deepEqual(answers, ['aws_lambda_function.merged pass', 'aws_lambda_function.elsewhere unknown', 'aws_lambda_function.plain fail']);
+  assert.deepEqual(lines, ['22 text']);
+});
