@@ -58,3 +58,37 @@ ${fn('plain', '  environment {\n    variables = { LOG_LEVEL = "INFO" }\n  }')}`;
   assert.deepEqual(answers, ['aws_lambda_function.merged pass', 'aws_lambda_function.elsewhere unknown', 'aws_lambda_function.plain fail']);
   assert.deepEqual(lines, ['22 text']);
 });
+
+test('secret variables: a sensitive variable or a password-named one with a literal default fails at the default, EN and JA', () => {
+  const tf = `variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "hunter2hunter2"
+}
+
+variable "api_token" {
+  default = "tok-123"
+}
+
+variable "admin_password" {
+  type = string
+}
+
+variable "signing_key" {
+  sensitive = true
+}
+
+variable "token_ttl" {
+  default = 3600
+}
+`;
+  const scan = scanModule(tf, ['parameter-secret-default']);
+  assert.deepEqual([...scan.answers].sort(), ['admin_password fail', 'api_token fail', 'db_password fail', 'signing_key pass']);
+  const findings = [...scan.findings].sort((a, b) => a.location.line - b.location.line);
+  assert.deepEqual(findings.map((f) => `${f.location.line} ${f.messageId}`), ['4 sensitiveDefault', '8 namedDefaultVariable', '11 visibleVariable']);
+  assert.deepEqual(findings.map((f) => f.severity), ['error', 'error', 'warning']);
+  assert.match(findings[0]?.message.en ?? '', /^Variable db_password is sensitive but its default is written in the module/);
+  assert.match(findings[0]?.message.ja ?? '', /^変数 db_password は sensitive ですが、default がモジュールに書かれています。/);
+  assert.match(findings[2]?.message.ja ?? '', /sensitive = true を設定する/);
+  assert.ok(findings.every((f) => f.location.file === 'infra/main.tf' || f.location.file.endsWith('main.tf')));
+});
