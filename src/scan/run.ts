@@ -4,6 +4,7 @@ import type { Location, Resource, Template } from '../iac/types.js';
 import { fillLater, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
 import { parameterResources } from '../iac/parameters.js';
+import { terraformMessage, terraformWords } from '../iac/terraform/names.js';
 import { TEMPLATE_PARAMETER } from '../iac/types.js';
 import type { CodeReader } from '../rules/support/code.js';
 import { duplicateKey, serverlessUnknownKey } from '../rules/meta.js';
@@ -42,8 +43,11 @@ function shownName(resource: Resource): string {
 function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resource: Resource | undefined): Localized {
   const text = messages[fail.messageId];
   if (!text) return { en: `[${fail.messageId}]`, ja: `[${fail.messageId}]` };
-  const values = { resource: resource ? shownName(resource) : '', ...(fail.data ?? {}) };
-  return fillLater(text, values);
+  const values: Record<string, string | number> = { resource: resource ? shownName(resource) : '', ...(fail.data ?? {}) };
+  // A resource read from Terraform: its properties named as Terraform writes them, in the text and the values.
+  if (resource?.format !== 'terraform') return fillLater(text, values);
+  for (const [name, value] of Object.entries(values)) if (name !== 'resource' && typeof value === 'string') values[name] = terraformWords(value, resource.type);
+  return fillLater(terraformMessage(text, resource.type), values);
 }
 
 /** The shown file of a location: templates read from several files (Terraform modules) name each one. */

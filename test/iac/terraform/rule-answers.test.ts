@@ -7,6 +7,7 @@ import { RULES } from '../../../src/rules/index.js';
 import { emptyConfig } from '../../../src/scan/config.js';
 import { scanTemplate } from '../../../src/scan/run.js';
 import { withTree } from '../../helpers/folder.js';
+import * as names from '../../../src/iac/terraform/names.js';
 
 /** Scans a one-file module (`main.tf`) with the given rules: answers as `id status`, findings as `line messageId`, and the findings. */
 export function scanModule(tf: string, ruleIds: readonly string[]) {
@@ -91,4 +92,35 @@ variable "token_ttl" {
   assert.match(findings[0]?.message.ja ?? '', /^変数 db_password は sensitive ですが、default がモジュールに書かれています。/);
   assert.match(findings[2]?.message.ja ?? '', /sensitive = true を設定する/);
   assert.ok(findings.every((f) => f.location.file === 'infra/main.tf' || f.location.file.endsWith('main.tf')));
+});
+
+test('findings on Terraform resources name Terraform attributes, in English and Japanese', () => {
+  const tf = `${fn('worker', '')}
+resource "aws_cloudwatch_log_group" "logs" {
+  name = "/aws/lambda/worker"
+}
+
+resource "aws_lambda_event_source_mapping" "stream" {
+  event_source_arn  = "arn:aws:kinesis:us-east-1:123456789012:stream/orders"
+  function_name     = aws_lambda_function.worker.arn
+  starting_position = "LATEST"
+}
+`;
+  const { findings } = scanModule(tf, ['lambda-tracing', 'lambda-explicit-memory', 'log-group-retention', 'lambda-esm-failure-destination']);
+  const text = (rule: string, lang: 'en' | 'ja'): string => findings.find((f) => f.ruleId === rule)?.message[lang] ?? '';
+  assert.match(text('lambda-tracing', 'en'), /tracing_config\.mode/);
+  assert.match(text('lambda-tracing', 'ja'), /（tracing_config\.mode が未設定）/);
+  assert.match(text('lambda-explicit-memory', 'en'), /memory_size/);
+  assert.match(text('lambda-explicit-memory', 'ja'), /memory_size/);
+  assert.match(text('log-group-retention', 'en'), /retention_in_days/);
+  assert.match(text('log-group-retention', 'ja'), /retention_in_days/);
+  assert.match(text('lambda-esm-failure-destination', 'en'), /\(destination_config\.on_failure\.destination_arn\)/);
+  assert.match(text('lambda-esm-failure-destination', 'ja'), /destination_config\.on_failure\.destination_arn/);
+  for (const f of findings) for (const lang of ['en', 'ja'] as const) assert.doesNotMatch(f.message[lang], /TracingConfig|MemorySize|RetentionInDays|DestinationConfig/, `${f.ruleId} ${lang}: ${f.message[lang]}`);
+});
+
+test('terraformWords replaces whole property words only, by resource type', () => {
+  const { terraformWords } = names;
+  assert.equal(terraformWords('has no TracingConfig.Mode; set MemorySize (not MemorySizeX)', 'AWS::Lambda::Function'), 'has no tracing_config.mode; set memory_size (not MemorySizeX)');
+  assert.equal(terraformWords('no DestinationConfig.OnFailure.Destination', 'AWS::Lambda::EventInvokeConfig'), 'no destination_config.on_failure.destination');
 });
