@@ -123,4 +123,5 @@ test('terraformWords replaces whole property words only, by resource type', () =
   const { terraformWords } = names;
   assert.equal(terraformWords('has no TracingConfig.Mode; set MemorySize (not MemorySizeX)', 'AWS::Lambda::Function'), 'has no tracing_config.mode; set memory_size (not MemorySizeX)');
   assert.equal(terraformWords('no DestinationConfig.OnFailure.Destination', 'AWS::Lambda::EventInvokeConfig'), 'no destination_config.on_failure.destination');
+  assert.equal(terraformWords('set AccessLogSetting.DestinationArn', 'AWS::ApiGateway::Stage'), 'set access_log_settings.destination_arn');
 });
