@@ -13,8 +13,11 @@ import { fileLoadError } from './file-error.js';
 import { isFileReadError, readTextFile } from '../util/read-file.js';
 import { fillLater } from '../util/i18n.js';
 
-/** The document at `location`, a problem to report, or undefined when the include is not read (remote, missing). */
-export type IncludeReader = (location: string, at: Location) => { value: unknown; errors: readonly LoadError[] } | { error: LoadError } | undefined;
+/**
+ * The document at `location` (with where its values are written, in the file shown as `file`), a problem to
+ * report, or undefined when the include is not read (remote, missing).
+ */
+export type IncludeReader = (location: string, at: Location) => { value: unknown; errors: readonly LoadError[]; positions?: PositionTable; file?: string } | { error: LoadError } | undefined;
 
 /** Most includes inlined per template, and most values visited looking for them. */
 export const MAX_INCLUDES = 100;
@@ -54,11 +57,34 @@ export function inlineIncludes(root: Record<string, unknown>, read: IncludeReade
         continue;
       }
       ctx.errors.push(...result.errors);
+      if (result.positions && result.file) adoptPositions(result.value, result.positions, result.file, ctx.positions);
       (value as Record<string | number, unknown>)[key] = result.value;
       inlined += 1;
     }
   };
   visit(root, 0);
+}
+
+/**
+ * Makes the template's position table answer for the values of an included document, naming the included
+ * file: a finding inside an included body points at the include's file and line.
+ */
+function adoptPositions(root: unknown, from: PositionTable, file: string, into: PositionTable): void {
+  let visits = 0;
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > WALK_DEPTH || value === null || typeof value !== 'object' || ++visits > MAX_VISITS || into.has(value)) return;
+    const own = from.get(value);
+    if (own) {
+      into.set(value, {
+        get: (key) => {
+          const pos = own.get(key);
+          return pos ? [pos[0], pos[1], pos[2] ?? file] : undefined;
+        },
+      });
+    }
+    for (const inner of Array.isArray(value) ? value : Object.values(value)) walk(inner, depth + 1);
+  };
+  walk(root, 0);
 }
 
 const OUTSIDE = { en: 'the include {location} is outside the scanned folder; it is not read', ja: 'インクルード {location} はスキャンするフォルダーの外にあるため、読み込みません。' };
@@ -109,5 +135,5 @@ function readInclude(absolute: string, shown: string, location: string, root: st
     const localized = fillLater(NOT_A_MAPPING, { location });
     return { error: { file: shown, line: doc.start[0], column: doc.start[1], code: 'include-not-a-document', message: localized.en, localized, data: { location } } };
   }
-  return { value: doc.value, errors: doc.errors };
+  return { value: doc.value, errors: doc.errors, positions: doc.positions, file: shown };
 }
