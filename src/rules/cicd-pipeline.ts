@@ -27,6 +27,8 @@ const DEPLOYS = /\b(sam\s+(deploy|sync|pipeline)|cdk\s+deploy|(serverless|sls)\s
 /** How far above the template a repository root (where CI files live) is looked for. */
 const ANCESTORS = 4;
 const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) => (i === 0 ? '.' : Array(i).fill('..').join('/')));
+/** Every path probed, nearest folder first: joined once, not for every template. */
+const PROBES: readonly string[] = UPWARDS.flatMap((dir) => CI_FILES.map((file) => posix.join(dir, file)));
 
 const workflowFound = new WeakMap<CodeReader, boolean>();
 
@@ -34,7 +36,7 @@ const workflowFound = new WeakMap<CodeReader, boolean>();
 export function hasDeployingWorkflow(reader: CodeReader): boolean {
   let found = workflowFound.get(reader);
   if (found === undefined) {
-    found = UPWARDS.some((dir) => CI_FILES.some((file) => DEPLOYS.test(reader.read(posix.join(dir, file)) ?? '')));
+    found = PROBES.some((path) => DEPLOYS.test(reader.read(path) ?? ''));
     workflowFound.set(reader, found);
   }
   return found;

@@ -9,31 +9,48 @@ import { readTextFile } from '../util/read-file.js';
 export const MAX_CODE_BYTES = 1024 * 1024;
 
 /**
+ * Folders (and resolved folder paths) remembered at most: a scan of a whole organisation's repositories walks
+ * tens of thousands of folders, and what it learns of them must not grow with them. Templates are scanned in
+ * folder order, so the folders of the last few thousand templates are the ones asked about again.
+ */
+const MAX_REMEMBERED = 4096;
+
+/**
  * What one scan has learnt about the disk. Templates of one repository probe the same lock files and bot
  * configurations, mostly absent: a folder is listed once and a name it does not hold is never looked up
  * (one readdir instead of a failing stat per probe). Only names and absences are shared, so memory stays
  * small; texts are remembered per template.
  */
 export interface CodeLookups {
-  /** Absolute paths found missing or not readable as code. */
+  /** Absolute paths listed in their folder but not readable as code (a folder, too large, not UTF-8). */
   absent: Set<string>;
   /** Names in each folder listed so far; undefined for a folder that cannot be listed. */
   listings: Map<string, ReadonlySet<string> | undefined>;
+  /** Per template folder: the absolute folder of each relative folder asked about (`../..`, `.github/workflows`). */
+  folders: Map<string, Map<string, string>>;
 }
 
 export function newCodeLookups(): CodeLookups {
-  return { absent: new Set(), listings: new Map() };
+  return { absent: new Set(), listings: new Map(), folders: new Map() };
+}
+
+/** `map.set`, first forgetting everything once the map holds MAX_REMEMBERED entries (memory stays bounded). */
+function remember<K, V>(map: Map<K, V> | Set<K>, key: K, value?: V): void {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  if (map instanceof Map) map.set(key, value as V);
+  else map.add(key);
 }
 
 function listed(lookups: CodeLookups, dir: string): ReadonlySet<string> | undefined {
-  if (lookups.listings.has(dir)) return lookups.listings.get(dir);
+  const known = lookups.listings.get(dir);
+  if (known !== undefined || lookups.listings.has(dir)) return known;
   let names: ReadonlySet<string> | undefined;
   try {
     names = new Set(readdirSync(dir));
   } catch {
     names = undefined;
   }
-  lookups.listings.set(dir, names);
+  remember(lookups.listings, dir, names);
   return names;
 }
 
@@ -46,21 +63,53 @@ function readText(absolute: string): string | undefined {
   }
 }
 
-/** `a/b.txt` (no `.`/`..` steps, not absolute): joined by concatenation, as path.resolve would, without its cost. */
-function plainRelative(path: string): boolean {
-  return path !== '' && path[0] !== '/' && path[0] !== '.' && !path.includes('/.') && !path.includes('\\') && !path.includes('//') && !path.includes(':') && !path.endsWith('/');
+/**
+ * Where `path` splits into its folder and a plain file name (not empty, `.` or `..`, no `\`), or -1 when it
+ * must be resolved whole (an absolute path, a name that steps out). The folder part may hold `..` steps.
+ */
+function nameStart(path: string): number {
+  if (path === '' || path[0] === '/' || path.includes('\\') || path.includes(':')) return -1;
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  return name === '' || name === '.' || name === '..' ? -1 : slash + 1;
 }
 
 export function diskCodeReader(templateDir: string, lookups: CodeLookups = newCodeLookups()): CodeReader {
   const base = resolve(templateDir);
   const cache = new Map<string, string | undefined>();
+  let folders = lookups.folders.get(base);
+  if (!folders) {
+    folders = new Map();
+    remember(lookups.folders, base, folders);
+  }
+  /** The absolute folder of a relative one, resolved once per template folder (rules probe ancestors often). */
+  const folderOf = (relative: string): string => {
+    let absolute = folders.get(relative);
+    if (absolute === undefined) {
+      absolute = relative === '' ? base : resolve(base, relative);
+      remember(folders, relative, absolute);
+    }
+    return absolute;
+  };
+  const readAt = (dir: string, name: string): string | undefined => {
+    if (!listed(lookups, dir)?.has(name)) return undefined;
+    const absolute = dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+    if (lookups.absent.has(absolute)) return undefined;
+    const text = readText(absolute);
+    if (text === undefined) remember(lookups.absent, absolute);
+    return text;
+  };
   return {
     read(path) {
-      if (cache.has(path)) return cache.get(path);
-      const absolute = plainRelative(path) && !base.endsWith(sep) ? `${base}${sep}${sep === '/' ? path : path.replaceAll('/', sep)}` : resolve(base, path);
-      // Misses are remembered per template too: rules probe the same lock files for every function.
-      const text = lookups.absent.has(absolute) ? undefined : listed(lookups, dirname(absolute))?.has(basename(absolute)) ? readText(absolute) : undefined;
-      if (text === undefined) lookups.absent.add(absolute);
+      const cached = cache.get(path);
+      if (cached !== undefined || cache.has(path)) return cached;
+      const at = nameStart(path);
+      let text: string | undefined;
+      if (at >= 0) text = readAt(folderOf(at === 0 ? '' : path.slice(0, at - 1)), path.slice(at));
+      else {
+        const absolute = resolve(base, path);
+        text = readAt(dirname(absolute), basename(absolute));
+      }
       cache.set(path, text);
       return text;
     },
