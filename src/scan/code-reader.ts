@@ -28,10 +28,12 @@ export interface CodeLookups {
   listings: Map<string, ReadonlySet<string> | undefined>;
   /** Per template folder: the absolute folder of each relative folder asked about (`../..`, `.github/workflows`). */
   folders: Map<string, Map<string, string>>;
+  /** Relative paths asked about, split into folder and file name (null: resolved whole). Rules ask the same few. */
+  splits: Map<string, readonly [folder: string, name: string] | null>;
 }
 
 export function newCodeLookups(): CodeLookups {
-  return { absent: new Set(), listings: new Map(), folders: new Map() };
+  return { absent: new Set(), listings: new Map(), folders: new Map(), splits: new Map() };
 }
 
 /** `map.set`, first forgetting everything once the map holds MAX_REMEMBERED entries (memory stays bounded). */
@@ -64,14 +66,14 @@ function readText(absolute: string): string | undefined {
 }
 
 /**
- * Where `path` splits into its folder and a plain file name (not empty, `.` or `..`, no `\`), or -1 when it
- * must be resolved whole (an absolute path, a name that steps out). The folder part may hold `..` steps.
+ * `path` as its folder and a plain file name (not empty, `.` or `..`, no backslash), or null when it must be resolved
+ * whole (an absolute path, a name that steps out). The folder part may hold `..` steps.
  */
-function nameStart(path: string): number {
-  if (path === '' || path[0] === '/' || path.includes('\\') || path.includes(':')) return -1;
+function split(path: string): readonly [folder: string, name: string] | null {
+  if (path === '' || path[0] === '/' || path.includes('\\') || path.includes(':')) return null;
   const slash = path.lastIndexOf('/');
   const name = path.slice(slash + 1);
-  return name === '' || name === '.' || name === '..' ? -1 : slash + 1;
+  return name === '' || name === '.' || name === '..' ? null : [slash < 0 ? '' : path.slice(0, slash), name];
 }
 
 export function diskCodeReader(templateDir: string, lookups: CodeLookups = newCodeLookups()): CodeReader {
@@ -102,15 +104,17 @@ export function diskCodeReader(templateDir: string, lookups: CodeLookups = newCo
   return {
     read(path) {
       const cached = cache.get(path);
-      if (cached !== undefined || cache.has(path)) return cached;
-      const at = nameStart(path);
+      if (cached !== undefined) return cached;
+      let parts = lookups.splits.get(path);
+      if (parts === undefined) remember(lookups.splits, path, (parts = split(path)));
       let text: string | undefined;
-      if (at >= 0) text = readAt(folderOf(at === 0 ? '' : path.slice(0, at - 1)), path.slice(at));
+      if (parts) text = readAt(folderOf(parts[0]), parts[1]);
       else {
         const absolute = resolve(base, path);
         text = readAt(dirname(absolute), basename(absolute));
       }
-      cache.set(path, text);
+      // Only texts are kept: a miss is answered again from the folder's listing as cheaply as from a cache.
+      if (text !== undefined) cache.set(path, text);
       return text;
     },
   };
