@@ -30,14 +30,15 @@ const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) 
 /** Every path probed, nearest folder first: joined once, not for every template. */
 const PROBES: readonly string[] = UPWARDS.flatMap((dir) => CI_FILES.map((file) => posix.join(dir, file)));
 
-const workflowFound = new WeakMap<CodeReader, boolean>();
+const workflowFound = new WeakMap<object, boolean>();
 
-/** Whether a deploying CI workflow sits beside the template or in a folder above it (once per template). */
+/** Whether a deploying CI workflow sits beside the template or in a folder above it (once per folder). */
 export function hasDeployingWorkflow(reader: CodeReader): boolean {
-  let found = workflowFound.get(reader);
+  const key = reader.folder ?? reader;
+  let found = workflowFound.get(key);
   if (found === undefined) {
     found = PROBES.some((path) => DEPLOYS.test(reader.read(path) ?? ''));
-    workflowFound.set(reader, found);
+    workflowFound.set(key, found);
   }
   return found;
 }

@@ -102,6 +102,7 @@ export function diskCodeReader(templateDir: string, lookups: CodeLookups = newCo
     return text;
   };
   return {
+    folder: folders,
     read(path) {
       const cached = cache.get(path);
       if (cached !== undefined) return cached;
