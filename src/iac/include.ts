@@ -25,9 +25,10 @@ const MAX_VISITS = 200_000;
 
 /** The local `Location` of an `AWS::Include` transform, else undefined. */
 export function includeLocation(value: unknown): string | undefined {
-  if (!isRecord(value)) return undefined;
+  // Asked of every mapping of a template: most have no `Fn::Transform`, told without listing their keys.
+  if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, 'Fn::Transform')) return undefined;
   const keys = Object.keys(value);
-  if (keys.length !== 1 || keys[0] !== 'Fn::Transform') return undefined;
+  if (keys.length !== 1) return undefined;
   const spec = value['Fn::Transform'];
   if (!isRecord(spec) || spec['Name'] !== 'AWS::Include') return undefined;
   const location = isRecord(spec['Parameters']) ? spec['Parameters']['Location'] : undefined;
@@ -40,8 +41,12 @@ export function inlineIncludes(root: Record<string, unknown>, read: IncludeReade
   let inlined = 0;
   const visit = (value: unknown, depth: number): void => {
     if (depth > WALK_DEPTH || value === null || typeof value !== 'object' || ++visits > MAX_VISITS) return;
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [key, inner] of entries) {
+    // Keys listed before any include replaces a value (as Object.entries would), without a pair per value.
+    const keys: readonly (string | number)[] | undefined = Array.isArray(value) ? undefined : Object.keys(value);
+    const count = keys ? keys.length : (value as unknown[]).length;
+    for (let k = 0; k < count; k++) {
+      const key = keys ? (keys[k] as string) : k;
+      const inner = (value as Record<string | number, unknown>)[key];
       const location = includeLocation(inner);
       if (location === undefined) {
         visit(inner, depth + 1);

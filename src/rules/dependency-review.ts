@@ -22,8 +22,8 @@ const ANCESTORS = 4;
 /** The template's folder and the folders above it, as paths relative to the template. */
 const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) => (i === 0 ? '.' : Array(i).fill('..').join('/')));
 
-/** Whether update automation was found, per template (its reader): the same for all its functions. */
-const automationFound = new WeakMap<CodeReader, boolean>();
+/** Whether update automation was found, per template folder (its reader's): the same for all its functions. */
+const automationFound = new WeakMap<object, boolean>();
 
 /** requirements.txt counts as locked when every requirement pins a version with `==` (or hashes). */
 function pinnedRequirements(text: string): boolean {
@@ -47,8 +47,9 @@ function checkDir(fn: Resource, dir: string, reader: CodeReader): CheckResult[] 
     if (!pinnedRequirements(requirements) && !found(['poetry.lock', 'uv.lock', 'Pipfile.lock'], roots)) results.push(fail('unlocked', { manifest: posix.join(dir, 'requirements.txt') }, ['Code']));
   }
   if (manifests === 0) return [];
-  let automation = automationFound.get(reader);
-  if (automation === undefined) automationFound.set(reader, (automation = found(AUTOMATION, UPWARDS)));
+  const key = reader.folder ?? reader;
+  let automation = automationFound.get(key);
+  if (automation === undefined) automationFound.set(key, (automation = found(AUTOMATION, UPWARDS)));
   if (!automation) results.push({ ...fail('noUpdates', { resource: fn.logicalId }, ['Code']), severity: 'info' });
   return results.length ? results : [PASS];
 }
