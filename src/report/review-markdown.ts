@@ -11,6 +11,7 @@ import { IMPROVEMENT_STATUSES } from '../review/model.js';
 import type { PlanView } from '../review/improvement-items.js';
 import { pt, statusLabel } from './review/plan-messages.js';
 import { riskGroups } from './review/tracked-plan.js';
+import { choiceNaLines, type ChoiceNa } from './review/choice-na.js';
 
 const RISKS: readonly ApiRisk[] = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'];
 
@@ -40,7 +41,7 @@ function trackedPlanLines(lang: Lang, plan: PlanView): string[] {
   return out;
 }
 
-function answerLines(lang: Lang, a: AnswerView): string[] {
+function answerLines(lang: Lang, a: AnswerView, marks?: readonly ChoiceNa[]): string[] {
   const mark = a.prioritized ? ` (${t(lang, 'prioritized')})` : '';
   const out = ['', `#### ${inline(a.questionId)} ${inline(a.questionTitle)}${mark}`, '', `**${t(lang, 'currentRisk')}:** ${riskLabel(lang, a.risk)}`, ''];
   if (!a.isApplicable) out.push(`${t(lang, 'riskNOT_APPLICABLE')} — ${t(lang, 'reason')}: ${t(lang, `reason${a.reason ?? 'OTHER'}` as MessageKey)}`);
@@ -48,6 +49,8 @@ function answerLines(lang: Lang, a: AnswerView): string[] {
     const chosen = a.choices.filter((c) => a.selectedChoices.includes(c.choiceId));
     if (chosen.length === 0) out.push(t(lang, 'nothingSelected'));
     else out.push(...chosen.map((c) => `- ${inline(c.title)}`));
+    const na = choiceNaLines(lang, a, marks);
+    if (na.length > 0) out.push('', ...na.map((line) => `- ${inline(line)}`));
   }
   if (a.notes) out.push('', `**${t(lang, 'notes')}:**`, '', ...quoted(a.notes));
   return out;
@@ -72,7 +75,7 @@ export function renderReviewMarkdown(data: ReportData): string {
     out.push(`- **${t(lang, 'profile')}:** ${inline(w.profile.profileName)}`);
     out.push(`- **${t(lang, 'prioritizedRisks')}:** ${RISKS.map((r) => `${riskLabel(lang, r)} ${w.prioritizedRiskCounts[r]}`).join(' · ')}`);
   }
-  for (const { review, answers, plan } of data.reviews) {
+  for (const { review, answers, plan, choiceNa } of data.reviews) {
     out.push('', `## ${inline(review.lens.name)}`, '', `${t(lang, 'lensVersion')}: ${review.lens.versionLabel ?? review.lens.version}`, '');
     out.push(`| ${t(lang, 'pillar')} | ${t(lang, 'answered')} | ${RISKS.map((r) => riskLabel(lang, r)).join(' | ')} |`);
     out.push(`| --- | ---: |${RISKS.map(() => ' ---: |').join('')}`);
@@ -80,7 +83,7 @@ export function renderReviewMarkdown(data: ReportData): string {
     out.push(`| **${t(lang, 'overall')}** | ${review.pillars.reduce((n, p) => n + p.answered, 0)}/${review.questions.length} | ${RISKS.map((r) => review.riskCounts[r]).join(' | ')} |`);
     for (const pillar of review.pillars) {
       out.push('', `### ${inline(pillar.name)} ${pillar.answered}/${pillar.total}`);
-      for (const a of byPriority(answers.filter((x) => x.pillarId === pillar.id))) out.push(...answerLines(lang, a));
+      for (const a of byPriority(answers.filter((x) => x.pillarId === pillar.id))) out.push(...answerLines(lang, a, choiceNa?.get(a.questionId)));
     }
     out.push('', `### ${t(lang, 'improvementPlan')}`, '');
     if (review.improvementPlan.length === 0) out.push(t(lang, 'noImprovements'));

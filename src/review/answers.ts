@@ -6,6 +6,7 @@ import { M } from './messages.js';
 import { prioritizedFor } from './profile-link.js';
 import type { ReviewService } from './service.js';
 import { answerApiRisk, UNANSWERED_STATE, type AnswerState } from './summary.js';
+import { ANSWER_FIELDS, diff, recordIn } from './history.js';
 import { validateAnswer } from './validate.js';
 import type { AnswerView } from './views.js';
 
@@ -95,6 +96,8 @@ export async function updateAnswer(service: ReviewService, ref: string, alias: s
       const latest = await tx.getAnswer(w.id, review.lensAlias, questionId);
       throw stale(questionId, expected, latest?.version ?? 0);
     }
+    // The version matched: `current` is what this write replaced.
+    await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: review.lensAlias, subject: questionId, what: diff({ ...current }, { ...values }, ANSWER_FIELDS) }, now);
     return next;
   });
   const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);

@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../store/store.js';
 import type { Lang, Localized } from '../util/i18n.js';
 import { conflict, invalid, notFound, say, type FieldMessage } from './errors.js';
 import { IMPROVEMENT_LIMITS, IMPROVEMENT_STATUSES, type ImprovementItemValues, type ImprovementStatus } from './model.js';
+import { diff, ITEM_FIELDS, recordIn } from './history.js';
 import type { ReviewService } from './service.js';
 import { textProblem } from './validate.js';
 import type { LensRef, ReviewView } from './views.js';
@@ -204,6 +205,8 @@ export async function updateImprovementItem(service: ReviewService, ref: string,
       const next = await writeImprovementItem(tx, w.id, review.lensAlias, { ...values, updatedAt: now }, input.version);
       if (next === undefined) throw stale(questionId, choiceId, input.version, stateOf(await getImprovementItem(tx, w.id, review.lensAlias, questionId, choiceId)).version);
       await tx.touchWorkload(w.id, now);
+      // The version matched: `current` is what this write replaced.
+      await recordIn(tx, { workloadId: w.id, kind: 'improvement', lensAlias: review.lensAlias, subject: `${questionId}/${choiceId}`, what: diff({ ...current }, { ...values }, ITEM_FIELDS) }, now);
       return next;
     });
   } catch (error) {

@@ -11,6 +11,8 @@ import type { Lang } from '../util/i18n.js';
 import { conflict, invalid, notFound, say } from './errors.js';
 import { ensureBuiltinLens, lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
+import { grantCreatorIn } from './access.js';
+import { diff, recordIn, WORKLOAD_FIELDS } from './history.js';
 import { getAnswer, listAnswers, updateAnswer, type AnswerInput } from './answers.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
 import { workloadFieldsOf, workloadRecordOf } from './records.js';
@@ -75,6 +77,8 @@ export class ReviewService {
         if (await tx.getWorkloadByName(record.name)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
         await tx.insertWorkload(record);
         for (const alias of aliases) await this.applyLensIn(tx, record.id, alias, now);
+        await grantCreatorIn(tx, record.id, now);
+        await this.recordWorkload(tx, record.id, null, now);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
@@ -93,13 +97,26 @@ export class ReviewService {
       await this.store.transaction(async (tx) => {
         const other = await tx.getWorkloadByName(record.name);
         if (other && other.id !== record.id) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
+        const before = await this.workloadState(tx, record.id);
         await tx.updateWorkload(record);
+        await this.recordWorkload(tx, record.id, before, record.updatedAt);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
       throw error;
     }
     return this.workloadView(record);
+  }
+
+  /** The recorded fields of a workload as the history compares them (its fields and applied lenses). */
+  private async workloadState(tx: Store, id: string): Promise<Record<string, unknown> | null> {
+    const w = await tx.getWorkload(id);
+    return w ? { ...workloadFieldsOf(w), lenses: (await tx.listLensReviews(id)).map((r) => r.lensAlias) } : null;
+  }
+
+  /** Records what a write did to the workload, in the write's transaction. */
+  private async recordWorkload(tx: Store, id: string, before: Record<string, unknown> | null, now: string): Promise<void> {
+    await recordIn(tx, { workloadId: id, kind: 'workload', subject: 'workload', what: diff(before, await this.workloadState(tx, id), WORKLOAD_FIELDS) }, now);
   }
 
   async workloadView(w: WorkloadRecord, known?: WorkloadProfileOf): Promise<WorkloadView> {
@@ -155,8 +172,10 @@ export class ReviewService {
     const w = await this.store.transaction(async (tx) => {
       const found = await this.resolveWorkload(ref, tx);
       const now = this.now();
+      const before = await this.workloadState(tx, found.id);
       for (const alias of [...new Set(aliases)]) await this.applyLensIn(tx, found.id, alias, now);
       await tx.touchWorkload(found.id, now);
+      await this.recordWorkload(tx, found.id, before, now);
       return found;
     });
     return this.getWorkload(w.id);
@@ -166,8 +185,10 @@ export class ReviewService {
     const w = await this.store.transaction(async (tx) => {
       const found = await this.resolveWorkload(ref, tx);
       await this.requireReview(found, alias, tx);
+      const before = await this.workloadState(tx, found.id);
       await tx.deleteLensReview(found.id, alias);
       await tx.touchWorkload(found.id, this.now());
+      await this.recordWorkload(tx, found.id, before, this.now());
       return found;
     });
     return this.getWorkload(w.id);
@@ -242,7 +263,10 @@ export class ReviewService {
         const order = question.choices.map((c) => c.id);
         const kept = [...old.selectedChoices.filter((id) => ids.has(id)), ...gained].sort((a, b) => order.indexOf(a) - order.indexOf(b));
         const changed = kept.length !== old.selectedChoices.length || kept.some((id, i) => id !== old.selectedChoices[i]);
-        if (changed) await tx.updateAnswer(w.id, alias, question.id, { ...old, selectedChoices: kept }, old.version, now);
+        if (changed) {
+          await tx.updateAnswer(w.id, alias, question.id, { ...old, selectedChoices: kept }, old.version, now);
+          await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: alias, subject: question.id, what: diff({ ...old }, { selectedChoices: kept }, ['selectedChoices']) }, now);
+        }
         const keptStates = states.filter((s) => s.status === 'NOT_APPLICABLE' || s.notes !== '').map((s) => (s.status === 'SELECTED' && !kept.includes(s.choiceId) ? { ...s, status: 'UNSELECTED' } : s));
         if (choiceStates.has(question.id)) await replaceChoiceStates(tx, w.id, alias, question.id, keptStates);
       }
@@ -250,6 +274,7 @@ export class ReviewService {
       await tx.insertAnswers(w.id, alias, fresh);
       await tx.setLensReviewVersion(w.id, alias, latest.version, now);
       await tx.touchWorkload(w.id, now);
+      await recordIn(tx, { workloadId: w.id, kind: 'workload', lensAlias: alias, subject: 'workload', what: { lensVersion: [review.lensVersion, latest.version] } }, now);
     });
     return this.getReview(ref, alias, 'en');
   }

@@ -16,6 +16,8 @@ import type { WorkloadView } from './views.js';
 import { isUniqueViolation } from '../store/store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvidence } from './transfer-evidence.js';
+import { collectHistory, historyExportSchema, writeHistory } from './transfer-history.js';
+import { grantCreatorIn } from './access.js';
 import { choiceStatesExportSchema, choiceStatesProblem, collectChoiceStates, writeChoiceStates } from './transfer-choices.js';
 import { checkedProfile, collectProfile, profileExportSchema, writeProfile } from './transfer-profile.js';
 import { LOCAL_CALLER, type ProfileCaller } from './profiles.js';
@@ -55,6 +57,8 @@ export const workloadExportSchema = z.object({
       improvementItems: z.array(improvementItemModel).max(5000).optional(),
     }),
   ),
+  // The workload's history, oldest first; absent in exports made before history was carried.
+  history: historyExportSchema.optional(),
   milestones: z.array(
     milestoneModel.extend({
       // The frozen answers, checked like live ones so a milestone can always be read back.
@@ -79,6 +83,7 @@ export const workloadExportSchema = z.object({
 });
 
 export type WorkloadExport = z.infer<typeof workloadExportSchema>;
+export type { HistoryExport } from './transfer-history.js';
 
 export async function exportWorkload(service: ReviewService, ref: string): Promise<WorkloadExport> {
   const w = await service.resolveWorkload(ref);
@@ -103,6 +108,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     const full = await service.store.getMilestone(w.id, m.number);
     if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as WorkloadExport['milestones'][number]['snapshot'] });
   }
+  const history = await collectHistory(service.store, w.id);
   const profile = await collectProfile(service.store, w.id);
   return {
     format: EXPORT_FORMAT,
@@ -111,6 +117,7 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     ...(profile ? { profile } : {}),
     lenses,
     lensReviews,
+    ...(history.length ? { history } : {}),
     milestones,
   };
 }
@@ -241,6 +248,8 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
       if (profile) await writeProfile(tx, id, profile, options.caller ?? LOCAL_CALLER, now);
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });
+      if (doc.history) await writeHistory(tx, id, doc.history);
+      await grantCreatorIn(tx, id, now);
     });
   } catch (error) {
     if (isUniqueViolation(error)) fail('it repeats a question, a lens review or a milestone');

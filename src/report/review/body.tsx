@@ -2,6 +2,7 @@
 // and the improvement plan. The report page, the HTML report and the PDF all render this component.
 import type { AnswerView, ReviewView, WorkloadView } from '../../review/views.js';
 import type { Lang } from '../../util/i18n.js';
+import { choiceNaLines, type ChoiceNa } from './choice-na.js';
 import { RiskBars } from '../charts/risk-bars.js';
 import { PrioritizedBadge, RiskBadge } from './risk-badge.js';
 import { ImprovementItem } from './improvement-item.js';
@@ -16,21 +17,6 @@ export interface ReportData {
   workload: WorkloadView;
   /** plan: the tracked improvement plan (status, owner, due); without it the plain plan is shown. */
   reviews: { review: ReviewView; answers: AnswerView[]; plan?: PlanView; choiceNa?: ReadonlyMap<string, readonly ChoiceNa[]> }[];
-}
-
-/** A best practice of a question marked as not applying, with its reason (OUT_OF_SCOPE … NONE). */
-export interface ChoiceNa {
-  choiceId: string;
-  reason: string;
-}
-
-const CHOICE_NA = {
-  label: { en: 'Not applicable', ja: '該当しない' },
-  NONE: { en: 'no reason given', ja: '理由なし' },
-} as const;
-
-function choiceReason(lang: Lang, reason: string): string {
-  return reason === 'NONE' ? CHOICE_NA.NONE[lang] : t(lang, `reason${reason}` as MessageKey);
 }
 
 function Summary(props: { data: ReportData }) {
@@ -92,7 +78,7 @@ function Summary(props: { data: ReportData }) {
 
 function Answer(props: { lang: Lang; answer: AnswerView; choiceNa?: readonly ChoiceNa[] }) {
   const { lang, answer } = props;
-  const na = (props.choiceNa ?? []).flatMap((m) => answer.choices.filter((c) => c.choiceId === m.choiceId).map((c) => ({ title: c.title, reason: m.reason })));
+  const na = choiceNaLines(lang, answer, props.choiceNa);
   const chosen = answer.choices.filter((c) => answer.selectedChoices.includes(c.choiceId));
   return (
     <section class="question">
@@ -112,10 +98,10 @@ function Answer(props: { lang: Lang; answer: AnswerView; choiceNa?: readonly Cho
           ))}
         </ul>
       )}
-      {na.length > 0 && answer.isApplicable ? (
+      {na.length > 0 ? (
         <ul class="choice-na">
-          {na.map((c) => (
-            <li>{lang === 'ja' ? `${CHOICE_NA.label.ja}: ${c.title}（${choiceReason(lang, c.reason)}）` : `${CHOICE_NA.label.en}: ${c.title} (${choiceReason(lang, c.reason)})`}</li>
+          {na.map((line) => (
+            <li>{line}</li>
           ))}
         </ul>
       ) : null}

@@ -1,12 +1,11 @@
 // The W-A API operations slens serves: the model's method and path for each (API 2020-03-31, restJson1),
 // input checked against the model's members and limits, and the call into the review adapter.
 import { z } from 'zod';
-import type { Localized } from '../../util/i18n.js';
-import { AwsError } from './errors.js';
 import * as A from './review-adapter.js';
 import * as L from './lens-adapter.js';
 import * as P from './profile-adapter.js';
 import { page } from './paging.js';
+import { getConsolidatedReport } from './consolidated.js';
 
 export interface OperationInput<Q = unknown, B = unknown> {
   call: A.AwsCall;
@@ -96,12 +95,6 @@ const pillarQuery = z.object({ PillarId: text(1, 64).optional(), QuestionPriorit
 const W = ':WorkloadId';
 const REVIEW = `/workloads/${W}/lensReviews/:LensAlias`;
 
-const MSG = {
-  pdf: {
-    en: 'the consolidated report is served as JSON only; ask for Format=JSON (a PDF per lens review comes from GetLensReviewReport)',
-    ja: '統合レポートは JSON でのみ提供します。Format=JSON を指定してください（レンズレビューごとの PDF は GetLensReviewReport で取得できます）',
-  },
-} as const satisfies Record<string, Localized>;
 
 export const OPERATIONS: readonly AwsOperation[] = [
   op({
@@ -285,10 +278,6 @@ export const OPERATIONS: readonly AwsOperation[] = [
   op({
     name: 'GetConsolidatedReport', method: 'GET', path: '/consolidatedReport', write: false, resource: { type: 'WORKLOAD' },
     query: z.object({ Format: z.enum(['PDF', 'JSON']), IncludeSharedResources: z.enum(['true', 'false']).optional(), ...paging(15) }),
-    run: async ({ call, query }) => {
-      if (query.Format !== 'JSON') throw new AwsError('ValidationException', MSG.pdf, { Reason: 'OTHER' });
-      const { items, NextToken } = page(await A.consolidatedMetrics(call), query, 15);
-      return { Metrics: items, NextToken };
-    },
+    run: ({ call, query }) => getConsolidatedReport(call, query),
   }),
 ];

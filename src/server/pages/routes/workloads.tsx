@@ -18,13 +18,15 @@ import { CsrfField, Layout } from '../layout.js';
 import { formatDate, riskLabel, t } from '../messages.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 import { PlanOverview } from '../plan-overview.js';
+import { visibleLenses } from '../lens-access.js';
+import { SHARE_TEXT } from './shares.js';
 import { applyProfileChoice, profileOptions } from './profiles.js';
 
 async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {}, errors: FieldMessage[] = [], status: 200 | 400 | 409 = 200) {
   const frame = c.get('frame');
   const { lang } = frame;
   await deps.service.ready();
-  const [all, lenses] = await Promise.all([deps.service.listWorkloads(), deps.service.store.listLenses()]);
+  const [all, lenses] = await Promise.all([deps.service.listWorkloads(), visibleLenses(deps.service.store, c.get('identity'), await deps.service.store.listLenses(), (l) => l)]);
   const workloads = await onlyVisibleTo(deps.service.store, c.get('identity'), all);
   const deleted = c.req.query('deleted');
   return c.html(
@@ -131,7 +133,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
   const reviews: ReviewView[] = [];
   for (const alias of w.lenses) reviews.push(await deps.service.getReview(w.workloadId, alias, lang));
   const milestones = await listMilestones(deps.service, w.workloadId);
-  const lenses = (await deps.service.store.listLenses()).filter((l) => !w.lenses.includes(l.alias));
+  const lenses = (await visibleLenses(deps.service.store, c.get('identity'), await deps.service.store.listLenses(), (l) => l)).filter((l) => !w.lenses.includes(l.alias));
   const removed = c.req.query('removed');
   const notice = c.req.query('saved') ? t(lang, 'workloadSaved') : removed ? t(lang, 'lensRemoved', { lens: removed }) : undefined;
   return c.html(
@@ -146,6 +148,9 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
         <p class="actions no-print">
           <a class="button secondary" href={workloadPath(w.workloadId, '/edit')} id="edit-workload">
             {t(lang, 'edit')}
+          </a>
+          <a class="button secondary" href={workloadPath(w.workloadId, '/shares')} id="workload-shares">
+            {SHARE_TEXT.link[lang]}
           </a>
           <a class="button danger" href={workloadPath(w.workloadId, '/delete')} id="delete-workload">
             {t(lang, 'deleteWorkload')}
