@@ -362,6 +362,9 @@ const userAccessKeys: Migration = {
       .addColumn('revoked_at', 'varchar(32)')
       .execute();
     await db.schema.createIndex('user_access_keys_user').on('user_access_keys').column('user_id').execute();
+  },
+};
+
 /** Profiles (business context that marks lens questions prioritized) and the one profile a workload may have. */
 const profiles: Migration = {
   async up(db: Kysely<unknown>) {
