@@ -26,8 +26,8 @@ export const MAX_CHOICE_NOTES = 250;
 
 const MSG = {
   badReason: {
-    en: 'choice {choiceId}: "{reason}" is not a reason; use out-of-scope, business-priorities, architecture-constraints, other or none',
-    ja: '選択肢 {choiceId}: 「{reason}」は理由として使えません。out-of-scope、business-priorities、architecture-constraints、other、none のいずれかを指定してください',
+    en: 'choice {choiceId}: "{reason}" is not a reason; use one of {known}',
+    ja: '選択肢 {choiceId}: 「{reason}」は理由として使えません。{known} のいずれかを指定してください',
   },
   none: { en: '{choiceId} is "None of these" and cannot be marked not applicable', ja: '{choiceId} は「いずれも該当しません」のため、該当しないにはできません' },
 } as const satisfies Record<string, Localized>;
@@ -62,7 +62,7 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
       if (!known.includes(m.choiceId))
         problems.push({ field: 'choiceId', message: say(M.choiceNotFound, { questionId, unknown: `"${m.choiceId}"`, known: known.join(', ') }) });
       else if (m.reason !== null && isNoneChoiceId(m.choiceId)) problems.push({ field: 'choiceId', message: say(MSG.none, { choiceId: m.choiceId }) });
-      else if (m.reason !== null && !(CHOICE_REASONS as readonly string[]).includes(m.reason)) problems.push({ field: 'reason', message: say(MSG.badReason, { choiceId: m.choiceId, reason: m.reason }) });
+      else if (m.reason !== null && !(CHOICE_REASONS as readonly string[]).includes(m.reason)) problems.push({ field: 'reason', message: say(MSG.badReason, { choiceId: m.choiceId, reason: m.reason, known: CHOICE_REASONS.join(', ') }) });
     }
     if (problems.length > 0) throw invalid(problems);
     const current = await inTx.getAnswer(w.id, review.lensAlias, questionId, 'en');

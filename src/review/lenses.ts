@@ -5,7 +5,7 @@ import { BUILTIN_LENS_ALIAS, BUILTIN_LENS_VERSION, loadBuiltinLens } from '../le
 import { parseLensText, serializeLens } from '../lens/parse.js';
 import type { Lens } from '../lens/types.js';
 import type { LensVersionRecord } from '../store/records.js';
-import type { Store } from '../store/store.js';
+import { isUniqueViolation, type Store } from '../store/store.js';
 import { fillLater, type Lang } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
 import { grantLensCreatorIn } from './access.js';
@@ -55,12 +55,19 @@ export async function ensureBuiltinLens(store: Store, now: string): Promise<Lens
   const version = lensVersionId(document, documentJa);
   const existing = await store.getLensVersion(BUILTIN_LENS_ALIAS, version);
   if (existing) return existing;
-  return store.transaction(async (tx) => {
-    const again = await tx.getLensVersion(BUILTIN_LENS_ALIAS, version);
-    if (again) return again;
-    if (!(await tx.getLens(BUILTIN_LENS_ALIAS))) await tx.insertLens({ alias: BUILTIN_LENS_ALIAS, name: loadBuiltinLens('en').name, builtin: true, createdAt: now });
-    return tx.insertLensVersion({ lensAlias: BUILTIN_LENS_ALIAS, version, label: BUILTIN_LENS_VERSION, document, documentJa, createdAt: now });
-  });
+  try {
+    return await store.transaction(async (tx) => {
+      const again = await tx.getLensVersion(BUILTIN_LENS_ALIAS, version);
+      if (again) return again;
+      if (!(await tx.getLens(BUILTIN_LENS_ALIAS))) await tx.insertLens({ alias: BUILTIN_LENS_ALIAS, name: loadBuiltinLens('en').name, builtin: true, createdAt: now });
+      return tx.insertLensVersion({ lensAlias: BUILTIN_LENS_ALIAS, version, label: BUILTIN_LENS_VERSION, document, documentJa, createdAt: now });
+    });
+  } catch (error) {
+    // Another server process starting at the same moment registered it first: theirs is the same content.
+    const registered = isUniqueViolation(error) ? await store.getLensVersion(BUILTIN_LENS_ALIAS, version) : undefined;
+    if (registered) return registered;
+    throw error;
+  }
 }
 
 export interface ImportedLens {

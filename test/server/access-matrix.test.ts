@@ -20,8 +20,9 @@ const RANK = { readonly: 1, contributor: 2, owner: 3 } as const;
 const RANK_OF: Record<Who, number> = { outsider: 0, reader: 1, contributor: 2, owner: 3 };
 
 /** Routes with neither a workload nor a lens in the path, and the test below that covers them. */
-const GLOBAL_API = new Set(['ListLenses', 'ImportLens', 'ListWorkloads', 'CreateWorkload', 'ImportWorkload']);
-const GLOBAL_AWS = new Set(['CreateWorkload', 'ListWorkloads', 'ListLenses', 'ImportLens', 'GetConsolidatedReport']);
+// Profiles: who sees and changes one is tested in profiles-api.test.ts (creator and admins only).
+const GLOBAL_API = new Set(['ListLenses', 'ImportLens', 'ListWorkloads', 'CreateWorkload', 'ImportWorkload', 'GetConsolidatedReport', 'GetProfileTemplate', 'ListProfiles', 'CreateProfile', 'GetProfile', 'UpdateProfile', 'DeleteProfile']);
+const GLOBAL_AWS = new Set(['CreateWorkload', 'ListWorkloads', 'ListLenses', 'ImportLens', 'GetConsolidatedReport', 'GetProfileTemplate', 'ListProfiles', 'CreateProfile', 'GetProfile', 'UpdateProfile', 'DeleteProfile']);
 
 const apiWorkloadRoutes = API_ROUTES.filter((r) => r.path.includes('{workloadId}'));
 const apiLensRoutes = API_ROUTES.filter((r) => !r.path.includes('{workloadId}') && r.path.includes('{lensAlias}'));
@@ -156,7 +157,11 @@ dbTest('the matrix: outsider 404, readonly reads, contributor writes, owner ever
   assert.deepEqual((awsList.body.WorkloadSummaries as { WorkloadName: string }[]).map((w) => w.WorkloadName), ['Outsider copy']);
   const awsLenses = await as('reader', 'get', '/aws/lenses');
   assert.ok(!(awsLenses.body.LensSummaries as { LensAlias?: string; LensArn?: string }[]).some((l) => `${l.LensAlias ?? l.LensArn}`.includes('outsiders')));
-  const report = await as('reader', 'get', '/aws/consolidatedReport?Format=JSON');
+  // As in the W-A Tool, workloads shared with the caller count only with IncludeSharedResources.
+  const ownOnly = await as('reader', 'get', '/aws/consolidatedReport?Format=JSON');
+  assert.equal(ownOnly.status, 200);
+  assert.deepEqual(ownOnly.body.Metrics, []);
+  const report = await as('reader', 'get', '/aws/consolidatedReport?Format=JSON&IncludeSharedResources=true');
   assert.equal(report.status, 200);
   assert.deepEqual((report.body.Metrics as { WorkloadName: string }[]).map((m) => m.WorkloadName).sort(), ['Matrix aws shared', 'Matrix shared']);
   const awsMade = await as('reader', 'post', '/aws/workloads', { WorkloadName: 'Reader via aws', Description: 'made on /aws', Environment: 'PREPRODUCTION', Lenses: ['serverless'], ClientRequestToken: 'reader-1' });

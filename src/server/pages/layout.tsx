@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../util/i18n.js';
 import { t } from './messages.js';
+import { ct } from '../../report/consolidated/messages.js';
 import type { Identity } from './session.js';
 
 export interface PageFrame {
@@ -63,7 +64,13 @@ export function Layout(props: {
                 <a href="/workloads">{t(lang, 'navWorkloads')}</a>
               </li>
               <li>
+                <a href="/consolidated">{ct(lang, 'title')}</a>
+              </li>
+              <li>
                 <a href="/lenses">{t(lang, 'navLenses')}</a>
+              </li>
+              <li>
+                <a href="/profiles">{t(lang, 'navProfiles')}</a>
               </li>
               <li>
                 <a href="/api-docs">{t(lang, 'navApi')}</a>

@@ -20,8 +20,13 @@ const TEXT = {
 
 function shown(value: unknown, lang: Lang): string {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return TEXT.empty[lang];
-  // Per-choice states are objects: each shown as its choice and what it holds.
-  const one = (v: unknown): string => (v !== null && typeof v === 'object' ? Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== '').map(([k, x]) => `${k}=${String(x)}`).join(' ') : String(v));
+  // Per-choice states are objects: each shown as its choice and what it holds. A workload's profile is recorded as
+  // {profileId, profileName, version}: people read its name.
+  const one = (v: unknown): string => {
+    if (v === null || typeof v !== 'object') return String(v);
+    if ('profileName' in v) return String(v.profileName);
+    return Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== '').map(([k, x]) => `${k}=${String(x)}`).join(' ');
+  };
   return Array.isArray(value) ? value.map(one).join(', ') : one(value);
 }
 

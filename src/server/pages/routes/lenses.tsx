@@ -6,7 +6,7 @@ import { parseLensText, type LensIssue } from '../../../lens/parse.js';
 import { deleteLens, exportLens, importLens, lensUsage, listLenses } from '../../../review/catalog.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import type { LensSummaryView } from '../../../review/views.js';
-import { LANGS, type Lang } from '../../../util/i18n.js';
+import { DATE_LOCALE, LANGS, type Lang } from '../../../util/i18n.js';
 import { attachment } from '../download.js';
 import { ConfirmDelete, lensDisplayName, Notice } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
@@ -97,7 +97,7 @@ export function versionLabel(lang: Lang, label: string | null, importedAt: strin
   if (label) return label;
   const day = importedAt ? new Date(importedAt) : undefined;
   if (!day || Number.isNaN(day.getTime())) return '';
-  return t(lang, 'importedOn', { date: new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(day) });
+  return t(lang, 'importedOn', { date: new Intl.DateTimeFormat(DATE_LOCALE[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(day) });
 }
 
 function ImportErrors(props: { lang: Lang; problem: ImportProblem }) {
