@@ -27,3 +27,10 @@ export async function releasedDatabase(url: string, released: readonly string[])
   if (error) throw error;
   return db;
 }
+
+/** The tables of the database `url` names — on PostgreSQL only those of its schema (others' tests have their own). */
+export async function tablesOf(db: Kysely<Database>, url: string): Promise<string[]> {
+  const target = parseDatabaseUrl(url);
+  const all = await db.introspection.getTables();
+  return all.filter((t) => target.kind === 'sqlite' || t.schema === target.schema).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+}

@@ -11,7 +11,7 @@ import { connect } from '../../src/store/connect.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { Store } from '../../src/store/store.js';
 import { dbTest } from '../helpers/db.js';
-import { releasedDatabase } from '../helpers/released-db.js';
+import { releasedDatabase, tablesOf } from '../helpers/released-db.js';
 
 const BEFORE = Object.keys(MIGRATIONS).filter((name) => name < '0015');
 
@@ -25,7 +25,7 @@ dbTest('a database of the previous release migrates to upload jobs and user acce
   await before.store.putWorkloadShare(w.workloadId, user.id, 'contributor', before.now());
   const serviceKey = await createAccessKey(before.store, 'ci key', 'editor', before.now());
   await before.store.insertSession({ idHash: 'f'.repeat(64), csrf: 'c'.repeat(32), subject: `user:${user.id}`, createdAt: before.now(), expiresAt: '2999-01-01T00:00:00.000Z' });
-  const tables = async (k: typeof old) => (await k.introspection.getTables()).map((t) => t.name);
+  const tables = (k: typeof old) => tablesOf(k, db.url);
   assert.ok(!(await tables(old)).includes('upload_jobs'));
   assert.ok(!(await tables(old)).includes('user_access_keys'));
   await old.destroy();

@@ -9,7 +9,7 @@ import { createUser } from '../../src/server/users.js';
 import { connect } from '../../src/store/connect.js';
 import { Store } from '../../src/store/store.js';
 import { dbTest } from '../helpers/db.js';
-import { releasedDatabase } from '../helpers/released-db.js';
+import { releasedDatabase, tablesOf } from '../helpers/released-db.js';
 
 const RELEASED = ['0001_initial', '0002_scan_evidence', '0003_analysis_evidence', '0004_choice_states', '0005_aws_access_keys'];
 
@@ -24,7 +24,7 @@ dbTest('a database of the previous release migrates to sessions, users and share
   const frozen = { pillarPriorities: [], lensReviews: [{ lensAlias: 'serverless', lensVersion: review.lens_version, answers: [{ questionId: 'OPS1', selectedChoices: ['ops1_managed_metrics'], isApplicable: true, reason: null, notes: 'kept' }] }] };
   await old.insertInto('milestones').values({ workload_id: w.workloadId, number: 1, name: 'Before upgrade', snapshot: JSON.stringify(frozen), created_at: before.now() }).execute();
   const { token } = await createToken(before.store, 'ci', 'editor', before.now());
-  const tables = async () => (await old.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+  const tables = () => tablesOf(old, db.url);
   assert.ok(!(await tables()).includes('sessions'));
   await old.destroy();
 
