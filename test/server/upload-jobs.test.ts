@@ -121,3 +121,18 @@ dbTest('the upload job API: started with 201, read back; an unknown job is 404, 
   assert.equal((await api.call('GET', `${base}/not-a-job`)).status, 400);
   assert.equal((await api.call('GET', `/api/workloads/${id}/lensReviews/other/evidence/uploads/${started.body.jobId}`)).status, 400);
 });
+
+dbTest('stopping a server lets the uploads it is scanning finish and store their outcome first', async (db, t) => {
+  const api = await startTestServer(db, t);
+  const created = await api.call('POST', '/api/workloads', { body: { workloadName: 'Drained', lenses: ['serverless'] } });
+  const id = created.body.workloadId as string;
+  const template = TEMPLATE.toString('utf8');
+  const many = Array.from({ length: 300 }, (_, i) => ({ path: `svc${i}/template.yaml`, content: template }));
+  const started = await api.call('POST', `/api/workloads/${id}/lensReviews/serverless/evidence/uploads`, { body: { templates: many } });
+  assert.equal(started.status, 201);
+  await api.server.close();
+  const service = await openService(db, t);
+  const row = await getUploadJobRow(service.store.db, started.body.jobId as string);
+  assert.equal(row?.state, 'done', 'finished before the database closed');
+  assert.equal((JSON.parse(row?.result ?? '{}') as { files: string[] }).files.length, 300);
+});
