@@ -56,3 +56,117 @@ export function restStage(properties = '', more: readonly string[] = []): string
   const stage = resource('Stage', 'AWS::ApiGateway::Stage', `RestApiId: !Ref Api\nDeploymentId: dep\nStageName: prod\n${properties}`);
   return `Resources:\n${api}${stage}${more.join('')}`;
 }
+
+/**
+ * An HTTP API `Api` (line 2; `ProtocolType: HTTP` on line 6) and its `AWS::ApiGatewayV2::Stage` `Stage` (line 7;
+ * `properties` from line 12 after `ApiId` and `StageName`), then `more`. The API has a declared stage, so
+ * rules that judge quick-created APIs find it not applicable.
+ */
+export function httpStage(properties = '', more: readonly string[] = []): string {
+  const api = resource('Api', 'AWS::ApiGatewayV2::Api', 'Name: api\nProtocolType: HTTP');
+  const stage = resource('Stage', 'AWS::ApiGatewayV2::Stage', `ApiId: !Ref Api\nStageName: prod\n${properties}`);
+  return `Resources:\n${api}${stage}${more.join('')}`;
+}
+
+/**
+ * A quick-created HTTP API `Api` (line 2; `Target`, a function ARN, on line 7; `properties` from line 8), then
+ * `more` (e.g. `managedOverrides(…)`). With `head`, lines move down by its line count.
+ */
+export function quickApi(properties = '', more: readonly string[] = [], head = ''): string {
+  const target = 'Target: arn:aws:lambda:us-east-1:123456789012:function:orders';
+  return `${head}Resources:\n${resource('Api', 'AWS::ApiGatewayV2::Api', `Name: orders\nProtocolType: HTTP\n${target}\n${properties}`)}${more.join('')}`;
+}
+
+/** An `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` block `Overrides` for `Api`, its `Stage` set to `stage` (YAML under `Stage:`, or a value after it when one line). */
+export function managedOverrides(stage: string): string {
+  const value = stage.includes('\n') ? `\n${indent(stage, 2)}` : ` ${stage}`;
+  return resource('Overrides', 'AWS::ApiGatewayV2::ApiGatewayManagedOverrides', `ApiId: !Ref Api\nStage:${value}`);
+}
+
+/** A template of one resource `id` of `type` (line 2; `properties` from line 5), then `more`. */
+function single(id: string, type: string): (properties?: string, more?: readonly string[], head?: string) => string {
+  return (properties = '', more = [], head = '') => `${head}Resources:\n${resource(id, type, properties)}${more.join('')}`;
+}
+
+/** A template with an `AWS::StepFunctions::StateMachine` `Machine` (line 2; `properties` from line 5), then `more`. */
+export const stateMachine = single('Machine', 'AWS::StepFunctions::StateMachine');
+
+/** A template with an `AWS::Events::Rule` `Rule` (line 2; `properties` from line 5), then `more`. */
+export const eventRule = single('Rule', 'AWS::Events::Rule');
+
+/** A template with an `AWS::SNS::Topic` `Topic` (line 2; `properties` from line 5), then `more`. */
+export const topic = single('Topic', 'AWS::SNS::Topic');
+
+/** A template with an `AWS::Logs::LogGroup` `Logs` (line 2; `properties` from line 5), then `more`. */
+export const logGroup = single('Logs', 'AWS::Logs::LogGroup');
+
+/**
+ * An `AWS::Lambda::EventSourceMapping` block `Map` (first line of the block) from `source` (a logical id, read
+ * with `!GetAtt source.Arn`, or an ARN) to `Fn`; `properties` from the block's sixth line.
+ */
+export function eventSourceMapping(source: string, properties = ''): string {
+  const arn = source.startsWith('arn:') ? source : `!GetAtt ${source}.Arn`;
+  return resource('Map', 'AWS::Lambda::EventSourceMapping', `EventSourceArn: ${arn}\nFunctionName: !Ref Fn\n${properties}`);
+}
+
+/**
+ * A Serverless Framework service: `provider` lines (YAML under `provider:`) from line 5 after `name` and
+ * `runtime`, then `functions:` with `create` and its `handler`, then `fn` lines (YAML under the function), then
+ * `rest` (top-level YAML such as `resources:`).
+ */
+export function framework(provider = '', fn = '', rest = ''): string {
+  const providerLines = provider.trim() === '' ? '' : `${indent(provider, 2)}\n`;
+  const fnLines = fn.trim() === '' ? '' : `${indent(fn, 4)}\n`;
+  return `service: orders\nprovider:\n  name: aws\n  runtime: nodejs22.x\n${providerLines}functions:\n  create:\n    handler: src/create.handler\n${fnLines}${rest}`;
+}
+
+/** A template with an `AWS::ApiGateway::RestApi` `Api` (line 2; `properties` from line 5), then `more`. */
+export const restApi = single('Api', 'AWS::ApiGateway::RestApi');
+
+/**
+ * A SAM template with an `AWS::Serverless::Api` `Api` (line 3; `StageName: prod` on line 6, `properties` from
+ * line 7), then `more`; its stage expands to `ApiprodStage`.
+ */
+export function samApi(properties = '', more: readonly string[] = []): string {
+  return `Transform: AWS::Serverless-2016-10-31\nResources:\n${resource('Api', 'AWS::Serverless::Api', `StageName: prod\n${properties}`)}${more.join('')}`;
+}
+
+/** `Resources:` and the given resource blocks (the first resource on line 2). */
+export function resources(...blocks: string[]): string {
+  return `Resources:\n${blocks.join('')}`;
+}
+
+/**
+ * An `AWS::ApiGateway::Method` block `id` with `RestApiId` (`api`, e.g. `!Ref Api`), `ResourceId: res` and
+ * `HttpMethod: verb`; `properties` from the block's seventh line.
+ */
+export function restMethod(id: string, verb: string, properties = '', api = 'api'): string {
+  return resource(id, 'AWS::ApiGateway::Method', `RestApiId: ${api}\nResourceId: res\nHttpMethod: ${verb}\n${properties}`);
+}
+
+/** YAML for a SAM function's `Events:` (pass to `samFunction`): each `[name, type, properties]` one event. */
+export function samEvents(...events: readonly (readonly [string, string, string])[]): string {
+  const blocks = events.map(([name, type, properties]) => `  ${name}:\n    Type: ${type}\n    Properties:\n${indent(properties, 6)}`);
+  return `Events:\n${blocks.join('\n')}`;
+}
+
+/**
+ * Properties YAML for an inline OpenAPI `Body` (`Body:` first, `openapi: 3.0.1` second, then the `top`
+ * document-level lines, `paths:`, and `paths` (e.g. `operation(…)`) under it). In `restApi` the body is on line 5,
+ * `paths:` on line 7 plus the count of `top` lines. `key` is `DefinitionBody` for SAM.
+ */
+export function openApi(paths: string, top = '', key = 'Body'): string {
+  const topLines = top.trim() === '' ? '' : `${indent(top, 2)}\n`;
+  const pathLines = paths.trim() === '' ? ' {}' : `\n${indent(paths, 4)}`;
+  return `${key}:\n  openapi: 3.0.1\n${topLines}  paths:${pathLines}`;
+}
+
+/** One OpenAPI path with one operation (`path` line first, the verb second, `lines` from the third; `{}` when none). */
+export function operation(verb: string, lines = '', path = '/orders'): string {
+  return lines.trim() === '' ? `${path}:\n  ${verb}: {}` : `${path}:\n  ${verb}:\n${indent(lines, 4)}`;
+}
+
+/** SAM `DefinitionBody` from an `AWS::Include` of `location` (seven lines): a body the scan does not read. */
+export function includedBody(location = './api.yaml'): string {
+  return `DefinitionBody:\n  Fn::Transform:\n    Name: AWS::Include\n    Parameters:\n      Location: ${location}`;
+}
