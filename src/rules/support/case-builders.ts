@@ -170,3 +170,8 @@ export function operation(verb: string, lines = '', path = '/orders'): string {
 export function includedBody(location = './api.yaml'): string {
   return `DefinitionBody:\n  Fn::Transform:\n    Name: AWS::Include\n    Parameters:\n      Location: ${location}`;
 }
+
+/** An `AWS::ApiGatewayV2::Route` block `id` with `ApiId` (`api`) and `RouteKey: key`; `properties` from the block's sixth line. */
+export function route(id: string, key: string, properties = '', api = '!Ref Api'): string {
+  return resource(id, 'AWS::ApiGatewayV2::Route', `ApiId: ${api}\nRouteKey: ${key}\n${properties}`);
+}
