@@ -88,8 +88,24 @@ function single(id: string, type: string): (properties?: string, more?: readonly
   return (properties = '', more = [], head = '') => `${head}Resources:\n${resource(id, type, properties)}${more.join('')}`;
 }
 
-/** A template with an `AWS::StepFunctions::StateMachine` `Machine` (line 2; `properties` from line 5), then `more`. */
-export const stateMachine = single('Machine', 'AWS::StepFunctions::StateMachine');
+/**
+ * A template with an `AWS::StepFunctions::StateMachine` `Machine` (line 2; `RoleArn` on line 5, `properties` from
+ * line 6), then `more`. With `head`, lines move down by its line count.
+ */
+export function stateMachine(properties = '', more: readonly string[] = [], head = ''): string {
+  return `${head}Resources:\n${resource('Machine', 'AWS::StepFunctions::StateMachine', `RoleArn: arn:aws:iam::123456789012:role/sfn\n${properties}`)}${more.join('')}`;
+}
+
+/** A SAM template with an `AWS::Serverless::StateMachine` `Machine` (line 3; `properties` from line 6), then `more`. */
+export function samStateMachine(properties = '', more: readonly string[] = []): string {
+  return `Transform: AWS::Serverless-2016-10-31\nResources:\n${resource('Machine', 'AWS::Serverless::StateMachine', properties)}${more.join('')}`;
+}
+
+/** Properties YAML for an inline `Definition` (first line) starting at the first of `states` (YAML under `States:`, from the fourth line). */
+export function definition(states: string): string {
+  const first = /^(\S[^:]*):/m.exec(states.replace(/^\n+/, ''))?.[1] ?? 'A';
+  return `Definition:\n  StartAt: ${first}\n  States:\n${indent(states, 4)}`;
+}
 
 /** A template with an `AWS::Events::Rule` `Rule` (line 2; `properties` from line 5), then `more`. */
 export const eventRule = single('Rule', 'AWS::Events::Rule');
