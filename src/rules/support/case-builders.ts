@@ -117,12 +117,29 @@ export const topic = single('Topic', 'AWS::SNS::Topic');
 export const logGroup = single('Logs', 'AWS::Logs::LogGroup');
 
 /**
- * An `AWS::Lambda::EventSourceMapping` block `Map` (first line of the block) from `source` (a logical id, read
- * with `!GetAtt source.Arn`, or an ARN) to `Fn`; `properties` from the block's sixth line.
+ * An `AWS::Lambda::EventSourceMapping` block `Map` (first line of the block) from `arn` (written as given, e.g.
+ * `!GetAtt Source.Arn`) to `Fn`; `properties` from the block's sixth line.
  */
-export function eventSourceMapping(source: string, properties = ''): string {
-  const arn = source.startsWith('arn:') ? source : `!GetAtt ${source}.Arn`;
+export function eventSourceMapping(arn: string, properties = ''): string {
   return resource('Map', 'AWS::Lambda::EventSourceMapping', `EventSourceArn: ${arn}\nFunctionName: !Ref Fn\n${properties}`);
+}
+
+/** Event sources by kind: the `Source` resource block and the ARN a mapping reads it with. */
+const SOURCES: Record<string, readonly [string, string]> = {
+  sqs: [resource('Source', 'AWS::SQS::Queue'), '!GetAtt Source.Arn'],
+  kinesis: [resource('Source', 'AWS::Kinesis::Stream', 'ShardCount: 1'), '!GetAtt Source.Arn'],
+  dynamodb: [resource('Source', 'AWS::DynamoDB::Table', 'StreamSpecification:\n  StreamViewType: NEW_IMAGE'), '!GetAtt Source.StreamArn'],
+  mq: [resource('Source', 'AWS::AmazonMQ::Broker', 'EngineType: ACTIVEMQ'), '!GetAtt Source.Arn'],
+};
+
+/**
+ * A function `Fn` (line 2) and a mapping `Map` (line 6; `properties` from line 11) from `source`: `sqs`,
+ * `kinesis`, `dynamodb` or `mq` (a resource `Source` after the mapping), or any other text as the ARN itself.
+ * With `head`, lines move down by its line count.
+ */
+export function consumer(source: string, properties = '', head = ''): string {
+  const [block, arn] = SOURCES[source] ?? ['', source];
+  return lambdaFunction('', [eventSourceMapping(arn, properties), block], head);
 }
 
 /**
