@@ -208,3 +208,24 @@ export function includedBody(location = './api.yaml'): string {
 export function route(id: string, key: string, properties = '', api = '!Ref Api'): string {
   return resource(id, 'AWS::ApiGatewayV2::Route', `ApiId: ${api}\nRouteKey: ${key}\n${properties}`);
 }
+
+/**
+ * A template with an `AWS::SQS::QueuePolicy` (`queue`) or `AWS::SNS::TopicPolicy` (`topic`) `Policy` (line 2;
+ * `Queues`/`Topics` on line 5, `PolicyDocument` line 6, `Statement` line 7, `statements` (e.g. `allow(…)`) from
+ * line 8). With `head`, lines move down by its line count.
+ */
+export function resourcePolicy(kind: 'queue' | 'topic', statements: string, head = ''): string {
+  const [type, key] = kind === 'queue' ? ['AWS::SQS::QueuePolicy', 'Queues: [q]'] : ['AWS::SNS::TopicPolicy', 'Topics: [t]'];
+  return `${head}Resources:\n${resource('Policy', type, `${key}\nPolicyDocument:\n  Statement:\n${indent(statements, 4)}`)}`;
+}
+
+/**
+ * One `Allow` policy statement (a YAML list item): `Effect` first, `Principal` second (a scalar such as `'*'` on
+ * its line, a mapping such as `Service: …` on the third), then `Action` (`sqs:SendMessage`), `Resource: '*'` and
+ * `more` lines.
+ */
+export function allow(principal: string, more = '', action = 'sqs:SendMessage'): string {
+  const value = /^\w+:(\s|$)/.test(principal) ? `\n${indent(principal, 4)}` : ` ${principal}`;
+  const rest = more.trim() === '' ? '' : `\n${indent(more, 2)}`;
+  return `- Effect: Allow\n  Principal:${value}\n  Action: ${action}\n  Resource: '*'${rest}`;
+}
