@@ -229,3 +229,11 @@ export function allow(principal: string, more = '', action = 'sqs:SendMessage'):
   const rest = more.trim() === '' ? '' : `\n${indent(more, 2)}`;
   return `- Effect: Allow\n  Principal:${value}\n  Action: ${action}\n  Resource: '*'${rest}`;
 }
+
+/**
+ * An `AWS::Lambda::Permission` block `id` letting `principal` invoke `fn` (default `!Ref Fn`): `Principal` on the
+ * block's sixth line, `more` from the seventh.
+ */
+export function permission(id: string, principal: string, more = '', fn = '!Ref Fn'): string {
+  return resource(id, 'AWS::Lambda::Permission', `Action: lambda:InvokeFunction\nFunctionName: ${fn}\nPrincipal: ${principal}\n${more}`);
+}
