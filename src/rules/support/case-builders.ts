@@ -237,3 +237,18 @@ export function allow(principal: string, more = '', action = 'sqs:SendMessage'):
 export function permission(id: string, principal: string, more = '', fn = '!Ref Fn'): string {
   return resource(id, 'AWS::Lambda::Permission', `Action: lambda:InvokeFunction\nFunctionName: ${fn}\nPrincipal: ${principal}\n${more}`);
 }
+
+/** An `AWS::Lambda::Function` block `id` with `Runtime: python3.12` (the block's fourth line), `properties` from the fifth. */
+export function fn(id: string, properties = ''): string {
+  return resource(id, 'AWS::Lambda::Function', `Runtime: python3.12\n${properties}`);
+}
+
+/**
+ * An `AWS::IAM::Role` block `id` trusted by Lambda; with `statements` (YAML list items, e.g. `- Effect: Allow …`),
+ * an inline policy holding them from the block's fourteenth line.
+ */
+export function role(id: string, statements = ''): string {
+  const trust = 'AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal:\n        Service: lambda.amazonaws.com\n      Action: sts:AssumeRole';
+  const policies = statements.trim() === '' ? '' : `\nPolicies:\n  - PolicyName: inline\n    PolicyDocument:\n      Statement:\n${indent(statements, 8)}`;
+  return resource(id, 'AWS::IAM::Role', `${trust}${policies}`);
+}
