@@ -245,10 +245,10 @@ export function fn(id: string, properties = ''): string {
 
 /**
  * An `AWS::IAM::Role` block `id` trusted by Lambda; with `statements` (YAML list items, e.g. `- Effect: Allow …`),
- * an inline policy holding them from the block's fourteenth line.
+ * an inline policy holding them from the block's fourteenth line; `more` properties last.
  */
-export function role(id: string, statements = ''): string {
+export function role(id: string, statements = '', more = ''): string {
   const trust = 'AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal:\n        Service: lambda.amazonaws.com\n      Action: sts:AssumeRole';
   const policies = statements.trim() === '' ? '' : `\nPolicies:\n  - PolicyName: inline\n    PolicyDocument:\n      Statement:\n${indent(statements, 8)}`;
-  return resource(id, 'AWS::IAM::Role', `${trust}${policies}`);
+  return resource(id, 'AWS::IAM::Role', `${trust}${policies}\n${more}`);
 }
