@@ -12,6 +12,14 @@ function indent(snippet: string, spaces: number): string {
     .join('\n');
 }
 
+/** `Runtime: python3.12` (or the `Runtime` line `properties` start with), then `next` lines, then the rest of `properties`. */
+function runtimeFirst(properties: string, next = ''): string {
+  const text = properties.replace(/^\n+/, '');
+  const own = /^Runtime:[^\n]*/.exec(text)?.[0];
+  const rest = own === undefined ? text : text.slice(own.length).replace(/^\n/, '');
+  return `${own ?? 'Runtime: python3.12'}\n${next}${rest}`;
+}
+
 /** `Parameters:` with each name a String without default (its Ref stays unresolved: unknown, never wrong). */
 export function parameters(...names: string[]): string {
   return `Parameters:\n${names.map((n) => `  ${n}:\n    Type: String\n`).join('')}`;
@@ -24,21 +32,22 @@ export function resource(id: string, type: string, properties = ''): string {
 }
 
 /**
- * A template with an `AWS::Lambda::Function` `Fn` (line 2; `Runtime: python3.12` on line 5, `properties`
- * from line 6), then the `more` resource blocks. With `head` (e.g. `parameters('Mode')`), lines move down by
+ * A template with an `AWS::Lambda::Function` `Fn` (line 2; `Runtime: python3.12` on line 5 unless `properties`
+ * start with their own, `properties` from line 6), then the `more` resource blocks. With `head` (e.g. `parameters('Mode')`), lines move down by
  * its line count.
  */
 export function lambdaFunction(properties = '', more: readonly string[] = [], head = ''): string {
-  return `${head}Resources:\n${resource('Fn', 'AWS::Lambda::Function', `Runtime: python3.12\n${properties}`)}${more.join('')}`;
+  return `${head}Resources:\n${resource('Fn', 'AWS::Lambda::Function', runtimeFirst(properties))}${more.join('')}`;
 }
 
 /**
  * A SAM template with a `Globals.Function` section (when given) and an `AWS::Serverless::Function` `Fn`
- * (line 3 without globals) with `Runtime`, `Handler` and `CodeUri`, then `properties`.
+ * (line 3 without globals) with `Runtime` (python3.12 unless `properties` start with their own), `Handler` and
+ * `CodeUri`, then `properties`.
  */
 export function samFunction(properties = '', globals = '', more: readonly string[] = []): string {
   const globalsBlock = globals.trim() === '' ? '' : `Globals:\n  Function:\n${indent(globals, 4)}\n`;
-  const fn = resource('Fn', 'AWS::Serverless::Function', `Runtime: python3.12\nHandler: app.handler\nCodeUri: src/\n${properties}`);
+  const fn = resource('Fn', 'AWS::Serverless::Function', runtimeFirst(properties, 'Handler: app.handler\nCodeUri: src/\n'));
   return `Transform: AWS::Serverless-2016-10-31\n${globalsBlock}Resources:\n${fn}${more.join('')}`;
 }
 
@@ -238,9 +247,9 @@ export function permission(id: string, principal: string, more = '', fn = '!Ref 
   return resource(id, 'AWS::Lambda::Permission', `Action: lambda:InvokeFunction\nFunctionName: ${fn}\nPrincipal: ${principal}\n${more}`);
 }
 
-/** An `AWS::Lambda::Function` block `id` with `Runtime: python3.12` (the block's fourth line), `properties` from the fifth. */
+/** An `AWS::Lambda::Function` block `id` with `Runtime: python3.12` (the block's fourth line, unless `properties` start with their own), `properties` from the fifth. */
 export function fn(id: string, properties = ''): string {
-  return resource(id, 'AWS::Lambda::Function', `Runtime: python3.12\n${properties}`);
+  return resource(id, 'AWS::Lambda::Function', runtimeFirst(properties));
 }
 
 /**
