@@ -253,11 +253,12 @@ export function fn(id: string, properties = ''): string {
 }
 
 /**
- * An `AWS::IAM::Role` block `id` trusted by Lambda; with `statements` (YAML list items, e.g. `- Effect: Allow …`),
- * an inline policy holding them from the block's fourteenth line; `more` properties last.
+ * An `AWS::IAM::Role` block `id` trusted by `service` (Lambda by default; the block's eighth line); with
+ * `statements` (YAML list items, e.g. `- Effect: Allow …`), an inline policy holding them from the block's
+ * fourteenth line; `more` properties last.
  */
-export function role(id: string, statements = '', more = ''): string {
-  const trust = 'AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal:\n        Service: lambda.amazonaws.com\n      Action: sts:AssumeRole';
+export function role(id: string, statements = '', more = '', service = 'lambda.amazonaws.com'): string {
+  const trust = `AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal:\n        Service: ${service}\n      Action: sts:AssumeRole`;
   const policies = statements.trim() === '' ? '' : `\nPolicies:\n  - PolicyName: inline\n    PolicyDocument:\n      Statement:\n${indent(statements, 8)}`;
   return resource(id, 'AWS::IAM::Role', `${trust}${policies}\n${more}`);
 }
