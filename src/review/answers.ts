@@ -3,6 +3,7 @@ import { findQuestion, type Lens } from '../lens/types.js';
 import type { Lang } from '../util/i18n.js';
 import { conflict, notFound, say } from './errors.js';
 import { M } from './messages.js';
+import { prioritizedFor } from './profile-link.js';
 import type { ReviewService } from './service.js';
 import { answerApiRisk, UNANSWERED_STATE, type AnswerState } from './summary.js';
 import { ANSWER_FIELDS, diff, recordIn } from './history.js';
@@ -19,7 +20,7 @@ export interface AnswerInput {
 }
 
 /** One answer with its question's choices and its risk (also for a milestone's frozen answers). */
-export function answerView(lens: Lens, questionId: string, a: AnswerState): AnswerView {
+export function answerView(lens: Lens, questionId: string, a: AnswerState, prioritized = false): AnswerView {
   const found = findQuestion(lens, questionId);
   if (!found) throw notFound(say(M.questionNotFound, { alias: lens.name, questionId, known: '' }));
   const { pillar, question } = found;
@@ -40,6 +41,7 @@ export function answerView(lens: Lens, questionId: string, a: AnswerState): Answ
     notes: a.notes,
     risk: answerApiRisk(question, a),
     version: a.version,
+    prioritized,
   };
 }
 
@@ -57,7 +59,8 @@ export async function listAnswers(service: ReviewService, ref: string, alias: st
   const review = await service.requireReview(w, alias);
   const { lens } = await service.lensRef(review, lang);
   const answers = new Map((await service.store.listAnswers(w.id, review.lensAlias)).map((a) => [a.questionId, a]));
-  return lens.pillars.flatMap((p) => p.questions.map((q) => answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE)));
+  const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
+  return lens.pillars.flatMap((p) => p.questions.map((q) => answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE, prioritized.has(q.id))));
 }
 
 export async function getAnswer(service: ReviewService, ref: string, alias: string | undefined, questionId: string, lang: Lang): Promise<AnswerView> {
@@ -66,7 +69,8 @@ export async function getAnswer(service: ReviewService, ref: string, alias: stri
   const { lens } = await service.lensRef(review, lang);
   questionOf(lens, review.lensAlias, questionId);
   const answer = await service.store.getAnswer(w.id, review.lensAlias, questionId);
-  return answerView(lens, questionId, answer ?? UNANSWERED_STATE);
+  const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
+  return answerView(lens, questionId, answer ?? UNANSWERED_STATE, prioritized.has(questionId));
 }
 
 /**
@@ -96,7 +100,8 @@ export async function updateAnswer(service: ReviewService, ref: string, alias: s
     await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: review.lensAlias, subject: questionId, what: diff({ ...current }, { ...values }, ANSWER_FIELDS) }, now);
     return next;
   });
-  return answerView(lens, questionId, { ...values, version });
+  const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
+  return answerView(lens, questionId, { ...values, version }, prioritized.has(questionId));
 }
 
 function stale(questionId: string, expected: number, current: number) {

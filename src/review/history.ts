@@ -50,7 +50,7 @@ export function diff(before: Record<string, unknown> | null, after: Record<strin
 }
 
 export const ANSWER_FIELDS = ['selectedChoices', 'isApplicable', 'reason', 'notes'] as const;
-export const WORKLOAD_FIELDS = ['workloadName', 'description', 'environment', 'awsRegions', 'accountIds', 'reviewOwner', 'architecturalDesign', 'industry', 'pillarPriorities', 'lenses'] as const;
+export const WORKLOAD_FIELDS = ['workloadName', 'description', 'environment', 'awsRegions', 'accountIds', 'reviewOwner', 'architecturalDesign', 'industry', 'pillarPriorities', 'lenses', 'profile'] as const;
 export const ITEM_FIELDS = ['status', 'reason', 'owner', 'due'] as const;
 
 let last = { ms: -1, seq: 0 };

@@ -38,6 +38,8 @@ export interface PlanEntry {
   questionId: string;
   questionTitle: string;
   risk: ApiRisk;
+  /** The workload's profile makes the question a priority (such entries come first). */
+  prioritized: boolean;
   choiceId: string;
   choiceTitle: string;
   firstStep: string;
@@ -111,6 +113,7 @@ export function planOf(review: ReviewView, stored: readonly ImprovementItemRecor
         questionId: q.questionId,
         questionTitle: q.title,
         risk: q.risk,
+        prioritized: q.prioritized,
         choiceId: imp.choiceId,
         choiceTitle: imp.title,
         firstStep: firstStep(imp.text),

@@ -16,6 +16,7 @@ import { diff, recordIn, WORKLOAD_FIELDS } from './history.js';
 import { getAnswer, listAnswers, updateAnswer, type AnswerInput } from './answers.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
 import { workloadFieldsOf, workloadRecordOf } from './records.js';
+import { allWorkloadProfilesOf, prioritizedFor, workloadProfileOf, type WorkloadProfileOf } from './profile-link.js';
 import { validateWorkload, type WorkloadInput } from './validate.js';
 import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
 
@@ -118,11 +119,17 @@ export class ReviewService {
     await recordIn(tx, { workloadId: id, kind: 'workload', subject: 'workload', what: diff(before, await this.workloadState(tx, id), WORKLOAD_FIELDS) }, now);
   }
 
-  async workloadView(w: WorkloadRecord): Promise<WorkloadView> {
+  async workloadView(w: WorkloadRecord, known?: WorkloadProfileOf): Promise<WorkloadView> {
     const reviews = await this.store.listLensReviews(w.id);
     const riskCounts = emptyCounts();
-    for (const review of reviews) addCounts(riskCounts, (await this.summaryOf(w, review, 'en')).summary.riskCounts);
-    return { workloadId: w.id, ...workloadFieldsOf(w), lenses: reviews.map((r) => r.lensAlias), riskCounts, createdAt: w.createdAt, updatedAt: w.updatedAt };
+    const prioritizedRiskCounts = emptyCounts();
+    const profile = known ?? (await workloadProfileOf(this.store, w.id));
+    for (const review of reviews) {
+      const { summary } = await this.summaryOf(w, review, 'en', profile.prioritized(review.lensAlias));
+      addCounts(riskCounts, summary.riskCounts);
+      addCounts(prioritizedRiskCounts, summary.prioritizedRiskCounts);
+    }
+    return { workloadId: w.id, ...workloadFieldsOf(w), lenses: reviews.map((r) => r.lensAlias), riskCounts, prioritizedRiskCounts, profile: profile.ref, createdAt: w.createdAt, updatedAt: w.updatedAt };
   }
 
   async getWorkload(ref: string): Promise<WorkloadView> {
@@ -131,8 +138,9 @@ export class ReviewService {
 
   async listWorkloads(): Promise<WorkloadView[]> {
     const all = await this.store.listWorkloads();
+    const profileOf = await allWorkloadProfilesOf(this.store);
     const views: WorkloadView[] = [];
-    for (const w of all) views.push(await this.workloadView(w));
+    for (const w of all) views.push(await this.workloadView(w, profileOf(w.id)));
     return views;
   }
 
@@ -212,11 +220,12 @@ export class ReviewService {
     };
   }
 
-  private async summaryOf(w: WorkloadRecord, review: LensReviewRecord, lang: Lang) {
+  private async summaryOf(w: WorkloadRecord, review: LensReviewRecord, lang: Lang, prioritizedQuestions?: ReadonlySet<string>) {
     const { lens, ref } = await this.lensRef(review, lang);
     const answers = await this.store.listAnswers(w.id, review.lensAlias);
     const states = new Map<string, AnswerState>(answers.map((a) => [a.questionId, a]));
-    return { lens, ref, summary: summarizeReview(lens, states, w.pillarPriorities) };
+    const prioritized = prioritizedQuestions ?? (await prioritizedFor(this.store, w.id, review.lensAlias));
+    return { lens, ref, summary: summarizeReview(lens, states, w.pillarPriorities, prioritized) };
   }
 
   async getReview(ref: string, alias: string | undefined, lang: Lang): Promise<ReviewView> {

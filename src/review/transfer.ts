@@ -19,6 +19,8 @@ import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvid
 import { collectHistory, historyExportSchema, writeHistory } from './transfer-history.js';
 import { grantCreatorIn } from './access.js';
 import { choiceStatesExportSchema, choiceStatesProblem, collectChoiceStates, writeChoiceStates } from './transfer-choices.js';
+import { checkedProfile, collectProfile, profileExportSchema, writeProfile } from './transfer-profile.js';
+import { LOCAL_CALLER, type ProfileCaller } from './profiles.js';
 
 export const EXPORT_FORMAT = 'slens.workload';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -29,6 +31,8 @@ export const workloadExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   workload: workloadFieldsModel.extend({ workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional() }),
+  // The attached profile; absent in older exports and when the workload has none.
+  profile: profileExportSchema.optional(),
   lenses: z.array(
     z.object({
       alias: z.string().regex(ALIAS_PATTERN),
@@ -103,10 +107,12 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as WorkloadExport['milestones'][number]['snapshot'] });
   }
   const history = await collectHistory(service.store, w.id);
+  const profile = await collectProfile(service.store, w.id);
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     workload: { workloadId: w.id, ...workloadFieldsOf(w) },
+    ...(profile ? { profile } : {}),
     lenses,
     lensReviews,
     ...(history.length ? { history } : {}),
@@ -183,7 +189,7 @@ function fail(message: string): never {
  * Imports an exported workload in one transaction. Lens versions are checked against their hash and added when
  * missing; the workload keeps its id when it is free, and takes `name` when given (a copy beside the original).
  */
-export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string } = {}): Promise<WorkloadView> {
+export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string; caller?: ProfileCaller } = {}): Promise<WorkloadView> {
   await service.ready();
   const parsed = workloadExportSchema.safeParse(data);
   if (!parsed.success) {
@@ -214,6 +220,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   const answers: AnswerRecord[][] = [];
   for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
   const items = [...doc.lensReviews.keys()].map((index) => checkedItems(doc, index, now));
+  const profile = doc.profile && checkedProfile(doc.profile);
   let id = '';
   try {
     await service.store.transaction(async (tx) => {
@@ -236,6 +243,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
         if (r.choiceStates) await writeChoiceStates(tx, id, r.lensAlias, r.choiceStates);
         await insertImprovementItems(tx, id, r.lensAlias, items[index] ?? []);
       }
+      if (profile) await writeProfile(tx, id, profile, options.caller ?? LOCAL_CALLER, now);
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });
       if (doc.history) await writeHistory(tx, id, doc.history);

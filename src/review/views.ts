@@ -20,6 +20,7 @@ export interface ReviewView {
   workload: { id: string; name: string };
   lens: LensRef;
   riskCounts: RiskCounts;
+  prioritizedRiskCounts: RiskCounts;
   pillars: PillarView[];
   questions: QuestionView[];
   improvementPlan: ImprovementView[];
@@ -37,6 +38,8 @@ export interface AnswerView {
   notes: string;
   risk: ApiRisk;
   version: number;
+  /** The workload's profile makes this question a priority. */
+  prioritized: boolean;
 }
 
 export interface MilestoneView extends MilestoneSummary {

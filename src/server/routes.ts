@@ -10,6 +10,7 @@ import { EVIDENCE_ROUTES } from './evidence-routes.js';
 import { UPLOAD_ROUTES } from './upload-routes.js';
 import { HISTORY_ROUTES } from './history-routes.js';
 import { SHARE_ROUTES } from './share-routes.js';
+import { PROFILE_ROUTES } from './profile-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
 import { PLAN_ROUTES } from './plan-routes.js';
 import { CHOICE_STATE_ROUTES, choiceStatesFor } from './choice-state-routes.js';
@@ -69,7 +70,7 @@ const workloadRoutes: RouteDef[] = [
     method: 'post', path: '/api/workloads/import', operationId: 'ImportWorkload', tag: 'workloads', status: 201, bodyLimit: LARGE_BODY_LIMIT,
     summary: 'Import a workload exported by GET /api/workloads/{workloadId}/export',
     query: S.importWorkloadQuery, body: z.unknown(), response: S.workloadSchema,
-    handler: ({ service, body, query }) => importWorkload(service, body, { name: query.name }),
+    handler: ({ service, body, query, principal }) => importWorkload(service, body, { name: query.name, caller: principal }),
   }),
   route({
     method: 'get', path: '/api/workloads/{workloadId}', operationId: 'GetWorkload', tag: 'workloads', summary: 'One workload', params: W, response: S.workloadSchema,
@@ -182,4 +183,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...CONSOLIDATED_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...CONSOLIDATED_ROUTES, ...PROFILE_ROUTES];

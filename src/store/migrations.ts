@@ -365,6 +365,31 @@ const userAccessKeys: Migration = {
   },
 };
 
+/** Profiles (business context that marks lens questions prioritized) and the one profile a workload may have. */
+const profiles: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('profiles')
+      .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_key', 'text', (c) => c.notNull().unique())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('answers', 'text', (c) => c.notNull())
+      .addColumn('owner', 'varchar(64)', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('workload_profiles')
+      .addColumn('workload_id', 'varchar(32)', (c) => c.primaryKey().references('workloads.id').onDelete('cascade'))
+      .addColumn('profile_id', 'varchar(32)', (c) => c.notNull().references('profiles.id'))
+      .addColumn('attached_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('workload_profiles_profile').on('workload_profiles').column('profile_id').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_scan_evidence': scanEvidence,
@@ -377,6 +402,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_history': history,
   '0011_wa_sync': waSync,
   '0012_evidence_passes': evidencePasses,
+  '0013_profiles': profiles,
   '0015_upload_jobs': uploadJobs,
   '0016_user_access_keys': userAccessKeys,
 };

@@ -285,6 +285,28 @@ export interface ImprovementItemTable {
   updated_at: string;
 }
 
+/** A profile: answers to the profile template's questions (JSON {questionId: [choiceId]}), versioned. */
+export interface ProfileTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: names are unique regardless of case. */
+  name_key: string;
+  description: string;
+  answers: string;
+  /** Who created it and may see it: "user:<id>", "token:<id>" or "local". */
+  owner: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The profile attached to a workload (at most one). */
+export interface WorkloadProfileTable {
+  workload_id: string;
+  profile_id: string;
+  attached_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -310,4 +332,6 @@ export interface Database {
   lens_shares: LensShareTable;
   changes: ChangeTable;
   improvement_items: ImprovementItemTable;
+  profiles: ProfileTable;
+  workload_profiles: WorkloadProfileTable;
 }

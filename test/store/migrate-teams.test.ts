@@ -10,6 +10,7 @@ import { connect } from '../../src/store/connect.js';
 import { Store } from '../../src/store/store.js';
 import { dbTest } from '../helpers/db.js';
 import { releasedDatabase, tablesOf } from '../helpers/released-db.js';
+import { seedOldWorkload } from '../helpers/old-release.js';
 
 const RELEASED = ['0001_initial', '0002_scan_evidence', '0003_analysis_evidence', '0004_choice_states', '0005_aws_access_keys'];
 
@@ -17,8 +18,10 @@ dbTest('a database of the previous release migrates to sessions, users and share
   const old = await releasedDatabase(db.url, RELEASED);
   const before = new ReviewService(new Store(old));
   await before.ready();
-  const w = await before.createWorkload({ workloadName: 'Legacy orders', lenses: ['serverless'] });
-  const answer = await before.updateAnswer(w.workloadId, 'serverless', 'OPS1', { selectedChoices: ['ops1_managed_metrics'], notes: 'kept', version: 0 });
+  // Written through the store as that release did (today's service also reads tables added since).
+  const seeded = await seedOldWorkload(before, 'Legacy orders', { OPS1: { selectedChoices: ['ops1_managed_metrics'], notes: 'kept' } });
+  const w = { workloadId: seeded.workloadId };
+  const answer = { version: seeded.versions.OPS1 };
   // A milestone as the released code froze it (answers only): today's createMilestone reads tables added since.
   const review = await old.selectFrom('lens_reviews').select('lens_version').where('workload_id', '=', w.workloadId).executeTakeFirstOrThrow();
   const frozen = { pillarPriorities: [], lensReviews: [{ lensAlias: 'serverless', lensVersion: review.lens_version, answers: [{ questionId: 'OPS1', selectedChoices: ['ops1_managed_metrics'], isApplicable: true, reason: null, notes: 'kept' }] }] };

@@ -4,10 +4,10 @@ import type { AnswerView, ReviewView, WorkloadView } from '../../review/views.js
 import type { Lang } from '../../util/i18n.js';
 import { choiceNaLines, type ChoiceNa } from './choice-na.js';
 import { RiskBars } from '../charts/risk-bars.js';
-import { RiskBadge } from './risk-badge.js';
+import { PrioritizedBadge, RiskBadge } from './risk-badge.js';
 import { ImprovementItem } from './improvement-item.js';
 import { formatDate, riskLabel, t, type MessageKey } from './messages.js';
-import { planByPillar } from './plan-groups.js';
+import { byPriority, planByPillar } from './plan-groups.js';
 import type { PlanView } from '../../review/improvement-items.js';
 import { TrackedPlan } from './tracked-plan.js';
 import { ProgressTable, reviewChartRows } from './progress.js';
@@ -59,6 +59,18 @@ function Summary(props: { data: ReportData }) {
             {(['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const).map((risk) => `${riskLabel(lang, risk)} ${w.riskCounts[risk]}`).join(' · ')}
           </td>
         </tr>
+        {w.profile ? (
+          <>
+            <tr>
+              <th scope="row">{t(lang, 'profile')}</th>
+              <td>{w.profile.profileName}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t(lang, 'prioritizedRisks')}</th>
+              <td>{(['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const).map((risk) => `${riskLabel(lang, risk)} ${w.prioritizedRiskCounts[risk]}`).join(' · ')}</td>
+            </tr>
+          </>
+        ) : null}
       </tbody>
     </table>
   );
@@ -73,6 +85,7 @@ function Answer(props: { lang: Lang; answer: AnswerView; choiceNa?: readonly Cho
       <h4>
         {`${answer.questionId} ${answer.questionTitle} `}
         <RiskBadge lang={lang} risk={answer.risk} />
+        {answer.prioritized ? <> <PrioritizedBadge lang={lang} /></> : null}
       </h4>
       {!answer.isApplicable ? (
         <p>{`${t(lang, 'riskNOT_APPLICABLE')} — ${t(lang, 'reason')}: ${t(lang, `reason${answer.reason ?? 'OTHER'}` as MessageKey)}`}</p>
@@ -120,9 +133,7 @@ export function ReportBody(props: { data: ReportData }) {
           {review.pillars.map((pillar) => (
             <section>
               <h3>{`${pillar.name} ${pillar.answered}/${pillar.total}`}</h3>
-              {answers
-                .filter((a) => a.pillarId === pillar.id)
-                .map((a) => (
+              {byPriority(answers.filter((a) => a.pillarId === pillar.id)).map((a) => (
                   <Answer lang={lang} answer={a} choiceNa={choiceNa?.get(a.questionId)} />
                 ))}
             </section>
@@ -136,7 +147,8 @@ export function ReportBody(props: { data: ReportData }) {
               {group.items.map((item) => (
                 <div>
                   <p>
-                    <RiskBadge lang={lang} risk={item.risk} /> {`${item.questionId} ${item.title}`}
+                    <RiskBadge lang={lang} risk={item.risk} /> {item.prioritized ? <><PrioritizedBadge lang={lang} /> </> : null}
+                    {`${item.questionId} ${item.title}`}
                   </p>
                   <ul class="plan">
                     {item.improvements.map((imp) => (

@@ -36,6 +36,10 @@ export const UI = {
   riskNOT_APPLICABLE: { en: 'Not applicable', ja: '該当なし' },
   riskUNANSWERED: { en: 'Unanswered', ja: '未回答' },
   currentRisk: { en: 'Risk', ja: 'リスク' },
+  prioritized: { en: 'Prioritized', ja: '優先' },
+  prioritizedRisks: { en: 'Prioritized risks', ja: '優先するリスク' },
+  profile: { en: 'Profile', ja: 'プロファイル' },
+  prioritizedHighMedium: { en: 'Prioritized (high / medium)', ja: '優先（高 / 中）' },
   // Review
   reason: { en: 'Reason', ja: '理由' },
   reasonNone: { en: 'Choose a reason', ja: '理由を選択' },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import * as A from './review-adapter.js';
 import * as L from './lens-adapter.js';
+import * as P from './profile-adapter.js';
 import { page } from './paging.js';
 import { getConsolidatedReport } from './consolidated.js';
 
@@ -88,6 +89,7 @@ const updateAnswerBody = z.object({
   IsApplicable: z.boolean().optional(),
   Reason: reason.optional(),
 });
+const profileQuestion = z.object({ QuestionId: text(1, 128).optional(), SelectedChoiceIds: z.array(text(1, 64)).max(20).optional() });
 const pillarQuery = z.object({ PillarId: text(1, 64).optional(), QuestionPriority: z.enum(['PRIORITIZED', 'NONE']).optional(), MilestoneNumber: int(1, 100).optional() });
 
 const W = ':WorkloadId';
@@ -187,8 +189,8 @@ export const OPERATIONS: readonly AwsOperation[] = [
     name: 'ListAnswers', method: 'GET', path: `${REVIEW}/answers`, write: false, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
     query: pillarQuery.extend(paging(50)),
     run: async ({ call, params, query }) => {
-      const found = await A.listAnswers(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber);
-      const { items, NextToken } = page(query.QuestionPriority === 'PRIORITIZED' ? [] : found.items, query, 50);
+      const found = await A.listAnswers(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber, query.QuestionPriority === 'PRIORITIZED');
+      const { items, NextToken } = page(found.items, query, 50);
       return { ...found.header, AnswerSummaries: items, NextToken };
     },
   }),
@@ -204,8 +206,8 @@ export const OPERATIONS: readonly AwsOperation[] = [
     name: 'ListLensReviewImprovements', method: 'GET', path: `${REVIEW}/improvements`, write: false, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
     query: pillarQuery.extend(paging(100)),
     run: async ({ call, params, query }) => {
-      const found = await A.improvements(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber);
-      const { items, NextToken } = page(query.QuestionPriority === 'PRIORITIZED' ? [] : found.items, query, 100);
+      const found = await A.improvements(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber, query.QuestionPriority === 'PRIORITIZED');
+      const { items, NextToken } = page(found.items, query, 100);
       return { ...found.header, ImprovementSummaries: items, NextToken };
     },
   }),
@@ -230,6 +232,48 @@ export const OPERATIONS: readonly AwsOperation[] = [
   op({
     name: 'GetMilestone', method: 'GET', path: `/workloads/${W}/milestones/:MilestoneNumber`, write: false, resource: { type: 'MILESTONE', param: 'MilestoneNumber' },
     run: ({ call, params }) => A.getMilestoneShape(call, params.WorkloadId ?? '', Number(params.MilestoneNumber)),
+  }),
+  op({
+    name: 'GetProfileTemplate', method: 'GET', path: '/profileTemplate', write: false, resource: { type: 'PROFILE' },
+    run: ({ call }) => Promise.resolve(P.profileTemplate(call)),
+  }),
+  op({
+    name: 'CreateProfile', method: 'POST', path: '/profiles', write: true, idempotent: true, resource: { type: 'PROFILE' },
+    body: z.object({ ProfileName: text(3, 100), ProfileDescription: text(3, 100), ProfileQuestions: z.array(profileQuestion).max(50), ClientRequestToken: text(1, 2048).optional(), Tags: tags }),
+    run: ({ call, body }) => P.createProfileShape(call, body),
+  }),
+  op({
+    name: 'ListProfiles', method: 'GET', path: '/profileSummaries', write: false, resource: { type: 'PROFILE' },
+    query: z.object({ ProfileNamePrefix: z.string().max(100).optional(), ProfileOwnerType: z.enum(['SELF', 'SHARED']).optional(), ...paging(50) }),
+    run: async ({ call, query }) => {
+      const { items, NextToken } = page(await P.listProfileShapes(call, query.ProfileNamePrefix, query.ProfileOwnerType), query, 50);
+      return { ProfileSummaries: items, NextToken };
+    },
+  }),
+  op({
+    name: 'GetProfile', method: 'GET', path: '/profiles/:ProfileArn', write: false, resource: { type: 'PROFILE', param: 'ProfileArn' },
+    query: z.object({ ProfileVersion: text(1, 32).optional() }),
+    run: ({ call, params }) => P.getProfileShape(call, params.ProfileArn ?? ''),
+  }),
+  op({
+    name: 'UpdateProfile', method: 'PATCH', path: '/profiles/:ProfileArn', write: true, resource: { type: 'PROFILE', param: 'ProfileArn' },
+    body: z.object({ ProfileDescription: text(3, 100).optional(), ProfileQuestions: z.array(profileQuestion).max(50).optional() }),
+    run: ({ call, params, body }) => P.updateProfileShape(call, params.ProfileArn ?? '', body),
+  }),
+  op({
+    name: 'DeleteProfile', method: 'DELETE', path: '/profiles/:ProfileArn', write: true, resource: { type: 'PROFILE', param: 'ProfileArn' },
+    query: z.object({ ClientRequestToken: text(1, 2048).optional() }),
+    run: ({ call, params }) => P.deleteProfileShape(call, params.ProfileArn ?? ''),
+  }),
+  op({
+    name: 'AssociateProfiles', method: 'PATCH', path: `/workloads/${W}/associateProfiles`, write: true, resource: { type: 'WORKLOAD', param: 'WorkloadId' },
+    body: z.object({ ProfileArns: z.array(text(1, 2084)).min(1) }),
+    run: ({ call, params, body }) => P.associateProfiles(call, params.WorkloadId ?? '', body.ProfileArns),
+  }),
+  op({
+    name: 'DisassociateProfiles', method: 'PATCH', path: `/workloads/${W}/disassociateProfiles`, write: true, resource: { type: 'WORKLOAD', param: 'WorkloadId' },
+    body: z.object({ ProfileArns: z.array(text(1, 2084)).min(1) }),
+    run: ({ call, params, body }) => P.disassociateProfiles(call, params.WorkloadId ?? '', body.ProfileArns),
   }),
   op({
     name: 'GetConsolidatedReport', method: 'GET', path: '/consolidatedReport', write: false, resource: { type: 'WORKLOAD' },

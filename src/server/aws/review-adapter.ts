@@ -134,6 +134,8 @@ async function reviewAt(call: AwsCall, ref: string, aliasRef: string, milestone:
     if (!found) throw notFound(say(MSG.noLensInMilestone, { number: milestone, alias }));
     review = found;
     updatedAt = m.recordedAt;
+    // A milestone froze answers, not the profile: nothing is prioritized in it.
+    workload.profile = null;
     choices = (await milestoneChoiceStates(call.service, workload.workloadId, String(milestone), alias)) as Map<string, W.ChoiceState[]>;
   }
   const { lens } = await getLens(call.service, alias, call.lang, review.lens.version);
@@ -150,6 +152,8 @@ function reviewLike(r: ReviewAt): W.LensReviewLike {
     updatedAt: r.updatedAt,
     riskCounts: r.review.riskCounts,
     pillars: r.review.pillars,
+    profile: r.workload.profile,
+    prioritizedRiskCounts: r.review.prioritizedRiskCounts,
   };
 }
 
@@ -176,7 +180,7 @@ function answers(r: ReviewAt, pillarId: string | undefined) {
     .filter((q) => !pillarId || q.pillarId === pillarId)
     .map((q) => ({
       question: questionOf(r.lens, q.id),
-      answer: { questionId: q.id, pillarId: q.pillarId, selectedChoices: q.selectedChoices, isApplicable: !q.notApplicable, reason: q.reason, notes: q.notes, risk: q.risk },
+      answer: { questionId: q.id, pillarId: q.pillarId, selectedChoices: q.selectedChoices, isApplicable: !q.notApplicable, reason: q.reason, notes: q.notes, risk: q.risk, prioritized: q.prioritized },
       choices: r.choices.get(q.id) ?? [],
     }));
 }
@@ -194,10 +198,10 @@ function lensHeader(r: ReviewAt, call: AwsCall, milestone: number | undefined) {
   return { WorkloadId: r.workload.workloadId, MilestoneNumber: milestone, LensAlias: r.alias, LensArn: W.lensArn(call.region, r.alias, r.builtin) };
 }
 
-export async function listAnswers(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
+export async function listAnswers(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number, prioritizedOnly = false) {
   const r = await reviewAt(call, ref, alias, milestone);
   const ids = idMapFor(r.alias, r.lens);
-  const items = answers(r, pillarId).map((a) => W.answerSummaryShape(a.question, a.answer, a.choices, ids, call.lang));
+  const items = answers(r, pillarId).filter((a) => !prioritizedOnly || a.answer.prioritized).map((a) => W.answerSummaryShape(a.question, a.answer, a.choices, ids, call.lang));
   return { header: lensHeader(r, call, milestone), items };
 }
 
@@ -265,11 +269,11 @@ export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string,
   return { WorkloadId: after.WorkloadId, LensAlias: after.LensAlias, LensArn: after.LensArn, Answer: after.Answer };
 }
 
-export async function improvements(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
+export async function improvements(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number, prioritizedOnly = false) {
   const r = await reviewAt(call, ref, alias, milestone);
   const ids = idMapFor(r.alias, r.lens);
   const items = r.review.improvementPlan
-    .filter((i) => !pillarId || i.pillarId === pillarId)
+    .filter((i) => (!pillarId || i.pillarId === pillarId) && (!prioritizedOnly || i.prioritized))
     .map((item) => {
       const question = questionOf(r.lens, item.questionId);
       const states = r.choices.get(item.questionId) ?? [];
@@ -303,7 +307,7 @@ export async function createMilestoneShape(call: AwsCall, ref: string, name: str
 
 async function workloadAtMilestone(call: AwsCall, w: WorkloadView, number: number) {
   const m = await getMilestone(call.service, w.workloadId, String(number), call.lang);
-  const at: WorkloadView = { ...w, lenses: m.lensReviews.map((r) => r.lens.alias), riskCounts: m.riskCounts, updatedAt: m.recordedAt };
+  const at: WorkloadView = { ...w, lenses: m.lensReviews.map((r) => r.lens.alias), riskCounts: m.riskCounts, profile: null, updatedAt: m.recordedAt };
   return { m, at };
 }
 

@@ -24,6 +24,7 @@ import { registerUploadPages, UPLOAD_FORM_LIMIT, UPLOAD_POST } from './routes/up
 import { registerWorkloadPages } from './routes/workloads.js';
 import { registerHistoryPage } from './routes/history.js';
 import { registerConsolidatedPages } from './routes/consolidated.js';
+import { registerProfilePages } from './routes/profiles.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
 import { actingAsCaller, workloadPageGuard } from './workload-access.js';
@@ -204,6 +205,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerHistoryPage(app, deps);
   registerConsolidatedPages(app, deps);
   registerSharePages(app, deps);
+  registerProfilePages(app, deps);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

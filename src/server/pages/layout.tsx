@@ -70,6 +70,9 @@ export function Layout(props: {
                 <a href="/lenses">{t(lang, 'navLenses')}</a>
               </li>
               <li>
+                <a href="/profiles">{t(lang, 'navProfiles')}</a>
+              </li>
+              <li>
                 <a href="/api-docs">{t(lang, 'navApi')}</a>
               </li>
             </ul>

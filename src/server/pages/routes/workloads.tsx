@@ -15,11 +15,12 @@ import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, type FormBody } from '../form.js';
 import { onlyVisibleTo } from '../workload-access.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t } from '../messages.js';
+import { formatDate, riskLabel, t } from '../messages.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 import { PlanOverview } from '../plan-overview.js';
 import { visibleLenses } from '../lens-access.js';
 import { SHARE_TEXT } from './shares.js';
+import { applyProfileChoice, profileOptions } from './profiles.js';
 
 async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {}, errors: FieldMessage[] = [], status: 200 | 400 | 409 = 200) {
   const frame = c.get('frame');
@@ -71,11 +72,23 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
         </table>
       )}
       <h2 id="new">{t(lang, 'newWorkload')}</h2>
-      <WorkloadForm lang={lang} csrf={frame.csrf} action="/workloads" submit="createWorkload" lenses={lenses} pillars={await pillarOptions(deps, [], lang)} values={values} errors={errors} />
+      <WorkloadForm
+        lang={lang}
+        csrf={frame.csrf}
+        action="/workloads"
+        submit="createWorkload"
+        lenses={lenses}
+        pillars={await pillarOptions(deps, [], lang)}
+        profiles={await profileOptions(deps, c.get('identity'))}
+        values={values}
+        errors={errors}
+      />
     </Layout>,
     status,
   );
 }
+
+const PRIORITY_RISKS = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const;
 
 /** The workload's properties as a definition list; empty ones say so rather than vanish. */
 function Properties(props: { lang: Lang; w: WorkloadView; pillars: PillarOption[] }) {
@@ -97,6 +110,8 @@ function Properties(props: { lang: Lang; w: WorkloadView; pillars: PillarOption[
       ) : null,
     ],
     [t(lang, 'pillarPriorities'), w.pillarPriorities.length > 0 ? w.pillarPriorities.map((id, i) => `${i + 1}. ${pillarName(id)}`).join(' ') : null],
+    [t(lang, 'profile'), w.profile ? <span id="workload-profile">{w.profile.profileName}</span> : null],
+    [t(lang, 'prioritizedRisks'), w.profile ? <span id="prioritized-risks">{PRIORITY_RISKS.map((r) => `${riskLabel(lang, r)} ${w.prioritizedRiskCounts[r]}`).join(' · ')}</span> : null],
     [t(lang, 'lastUpdate'), formatDate(lang, w.updatedAt)],
   ];
   return (
@@ -217,6 +232,7 @@ async function renderEdit(c: PageContext, deps: PageDeps, ref: string, form: { v
         action={workloadPath(w.workloadId, '/edit')}
         submit="saveChanges"
         pillars={await pillarOptions(deps, w.lenses, lang)}
+        profiles={await profileOptions(deps, c.get('identity'), w.profile)}
         values={form.values ?? formValuesOf(w)}
         errors={form.errors ?? []}
       />
@@ -287,6 +303,7 @@ export function registerWorkloadPages(app: Hono<PageEnv>, deps: PageDeps): void 
     const body = (await c.req.parseBody({ all: true })) as FormBody;
     try {
       const created = await deps.service.createWorkload(workloadInput(body));
+      await applyProfileChoice(deps, c.get('identity'), body, created.workloadId, null);
       return c.redirect(workloadPath(created.workloadId), 303);
     } catch (error) {
       const { errors, status } = formErrors(error);
@@ -302,6 +319,7 @@ export function registerWorkloadPages(app: Hono<PageEnv>, deps: PageDeps): void 
     const { lenses: _ignored, ...input } = workloadInput(body);
     try {
       const w = await deps.service.updateWorkload(c.req.param('id'), input);
+      await applyProfileChoice(deps, c.get('identity'), body, w.workloadId, w.profile?.profileId ?? null);
       return c.redirect(workloadPath(w.workloadId, '?saved=1'), 303);
     } catch (error) {
       const { errors, status } = formErrors(error);
