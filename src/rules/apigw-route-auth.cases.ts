@@ -1,30 +1,13 @@
 import type { RuleCases } from './support/cases.js';
-import { includedBody, openApi, operation, parameters, quickApi, resource, resources, restApi, restMethod, route, samApi, samEvents, samFunction } from './support/case-builders.js';
+import { SCHEMES, components, includedBody, openApi, operation, parameters, quickApi, resource, resources, restApi, restMethod, route, samApi, samEvents, samFunction } from './support/case-builders.js';
 
 const jwt = 'JwtConfiguration:\n  issuer: https://issuer.example.com\n  audience: [orders]';
 const httpApi = (properties: string): string => resource('Api', 'AWS::ApiGatewayV2::Api', properties);
 const webSocket = httpApi('ProtocolType: WEBSOCKET\nRouteSelectionExpression: $request.body.action');
 /** Security schemes: a Cognito authorizer `Users`, SigV4 `Sigv4` and an API key `Key`. */
-const schemes = `components:
-  securitySchemes:
-    Users:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authtype: cognito_user_pools
-      x-amazon-apigateway-authorizer:
-        type: cognito_user_pools
-        providerARNs: [arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x]
-    Sigv4:
-      type: apiKey
-      name: Authorization
-      in: header
-      x-amazon-apigateway-authtype: awsSigv4
-    Key:
-      type: apiKey
-      name: x-api-key
-      in: header`;
-const jwtScheme = `components:\n  securitySchemes:\n    Jwt:\n      type: oauth2\n      x-amazon-apigateway-authorizer:\n        type: jwt\n        identitySource: $request.header.Authorization\n        jwtConfiguration:\n          issuer: https://issuer.example.com\n          audience: [orders]`;
+const cognitoAuthorizer = 'x-amazon-apigateway-authorizer:\n  type: cognito_user_pools\n  providerARNs: [arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x]';
+const schemes = components({ Users: `${SCHEMES.cognito}\n${cognitoAuthorizer}`, Sigv4: SCHEMES.sigv4, Key: SCHEMES.apiKey });
+const jwtScheme = components({ Jwt: SCHEMES.jwt });
 /** `/orders` with `get` (no security of its own) and `post` with these security lines. */
 const getAndPost = (postSecurity: string): string => `${operation('get')}\n  post:\n    security:\n${postSecurity.replace(/^/gm, '      ')}`;
 const samLambdaIntegration = 'x-amazon-apigateway-integration:\n  type: aws_proxy\n  httpMethod: POST\n  uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/f/invocations';

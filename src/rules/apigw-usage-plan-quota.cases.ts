@@ -1,5 +1,5 @@
 import type { RuleCases } from './support/cases.js';
-import { openApi, operation, resource, restApi, restMethod } from './support/case-builders.js';
+import { SCHEMES, components, openApi, operation, resource, restApi, restMethod } from './support/case-builders.js';
 
 /** A REST API `Api` (line 2) with a GET `Method` that needs a key (line 6) and a usage plan `Plan` on line 14 with `limits`. */
 const keyed = (limits: string | undefined): string =>
@@ -23,7 +23,7 @@ export const cases: RuleCases = {
     { name: 'a plan for another API does not cover this one', template: keyed(undefined).concat(plan(both, 'other')), errors: [{ messageId: 'noPlan', line: 2 }] },
     {
       name: 'API keys required by the OpenAPI body (an apiKey security scheme) and no usage plan',
-      template: restApi(openApi(operation('get', 'security:\n  - api_key: []'), 'components:\n  securitySchemes:\n    api_key:\n      type: apiKey\n      name: x-api-key\n      in: header')),
+      template: restApi(openApi(operation('get', 'security:\n  - api_key: []'), components({ api_key: SCHEMES.apiKey }))),
       errors: [{ messageId: 'noPlan', line: 2 }],
     },
   ],

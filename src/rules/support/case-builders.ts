@@ -262,3 +262,17 @@ export function role(id: string, statements = '', more = '', service = 'lambda.a
   const policies = statements.trim() === '' ? '' : `\nPolicies:\n  - PolicyName: inline\n    PolicyDocument:\n      Statement:\n${indent(statements, 8)}`;
   return resource(id, 'AWS::IAM::Role', `${trust}${policies}\n${more}`);
 }
+
+/** OpenAPI security schemes by kind (YAML of one scheme): a Cognito user pool, SigV4 (IAM), an API key, a JWT authorizer. */
+export const SCHEMES = {
+  cognito: 'type: apiKey\nname: Authorization\nin: header\nx-amazon-apigateway-authtype: cognito_user_pools',
+  sigv4: 'type: apiKey\nname: Authorization\nin: header\nx-amazon-apigateway-authtype: awsSigv4',
+  apiKey: 'type: apiKey\nname: x-api-key\nin: header',
+  jwt: 'type: oauth2\nx-amazon-apigateway-authorizer:\n  type: jwt\n  identitySource: $request.header.Authorization\n  jwtConfiguration:\n    issuer: https://issuer.example.com\n    audience: [orders]',
+} as const;
+
+/** Document-level YAML `components:` with `securitySchemes:` holding each named scheme (e.g. `{ Users: SCHEMES.cognito }`), for `openApi`'s `top`. */
+export function components(schemes: Readonly<Record<string, string>>): string {
+  const entries = Object.entries(schemes).map(([name, scheme]) => `  ${name}:\n${indent(scheme, 4)}`);
+  return `components:\n  securitySchemes:\n${indent(entries.join('\n'), 2)}`;
+}
