@@ -1,130 +1,23 @@
 import type { RuleCases } from './support/cases.js';
+import { httpStage, managedOverrides, parameters, quickApi, resource, restStage, samApi } from './support/case-builders.js';
+
+const arn = 'arn:aws:logs:us-east-1:123456789012:log-group:api';
 
 export const cases: RuleCases = {
   valid: [
-    {
-      name: 'REST stage with a destination',
-      template: `Resources:
-  Stage:
-    Type: AWS::ApiGateway::Stage
-    Properties:
-      RestApiId: !Ref Api
-      AccessLogSetting:
-        DestinationArn: !GetAtt Logs.Arn
-        Format: '{"requestId":"$context.requestId"}'
-  Logs:
-    Type: AWS::Logs::LogGroup
-  Api:
-    Type: AWS::ApiGateway::RestApi
-`,
-    },
-    {
-      name: 'HTTP API stage with a destination (plural AccessLogSettings)',
-      template: `Resources:
-  Stage:
-    Type: AWS::ApiGatewayV2::Stage
-    Properties:
-      ApiId: abc123
-      StageName: $default
-      AccessLogSettings:
-        DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api
-`,
-    },
-    {
-      name: 'a quick-created HTTP API whose $default stage is set by managed overrides; an API with declared stages is not judged itself',
-      notApplicable: ['Declared'],
-      template: `Resources:
-  Quick:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      Name: orders
-      ProtocolType: HTTP
-      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
-  Overrides:
-    Type: AWS::ApiGatewayV2::ApiGatewayManagedOverrides
-    Properties:
-      ApiId: !Ref Quick
-      Stage:
-          AccessLogSettings:
-            DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:orders-access
-            Format: '{"requestId":"$context.requestId"}'
-  Declared:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      Name: declared
-      ProtocolType: HTTP
-`,
-      outcomes: ['Quick pass'],
-    },
-    {
-      name: 'managed overrides whose stage settings come from a parameter: unknown',
-      template: `Parameters:
-  StageSettings:
-    Type: String
-Resources:
-  Quick:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      ProtocolType: HTTP
-      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
-  Overrides:
-    Type: AWS::ApiGatewayV2::ApiGatewayManagedOverrides
-    Properties:
-      ApiId: !Ref Quick
-      Stage: !Ref StageSettings
-`,
-      outcomes: ['Quick unknown'],
-    },
+    { name: 'REST stage with a destination', template: restStage('AccessLogSetting:\n  DestinationArn: !GetAtt Logs.Arn', [resource('Logs', 'AWS::Logs::LogGroup')]), outcomes: ['Stage pass'] },
+    { name: 'HTTP API stage with a destination (plural AccessLogSettings); its API is not applicable', template: httpStage(`AccessLogSettings:\n  DestinationArn: ${arn}`), outcomes: ['Stage pass'], notApplicable: ['Api'] },
+    { name: 'a SAM API with AccessLogSetting', template: samApi(`AccessLogSetting:\n  DestinationArn: ${arn}`), outcomes: ['ApiprodStage pass'] },
+    { name: 'a whole setting from a parameter without default is unknown', template: `${parameters('Setting')}${restStage('AccessLogSetting: !Ref Setting')}`, outcomes: ['Stage unknown'] },
+    { name: 'a quick-created HTTP API whose $default stage is set by managed overrides', template: quickApi('', [managedOverrides(`AccessLogSettings:\n  DestinationArn: ${arn}`)]), outcomes: ['Api pass'] },
+    { name: 'managed overrides whose stage settings come from a parameter: unknown', template: quickApi('', [managedOverrides('!Ref StageSettings')], parameters('StageSettings')), outcomes: ['Api unknown'] },
   ],
   invalid: [
-    {
-      name: 'REST stage without access logs',
-      template: `Resources:
-  Stage:
-    Type: AWS::ApiGateway::Stage
-    Properties:
-      RestApiId: abc123
-      StageName: prod
-`,
-      errors: [{ messageId: 'missing', line: 2 }],
-    },
-    {
-      name: 'HTTP stage with a format but no destination',
-      template: `Resources:
-  Stage:
-    Type: AWS::ApiGatewayV2::Stage
-    Properties:
-      ApiId: abc123
-      StageName: prod
-      AccessLogSettings:
-        Format: '$context.requestId'
-`,
-      errors: [{ messageId: 'missing', line: 7 }],
-    },
-    {
-      name: 'REST stage using the singular key on a v2 stage does not count',
-      template: `Resources:
-  Stage:
-    Type: AWS::ApiGatewayV2::Stage
-    Properties:
-      ApiId: abc123
-      StageName: prod
-      AccessLogSetting:
-        DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api
-`,
-      errors: [{ messageId: 'missing', line: 2 }],
-    },
-    {
-      name: 'a quick-created HTTP API (Target) gets a $default stage with default settings',
-      template: `Resources:
-  Quick:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      Name: orders
-      ProtocolType: HTTP
-      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
-`,
-      errors: [{ messageId: 'quickCreate', line: 7 }],
-    },
+    { name: 'REST stage without access logs', template: restStage(), errors: [{ messageId: 'missing', line: 6 }] },
+    { name: 'HTTP stage with a format but no destination', template: httpStage("AccessLogSettings:\n  Format: '$context.requestId'"), errors: [{ messageId: 'missing', line: 12 }] },
+    { name: 'the singular REST key on a v2 stage does not count', template: httpStage(`AccessLogSetting:\n  DestinationArn: ${arn}`), errors: [{ messageId: 'missing', line: 7 }] },
+    { name: 'a SAM API without AccessLogSetting, reported at the SAM source', template: samApi('TracingEnabled: true'), errors: [{ messageId: 'missing', line: 3 }] },
+    { name: 'a quick-created HTTP API (Target) gets a $default stage with default settings', template: quickApi(), errors: [{ messageId: 'quickCreate', line: 7 }] },
+    { name: 'managed overrides that set throttling but no access logs', template: quickApi('', [managedOverrides('DefaultRouteSettings:\n  ThrottlingBurstLimit: 10')]), errors: [{ messageId: 'quickCreate', line: 7 }] },
   ],
 };

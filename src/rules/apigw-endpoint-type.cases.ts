@@ -1,131 +1,33 @@
 import type { RuleCases } from './support/cases.js';
+import { includedBody, openApi, parameters, restApi, samApi } from './support/case-builders.js';
+
+const privateApi = 'EndpointConfiguration:\n  Types: [PRIVATE]';
+const vpcePolicy = `x-amazon-apigateway-policy:
+  Version: '2012-10-17'
+  Statement:
+    - Effect: Allow
+      Principal: '*'
+      Action: execute-api:Invoke
+      Resource: execute-api:/*
+      Condition:
+        StringEquals:
+          aws:SourceVpce: vpce-1234`;
 
 export const cases: RuleCases = {
   valid: [
-    {
-      name: 'a regional API, and a private API with a policy (SAM)',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Public:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      EndpointConfiguration:
-        Types: [REGIONAL]
-  Internal:
-    Type: AWS::Serverless::Api
-    Properties:
-      StageName: prod
-      EndpointConfiguration:
-        Type: PRIVATE
-        VPCEndpointIds: [vpce-1234]
-      Auth:
-        ResourcePolicy:
-          SourceVpcWhitelist: [vpc-1234]
-`,
-    },
-    {
-      name: 'a private API whose resource policy is in its OpenAPI body (x-amazon-apigateway-policy)',
-      template: `Resources:
-  Internal:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      EndpointConfiguration:
-        Types: [PRIVATE]
-      Body:
-        openapi: 3.0.1
-        x-amazon-apigateway-policy:
-          Version: '2012-10-17'
-          Statement:
-            - Effect: Allow
-              Principal: '*'
-              Action: execute-api:Invoke
-              Resource: execute-api:/*
-              Condition:
-                StringEquals:
-                  aws:SourceVpce: vpce-1234
-        paths: {}
-`,
-      outcomes: ['Internal pass'],
-    },
-    {
-      name: 'a private SAM API whose body is an include the scan did not read: unknown, never a finding',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Internal:
-    Type: AWS::Serverless::Api
-    Properties:
-      StageName: prod
-      EndpointConfiguration:
-        Type: PRIVATE
-      DefinitionBody:
-        Fn::Transform:
-          Name: AWS::Include
-          Parameters:
-            Location: s3://bucket/api.yaml
-`,
-      outcomes: ['Internal unknown'],
-    },
-    {
-      name: 'a private API defined by an OpenAPI document in S3: unknown',
-      template: `Resources:
-  Internal:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      EndpointConfiguration:
-        Types: [PRIVATE]
-      BodyS3Location:
-        Bucket: specs
-        Key: api.yaml
-`,
-      outcomes: ['Internal unknown'],
-    },
-    {
-      name: 'an endpoint type from a parameter without default: unknown',
-      template: `Parameters:
-  Kind:
-    Type: String
-Resources:
-  Api:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      EndpointConfiguration:
-        Types: [!Ref Kind]
-`,
-      outcomes: ['Api unknown'],
-    },
+    { name: 'a regional API', template: restApi('EndpointConfiguration:\n  Types: [REGIONAL]'), outcomes: ['Api pass'] },
+    { name: 'an edge-optimized API chosen explicitly', template: restApi('EndpointConfiguration:\n  Types: [EDGE]'), outcomes: ['Api pass'] },
+    { name: 'a private API with a resource policy property', template: restApi(`${privateApi}\nPolicy:\n  Statement: []`), outcomes: ['Api pass'] },
+    { name: 'a private SAM API with a VPC allow-list', template: samApi('EndpointConfiguration:\n  Type: PRIVATE\n  VPCEndpointIds: [vpce-1234]\nAuth:\n  ResourcePolicy:\n    SourceVpcWhitelist: [vpc-1234]'), outcomes: ['Api pass'] },
+    { name: 'a private API whose resource policy is in its OpenAPI body', template: restApi(`${privateApi}\n${openApi('', vpcePolicy)}`), outcomes: ['Api pass'] },
+    { name: 'a private SAM API whose body is an include the scan did not read: unknown', template: samApi(`EndpointConfiguration:\n  Type: PRIVATE\n${includedBody('s3://bucket/api.yaml')}`), outcomes: ['Api unknown'] },
+    { name: 'a private API defined by an OpenAPI document in S3: unknown', template: restApi(`${privateApi}\nBodyS3Location:\n  Bucket: specs\n  Key: api.yaml`), outcomes: ['Api unknown'] },
+    { name: 'an endpoint type from a parameter without default: unknown', template: restApi('EndpointConfiguration:\n  Types: [!Ref Kind]', [], parameters('Kind')), outcomes: ['Api unknown'] },
   ],
   invalid: [
-    {
-      name: 'a private API whose inline body has no policy either',
-      template: `Resources:
-  Internal:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      EndpointConfiguration:
-        Types: [PRIVATE]
-      Body:
-        openapi: 3.0.1
-        paths: {}
-`,
-      errors: [{ messageId: 'privateNoPolicy', line: 5 }],
-    },
-    {
-      name: 'default edge-optimized, and private without a policy',
-      template: `Resources:
-  Edge:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      Name: edge
-  Internal:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      EndpointConfiguration:
-        Types: [PRIVATE]
-`,
-      errors: [
-        { messageId: 'implicitEdge', line: 2, severity: 'info' },
-        { messageId: 'privateNoPolicy', line: 9, severity: 'warning' },
-      ],
-    },
+    { name: 'no EndpointConfiguration: edge-optimized by default (info)', template: restApi('Name: edge'), errors: [{ messageId: 'implicitEdge', line: 2, severity: 'info' }] },
+    { name: 'a private API without a policy points at its endpoint configuration', template: restApi(privateApi), errors: [{ messageId: 'privateNoPolicy', line: 5, severity: 'warning' }] },
+    { name: 'a private API whose inline body has no policy either', template: restApi(`${privateApi}\n${openApi('')}`), errors: [{ messageId: 'privateNoPolicy', line: 5 }] },
+    { name: 'a private SAM API without a policy', template: samApi('EndpointConfiguration:\n  Type: PRIVATE'), errors: [{ messageId: 'privateNoPolicy', line: 7 }] },
   ],
 };

@@ -1,285 +1,53 @@
 import type { RuleCases } from './support/cases.js';
+import { SCHEMES, components, includedBody, openApi, operation, parameters, quickApi, resource, resources, restApi, restMethod, route, samApi, samEvents, samFunction } from './support/case-builders.js';
+
+const jwt = 'JwtConfiguration:\n  issuer: https://issuer.example.com\n  audience: [orders]';
+const httpApi = (properties: string): string => resource('Api', 'AWS::ApiGatewayV2::Api', properties);
+const webSocket = httpApi('ProtocolType: WEBSOCKET\nRouteSelectionExpression: $request.body.action');
+/** Security schemes: a Cognito authorizer `Users`, SigV4 `Sigv4` and an API key `Key`. */
+const cognitoAuthorizer = 'x-amazon-apigateway-authorizer:\n  type: cognito_user_pools\n  providerARNs: [arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x]';
+const schemes = components({ Users: `${SCHEMES.cognito}\n${cognitoAuthorizer}`, Sigv4: SCHEMES.sigv4, Key: SCHEMES.apiKey });
+const jwtScheme = components({ Jwt: SCHEMES.jwt });
+/** `/orders` with `get` (no security of its own) and `post` with these security lines. */
+const getAndPost = (postSecurity: string): string => `${operation('get')}\n  post:\n    security:\n${postSecurity.replace(/^/gm, '      ')}`;
+const samLambdaIntegration = 'x-amazon-apigateway-integration:\n  type: aws_proxy\n  httpMethod: POST\n  uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/f/invocations';
 
 export const cases: RuleCases = {
   valid: [
     {
-      name: 'SAM HTTP API with a default JWT authorizer; CORS preflight route left open',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Api:
-    Type: AWS::Serverless::HttpApi
-    Properties:
-      Auth:
-        DefaultAuthorizer: Jwt
-        Authorizers:
-          Jwt:
-            IdentitySource: $request.header.Authorization
-            JwtConfiguration:
-              issuer: https://issuer.example.com
-              audience: [orders]
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: app.handler
-      CodeUri: src/
-      Events:
-        Get:
-          Type: HttpApi
-          Properties:
-            ApiId: !Ref Api
-            Path: /orders
-            Method: GET
-  Preflight:
-    Type: AWS::ApiGatewayV2::Route
-    Properties:
-      ApiId: !Ref Api
-      RouteKey: OPTIONS /orders
-`,
+      name: 'SAM HTTP API with a default JWT authorizer; the CORS preflight route is not applicable',
+      template: samFunction(samEvents(['Get', 'HttpApi', 'ApiId: !Ref Api\nPath: /orders\nMethod: GET']), '', [
+        resource('Api', 'AWS::Serverless::HttpApi', `Auth:\n  DefaultAuthorizer: Jwt\n  Authorizers:\n    Jwt:\n      IdentitySource: $request.header.Authorization\n${jwt.replace(/^/gm, '      ')}`),
+        route('Preflight', 'OPTIONS /orders'),
+      ]),
+      notApplicable: ['Preflight'],
     },
-    {
-      name: 'IAM on a REST method; WebSocket message routes are not judged',
-      notApplicable: ['Send'],
-      template: `Resources:
-  Method:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      RestApiId: api
-      ResourceId: res
-      HttpMethod: POST
-      AuthorizationType: AWS_IAM
-  Ws:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      ProtocolType: WEBSOCKET
-      RouteSelectionExpression: $request.body.action
-  Send:
-    Type: AWS::ApiGatewayV2::Route
-    Properties:
-      ApiId: !Ref Ws
-      RouteKey: send
-  Connect:
-    Type: AWS::ApiGatewayV2::Route
-    Properties:
-      ApiId: !Ref Ws
-      RouteKey: $connect
-      AuthorizationType: CUSTOM
-      AuthorizerId: auth
-`,
-    },
-    {
-      name: 'an OpenAPI body whose operations name a Cognito authorizer (root security) or IAM (operation security)',
-      template: `Resources:
-  Api:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      Body:
-        openapi: 3.0.1
-        security:
-          - Users: []
-        components:
-          securitySchemes:
-            Users:
-              type: apiKey
-              name: Authorization
-              in: header
-              x-amazon-apigateway-authtype: cognito_user_pools
-              x-amazon-apigateway-authorizer:
-                type: cognito_user_pools
-                providerARNs: [arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x]
-            Sigv4:
-              type: apiKey
-              name: Authorization
-              in: header
-              x-amazon-apigateway-authtype: awsSigv4
-        paths:
-          /orders:
-            get: {}
-            post:
-              security:
-                - Sigv4: []
-            options:
-              security: []
-`,
-      outcomes: ['Api pass'],
-    },
-    {
-      name: 'a SAM API with a default authorizer applies it to the operations of its DefinitionBody',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Api:
-    Type: AWS::Serverless::Api
-    Properties:
-      StageName: prod
-      Auth:
-        DefaultAuthorizer: Users
-        Authorizers:
-          Users:
-            UserPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x
-      DefinitionBody:
-        swagger: '2.0'
-        paths:
-          /orders:
-            get:
-              x-amazon-apigateway-integration:
-                type: aws_proxy
-                httpMethod: POST
-                uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/f/invocations
-`,
-      outcomes: ['Api pass'],
-    },
-    {
-      name: 'an HTTP API body with a JWT authorizer',
-      template: `Resources:
-  Api:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      Body:
-        openapi: 3.0.1
-        components:
-          securitySchemes:
-            Jwt:
-              type: oauth2
-              x-amazon-apigateway-authorizer:
-                type: jwt
-                identitySource: $request.header.Authorization
-                jwtConfiguration:
-                  issuer: https://issuer.example.com
-                  audience: [orders]
-        paths:
-          /orders:
-            get:
-              security:
-                - Jwt: [orders/read]
-`,
-      outcomes: ['Api pass'],
-    },
-    {
-      name: 'a body in an include the scan did not read, and a security scheme the body does not declare: unknown',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Included:
-    Type: AWS::Serverless::HttpApi
-    Properties:
-      DefinitionBody:
-        Fn::Transform:
-          Name: AWS::Include
-          Parameters:
-            Location: ./api.yaml
-  Undeclared:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      Body:
-        openapi: 3.0.1
-        paths:
-          /orders:
-            get:
-              security:
-                - Elsewhere: []
-`,
-      outcomes: ['Undeclared unknown', 'Included unknown'],
-    },
-    {
-      name: 'a quick-created HTTP API is not judged when the API is not made by quick create',
-      notApplicable: ['Api'],
-      template: `Resources:
-  Api:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      Name: orders
-      ProtocolType: HTTP
-`,
-    },
+    { name: 'IAM on a REST method', template: resources(restMethod('Method', 'POST', 'AuthorizationType: AWS_IAM')), outcomes: ['Method pass'] },
+    { name: 'an OPTIONS method (CORS preflight) is not applicable', template: resources(restMethod('Preflight', 'OPTIONS', 'AuthorizationType: NONE')), notApplicable: ['Preflight'], outcomes: [] },
+    { name: 'an authorization type from a parameter without default is unknown', template: `${parameters('Auth')}${resources(restMethod('Method', 'GET', 'AuthorizationType: !Ref Auth'))}`, outcomes: ['Method unknown'] },
+    { name: 'WebSocket: $connect with an authorizer passes; message routes and the API itself are not applicable', template: resources(webSocket, route('Send', 'send'), route('Connect', '$connect', 'AuthorizationType: CUSTOM\nAuthorizerId: auth')), outcomes: ['Connect pass'], notApplicable: ['Send', 'Api'] },
+    { name: 'an HTTP API route with a JWT authorizer', template: resources(httpApi('ProtocolType: HTTP'), route('Get', 'GET /orders', 'AuthorizationType: JWT\nAuthorizerId: auth')), outcomes: ['Get pass'], notApplicable: ['Api'] },
+    { name: 'an OpenAPI body whose operations name a Cognito authorizer (root security) or IAM (operation security)', template: restApi(openApi(`${getAndPost('- Sigv4: []')}\n  options:\n    security: []`, `security:\n  - Users: []\n${schemes}`)), outcomes: ['Api pass'] },
+    { name: 'a SAM API with a default authorizer applies it to the operations of its DefinitionBody', template: samApi(`Auth:\n  DefaultAuthorizer: Users\n  Authorizers:\n    Users:\n      UserPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x\n${openApi(operation('get', samLambdaIntegration), '', 'DefinitionBody')}`), outcomes: ['Api pass'] },
+    { name: 'an HTTP API body with a JWT authorizer', template: resources(httpApi(openApi(operation('get', 'security:\n  - Jwt: [orders/read]'), jwtScheme))), outcomes: ['Api pass'] },
+    { name: 'a security scheme the body does not declare is unknown', template: restApi(openApi(operation('get', 'security:\n  - Elsewhere: []'))), outcomes: ['Api unknown'] },
+    { name: 'a body in an include the scan did not read is unknown', template: samApi(includedBody()), outcomes: ['Api unknown'] },
+    { name: 'an HTTP API that is not made by quick create is not applicable', template: resources(httpApi('Name: orders\nProtocolType: HTTP')), notApplicable: ['Api'], outcomes: [] },
   ],
   invalid: [
-    {
-      name: 'a SAM Api event with no authorizer, and a method with an API key only',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: app.handler
-      CodeUri: src/
-      Events:
-        Get:
-          Type: Api
-          Properties:
-            Path: /orders
-            Method: get
-  Keyed:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      RestApiId: api
-      ResourceId: res
-      HttpMethod: POST
-      AuthorizationType: NONE
-      ApiKeyRequired: true
-`,
-      errors: [
-        { messageId: 'open', line: 10 },
-        { messageId: 'apiKeyOnly', line: 21 },
-      ],
-    },
+    { name: 'a SAM Api event with no authorizer, reported at the event', template: samFunction(samEvents(['Get', 'Api', 'Path: /orders\nMethod: get'])), errors: [{ messageId: 'open', line: 10 }] },
+    { name: 'a method with an API key only', template: resources(restMethod('Keyed', 'POST', 'AuthorizationType: NONE\nApiKeyRequired: true')), errors: [{ messageId: 'apiKeyOnly', line: 8 }] },
+    { name: 'a method without AuthorizationType is open, reported at the method', template: resources(restMethod('Get', 'GET')), errors: [{ messageId: 'open', line: 2 }] },
+    { name: 'an HTTP API route with AuthorizationType NONE', template: resources(httpApi('ProtocolType: HTTP'), route('Get', 'GET /orders', 'AuthorizationType: NONE')), errors: [{ messageId: 'open', line: 11 }] },
     {
       name: 'a REST API defined only by its body, with an operation that has no security and one behind an API key alone',
-      template: `Resources:
-  Api:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      Body:
-        swagger: '2.0'
-        securityDefinitions:
-          Key:
-            type: apiKey
-            name: x-api-key
-            in: header
-        paths:
-          /orders:
-            get: {}
-            post:
-              security:
-                - Key: []
-`,
-      errors: [
-        { messageId: 'openBody', line: 14 },
-        { messageId: 'apiKeyOnly', line: 15 },
-      ],
+      template: restApi(openApi(getAndPost('- Key: []'), schemes)),
+      errors: [{ messageId: 'openBody', line: 28 }, { messageId: 'apiKeyOnly', line: 29 }],
     },
-    {
-      name: 'a quick-created HTTP API (Target): one public route with no authorization',
-      template: `Resources:
-  Api:
-    Type: AWS::ApiGatewayV2::Api
-    Properties:
-      Name: orders
-      ProtocolType: HTTP
-      Target: arn:aws:lambda:us-east-1:123456789012:function:orders
-`,
-      errors: [{ messageId: 'quickCreate', line: 7 }],
-    },
+    { name: 'a quick-created HTTP API (Target): one public route with no authorization', template: quickApi(), errors: [{ messageId: 'quickCreate', line: 7 }] },
     {
       name: 'a CloudFormation method is named with its path from the resource chain',
-      template: `Resources:
-  Api:
-    Type: AWS::ApiGateway::RestApi
-    Properties:
-      Name: orders
-  Orders:
-    Type: AWS::ApiGateway::Resource
-    Properties:
-      RestApiId: !Ref Api
-      ParentId: !GetAtt Api.RootResourceId
-      PathPart: orders
-  Get:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      RestApiId: !Ref Api
-      ResourceId: !Ref Orders
-      HttpMethod: GET
-      AuthorizationType: NONE
-`,
+      template: restApi('Name: orders', [resource('Orders', 'AWS::ApiGateway::Resource', 'RestApiId: !Ref Api\nParentId: !GetAtt Api.RootResourceId\nPathPart: orders'), resource('Get', 'AWS::ApiGateway::Method', 'RestApiId: !Ref Api\nResourceId: !Ref Orders\nHttpMethod: GET\nAuthorizationType: NONE')]),
       errors: [{ messageId: 'open', line: 18 }],
     },
   ],

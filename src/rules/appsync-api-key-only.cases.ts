@@ -7,6 +7,8 @@ export const cases: RuleCases = {
   valid: [
     { name: 'Cognito user pools', template: api('AuthenticationType: AMAZON_COGNITO_USER_POOLS'), outcomes: ['Api pass'] },
     { name: 'an API key with IAM as an additional provider', template: api('AuthenticationType: API_KEY\nAdditionalAuthenticationProviders:\n  - AuthenticationType: AWS_IAM'), outcomes: ['Api pass'] },
+    { name: 'IAM', template: api('AuthenticationType: AWS_IAM'), outcomes: ['Api pass'] },
+    { name: 'an additional provider from a parameter is unknown', template: api('AuthenticationType: API_KEY\nAdditionalAuthenticationProviders:\n  - AuthenticationType: !Ref Extra', parameters('Extra')), outcomes: ['Api unknown'] },
     { name: 'a type from a parameter without default is unknown', template: api('AuthenticationType: !Ref Auth', parameters('Auth')), outcomes: ['Api unknown'] },
   ],
   invalid: [

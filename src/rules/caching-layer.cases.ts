@@ -1,33 +1,14 @@
 import type { RuleCases } from './support/cases.js';
-import { resource } from './support/case-builders.js';
+import { resource, resources, restStage } from './support/case-builders.js';
 
 const distribution = (behavior: string, more: readonly string[] = []): string =>
   `Resources:\n${resource('Cdn', 'AWS::CloudFront::Distribution', `DistributionConfig:\n  Enabled: true\n  DefaultCacheBehavior:\n${behavior.split('\n').map((l) => `    ${l}`).join('\n')}`)}${more.join('')}`;
 
 export const cases: RuleCases = {
   valid: [
-    {
-      name: 'a cached stage, a stage without cache, and a DAX cluster',
-      template: `Resources:
-  Cached:
-    Type: AWS::ApiGateway::Stage
-    Properties:
-      RestApiId: api
-      CacheClusterEnabled: true
-      CacheClusterSize: '0.5'
-  Plain:
-    Type: AWS::ApiGateway::Stage
-    Properties:
-      RestApiId: api
-  Dax:
-    Type: AWS::DAX::Cluster
-    Properties:
-      NodeType: dax.t3.small
-      ReplicationFactor: 1
-      IAMRoleARN: arn:aws:iam::123456789012:role/dax
-`,
-      outcomes: ['Cached pass', 'Plain unknown', 'Dax pass'],
-    },
+    { name: 'a REST stage with a cache cluster', template: restStage("CacheClusterEnabled: true\nCacheClusterSize: '0.5'"), outcomes: ['Stage pass'] },
+    { name: 'a REST stage without cache is unknown (caching may live elsewhere)', template: restStage(), outcomes: ['Stage unknown'] },
+    { name: 'a DAX cluster', template: resources(resource('Dax', 'AWS::DAX::Cluster', 'NodeType: dax.t3.small\nReplicationFactor: 1\nIAMRoleARN: arn:aws:iam::123456789012:role/dax')), outcomes: ['Dax pass'] },
     { name: 'CloudFront with the optimized managed policy caches', template: distribution('TargetOriginId: api\nCachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6'), outcomes: ['Cdn pass'] },
     { name: 'CloudFront on the CachingDisabled policy is not caching (unknown)', template: distribution('TargetOriginId: api\nCachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad'), outcomes: ['Cdn unknown'] },
     {

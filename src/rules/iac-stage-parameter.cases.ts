@@ -1,5 +1,5 @@
 import type { RuleCases } from './support/cases.js';
-import { lambdaFunction, resource } from './support/case-builders.js';
+import { framework, lambdaFunction, parameters, resource, stateMachine } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
@@ -17,6 +17,9 @@ Resources:
 `,
       outcomes: ['Fn pass'],
     },
+    { name: 'an EnvironmentName parameter (any case) selects the environment', template: lambdaFunction('', [], parameters('environmentName')), outcomes: ['Fn pass'] },
+    { name: 'a Serverless Framework service has stages built in', template: framework(), outcomes: ['CreateLambdaFunction pass'] },
+    { name: 'a state machine alone is judged too', template: stateMachine("DefinitionString: '{}'", [], parameters('Stage')), outcomes: ['Machine pass'] },
   ],
   invalid: [
     {

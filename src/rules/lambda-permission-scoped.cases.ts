@@ -1,59 +1,24 @@
 import type { RuleCases } from './support/cases.js';
+import { parameters, permission, resources, samEvents, samFunction } from './support/case-builders.js';
+
+/** One permission `Perm` (line 2; `Principal` on line 7, `more` from line 8). */
+const one = (principal: string, more = '', head = ''): string => `${head}${resources(permission('Perm', principal, more))}`;
 
 export const cases: RuleCases = {
   valid: [
-    {
-      name: 'S3 with SourceAccount and SourceArn; an account principal; a SAM event permission',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  FromBucket:
-    Type: AWS::Lambda::Permission
-    Properties:
-      FunctionName: fn
-      Action: lambda:InvokeFunction
-      Principal: s3.amazonaws.com
-      SourceAccount: !Ref AWS::AccountId
-  FromAccount:
-    Type: AWS::Lambda::Permission
-    Properties:
-      FunctionName: fn
-      Action: lambda:InvokeFunction
-      Principal: '123456789012'
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: app.handler
-      CodeUri: src/
-      Events:
-        Rule:
-          Type: Schedule
-          Properties:
-            Schedule: rate(1 hour)
-`,
-    },
+    { name: 'S3 with SourceAccount', template: one('s3.amazonaws.com', 'SourceAccount: !Ref AWS::AccountId'), outcomes: ['Perm pass'] },
+    { name: 'SNS with SourceArn', template: one('sns.amazonaws.com', 'SourceArn: arn:aws:sns:us-east-1:123456789012:orders'), outcomes: ['Perm pass'] },
+    { name: '* narrowed to an organization', template: one("'*'", 'PrincipalOrgID: o-abc123'), outcomes: ['Perm pass'] },
+    { name: 'an account principal', template: one("'123456789012'"), outcomes: ['Perm pass'] },
+    { name: 'a principal from a parameter without default is unknown', template: one('!Ref Caller', '', parameters('Caller')), outcomes: ['Perm unknown'] },
+    // The rule's `${AWS::URLSuffix}` pattern is never reached: a Sub principal counts as unresolved first.
+    { name: 'a service principal written with the URL suffix (a Sub) is unknown', template: one("!Sub 'events.${AWS::URLSuffix}'"), outcomes: ['Perm unknown'] },
+    { name: 'a function URL permission is not applicable (its auth type decides)', template: one("'*'", 'FunctionUrlAuthType: AWS_IAM').replace('lambda:InvokeFunction', 'lambda:InvokeFunctionUrl'), notApplicable: ['Perm'], outcomes: [] },
+    { name: 'a permission SAM writes for an event is not applicable', template: samFunction(samEvents(['Rule', 'Schedule', 'Schedule: rate(1 hour)'])), notApplicable: ['FnRulePermission'] },
   ],
   invalid: [
-    {
-      name: 'a * principal and an unscoped service principal',
-      template: `Resources:
-  Anyone:
-    Type: AWS::Lambda::Permission
-    Properties:
-      FunctionName: fn
-      Action: lambda:InvokeFunction
-      Principal: '*'
-  Sns:
-    Type: AWS::Lambda::Permission
-    Properties:
-      FunctionName: fn
-      Action: lambda:InvokeFunction
-      Principal: sns.amazonaws.com
-`,
-      errors: [
-        { messageId: 'public', line: 7, severity: 'error' },
-        { messageId: 'service', line: 13, severity: 'warning' },
-      ],
-    },
+    { name: 'a * principal (error)', template: one("'*'"), errors: [{ messageId: 'public', line: 7, severity: 'error' }] },
+    { name: 'an unscoped service principal (warning)', template: one('sns.amazonaws.com'), errors: [{ messageId: 'service', line: 7, severity: 'warning' }] },
+    { name: 'AWS: * in a principal mapping', template: one("\n  AWS: '*'"), errors: [{ messageId: 'public', line: 7 }] },
   ],
 };

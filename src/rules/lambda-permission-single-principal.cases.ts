@@ -1,85 +1,21 @@
 import type { RuleCases } from './support/cases.js';
+import { lambdaFunction, permission, resource, samEvents, samFunction } from './support/case-builders.js';
 
 export const cases: RuleCases = {
   valid: [
-    {
-      name: 'two permissions with the same principal (Ref and GetAtt)',
-      template: `Resources:
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.13
-  PermA:
-    Type: AWS::Lambda::Permission
-    Properties:
-      Action: lambda:InvokeFunction
-      FunctionName: !Ref Fn
-      Principal: sns.amazonaws.com
-  PermB:
-    Type: AWS::Lambda::Permission
-    Properties:
-      Action: lambda:InvokeFunction
-      FunctionName: !GetAtt Fn.Arn
-      Principal: sns.amazonaws.com
-`,
-    },
-    {
-      name: 'a function without permissions is not applicable',
-      template: `Resources:
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.13
-`,
-      notApplicable: ['Fn'],
-    },
+    { name: 'two permissions with the same principal (Ref and GetAtt)', template: lambdaFunction('', [permission('PermA', 'sns.amazonaws.com'), permission('PermB', 'sns.amazonaws.com', '', '!GetAtt Fn.Arn')]), outcomes: ['Fn pass'] },
+    { name: 'one permission', template: lambdaFunction('', [permission('Perm', 'events.amazonaws.com')]), outcomes: ['Fn pass'] },
+    { name: 'a function without permissions is not applicable', template: lambdaFunction(), notApplicable: ['Fn'], outcomes: [] },
+    { name: 'a permission for another function does not count', template: lambdaFunction('', [permission('Perm', 'sns.amazonaws.com', '', 'other-function')]), notApplicable: ['Fn'], outcomes: [] },
+    { name: 'a SAM function with one SNS event', template: samFunction(samEvents(['Notify', 'SNS', 'Topic: !Ref Topic']), '', [resource('Topic', 'AWS::SNS::Topic')]), outcomes: ['Fn pass'] },
   ],
   invalid: [
-    {
-      name: 'SNS and EventBridge principals on one function',
-      template: `Resources:
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.13
-  PermA:
-    Type: AWS::Lambda::Permission
-    Properties:
-      Action: lambda:InvokeFunction
-      FunctionName: !Ref Fn
-      Principal: sns.amazonaws.com
-  PermB:
-    Type: AWS::Lambda::Permission
-    Properties:
-      Action: lambda:InvokeFunction
-      FunctionName: !Ref Fn
-      Principal: events.amazonaws.com
-`,
-      errors: [{ messageId: 'multiple', line: 2 }],
-    },
+    { name: 'SNS and EventBridge principals on one function', template: lambdaFunction('', [permission('PermA', 'sns.amazonaws.com'), permission('PermB', 'events.amazonaws.com')]), errors: [{ messageId: 'multiple', line: 2 }] },
+    { name: 'a service and an account principal', template: lambdaFunction('', [permission('PermA', 'sns.amazonaws.com'), permission('PermB', "'123456789012'", '', '!GetAtt Fn.Arn')]), errors: [{ messageId: 'multiple', line: 2 }] },
     {
       name: 'SAM function with SNS and Schedule events',
-      template: `Transform: AWS::Serverless-2016-10-31
-Resources:
-  Topic:
-    Type: AWS::SNS::Topic
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: python3.13
-      Handler: app.handler
-      CodeUri: src/
-      Events:
-        Notify:
-          Type: SNS
-          Properties:
-            Topic: !Ref Topic
-        Nightly:
-          Type: Schedule
-          Properties:
-            Schedule: rate(1 day)
-`,
-      errors: [{ messageId: 'multiple', line: 5 }],
+      template: samFunction(samEvents(['Notify', 'SNS', 'Topic: !Ref Topic'], ['Nightly', 'Schedule', 'Schedule: rate(1 day)']), '', [resource('Topic', 'AWS::SNS::Topic')]),
+      errors: [{ messageId: 'multiple', line: 3 }],
     },
   ],
 };

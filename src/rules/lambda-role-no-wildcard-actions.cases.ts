@@ -1,162 +1,37 @@
 import type { RuleCases } from './support/cases.js';
-import { resource } from './support/case-builders.js';
+import { resource, resources, role } from './support/case-builders.js';
 
-/** A role `Role` (line 2) trusted by `service`, with `more` properties after the trust policy (from line 11). */
-const role = (service: string, more: string): string =>
-  `Resources:\n${resource('Role', 'AWS::IAM::Role', `AssumeRolePolicyDocument:\n  Statement:\n    - Effect: Allow\n      Principal:\n        Service: ${service}\n      Action: sts:AssumeRole\n${more}`)}`;
-
+/** A role `Role` (line 2) trusted by `service`, with an inline policy of `statements` (from line 15) and `more` properties. */
+const withPolicy = (statements: string, more = '', service?: string): string => resources(role('Role', statements, more, service));
+/** A role `Role` (line 2) trusted by `service`, with only `more` properties (from line 11). */
+const withProperties = (more: string, service?: string): string => resources(role('Role', '', more, service));
+const grant = (action: string, effect = 'Allow', key = 'Action'): string => `- Effect: ${effect}\n  ${key}: ${action}\n  Resource: '*'`;
 
 export const cases: RuleCases = {
   valid: [
-    { name: 'a narrow AWS managed policy passes', template: role('lambda.amazonaws.com', 'ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'), outcomes: ['Role pass'] },
-    { name: 'a role for another service is not applicable', template: role('ec2.amazonaws.com', 'ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/AdministratorAccess'), notApplicable: ['Role'] },
-    {
-      name: 'specific actions',
-      template: `Resources:
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal:
-              Service: lambda.amazonaws.com
-            Action: sts:AssumeRole
-      Policies:
-        - PolicyName: table
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: [dynamodb:GetItem, dynamodb:PutItem, s3:Get*]
-                Resource: '*'
-`,
-    },
-    {
-      name: 'a role Lambda does not assume is not applicable',
-      template: `Resources:
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal:
-              Service: ec2.amazonaws.com
-            Action: sts:AssumeRole
-      Policies:
-        - PolicyName: all
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: '*'
-                Resource: '*'
-`,
-      notApplicable: ['Role'],
-    },
-    {
-      name: 'a Deny statement with a wildcard is fine',
-      template: `Resources:
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal:
-              Service: [lambda.amazonaws.com]
-            Action: sts:AssumeRole
-      Policies:
-        - PolicyName: guard
-          PolicyDocument:
-            Statement:
-              - Effect: Deny
-                Action: iam:*
-                Resource: '*'
-`,
-    },
+    { name: 'a narrow AWS managed policy passes', template: withProperties('ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'), outcomes: ['Role pass'] },
+    { name: 'specific actions', template: withPolicy(grant('[dynamodb:GetItem, dynamodb:PutItem, s3:Get*]')), outcomes: ['Role pass'] },
+    { name: 'a Deny statement with a wildcard is fine', template: withPolicy(grant('iam:*', 'Deny'), '', '[lambda.amazonaws.com]'), outcomes: ['Role pass'] },
+    { name: 'a role for another service with a broad managed policy is not applicable', template: withProperties('ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/AdministratorAccess', 'ec2.amazonaws.com'), notApplicable: ['Role'], outcomes: [] },
+    { name: 'a role Lambda does not assume, with "*", is not applicable', template: withPolicy(grant("'*'"), '', 'ec2.amazonaws.com'), notApplicable: ['Role'], outcomes: [] },
   ],
   invalid: [
-    {
-      name: 'service wildcard in an inline policy',
-      template: `Resources:
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal:
-              Service: lambda.amazonaws.com
-            Action: sts:AssumeRole
-      Policies:
-        - PolicyName: table
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: dynamodb:*
-                Resource: '*'
-`,
-      errors: [{ messageId: 'wildcard', line: 16 }],
-    },
+    { name: 'service wildcard in an inline policy', template: withPolicy(grant('dynamodb:*')), errors: [{ messageId: 'wildcard', line: 16 }] },
     {
       name: 'attached AWS::IAM::Policy with "*" (reported on the role)',
-      template: `Resources:
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal:
-              Service: !Sub lambda.\${AWS::URLSuffix}
-            Action: sts:AssumeRole
-  Policy:
-    Type: AWS::IAM::Policy
-    Properties:
-      PolicyName: everything
-      Roles: [!Ref Role]
-      PolicyDocument:
-        Statement:
-          - Effect: Allow
-            Action: '*'
-            Resource: '*'
-`,
+      template: resources(
+        role('Role', '', '', '!Sub lambda.${AWS::URLSuffix}'),
+        resource('Policy', 'AWS::IAM::Policy', `PolicyName: everything\nRoles: [!Ref Role]\nPolicyDocument:\n  Statement:\n${grant("'*'").replace(/^/gm, '    ')}`),
+      ),
       errors: [{ messageId: 'wildcard', line: 2 }],
     },
-    {
-      name: 'NotAction under Allow',
-      template: `Resources:
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Statement:
-          - Effect: Allow
-            Principal:
-              Service: lambda.amazonaws.com
-            Action: sts:AssumeRole
-      Policies:
-        - PolicyName: broad
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                NotAction: iam:*
-                Resource: '*'
-`,
-      errors: [{ messageId: 'notAction', line: 16 }],
-    },
+    { name: 'NotAction under Allow', template: withPolicy(grant('iam:*', 'Allow', 'NotAction')), errors: [{ messageId: 'notAction', line: 16 }] },
     {
       name: 'AWS managed policies that grant whole services, at their line',
-      template: role('lambda.amazonaws.com', 'ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n  - arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess\n  - !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess'),
-      errors: [
-        { messageId: 'managed', line: 13 },
-        { messageId: 'managed', line: 14 },
-      ],
+      template: withProperties('ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole\n  - arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess\n  - !Sub arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess'),
+      errors: [{ messageId: 'managed', line: 13 }, { messageId: 'managed', line: 14 }],
     },
-    {
-      name: 'a Step Functions role is judged too',
-      template: role('states.amazonaws.com', 'Policies:\n  - PolicyName: all\n    PolicyDocument:\n      Statement:\n        - Effect: Allow\n          Action: lambda:*\n          Resource: "*"'),
-      errors: [{ messageId: 'wildcard', line: 16 }],
-    },
+    { name: 'a Step Functions role is judged too', template: withPolicy(grant('lambda:*'), '', 'states.amazonaws.com'), errors: [{ messageId: 'wildcard', line: 16 }] },
+    { name: 'each wildcard of a list is reported', template: withPolicy(grant('[s3:GetObject, sqs:*, "*"]')), errors: [{ messageId: 'wildcard', line: 16 }, { messageId: 'wildcard', line: 16 }] },
   ],
 };

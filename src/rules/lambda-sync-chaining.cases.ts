@@ -1,104 +1,27 @@
 import type { RuleCases } from './support/cases.js';
+import { fn, resources, role, stateMachine } from './support/case-builders.js';
+
+const invoke = (target: string): string => `- Effect: Allow\n  Action: lambda:InvokeFunction\n  Resource: ${target}`;
+const durable = 'DurableConfig:\n  ExecutionTimeout: 3600';
+/** `Worker` (line 2, `worker` lines from line 6), a role `CallerRole` that may invoke it (`roleMore` last), and `Caller` on that role. */
+const chain = (worker = '', roleMore = '', target = '!GetAtt Worker.Arn'): string =>
+  resources(fn('Worker', worker), role('CallerRole', invoke(target), roleMore), fn('Caller', 'Role: !GetAtt CallerRole.Arn'));
 
 export const cases: RuleCases = {
   valid: [
-    {
-      name: 'a state machine is orchestration; a function invoking nothing is not judged',
-      notApplicable: ['Fn'],
-      template: `Resources:
-  Flow:
-    Type: AWS::StepFunctions::StateMachine
-    Properties:
-      RoleArn: arn:aws:iam::123456789012:role/sfn
-      DefinitionString: '{}'
-  Fn:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.13
-`,
-      outcomes: ['Flow pass'],
-    },
+    { name: 'a state machine is orchestration', template: stateMachine("DefinitionString: '{}'"), outcomes: ['Machine pass'] },
+    { name: 'a function invoking nothing is not applicable', template: resources(fn('Alone')), notApplicable: ['Alone'], outcomes: [] },
     {
       name: 'a durable function invoking its steps is orchestration',
-      template: `Resources:
-  Step:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.13
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument: {}
-      ManagedPolicyArns:
-        - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicDurableExecutionRolePolicy
-      Policies:
-        - PolicyName: invoke
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: lambda:InvokeFunction
-                Resource: !GetAtt Step.Arn
-  Orchestrator:
-    Type: AWS::Lambda::Function
-    Properties:
-      Role: !GetAtt Role.Arn
-`,
-      outcomes: ['Orchestrator pass'],
+      template: chain('', 'ManagedPolicyArns:\n  - arn:aws:iam::aws:policy/service-role/AWSLambdaBasicDurableExecutionRolePolicy'),
+      outcomes: ['Caller pass'],
+      notApplicable: ['Worker'],
     },
-    {
-      name: 'a function that starts a durable function (or calls it back) hands work to a workflow: not chaining',
-      template: `Resources:
-  Worker:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.13
-      DurableConfig:
-        ExecutionTimeout: 3600
-  CallerRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument: {}
-      Policies:
-        - PolicyName: invoke
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: lambda:InvokeFunction
-                Resource: !GetAtt Worker.Arn
-  Caller:
-    Type: AWS::Lambda::Function
-    Properties:
-      Role: !GetAtt CallerRole.Arn
-`,
-      notApplicable: ['Caller'],
-      outcomes: ['Worker pass'],
-    },
+    { name: 'a function that starts a durable function (or calls it back) hands work to a workflow: not applicable', template: chain(durable), notApplicable: ['Caller'], outcomes: ['Worker pass'] },
+    { name: 'a role allowed to invoke a function outside the template is not applicable', template: chain('', '', 'arn:aws:lambda:us-east-1:123456789012:function:elsewhere'), notApplicable: ['Worker', 'Caller'], outcomes: [] },
   ],
   invalid: [
-    {
-      name: 'a function allowed to invoke another',
-      template: `Resources:
-  Worker:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.13
-  CallerRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument: {}
-      Policies:
-        - PolicyName: invoke
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: lambda:InvokeFunction
-                Resource: !GetAtt Worker.Arn
-  Caller:
-    Type: AWS::Lambda::Function
-    Properties:
-      Role: !GetAtt CallerRole.Arn
-`,
-      errors: [{ messageId: 'chains', line: 17 }],
-    },
+    { name: 'a function allowed to invoke another', template: chain(), errors: [{ messageId: 'chains', line: 22 }] },
+    { name: 'a role allowed lambda:* on another function', template: chain().replace('lambda:InvokeFunction', "'lambda:*'"), errors: [{ messageId: 'chains', line: 22 }] },
   ],
 };
