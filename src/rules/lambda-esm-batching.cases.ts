@@ -9,6 +9,7 @@ export const cases: RuleCases = {
     { name: 'a batch size from a parameter without default is unknown', template: consumer('sqs', 'BatchSize: !Ref Size', parameters('Size')), outcomes: ['Map unknown'] },
     { name: 'a source from a parameter is unknown', template: consumer('!Ref SourceArn', '', parameters('SourceArn')), outcomes: ['Map unknown'] },
     { name: 'an Amazon MQ broker (by its ARN) is not applicable', template: consumer('arn:aws:mq:us-east-1:123456789012:broker:orders:b-1', 'BatchSize: 1'), notApplicable: ['Map'], outcomes: [] },
+    { name: 'an Amazon MQ broker of the template is not applicable', template: consumer('mq', 'BatchSize: 1'), notApplicable: ['Map'], outcomes: [] },
   ],
   invalid: [
     { name: 'one message per invocation', template: consumer('sqs', 'BatchSize: 1'), errors: [{ messageId: 'single', line: 11 }] },

@@ -1,29 +1,11 @@
 // Stream event source mappings send failed batches to an on-failure destination. Alias: serverless-rules ES1001.
-import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
-import { directTarget, isPresent, patternOf, valueAt } from '../iac/values.js';
+import { isPresent, valueAt } from '../iac/values.js';
+import { sourceKind } from './support/function-facts.js';
 
-type SourceKind = 'stream' | 'queue' | 'unknown';
-
-const STREAM_TYPES = new Set(['AWS::Kinesis::Stream', 'AWS::Kinesis::StreamConsumer', 'AWS::DynamoDB::Table', 'AWS::MSK::Cluster', 'AWS::MSK::ServerlessCluster']);
-const QUEUE_TYPES = new Set(['AWS::SQS::Queue', 'AWS::AmazonMQ::Broker', 'AWS::DocDB::DBCluster']);
-
-/** Streams (Kinesis, DynamoDB, Kafka) support on-failure destinations; queues and brokers do not. */
-function sourceKind(properties: Record<string, unknown>, graph: ResourceGraph): SourceKind {
-  if (isPresent(properties['SelfManagedEventSource'])) return 'stream';
-  const arn = properties['EventSourceArn'];
-  const target = directTarget(arn);
-  const resource = target ? graph.get(target) : undefined;
-  if (resource) {
-    if (STREAM_TYPES.has(resource.type)) return 'stream';
-    if (QUEUE_TYPES.has(resource.type)) return 'queue';
-  }
-  const text = patternOf(arn) ?? '';
-  if (/:(kinesis|dynamodb|kafka):/.test(text)) return 'stream';
-  if (/:(sqs|mq|rds):/.test(text)) return 'queue';
-  return 'unknown';
-}
+/** Streams (Kinesis, DynamoDB, Kafka) support on-failure destinations; queues and brokers (SQS, MQ, DocumentDB) do not. */
+const STREAMS = new Set(['kinesis', 'dynamodb', 'kafka']);
 
 export const lambdaEsmFailureDestination: Rule = {
   id: 'lambda-esm-failure-destination',
@@ -59,8 +41,8 @@ export const lambdaEsmFailureDestination: Rule = {
   },
   check(resource, { graph }) {
     const destination = valueAt(resource.properties, ['DestinationConfig', 'OnFailure', 'Destination']);
-    const kind = sourceKind(resource.properties, graph);
-    if (kind === 'queue') return NOT_APPLICABLE;
+    const kind = sourceKind(resource, graph);
+    if (kind !== 'unknown' && !STREAMS.has(kind)) return NOT_APPLICABLE;
     if (isPresent(destination)) return PASS;
     if (kind === 'unknown') return unknown(['EventSourceArn']);
     return fail('missing', {}, isPresent(resource.properties['DestinationConfig']) ? ['DestinationConfig'] : undefined);

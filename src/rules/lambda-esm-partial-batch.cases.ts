@@ -16,6 +16,7 @@ export const cases: RuleCases = {
     { name: 'response types from a parameter are unknown', template: consumer('sqs', 'FunctionResponseTypes: !Ref Types', parameters('Types')), outcomes: ['Map unknown'] },
     { name: 'a source from a parameter is unknown', template: consumer('!Ref SourceArn', '', parameters('SourceArn')), outcomes: ['Map unknown'] },
     { name: 'an Amazon MQ broker (by its ARN) is not applicable', template: consumer('arn:aws:mq:us-east-1:123456789012:broker:orders:b-1'), notApplicable: ['Map'], outcomes: [] },
+    { name: 'an Amazon MQ broker of the template is not applicable', template: consumer('mq'), notApplicable: ['Map'], outcomes: [] },
   ],
   invalid: [
     { name: 'a Kinesis mapping with the default batch size and no partial responses', template: consumer('kinesis', 'StartingPosition: LATEST'), errors: [{ messageId: 'wholeBatch', line: 6 }] },

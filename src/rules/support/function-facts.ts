@@ -104,6 +104,8 @@ export function sourceKind(mapping: Resource, graph: ResourceGraph): SourceKind 
   if (source?.type === 'AWS::Kinesis::Stream' || source?.type === 'AWS::Kinesis::StreamConsumer') return 'kinesis';
   if (source?.type === 'AWS::DynamoDB::Table' || source?.type === 'AWS::DynamoDB::GlobalTable') return 'dynamodb';
   if (source?.type === 'AWS::MSK::Cluster' || source?.type === 'AWS::MSK::ServerlessCluster') return 'kafka';
+  if (source?.type === 'AWS::AmazonMQ::Broker') return 'mq';
+  if (source?.type === 'AWS::DocDB::DBCluster') return 'docdb';
   if (mapping.properties['SelfManagedEventSource'] !== undefined) return 'kafka';
   const text = patternOf(arn) ?? '';
   if (/:sqs:|\.sqs\b|Queue/i.test(text) && !/stream/i.test(text)) return 'sqs';
