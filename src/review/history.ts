@@ -15,6 +15,8 @@ export interface ChangeView {
   who: string;
   at: string;
   changes: Record<string, [unknown, unknown]>;
+  /** The review template the change came from (its update, apply or reset), else null. */
+  fromTemplate: { id: string; name: string } | null;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -37,7 +39,7 @@ export const WORKLOAD_FIELDS = ['workloadName', 'description', 'environment', 'a
 export async function recordChange(
   store: Store,
   who: Caller & { id: string },
-  change: { workloadId: string; kind: ChangeKind; lensAlias?: string | null; subject: string; what: Record<string, [unknown, unknown]> },
+  change: { workloadId: string; kind: ChangeKind; lensAlias?: string | null; subject: string; what: Record<string, [unknown, unknown]>; fromTemplate?: { id: string; name: string } },
   at: string,
 ): Promise<void> {
   if (Object.keys(change.what).length === 0) return;
@@ -51,11 +53,12 @@ export async function recordChange(
     whoName: who.name,
     at,
     what: change.what,
+    fromTemplate: change.fromTemplate ?? null,
   };
   await store.insertChange(record);
 }
 
 export async function listHistory(store: Store, workloadId: string, filter: { kind?: ChangeKind; subject?: string; lensAlias?: string } = {}): Promise<ChangeView[]> {
   const rows = await store.listChanges(workloadId, filter);
-  return rows.map((r) => ({ kind: r.kind as ChangeKind, lensAlias: r.lensAlias, subject: r.subject, who: r.whoName, at: r.at, changes: r.what }));
+  return rows.map((r) => ({ kind: r.kind as ChangeKind, lensAlias: r.lensAlias, subject: r.subject, who: r.whoName, at: r.at, changes: r.what, fromTemplate: r.fromTemplate ?? null }));
 }

@@ -14,6 +14,7 @@ import { M } from './messages.js';
 import { getAnswer, listAnswers, updateAnswer, type AnswerInput } from './answers.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
 import { workloadFieldsOf, workloadRecordOf } from './records.js';
+import { applyTemplateIn, LOCAL_EDITOR, templatesFor, type Editor } from './template-apply.js';
 import { validateWorkload, type WorkloadInput } from './validate.js';
 import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
 
@@ -63,9 +64,11 @@ export class ReviewService {
     return ids;
   }
 
-  async createWorkload(input: WorkloadInput & { lenses?: string[] }, options: { id?: string } = {}): Promise<WorkloadView> {
+  /** `reviewTemplates` (ids or names): their lenses are applied too, then their answers (template-apply.ts). */
+  async createWorkload(input: WorkloadInput & { lenses?: string[]; reviewTemplates?: string[] }, options: { id?: string; by?: Editor } = {}): Promise<WorkloadView> {
     await this.ready();
-    const aliases = [...new Set(input.lenses ?? [])];
+    const templates = await templatesFor(this.store, input.reviewTemplates ?? []);
+    const aliases = [...new Set([...(input.lenses ?? []), ...templates.flatMap((t) => t.template.lensAliases)])];
     const fields = validateWorkload(input, await this.knownPillars(aliases, this.store));
     const now = this.now();
     const record = workloadRecordOf(options.id ?? randomBytes(16).toString('hex'), fields, now, now);
@@ -74,6 +77,7 @@ export class ReviewService {
         if (await tx.getWorkloadByName(record.name)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
         await tx.insertWorkload(record);
         for (const alias of aliases) await this.applyLensIn(tx, record.id, alias, now);
+        for (const t of templates) await applyTemplateIn(tx, record.id, t.template, t.answers, options.by ?? LOCAL_EDITOR, now);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));

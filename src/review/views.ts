@@ -3,6 +3,7 @@
 import type { ApiRisk } from '../lens/risk.js';
 import type { LensComparison } from './compare.js';
 import type { ImprovementView, PillarView, QuestionView, RiskCounts } from './summary.js';
+import type { FromTemplate } from './template-model.js';
 import type { ImprovementItemValues, MilestoneSummary, WorkloadView } from './model.js';
 
 export type { MilestoneSummary, WorkloadView };
@@ -37,6 +38,8 @@ export interface AnswerView {
   notes: string;
   risk: ApiRisk;
   version: number;
+  /** The review template the answer came from (absent in a milestone's frozen answers). */
+  fromTemplate?: FromTemplate;
 }
 
 export interface MilestoneView extends MilestoneSummary {

@@ -43,7 +43,9 @@ dbTest('a database of the previous release migrates to sessions, users and share
   const before = new ReviewService(new Store(old));
   await before.ready();
   const w = await before.createWorkload({ workloadName: 'Legacy orders', lenses: ['serverless'] });
-  const answer = await before.updateAnswer(w.workloadId, 'serverless', 'OPS1', { selectedChoices: ['ops1_managed_metrics'], notes: 'kept', version: 0 });
+  // The answer as the released code wrote it (today's updateAnswer also reads tables added since).
+  const answer = { version: 1 };
+  await old.updateTable('answers').set({ selected_choices: '["ops1_managed_metrics"]', notes: 'kept', version: answer.version }).where('workload_id', '=', w.workloadId).where('question_id', '=', 'OPS1').execute();
   // A milestone as the released code froze it (answers only): today's createMilestone reads tables added since.
   const review = await old.selectFrom('lens_reviews').select('lens_version').where('workload_id', '=', w.workloadId).executeTakeFirstOrThrow();
   const frozen = { pillarPriorities: [], lensReviews: [{ lensAlias: 'serverless', lensVersion: review.lens_version, answers: [{ questionId: 'OPS1', selectedChoices: ['ops1_managed_metrics'], isApplicable: true, reason: null, notes: 'kept' }] }] };
