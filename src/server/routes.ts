@@ -9,6 +9,7 @@ import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import { EVIDENCE_ROUTES } from './evidence-routes.js';
 import { HISTORY_ROUTES } from './history-routes.js';
 import { SHARE_ROUTES } from './share-routes.js';
+import { TEMPLATE_ROUTES } from './template-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
 import { PLAN_ROUTES } from './plan-routes.js';
 import { CHOICE_STATE_ROUTES, choiceStatesFor } from './choice-state-routes.js';
@@ -61,7 +62,7 @@ const workloadRoutes: RouteDef[] = [
   route({
     method: 'post', path: '/api/workloads', operationId: 'CreateWorkload', tag: 'workloads', status: 201, summary: 'Create a workload and apply lenses to it',
     body: S.createWorkloadBody, response: S.workloadSchema,
-    handler: ({ service, body }) => service.createWorkload(body),
+    handler: ({ service, body, principal }) => service.createWorkload(body, { by: principal }),
   }),
   route({
     method: 'post', path: '/api/workloads/import', operationId: 'ImportWorkload', tag: 'workloads', status: 201, bodyLimit: LARGE_BODY_LIMIT,
@@ -180,4 +181,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...TEMPLATE_ROUTES];
