@@ -69,9 +69,14 @@ dbTest('slens template: from a file or a workload, applied, followed, updated an
   assert.equal(wrongQuestion.code, 2);
   assert.match(wrongQuestion.stderr, /ID または名前が「Nope」のレビューテンプレートはありません/);
 
+  const exported = join(db.dir, 'orders.json');
+  assert.equal((await runCli(['workload', 'export', 'Orders', '--output', exported])).code, 0);
   const deleted = await runCli(['template', 'delete', 'Platform']);
   assert.equal(deleted.code, 0, deleted.stderr);
   assert.match(deleted.stderr, /deleted review template "Platform"/);
   assert.equal((await service.getAnswer(w.workloadId, 'serverless', 'OPS2', 'en')).notes, 'pipeline v2');
   assert.match((await runCli(['template', 'list', '--lang', 'ja'])).stdout, /レビューテンプレートはありません/);
+  const imported = await runCli(['workload', 'import', exported, '--name', 'Orders copy', '--lang', 'ja']);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.match(imported.stderr, /このサーバーにないレビューテンプレートから来た回答は、通常の回答として取り込みました: 「Platform」/);
 });

@@ -96,3 +96,29 @@ dbTest('a template from a workload\'s answers, applied to an existing workload; 
   }
   await assert.rejects(createTemplate(service, { templateName: 'from reference', lensAliases: ['serverless'] }, ALICE), (e: Error & { status?: number; code?: string }) => e.status === 409 && e.code === 'name-taken');
 });
+
+dbTest('export and import keep where answers came from; a template the server lacks leaves plain answers, and says so', async (db, t) => {
+  const service = await openService(db, t);
+  const { exportWorkload, importWorkload } = await import('../../src/review/transfer.js');
+  const template = await createTemplate(service, { templateName: 'Shared runtime', lensAliases: ['serverless'], answers: [CICD, { lensAlias: 'serverless', questionId: 'PERF1', selectedChoices: ['perf1_capacity'] }] }, ALICE);
+  const w = await service.createWorkload({ workloadName: 'Exported', reviewTemplates: [template.templateId] });
+  await service.updateAnswer(w.workloadId, 'serverless', 'PERF1', { notes: 'tuned here' });
+  const doc = await exportWorkload(service, w.workloadId);
+  assert.deepEqual(doc.lensReviews[0]!.fromTemplates, {
+    OPS1: { templateId: template.templateId, templateName: 'Shared runtime', overridden: false },
+    PERF1: { templateId: template.templateId, templateName: 'Shared runtime', overridden: true },
+  });
+
+  const copy = await importWorkload(service, doc, { name: 'Imported copy' });
+  assert.equal(copy.missingTemplates, undefined);
+  assert.deepEqual((await service.getAnswer(copy.workloadId, 'serverless', 'PERF1', 'en')).fromTemplate, { id: template.templateId, name: 'Shared runtime', overridden: true });
+  // The copy follows the template like the original.
+  await updateTemplateAnswer(service, template.templateId, { ...CICD, notes: 'v3' }, undefined, BOB);
+  assert.equal((await service.getAnswer(copy.workloadId, 'serverless', 'OPS1', 'en')).notes, 'v3');
+
+  await deleteTemplate(service, template.templateId);
+  const orphan = await importWorkload(service, doc, { name: 'Imported elsewhere' });
+  assert.deepEqual(orphan.missingTemplates, [{ templateId: template.templateId, templateName: 'Shared runtime' }]);
+  const ops1 = await service.getAnswer(orphan.workloadId, 'serverless', 'OPS1', 'en');
+  assert.deepEqual([ops1.notes, ops1.fromTemplate], ['Platform CI/CD publishes metrics', null]);
+});

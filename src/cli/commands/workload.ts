@@ -141,6 +141,10 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
           throw error;
         }),
       );
+      if (view.missingTemplates && format === 'text') {
+        const { MISSING_TEMPLATES } = await import('../../review/transfer-templates.js');
+        ctx.stderr(`slens: ${fill(MISSING_TEMPLATES[lang], { names: view.missingTemplates.map((m) => (lang === 'ja' ? `「${m.templateName}」` : `"${m.templateName}"`)).join(', ') })}\n`);
+      }
       emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
     });
 
