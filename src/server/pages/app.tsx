@@ -23,6 +23,7 @@ import { registerSuggestionPages } from './routes/suggestion-pages.js';
 import { registerUploadPages, UPLOAD_FORM_LIMIT, UPLOAD_POST } from './routes/upload.js';
 import { registerWorkloadPages } from './routes/workloads.js';
 import { registerHistoryPage } from './routes/history.js';
+import { registerTemplatePages } from './routes/templates.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
 import { workloadPageGuard } from './workload-access.js';
@@ -194,6 +195,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerReportPages(app, deps);
   registerApiDocsPage(app);
   registerHistoryPage(app, deps);
+  registerTemplatePages(app, deps);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

@@ -4,6 +4,9 @@ import type { Lang } from '../../util/i18n.js';
 import { t } from './messages.js';
 import type { Identity } from './session.js';
 
+/** The review templates' link (their texts live with their pages, routes/templates.tsx). */
+const TEMPLATES_NAV = { en: 'Templates', ja: 'テンプレート' } as const;
+
 export interface PageFrame {
   lang: Lang;
   csrf: string;
@@ -64,6 +67,9 @@ export function Layout(props: {
               </li>
               <li>
                 <a href="/lenses">{t(lang, 'navLenses')}</a>
+              </li>
+              <li>
+                <a href="/templates">{TEMPLATES_NAV[lang]}</a>
               </li>
               <li>
                 <a href="/api-docs">{t(lang, 'navApi')}</a>

@@ -18,12 +18,14 @@ import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 import { PlanOverview } from '../plan-overview.js';
+import { listTemplates } from '../../../review/templates.js';
+import { ApplyTemplateForm, appliedNotice } from './templates.js';
 
 async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {}, errors: FieldMessage[] = [], status: 200 | 400 | 409 = 200) {
   const frame = c.get('frame');
   const { lang } = frame;
   await deps.service.ready();
-  const [all, lenses] = await Promise.all([deps.service.listWorkloads(), deps.service.store.listLenses()]);
+  const [all, lenses, templates] = await Promise.all([deps.service.listWorkloads(), deps.service.store.listLenses(), listTemplates(deps.service)]);
   const workloads = await onlyVisibleTo(deps.service.store, c.get('identity'), all);
   const deleted = c.req.query('deleted');
   return c.html(
@@ -69,7 +71,7 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
         </table>
       )}
       <h2 id="new">{t(lang, 'newWorkload')}</h2>
-      <WorkloadForm lang={lang} csrf={frame.csrf} action="/workloads" submit="createWorkload" lenses={lenses} pillars={await pillarOptions(deps, [], lang)} values={values} errors={errors} />
+      <WorkloadForm lang={lang} csrf={frame.csrf} action="/workloads" submit="createWorkload" lenses={lenses} templates={templates} pillars={await pillarOptions(deps, [], lang)} values={values} errors={errors} />
     </Layout>,
     status,
   );
@@ -118,7 +120,8 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
   const milestones = await listMilestones(deps.service, w.workloadId);
   const lenses = (await deps.service.store.listLenses()).filter((l) => !w.lenses.includes(l.alias));
   const removed = c.req.query('removed');
-  const notice = c.req.query('saved') ? t(lang, 'workloadSaved') : removed ? t(lang, 'lensRemoved', { lens: removed }) : undefined;
+  const templates = await listTemplates(deps.service);
+  const notice = c.req.query('saved') ? t(lang, 'workloadSaved') : removed ? t(lang, 'lensRemoved', { lens: removed }) : appliedNotice(lang, c.req.query(), templates);
   return c.html(
     <Layout frame={frame} title={w.workloadName}>
       <h1>{w.workloadName}</h1>
@@ -176,6 +179,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
           ))}
         </ul>
       )}
+      <ApplyTemplateForm lang={lang} csrf={frame.csrf} workloadId={w.workloadId} templates={templates} />
       {lenses.length > 0 ? (
         <form method="post" action={workloadPath(w.workloadId, '/lenses')} class="stack no-print">
           <CsrfField csrf={frame.csrf} />
@@ -281,7 +285,7 @@ export function registerWorkloadPages(app: Hono<PageEnv>, deps: PageDeps): void 
   app.post('/workloads', async (c) => {
     const body = (await c.req.parseBody({ all: true })) as FormBody;
     try {
-      const created = await deps.service.createWorkload(workloadInput(body));
+      const created = await deps.service.createWorkload(workloadInput(body), { by: c.get('identity') ?? undefined });
       return c.redirect(workloadPath(created.workloadId), 303);
     } catch (error) {
       const { errors, status } = formErrors(error);
