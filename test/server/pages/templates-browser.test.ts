@@ -48,6 +48,8 @@ test('Chromium: a template is made, fills a new workload, is overridden and rese
     await page.waitForURL(/saved=1/);
     assert.equal(await page.locator('#notes').inputValue(), 'Platform pipeline');
     assert.equal((await h.service.getAnswer(id, 'serverless', 'OPS2', 'en')).fromTemplate?.overridden, false);
+    await page.goto(`${server.url}/workloads/${id}/history?lens=serverless&q=OPS2`);
+    assert.match(await page.locator('main').innerText(), /\(from template "Platform baseline"\)/);
 
     await page.goto(`${server.url}/workloads/${other}`);
     await page.getByRole('button', { name: 'Apply template' }).click();
