@@ -110,8 +110,10 @@ export async function applyTemplateIn(tx: Store, workloadId: string, template: T
  * After a template changed (in the same transaction): every workload answer linked to it and not overridden takes
  * the template's new answer; an answer the template no longer holds stays as it is, as a plain answer.
  */
-export async function propagateTemplate(tx: Store, template: TemplateRecord, answers: readonly TemplateAnswerRecord[], who: Editor, now: string): Promise<number> {
+export async function propagateTemplate(tx: Store, template: TemplateRecord, answers: readonly TemplateAnswerRecord[], who: Editor, now: string, before: readonly TemplateAnswerRecord[] = []): Promise<number> {
   const byKey = new Map(answers.map((a) => [`${a.lensAlias}\u0000${a.questionId}`, a]));
+  // A linked answer the workload did not override already holds the template's answer: only changed ones are written.
+  const unchanged = new Set(before.filter((b) => JSON.stringify(b) === JSON.stringify(byKey.get(`${b.lensAlias}\u0000${b.questionId}`))).map((b) => `${b.lensAlias}\u0000${b.questionId}`));
   let changed = 0;
   const versions = new Map<string, string | undefined>();
   for (const linked of await listLinkedAnswers(tx, template.id)) {
@@ -120,7 +122,7 @@ export async function propagateTemplate(tx: Store, template: TemplateRecord, ans
       await clearProvenance(tx, linked.workloadId, linked.lensAlias, linked.questionId);
       continue;
     }
-    if (linked.overridden) continue;
+    if (linked.overridden || unchanged.has(`${linked.lensAlias}\u0000${linked.questionId}`)) continue;
     const reviewKey = `${linked.workloadId}\u0000${linked.lensAlias}`;
     if (!versions.has(reviewKey)) versions.set(reviewKey, (await tx.listLensReviews(linked.workloadId)).find((r) => r.lensAlias === linked.lensAlias)?.lensVersion);
     const version = versions.get(reviewKey);

@@ -219,7 +219,7 @@ export async function updateTemplate(service: ReviewService, ref: string, input:
       const next: T.TemplateRecord = { ...current, name: fields.templateName, description: fields.description, notes: fields.notes, lensAliases: fields.lensAliases, version: current.version + 1, updatedAt: now, updatedBy: who.name };
       if (!(await T.updateTemplate(tx, next, current.version))) throw stale((await T.getTemplate(tx, current.id)) ?? current, current.version);
       await T.replaceTemplateAnswers(tx, current.id, answers);
-      await propagateTemplate(tx, next, answers, who, now);
+      await propagateTemplate(tx, next, answers, who, now, old);
     });
   } catch (error) {
     nameConflict(error, name);
