@@ -5,6 +5,7 @@ import { canSeeLens, grantCreator, loadWorkloadFor, onlyVisible, type Access } f
 import { notFound, ReviewError, say } from '../review/errors.js';
 import { ANSWER_FIELDS, diff, recordChange, WORKLOAD_FIELDS, type ChangeKind } from '../review/history.js';
 import { aliasFromName } from '../review/lenses.js';
+import { templatesFor } from '../review/template-apply.js';
 import type { ReviewService } from '../review/service.js';
 import { listChoiceStates } from '../store/choice-states.js';
 import type { RouteDef } from './route.js';
@@ -75,6 +76,11 @@ export async function guardBody(def: RouteDef, principal: Principal, body: unkno
   const aliases = (body as { lenses?: unknown; lensAliases?: unknown } | undefined) ?? {};
   for (const alias of [aliases.lenses, aliases.lensAliases].flatMap((list) => (Array.isArray(list) ? list : [])))
     if (typeof alias === 'string') await requireLens(service, principal, alias);
+  // So does a workload created from review templates: their lenses are applied too.
+  const templates = (body as { reviewTemplates?: unknown } | undefined)?.reviewTemplates;
+  if (def.operationId === 'CreateWorkload' && Array.isArray(templates))
+    for (const { template } of await templatesFor(service.store, templates.filter((x): x is string => typeof x === 'string')))
+      for (const alias of template.lensAliases) await requireLens(service, principal, alias);
 }
 
 /** The state before a write whose change the history records. */

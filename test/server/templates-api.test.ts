@@ -2,9 +2,11 @@
 // workload created from a template, the template's changes reaching linked answers unless overridden, reset, the
 // history naming the template's editor, and who may do what; SQLite and PostgreSQL, English and Japanese.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createToken } from '../../src/server/tokens.js';
 import { createUser } from '../../src/server/users.js';
 import { dbTest, openService } from '../helpers/db.js';
+import { fixture } from '../helpers/repo.js';
 import { startTestServer } from '../helpers/server.js';
 
 dbTest('templates: CRUD, apply, follow, override, reset, history and access', async (db, t) => {
@@ -99,4 +101,20 @@ dbTest('templates: CRUD, apply, follow, override, reset, history and access', as
   const after = await call('GET', otherPath, { token: admin });
   assert.deepEqual([after.body.notes, after.body.fromTemplate], ['pipeline v2', null]);
   assert.equal((await call('GET', `/api/reviewTemplates/${templateId}`, { token: admin })).status, 404);
+});
+
+dbTest('a workload created from a template needs the template\'s lenses to be visible to the caller', async (db, t) => {
+  const service = await openService(db, t);
+  const now = service.now();
+  const admin = (await createToken(service.store, 'platform-ci', 'admin', now)).token;
+  const user = (await createUser(service.store, 'Someone', undefined, now)).token;
+  const { call } = await startTestServer(db, t);
+  const lens = JSON.parse(readFileSync(fixture('lenses', 'DynamoDB_custom-lensddb-v1.0.json'), 'utf8')) as Record<string, unknown>;
+  assert.equal((await call('POST', '/api/lenses', { token: admin, body: { lensAlias: 'team', lens } })).status, 201);
+  const created = await call('POST', '/api/reviewTemplates', { token: admin, body: { templateName: 'Team lens baseline', lensAliases: ['team'] } });
+  assert.equal(created.status, 201);
+  assert.equal((await call('POST', '/api/workloads', { token: user, body: { workloadName: 'Not with that lens', reviewTemplates: [created.body.templateId] } })).status, 404);
+  const ok = await call('POST', '/api/workloads', { token: admin, body: { workloadName: 'With that lens', reviewTemplates: ['Team lens baseline'] } });
+  assert.equal(ok.status, 201);
+  assert.deepEqual(ok.body.lenses, ['team']);
 });
