@@ -96,6 +96,20 @@ dbTest('templates: CRUD, apply, follow, override, reset, history and access', as
   assert.equal(patched.status, 200);
   assert.equal((await call('PATCH', `/api/reviewTemplates/${templateId}`, { token: admin, body: { description: 'late', version: 2 } })).body.currentVersion, 3);
   assert.equal((await call('GET', `/api/reviewTemplates/${templateId}/answers/serverless/OPS2`, { token: viewer })).body.answer.notes, 'pipeline v2');
+  const listed = await call('GET', `/api/reviewTemplates/${templateId}/answers`, { token: viewer });
+  assert.deepEqual([listed.body.version, listed.body.answers.map((a: { questionId: string }) => a.questionId)], [3, ['OPS2']]);
+  // A question the template stops answering leaves the linked answers as they are, as plain answers.
+  const added = await call('PUT', `/api/reviewTemplates/${templateId}/answers/serverless/SEC1`, { token: admin, body: { isApplicable: false, reason: 'OUT_OF_SCOPE', version: 3 } });
+  assert.equal(added.status, 200);
+  const sec1Path = `/api/workloads/${other.body.workloadId}/lensReviews/serverless/answers/SEC1`;
+  assert.equal((await call('GET', sec1Path, { token: admin })).body.fromTemplate, null, 'a new template answer reaches only workloads where the template applies it');
+  assert.equal((await call('POST', `/api/workloads/${other.body.workloadId}/reviewTemplates`, { token: admin, body: { templateId } })).status, 200);
+  assert.equal((await call('GET', sec1Path, { token: admin })).body.isApplicable, false);
+  assert.equal((await call('DELETE', `/api/reviewTemplates/${templateId}/answers/serverless/SEC1?version=3`, { token: admin })).status, 409);
+  const dropped = await call('DELETE', `/api/reviewTemplates/${templateId}/answers/serverless/SEC1?version=4`, { token: admin });
+  assert.equal(dropped.status, 200);
+  const sec1 = (await call('GET', sec1Path, { token: admin })).body;
+  assert.deepEqual([sec1.isApplicable, sec1.fromTemplate], [false, null]);
   assert.equal((await call('DELETE', `/api/reviewTemplates/${templateId}?version=1`, { token: admin })).status, 409);
   assert.equal((await call('DELETE', `/api/reviewTemplates/${templateId}`, { token: admin })).status, 200);
   const after = await call('GET', otherPath, { token: admin });
