@@ -43,8 +43,8 @@ test('templates on the pages: who may apply, reset and edit; a stale edit is ref
     await a.get('/signin');
     assert.equal((await a.post('/signin', { token: adminToken, next: '/templates' })).status, 303);
     await a.get(`/templates/${tpl.templateId}?lang=ja`);
-    assert.equal((await a.post(`/templates/${tpl.templateId}`, { templateName: 'Baseline v2', description: '', notes: '', version: '1' })).status, 303);
-    const stale = await a.post(`/templates/${tpl.templateId}`, { templateName: 'Baseline old', description: '', notes: '', version: '1' });
+    assert.equal((await a.post(`/templates/${tpl.templateId}`, { templateName: 'Baseline v2', description: '', notes: '', lensAliases: 'serverless', version: '1' })).status, 303);
+    const stale = await a.post(`/templates/${tpl.templateId}`, { templateName: 'Baseline old', description: '', notes: '', lensAliases: 'serverless', version: '1' });
     assert.equal(stale.status, 409);
     assert.match(textOf(stale.text), /このテンプレートは開いた後に変更されました/);
     assert.match(stale.text, /value="Baseline v2"/);

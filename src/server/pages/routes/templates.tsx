@@ -187,6 +187,23 @@ function TemplateFields(props: { lang: Lang; values: FormBody; errors: FieldMess
   );
 }
 
+/** The lenses a template answers questions of; dropping one drops the template's answers for it. */
+function LensChoices(props: { lang: Lang; lenses: { alias: string; name: string; builtin: boolean }[]; chosen: string[]; errors: FieldMessage[] }) {
+  const { lang } = props;
+  return (
+    <fieldset aria-describedby="t-lenses-err">
+      <legend>{x(lang, 'lenses')}</legend>
+      {props.lenses.map((l) => (
+        <div>
+          <input type="checkbox" id={`t-lens-${l.alias}`} name="lensAliases" value={l.alias} checked={props.chosen.includes(l.alias)} />
+          <label for={`t-lens-${l.alias}`}>{lensDisplayName(l, lang)}</label>
+        </div>
+      ))}
+      <FieldError id="t-lenses-err" lang={lang} errors={props.errors} field="lensAliases" />
+    </fieldset>
+  );
+}
+
 async function renderList(c: PageContext, deps: PageDeps, form: { values?: FormBody; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
   const frame = c.get('frame');
   const { lang } = frame;
@@ -244,16 +261,7 @@ async function renderList(c: PageContext, deps: PageDeps, form: { values?: FormB
         <CsrfField csrf={frame.csrf} />
         <Errors lang={lang} errors={errors} />
         <TemplateFields lang={lang} values={values} errors={errors}>
-          <fieldset>
-            <legend>{x(lang, 'lenses')}</legend>
-            {lenses.map((l) => (
-              <div>
-                <input type="checkbox" id={`t-lens-${l.alias}`} name="lensAliases" value={l.alias} checked={formList(values, 'lensAliases').includes(l.alias)} />
-                <label for={`t-lens-${l.alias}`}>{lensDisplayName(l, lang)}</label>
-              </div>
-            ))}
-            <FieldError id="t-lenses-err" lang={lang} errors={errors} field="lensAliases" />
-          </fieldset>
+          <LensChoices lang={lang} lenses={lenses} chosen={formList(values, 'lensAliases')} errors={errors} />
           <div class="field">
             <label for="t-from">{x(lang, 'copyFrom')}</label>
             <select id="t-from" name="fromWorkload">
@@ -286,7 +294,8 @@ async function renderTemplate(c: PageContext, deps: PageDeps, ref: string, form:
   const frame = c.get('frame');
   const { lang } = frame;
   const tpl = await getTemplate(deps.service, ref);
-  const values = form.values ?? { templateName: tpl.templateName, description: tpl.description, notes: tpl.notes };
+  const values = form.values ?? { templateName: tpl.templateName, description: tpl.description, notes: tpl.notes, lensAliases: tpl.lensAliases };
+  const allLenses = await deps.service.store.listLenses();
   const errors = form.errors ?? [];
   const sections = [];
   for (const alias of tpl.lensAliases) {
@@ -312,7 +321,9 @@ async function renderTemplate(c: PageContext, deps: PageDeps, ref: string, form:
         <CsrfField csrf={frame.csrf} />
         <input type="hidden" name="version" value={String(tpl.version)} />
         <Errors lang={lang} errors={form.status === 409 ? [] : errors} />
-        <TemplateFields lang={lang} values={values} errors={errors} />
+        <TemplateFields lang={lang} values={values} errors={errors}>
+          <LensChoices lang={lang} lenses={allLenses} chosen={formList(values, 'lensAliases')} errors={errors} />
+        </TemplateFields>
         <div class="actions">
           <button type="submit">{x(lang, 'save')}</button>
         </div>
@@ -501,7 +512,7 @@ export function registerTemplatePages(app: Hono<PageEnv>, deps: PageDeps): void 
       const tpl = await updateTemplate(
         deps.service,
         c.req.param('tid'),
-        { templateName: formString(body, 'templateName'), description: formString(body, 'description'), notes: formString(body, 'notes').replace(/\r\n/g, '\n'), version: versionOf(body) },
+        { templateName: formString(body, 'templateName'), description: formString(body, 'description'), notes: formString(body, 'notes').replace(/\r\n/g, '\n'), lensAliases: formList(body, 'lensAliases'), version: versionOf(body) },
         c.get('identity')!,
       );
       return c.redirect(templatePath(tpl.templateId, '?saved=1'), 303);
