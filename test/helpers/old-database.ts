@@ -32,3 +32,10 @@ export async function databaseAt(url: string, names: readonly string[]): Promise
   if (error) throw error;
   return db;
 }
+
+/** The tables of this test's database only: on PostgreSQL, other tests' schemas in the same database are left out. */
+export async function ownTables(db: Kysely<Database>, url: string): Promise<string[]> {
+  const target = parseDatabaseUrl(url);
+  const schema = target.kind === 'postgres' ? target.schema : undefined;
+  return (await db.introspection.getTables()).filter((t) => schema === undefined || t.schema === schema).map((t) => t.name);
+}
