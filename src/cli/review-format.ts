@@ -18,6 +18,9 @@ const L = {
   lenses: { en: 'Lenses', ja: 'レンズ' },
   lens: { en: 'Lens', ja: 'レンズ' },
   risks: { en: 'Risks', ja: 'リスク' },
+  prioritized: { en: 'Prioritized', ja: '優先' },
+  prioritizedRisks: { en: 'Prioritized risks', ja: '優先するリスク' },
+  profile: { en: 'Profile', ja: 'プロファイル' },
   risk: { en: 'Risk', ja: 'リスク' },
   pillar: { en: 'Pillar', ja: '柱' },
   answered: { en: 'Answered', ja: '回答済み' },
@@ -77,6 +80,8 @@ export function workloadText(w: WorkloadView, lang: Lang): string {
     [L.priorities, w.pillarPriorities.join(', ')],
     [L.lenses, w.lenses.join(', ') || L.none[lang]],
     [L.risks, countsText(w.riskCounts, lang)],
+    [L.profile, w.profile ? `${w.profile.profileName} (${w.profile.profileId})` : ''],
+    [L.prioritizedRisks, w.profile ? countsText(w.prioritizedRiskCounts, lang) : ''],
   ];
   const lines = [`${L.workload[lang]}: ${w.workloadName}`];
   if (w.description) lines.push(w.description);
@@ -91,21 +96,24 @@ export function workloadListText(workloads: readonly WorkloadView[], lang: Lang)
   return table([head, ...rows]).join('\n');
 }
 
-/** The `review show --format json` contract: no answer versions, nothing else added. */
+/** The `review show --format json` contract: no answer versions, nothing else added (prioritized marks show in the text form). */
 export function reviewJson(r: ReviewView) {
   return {
     workload: r.workload,
     lens: r.lens,
     riskCounts: r.riskCounts,
-    pillars: r.pillars,
-    questions: r.questions.map(({ version: _version, ...q }) => q),
-    improvementPlan: r.improvementPlan,
+    pillars: r.pillars.map(({ prioritizedRiskCounts: _prioritized, ...p }) => p),
+    questions: r.questions.map(({ version: _version, prioritized: _prioritized, ...q }) => q),
+    // The order already puts prioritized questions first; the contract's fields stay as they were.
+    improvementPlan: r.improvementPlan.map(({ prioritized: _prioritized, ...item }) => item),
   };
 }
 
 export function reviewText(r: ReviewView, lang: Lang): string {
   const lens = `${r.lens.name} (${r.lens.alias}, ${L.version[lang]} ${r.lens.versionLabel ?? r.lens.version})`;
-  const lines = [`${L.workload[lang]}: ${r.workload.name}`, `${L.lens[lang]}: ${lens}${r.lens.upgradeAvailable ? ` — ${L.upgrade[lang]}` : ''}`, `${L.risks[lang]}: ${countsText(r.riskCounts, lang)}`, ''];
+  const lines = [`${L.workload[lang]}: ${r.workload.name}`, `${L.lens[lang]}: ${lens}${r.lens.upgradeAvailable ? ` — ${L.upgrade[lang]}` : ''}`, `${L.risks[lang]}: ${countsText(r.riskCounts, lang)}`];
+  if (r.questions.some((q) => q.prioritized)) lines.push(`${L.prioritizedRisks[lang]}: ${countsText(r.prioritizedRiskCounts, lang)}`);
+  lines.push('');
   const head = [L.pillar[lang], L.answered[lang], ...RISKS.map((k) => L[k][lang])];
   lines.push(...table([head, ...r.pillars.map((p) => [p.name, `${p.answered}/${p.total}`, ...RISKS.map((k) => String(p.riskCounts[k]))])]), '');
   lines.push(`${L.questions[lang]}:`);
@@ -113,14 +121,14 @@ export function reviewText(r: ReviewView, lang: Lang): string {
     ...table(
       r.questions.map((q) => {
         const what = q.notApplicable ? `${L.reason[lang]}: ${q.reason ?? 'OTHER'}` : q.selectedChoices.join(', ') || L.nothing[lang];
-        return [`  ${q.id}`, L[q.risk][lang], q.title, what];
+        return [`  ${q.id}`, L[q.risk][lang], q.prioritized ? `${q.title} [${L.prioritized[lang]}]` : q.title, what];
       }),
     ),
   );
   lines.push('', `${L.plan[lang]}:`);
   if (r.improvementPlan.length === 0) lines.push(`  ${L.noPlan[lang]}`);
   for (const item of r.improvementPlan) {
-    lines.push(`  [${L[item.risk][lang]}] ${item.questionId} ${item.title}`);
+    lines.push(`  [${L[item.risk][lang]}]${item.prioritized ? ` [${L.prioritized[lang]}]` : ''} ${item.questionId} ${item.title}`);
     for (const i of item.improvements) lines.push(`    - ${i.title}${i.url ? ` <${i.url}>` : ''}`);
   }
   return lines.join('\n');

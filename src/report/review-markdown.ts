@@ -3,7 +3,7 @@
 import type { ApiRisk } from '../lens/risk.js';
 import type { AnswerView } from '../review/views.js';
 import { formatDate, riskLabel, t, type MessageKey } from './review/messages.js';
-import { planByPillar } from './review/plan-groups.js';
+import { byPriority, planByPillar } from './review/plan-groups.js';
 import type { Lang } from '../util/i18n.js';
 import { cell } from './markdown.js';
 import type { ReportData } from './review-html.js';
@@ -11,6 +11,7 @@ import { IMPROVEMENT_STATUSES } from '../review/model.js';
 import type { PlanView } from '../review/improvement-items.js';
 import { pt, statusLabel } from './review/plan-messages.js';
 import { riskGroups } from './review/tracked-plan.js';
+import { choiceNaLines, type ChoiceNa } from './review/choice-na.js';
 
 const RISKS: readonly ApiRisk[] = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'];
 
@@ -33,20 +34,23 @@ function trackedPlanLines(lang: Lang, plan: PlanView): string[] {
     out.push(`| ${pt(lang, 'firstStep')} | ${pt(lang, 'status')} | ${pt(lang, 'owner')} | ${pt(lang, 'due')} |`, '| --- | --- | --- | --- |');
     for (const e of group.entries) {
       const status = `${statusLabel(lang, e.item.status)}${e.item.status === 'WONT_DO' && e.item.reason ? ` — ${e.item.reason}` : ''}${e.doneButUnticked ? ` ⚠ ${pt(lang, 'doneButUnticked')}` : ''}`;
-      out.push(`| ${cell(`${e.questionId} ${e.choiceTitle}: ${e.firstStep}`)} | ${cell(status)} | ${cell(e.item.owner)} | ${cell(e.item.due)} |`);
+      out.push(`| ${cell(`${e.prioritized ? `[${t(lang, 'prioritized')}] ` : ''}${e.questionId} ${e.choiceTitle}: ${e.firstStep}`)} | ${cell(status)} | ${cell(e.item.owner)} | ${cell(e.item.due)} |`);
     }
     out.push('');
   }
   return out;
 }
 
-function answerLines(lang: Lang, a: AnswerView): string[] {
-  const out = ['', `#### ${inline(a.questionId)} ${inline(a.questionTitle)}`, '', `**${t(lang, 'currentRisk')}:** ${riskLabel(lang, a.risk)}`, ''];
+function answerLines(lang: Lang, a: AnswerView, marks?: readonly ChoiceNa[]): string[] {
+  const mark = a.prioritized ? ` (${t(lang, 'prioritized')})` : '';
+  const out = ['', `#### ${inline(a.questionId)} ${inline(a.questionTitle)}${mark}`, '', `**${t(lang, 'currentRisk')}:** ${riskLabel(lang, a.risk)}`, ''];
   if (!a.isApplicable) out.push(`${t(lang, 'riskNOT_APPLICABLE')} — ${t(lang, 'reason')}: ${t(lang, `reason${a.reason ?? 'OTHER'}` as MessageKey)}`);
   else {
     const chosen = a.choices.filter((c) => a.selectedChoices.includes(c.choiceId));
     if (chosen.length === 0) out.push(t(lang, 'nothingSelected'));
     else out.push(...chosen.map((c) => `- ${inline(c.title)}`));
+    const na = choiceNaLines(lang, a, marks);
+    if (na.length > 0) out.push('', ...na.map((line) => `- ${inline(line)}`));
   }
   if (a.notes) out.push('', `**${t(lang, 'notes')}:**`, '', ...quoted(a.notes));
   return out;
@@ -67,7 +71,11 @@ export function renderReviewMarkdown(data: ReportData): string {
   ];
   for (const [key, value] of facts) if (value) out.push(`- **${t(lang, key)}:** ${inline(value)}`);
   out.push(`- **${t(lang, 'risks')}:** ${RISKS.map((r) => `${riskLabel(lang, r)} ${w.riskCounts[r]}`).join(' · ')}`);
-  for (const { review, answers, plan } of data.reviews) {
+  if (w.profile) {
+    out.push(`- **${t(lang, 'profile')}:** ${inline(w.profile.profileName)}`);
+    out.push(`- **${t(lang, 'prioritizedRisks')}:** ${RISKS.map((r) => `${riskLabel(lang, r)} ${w.prioritizedRiskCounts[r]}`).join(' · ')}`);
+  }
+  for (const { review, answers, plan, choiceNa } of data.reviews) {
     out.push('', `## ${inline(review.lens.name)}`, '', `${t(lang, 'lensVersion')}: ${review.lens.versionLabel ?? review.lens.version}`, '');
     out.push(`| ${t(lang, 'pillar')} | ${t(lang, 'answered')} | ${RISKS.map((r) => riskLabel(lang, r)).join(' | ')} |`);
     out.push(`| --- | ---: |${RISKS.map(() => ' ---: |').join('')}`);
@@ -75,7 +83,7 @@ export function renderReviewMarkdown(data: ReportData): string {
     out.push(`| **${t(lang, 'overall')}** | ${review.pillars.reduce((n, p) => n + p.answered, 0)}/${review.questions.length} | ${RISKS.map((r) => review.riskCounts[r]).join(' | ')} |`);
     for (const pillar of review.pillars) {
       out.push('', `### ${inline(pillar.name)} ${pillar.answered}/${pillar.total}`);
-      for (const a of answers.filter((x) => x.pillarId === pillar.id)) out.push(...answerLines(lang, a));
+      for (const a of byPriority(answers.filter((x) => x.pillarId === pillar.id))) out.push(...answerLines(lang, a, choiceNa?.get(a.questionId)));
     }
     out.push('', `### ${t(lang, 'improvementPlan')}`, '');
     if (review.improvementPlan.length === 0) out.push(t(lang, 'noImprovements'));
@@ -83,7 +91,7 @@ export function renderReviewMarkdown(data: ReportData): string {
     for (const group of plan ? [] : planByPillar(review)) {
       out.push(`#### ${inline(group.pillar)}`, '');
       for (const item of group.items) {
-        out.push(`- **${riskLabel(lang, item.risk)}** ${inline(item.questionId)} ${inline(item.title)}`);
+        out.push(`- **${riskLabel(lang, item.risk)}**${item.prioritized ? ` **${t(lang, 'prioritized')}**` : ''} ${inline(item.questionId)} ${inline(item.title)}`);
         for (const imp of item.improvements) {
           const text = imp.url ? `[${inline(imp.text)}](${imp.url.replace(/[()\s]/g, encodeURIComponent)})` : inline(imp.text);
           out.push(`  - ${inline(imp.title)} — ${text}`);

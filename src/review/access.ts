@@ -5,6 +5,7 @@ import type { WorkloadRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { type Localized } from '../util/i18n.js';
 import { notFound, ReviewError, say } from './errors.js';
+import { currentActor } from './history.js';
 import { M } from './messages.js';
 import type { ReviewService } from './service.js';
 
@@ -58,9 +59,16 @@ export async function onlyVisible<T>(store: Store, caller: Caller, items: readon
   return ids === null ? [...items] : items.filter((item) => ids.has(idOf(item)));
 }
 
-/** Makes a user the owner of a workload they created or imported (service callers need no share). */
-export async function grantCreator(store: Store, caller: Caller, workloadId: string, now: string): Promise<void> {
-  if (caller.userId !== null) await store.putWorkloadShare(workloadId, caller.userId, 'owner', now);
+/** Makes the acting user the owner of a workload they create or import, in its transaction (service callers need no share). */
+export async function grantCreatorIn(tx: Store, workloadId: string, now: string): Promise<void> {
+  const { userId } = currentActor();
+  if (userId !== null) await tx.putWorkloadShare(workloadId, userId, 'owner', now);
+}
+
+/** Makes the acting user the owner of a lens they import under a new alias, in its transaction. */
+export async function grantLensCreatorIn(tx: Store, alias: string, now: string): Promise<void> {
+  const { userId } = currentActor();
+  if (userId !== null && (await tx.lensAccessOf(alias, userId)) === undefined) await tx.putLensShare(alias, userId, 'owner', now);
 }
 
 /** Whether a lens is visible to the caller: built-in lenses to all, imported ones to service callers and to users it is shared with. */

@@ -4,8 +4,10 @@ import { listProvenance, markOverridden, type ProvenanceRecord } from '../store/
 import type { Lang } from '../util/i18n.js';
 import { conflict, notFound, say } from './errors.js';
 import { M } from './messages.js';
+import { prioritizedFor } from './profile-link.js';
 import type { ReviewService } from './service.js';
 import { answerApiRisk, UNANSWERED_STATE, type AnswerState } from './summary.js';
+import { ANSWER_FIELDS, diff, recordIn } from './history.js';
 import { validateAnswer } from './validate.js';
 import type { AnswerView } from './views.js';
 
@@ -19,7 +21,7 @@ export interface AnswerInput {
 }
 
 /** One answer with its question's choices and its risk (also for a milestone's frozen answers). */
-export function answerView(lens: Lens, questionId: string, a: AnswerState): AnswerView {
+export function answerView(lens: Lens, questionId: string, a: AnswerState, prioritized = false): AnswerView {
   const found = findQuestion(lens, questionId);
   if (!found) throw notFound(say(M.questionNotFound, { alias: lens.name, questionId, known: '' }));
   const { pillar, question } = found;
@@ -40,6 +42,7 @@ export function answerView(lens: Lens, questionId: string, a: AnswerState): Answ
     notes: a.notes,
     risk: answerApiRisk(question, a),
     version: a.version,
+    prioritized,
   };
 }
 
@@ -62,8 +65,9 @@ export async function listAnswers(service: ReviewService, ref: string, alias: st
   const review = await service.requireReview(w, alias);
   const { lens } = await service.lensRef(review, lang);
   const answers = new Map((await service.store.listAnswers(w.id, review.lensAlias)).map((a) => [a.questionId, a]));
+  const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
   const from = await listProvenance(service.store, w.id, review.lensAlias);
-  return lens.pillars.flatMap((p) => p.questions.map((q) => ({ ...answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE), fromTemplate: fromTemplate(from.get(q.id)) })));
+  return lens.pillars.flatMap((p) => p.questions.map((q) => ({ ...answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE, prioritized.has(q.id)), fromTemplate: fromTemplate(from.get(q.id)) })));
 }
 
 export async function getAnswer(service: ReviewService, ref: string, alias: string | undefined, questionId: string, lang: Lang): Promise<AnswerView> {
@@ -72,8 +76,9 @@ export async function getAnswer(service: ReviewService, ref: string, alias: stri
   const { lens } = await service.lensRef(review, lang);
   questionOf(lens, review.lensAlias, questionId);
   const answer = await service.store.getAnswer(w.id, review.lensAlias, questionId);
+  const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
   const from = (await listProvenance(service.store, w.id, review.lensAlias)).get(questionId);
-  return { ...answerView(lens, questionId, answer ?? UNANSWERED_STATE), fromTemplate: fromTemplate(from) };
+  return { ...answerView(lens, questionId, answer ?? UNANSWERED_STATE, prioritized.has(questionId)), fromTemplate: fromTemplate(from) };
 }
 
 /**
@@ -99,13 +104,16 @@ export async function updateAnswer(service: ReviewService, ref: string, alias: s
       const latest = await tx.getAnswer(w.id, review.lensAlias, questionId);
       throw stale(questionId, expected, latest?.version ?? 0);
     }
+    // The version matched: `current` is what this write replaced.
+    await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: review.lensAlias, subject: questionId, what: diff({ ...current }, { ...values }, ANSWER_FIELDS) }, now);
     // A person's change to an answer from a review template overrides it: the template's changes no longer reach it.
     if (JSON.stringify([values.selectedChoices, values.isApplicable, values.reason, values.notes]) !== JSON.stringify([current.selectedChoices, current.isApplicable, current.isApplicable ? null : current.reason, current.notes]))
       await markOverridden(tx, w.id, review.lensAlias, questionId);
     return next;
   });
+  const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
   const from = (await listProvenance(service.store, w.id, review.lensAlias)).get(questionId);
-  return { ...answerView(lens, questionId, { ...values, version }), fromTemplate: fromTemplate(from) };
+  return { ...answerView(lens, questionId, { ...values, version }, prioritized.has(questionId)), fromTemplate: fromTemplate(from) };
 }
 
 function stale(questionId: string, expected: number, current: number) {

@@ -3,8 +3,10 @@
 import { findQuestion, isNoneChoiceId } from '../lens/types.js';
 import { listChoiceStates, replaceChoiceStates, type ChoiceStateRecord } from '../store/choice-states.js';
 import { markOverridden } from '../store/review-templates.js';
+import type { Store } from '../store/store.js';
 import type { Localized } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
+import { diff, recordIn } from './history.js';
 import { M } from './messages.js';
 import { NOT_APPLICABLE_REASONS } from './model.js';
 import { ReviewService } from './service.js';
@@ -25,8 +27,8 @@ export const MAX_CHOICE_NOTES = 250;
 
 const MSG = {
   badReason: {
-    en: 'choice {choiceId}: "{reason}" is not a reason; use out-of-scope, business-priorities, architecture-constraints, other or none',
-    ja: '選択肢 {choiceId}: 「{reason}」は理由として使えません。out-of-scope、business-priorities、architecture-constraints、other、none のいずれかを指定してください',
+    en: 'choice {choiceId}: "{reason}" is not a reason; use one of {known}',
+    ja: '選択肢 {choiceId}: 「{reason}」は理由として使えません。{known} のいずれかを指定してください',
   },
   none: { en: '{choiceId} is "None of these" and cannot be marked not applicable', ja: '{choiceId} は「いずれも該当しません」のため、該当しないにはできません' },
 } as const satisfies Record<string, Localized>;
@@ -36,6 +38,14 @@ export async function choiceStatesOf(service: ReviewService, ref: string, alias:
   const w = await service.resolveWorkload(ref);
   const review = await service.requireReview(w, alias);
   return listChoiceStates(service.store, w.id, review.lensAlias);
+}
+
+/** Replaces the choice states of one question and records the change, inside the transaction that writes the answer. */
+export async function replaceChoiceStatesIn(tx: Store, workloadId: string, alias: string, questionId: string, states: ChoiceStateRecord[], now: string): Promise<void> {
+  const before = (await listChoiceStates(tx, workloadId, alias)).get(questionId) ?? [];
+  await replaceChoiceStates(tx, workloadId, alias, questionId, states);
+  const after = (await listChoiceStates(tx, workloadId, alias)).get(questionId) ?? [];
+  await recordIn(tx, { workloadId, kind: 'answer', lensAlias: alias, subject: questionId, what: diff({ choiceStates: before }, { choiceStates: after }, ['choiceStates']) }, now);
 }
 
 /** Marks choices of one question not applicable (or applicable again), in one transaction with the answer. */
@@ -53,7 +63,7 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
       if (!known.includes(m.choiceId))
         problems.push({ field: 'choiceId', message: say(M.choiceNotFound, { questionId, unknown: `"${m.choiceId}"`, known: known.join(', ') }) });
       else if (m.reason !== null && isNoneChoiceId(m.choiceId)) problems.push({ field: 'choiceId', message: say(MSG.none, { choiceId: m.choiceId }) });
-      else if (m.reason !== null && !(CHOICE_REASONS as readonly string[]).includes(m.reason)) problems.push({ field: 'reason', message: say(MSG.badReason, { choiceId: m.choiceId, reason: m.reason }) });
+      else if (m.reason !== null && !(CHOICE_REASONS as readonly string[]).includes(m.reason)) problems.push({ field: 'reason', message: say(MSG.badReason, { choiceId: m.choiceId, reason: m.reason, known: CHOICE_REASONS.join(', ') }) });
     }
     if (problems.length > 0) throw invalid(problems);
     const current = await inTx.getAnswer(w.id, review.lensAlias, questionId, 'en');
@@ -70,7 +80,8 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
     const na = new Set(kept.filter((s) => s.status === 'NOT_APPLICABLE').map((s) => s.choiceId));
     const selected = current.selectedChoices.filter((id) => !na.has(id));
     if (selected.length !== current.selectedChoices.length) await inTx.updateAnswer(w.id, review.lensAlias, questionId, { selectedChoices: selected }, 'en');
-    await replaceChoiceStates(tx, w.id, review.lensAlias, questionId, kept);
+    // The selection it dropped is recorded by updateAnswer above; the states themselves here, in the same transaction.
+    await replaceChoiceStatesIn(tx, w.id, review.lensAlias, questionId, kept, service.now());
     // Marking choices is a person's change: an answer from a review template is overridden by it.
     await markOverridden(tx, w.id, review.lensAlias, questionId);
     return kept;

@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../store/store.js';
 import type { Lang, Localized } from '../util/i18n.js';
 import { conflict, invalid, notFound, say, type FieldMessage } from './errors.js';
 import { IMPROVEMENT_LIMITS, IMPROVEMENT_STATUSES, type ImprovementItemValues, type ImprovementStatus } from './model.js';
+import { diff, ITEM_FIELDS, recordIn } from './history.js';
 import type { ReviewService } from './service.js';
 import { textProblem } from './validate.js';
 import type { LensRef, ReviewView } from './views.js';
@@ -37,6 +38,8 @@ export interface PlanEntry {
   questionId: string;
   questionTitle: string;
   risk: ApiRisk;
+  /** The workload's profile makes the question a priority (such entries come first). */
+  prioritized: boolean;
   choiceId: string;
   choiceTitle: string;
   firstStep: string;
@@ -110,6 +113,7 @@ export function planOf(review: ReviewView, stored: readonly ImprovementItemRecor
         questionId: q.questionId,
         questionTitle: q.title,
         risk: q.risk,
+        prioritized: q.prioritized,
         choiceId: imp.choiceId,
         choiceTitle: imp.title,
         firstStep: firstStep(imp.text),
@@ -201,6 +205,8 @@ export async function updateImprovementItem(service: ReviewService, ref: string,
       const next = await writeImprovementItem(tx, w.id, review.lensAlias, { ...values, updatedAt: now }, input.version);
       if (next === undefined) throw stale(questionId, choiceId, input.version, stateOf(await getImprovementItem(tx, w.id, review.lensAlias, questionId, choiceId)).version);
       await tx.touchWorkload(w.id, now);
+      // The version matched: `current` is what this write replaced.
+      await recordIn(tx, { workloadId: w.id, kind: 'improvement', lensAlias: review.lensAlias, subject: `${questionId}/${choiceId}`, what: diff({ ...current }, { ...values }, ITEM_FIELDS) }, now);
       return next;
     });
   } catch (error) {

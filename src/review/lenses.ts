@@ -5,9 +5,10 @@ import { BUILTIN_LENS_ALIAS, BUILTIN_LENS_VERSION, loadBuiltinLens } from '../le
 import { parseLensText, serializeLens } from '../lens/parse.js';
 import type { Lens } from '../lens/types.js';
 import type { LensVersionRecord } from '../store/records.js';
-import type { Store } from '../store/store.js';
+import { isUniqueViolation, type Store } from '../store/store.js';
 import { fillLater, type Lang } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
+import { grantLensCreatorIn } from './access.js';
 import { M } from './messages.js';
 import { controlProblem } from './validate.js';
 
@@ -54,12 +55,19 @@ export async function ensureBuiltinLens(store: Store, now: string): Promise<Lens
   const version = lensVersionId(document, documentJa);
   const existing = await store.getLensVersion(BUILTIN_LENS_ALIAS, version);
   if (existing) return existing;
-  return store.transaction(async (tx) => {
-    const again = await tx.getLensVersion(BUILTIN_LENS_ALIAS, version);
-    if (again) return again;
-    if (!(await tx.getLens(BUILTIN_LENS_ALIAS))) await tx.insertLens({ alias: BUILTIN_LENS_ALIAS, name: loadBuiltinLens('en').name, builtin: true, createdAt: now });
-    return tx.insertLensVersion({ lensAlias: BUILTIN_LENS_ALIAS, version, label: BUILTIN_LENS_VERSION, document, documentJa, createdAt: now });
-  });
+  try {
+    return await store.transaction(async (tx) => {
+      const again = await tx.getLensVersion(BUILTIN_LENS_ALIAS, version);
+      if (again) return again;
+      if (!(await tx.getLens(BUILTIN_LENS_ALIAS))) await tx.insertLens({ alias: BUILTIN_LENS_ALIAS, name: loadBuiltinLens('en').name, builtin: true, createdAt: now });
+      return tx.insertLensVersion({ lensAlias: BUILTIN_LENS_ALIAS, version, label: BUILTIN_LENS_VERSION, document, documentJa, createdAt: now });
+    });
+  } catch (error) {
+    // Another server process starting at the same moment registered it first: theirs is the same content.
+    const registered = isUniqueViolation(error) ? await store.getLensVersion(BUILTIN_LENS_ALIAS, version) : undefined;
+    if (registered) return registered;
+    throw error;
+  }
 }
 
 export interface ImportedLens {
@@ -99,7 +107,10 @@ export async function importLensText(store: Store, text: string, options: { alia
   return store.transaction(async (tx) => {
     const existing = await tx.getLens(alias);
     if (existing?.builtin) throw invalid([{ field: 'lensAlias', message: say(M.aliasReserved, { value: alias }) }]);
-    if (!existing) await tx.insertLens({ alias, name: lens.name, builtin: false, createdAt: options.now });
+    if (!existing) {
+      await tx.insertLens({ alias, name: lens.name, builtin: false, createdAt: options.now });
+      await grantLensCreatorIn(tx, alias, options.now);
+    }
     if (await tx.getLensVersion(alias, version)) return { alias, version, label, created: false, warnings };
     await tx.insertLensVersion({ lensAlias: alias, version, label, document, documentJa: null, createdAt: options.now });
     await tx.renameLens(alias, lens.name);

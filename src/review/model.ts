@@ -65,6 +65,9 @@ export const workloadModel = z.object({
   ...workloadFieldsModel.shape,
   lenses: z.array(z.string()),
   riskCounts: riskCountsModel,
+  /** Risk counts over the questions the workload's profile makes a priority. */
+  prioritizedRiskCounts: riskCountsModel,
+  profile: z.object({ profileId: z.string(), profileName: z.string(), version: z.number().int() }).nullable().describe('the attached profile, if any'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

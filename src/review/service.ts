@@ -11,10 +11,13 @@ import type { Lang } from '../util/i18n.js';
 import { conflict, invalid, notFound, say } from './errors.js';
 import { ensureBuiltinLens, lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
+import { grantCreatorIn } from './access.js';
+import { currentActor, diff, recordIn, WORKLOAD_FIELDS } from './history.js';
 import { getAnswer, listAnswers, updateAnswer, type AnswerInput } from './answers.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
 import { workloadFieldsOf, workloadRecordOf } from './records.js';
-import { applyTemplateIn, LOCAL_EDITOR, templatesFor, type Editor } from './template-apply.js';
+import { applyTemplateIn, templatesFor } from './template-apply.js';
+import { allWorkloadProfilesOf, prioritizedFor, workloadProfileOf, type WorkloadProfileOf } from './profile-link.js';
 import { validateWorkload, type WorkloadInput } from './validate.js';
 import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
 
@@ -65,7 +68,7 @@ export class ReviewService {
   }
 
   /** `reviewTemplates` (ids or names): their lenses are applied too, then their answers (template-apply.ts). */
-  async createWorkload(input: WorkloadInput & { lenses?: string[]; reviewTemplates?: string[] }, options: { id?: string; by?: Editor } = {}): Promise<WorkloadView> {
+  async createWorkload(input: WorkloadInput & { lenses?: string[]; reviewTemplates?: string[] }, options: { id?: string } = {}): Promise<WorkloadView> {
     await this.ready();
     const templates = await templatesFor(this.store, input.reviewTemplates ?? []);
     const aliases = [...new Set([...(input.lenses ?? []), ...templates.flatMap((t) => t.template.lensAliases)])];
@@ -77,7 +80,9 @@ export class ReviewService {
         if (await tx.getWorkloadByName(record.name)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
         await tx.insertWorkload(record);
         for (const alias of aliases) await this.applyLensIn(tx, record.id, alias, now);
-        for (const t of templates) await applyTemplateIn(tx, record.id, t.template, t.answers, options.by ?? LOCAL_EDITOR, now);
+        for (const t of templates) await applyTemplateIn(tx, record.id, t.template, t.answers, currentActor(), now);
+        await grantCreatorIn(tx, record.id, now);
+        await this.recordWorkload(tx, record.id, null, now);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
@@ -96,7 +101,9 @@ export class ReviewService {
       await this.store.transaction(async (tx) => {
         const other = await tx.getWorkloadByName(record.name);
         if (other && other.id !== record.id) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
+        const before = await this.workloadState(tx, record.id);
         await tx.updateWorkload(record);
+        await this.recordWorkload(tx, record.id, before, record.updatedAt);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
@@ -105,11 +112,28 @@ export class ReviewService {
     return this.workloadView(record);
   }
 
-  async workloadView(w: WorkloadRecord): Promise<WorkloadView> {
+  /** The recorded fields of a workload as the history compares them (its fields and applied lenses). */
+  private async workloadState(tx: Store, id: string): Promise<Record<string, unknown> | null> {
+    const w = await tx.getWorkload(id);
+    return w ? { ...workloadFieldsOf(w), lenses: (await tx.listLensReviews(id)).map((r) => r.lensAlias) } : null;
+  }
+
+  /** Records what a write did to the workload, in the write's transaction. */
+  private async recordWorkload(tx: Store, id: string, before: Record<string, unknown> | null, now: string): Promise<void> {
+    await recordIn(tx, { workloadId: id, kind: 'workload', subject: 'workload', what: diff(before, await this.workloadState(tx, id), WORKLOAD_FIELDS) }, now);
+  }
+
+  async workloadView(w: WorkloadRecord, known?: WorkloadProfileOf): Promise<WorkloadView> {
     const reviews = await this.store.listLensReviews(w.id);
     const riskCounts = emptyCounts();
-    for (const review of reviews) addCounts(riskCounts, (await this.summaryOf(w, review, 'en')).summary.riskCounts);
-    return { workloadId: w.id, ...workloadFieldsOf(w), lenses: reviews.map((r) => r.lensAlias), riskCounts, createdAt: w.createdAt, updatedAt: w.updatedAt };
+    const prioritizedRiskCounts = emptyCounts();
+    const profile = known ?? (await workloadProfileOf(this.store, w.id));
+    for (const review of reviews) {
+      const { summary } = await this.summaryOf(w, review, 'en', profile.prioritized(review.lensAlias));
+      addCounts(riskCounts, summary.riskCounts);
+      addCounts(prioritizedRiskCounts, summary.prioritizedRiskCounts);
+    }
+    return { workloadId: w.id, ...workloadFieldsOf(w), lenses: reviews.map((r) => r.lensAlias), riskCounts, prioritizedRiskCounts, profile: profile.ref, createdAt: w.createdAt, updatedAt: w.updatedAt };
   }
 
   async getWorkload(ref: string): Promise<WorkloadView> {
@@ -118,8 +142,9 @@ export class ReviewService {
 
   async listWorkloads(): Promise<WorkloadView[]> {
     const all = await this.store.listWorkloads();
+    const profileOf = await allWorkloadProfilesOf(this.store);
     const views: WorkloadView[] = [];
-    for (const w of all) views.push(await this.workloadView(w));
+    for (const w of all) views.push(await this.workloadView(w, profileOf(w.id)));
     return views;
   }
 
@@ -151,8 +176,10 @@ export class ReviewService {
     const w = await this.store.transaction(async (tx) => {
       const found = await this.resolveWorkload(ref, tx);
       const now = this.now();
+      const before = await this.workloadState(tx, found.id);
       for (const alias of [...new Set(aliases)]) await this.applyLensIn(tx, found.id, alias, now);
       await tx.touchWorkload(found.id, now);
+      await this.recordWorkload(tx, found.id, before, now);
       return found;
     });
     return this.getWorkload(w.id);
@@ -162,8 +189,10 @@ export class ReviewService {
     const w = await this.store.transaction(async (tx) => {
       const found = await this.resolveWorkload(ref, tx);
       await this.requireReview(found, alias, tx);
+      const before = await this.workloadState(tx, found.id);
       await tx.deleteLensReview(found.id, alias);
       await tx.touchWorkload(found.id, this.now());
+      await this.recordWorkload(tx, found.id, before, this.now());
       return found;
     });
     return this.getWorkload(w.id);
@@ -195,11 +224,12 @@ export class ReviewService {
     };
   }
 
-  private async summaryOf(w: WorkloadRecord, review: LensReviewRecord, lang: Lang) {
+  private async summaryOf(w: WorkloadRecord, review: LensReviewRecord, lang: Lang, prioritizedQuestions?: ReadonlySet<string>) {
     const { lens, ref } = await this.lensRef(review, lang);
     const answers = await this.store.listAnswers(w.id, review.lensAlias);
     const states = new Map<string, AnswerState>(answers.map((a) => [a.questionId, a]));
-    return { lens, ref, summary: summarizeReview(lens, states, w.pillarPriorities) };
+    const prioritized = prioritizedQuestions ?? (await prioritizedFor(this.store, w.id, review.lensAlias));
+    return { lens, ref, summary: summarizeReview(lens, states, w.pillarPriorities, prioritized) };
   }
 
   async getReview(ref: string, alias: string | undefined, lang: Lang): Promise<ReviewView> {
@@ -237,7 +267,10 @@ export class ReviewService {
         const order = question.choices.map((c) => c.id);
         const kept = [...old.selectedChoices.filter((id) => ids.has(id)), ...gained].sort((a, b) => order.indexOf(a) - order.indexOf(b));
         const changed = kept.length !== old.selectedChoices.length || kept.some((id, i) => id !== old.selectedChoices[i]);
-        if (changed) await tx.updateAnswer(w.id, alias, question.id, { ...old, selectedChoices: kept }, old.version, now);
+        if (changed) {
+          await tx.updateAnswer(w.id, alias, question.id, { ...old, selectedChoices: kept }, old.version, now);
+          await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: alias, subject: question.id, what: diff({ ...old }, { selectedChoices: kept }, ['selectedChoices']) }, now);
+        }
         const keptStates = states.filter((s) => s.status === 'NOT_APPLICABLE' || s.notes !== '').map((s) => (s.status === 'SELECTED' && !kept.includes(s.choiceId) ? { ...s, status: 'UNSELECTED' } : s));
         if (choiceStates.has(question.id)) await replaceChoiceStates(tx, w.id, alias, question.id, keptStates);
       }
@@ -245,6 +278,7 @@ export class ReviewService {
       await tx.insertAnswers(w.id, alias, fresh);
       await tx.setLensReviewVersion(w.id, alias, latest.version, now);
       await tx.touchWorkload(w.id, now);
+      await recordIn(tx, { workloadId: w.id, kind: 'workload', lensAlias: alias, subject: 'workload', what: { lensVersion: [review.lensVersion, latest.version] } }, now);
     });
     return this.getReview(ref, alias, 'en');
   }

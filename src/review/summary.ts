@@ -1,5 +1,6 @@
 // The review of one lens as people read it: risk per question from the lens's risk rules, progress and risk
-// counts per pillar and overall, and the improvement plan. A pure function of the lens and the answers.
+// counts per pillar and overall, and the improvement plan. A pure function of the lens and the answers (and of
+// the questions the workload's profile makes a priority: counted apart, and first in the plan).
 import { evaluateRisk, API_RISK_ORDER, toApiRisk, type ApiRisk } from '../lens/risk.js';
 import { isNoneChoiceId, type Lens, type LensChoice, type LensQuestion } from '../lens/types.js';
 
@@ -23,6 +24,8 @@ export interface QuestionView {
   reason: string | null;
   notes: string;
   version: number;
+  /** The workload's profile makes this question a priority. */
+  prioritized: boolean;
 }
 
 export interface PillarView {
@@ -31,6 +34,8 @@ export interface PillarView {
   answered: number;
   total: number;
   riskCounts: RiskCounts;
+  /** The same counts over the prioritized questions only. */
+  prioritizedRiskCounts: RiskCounts;
 }
 
 export interface ImprovementItem {
@@ -45,11 +50,13 @@ export interface ImprovementView {
   questionId: string;
   title: string;
   risk: ApiRisk;
+  prioritized: boolean;
   improvements: ImprovementItem[];
 }
 
 export interface ReviewSummary {
   riskCounts: RiskCounts;
+  prioritizedRiskCounts: RiskCounts;
   pillars: PillarView[];
   questions: QuestionView[];
   improvementPlan: ImprovementView[];
@@ -74,8 +81,8 @@ function improvementOf(question: LensQuestion, choice: LensChoice): ImprovementI
 }
 
 /**
- * Questions at HIGH or MEDIUM risk with the best practices not yet selected: highest risk first, then the
- * workload's pillar priorities (listed pillars first, in their order), then lens order.
+ * Questions at HIGH or MEDIUM risk with the best practices not yet selected: prioritized questions first, then
+ * highest risk, then the workload's pillar priorities (listed pillars first, in their order), then lens order.
  */
 export function improvementPlan(lens: Lens, questions: readonly QuestionView[], pillarPriorities: readonly string[]): ImprovementView[] {
   const pillarRank = new Map<string, number>();
@@ -91,11 +98,12 @@ export function improvementPlan(lens: Lens, questions: readonly QuestionView[], 
     if (!question) return;
     const selected = new Set(view.selectedChoices);
     const improvements = question.choices.filter((c) => !selected.has(c.id) && !isNoneChoiceId(c.id)).map((c) => improvementOf(question, c));
-    items.push({ view: { pillarId: view.pillarId, questionId: view.id, title: view.title, risk: view.risk, improvements }, order });
+    items.push({ view: { pillarId: view.pillarId, questionId: view.id, title: view.title, risk: view.risk, prioritized: view.prioritized, improvements }, order });
   });
   const riskRank = (r: ApiRisk): number => API_RISK_ORDER.indexOf(r);
   items.sort(
     (a, b) =>
+      Number(b.view.prioritized) - Number(a.view.prioritized) ||
       riskRank(a.view.risk) - riskRank(b.view.risk) ||
       (pillarRank.get(a.view.pillarId) ?? 0) - (pillarRank.get(b.view.pillarId) ?? 0) ||
       a.order - b.order,
@@ -104,18 +112,30 @@ export function improvementPlan(lens: Lens, questions: readonly QuestionView[], 
 }
 
 /** Summarises a lens review. Answers for questions the lens does not have are ignored. */
-export function summarizeReview(lens: Lens, answers: ReadonlyMap<string, AnswerState>, pillarPriorities: readonly string[] = []): ReviewSummary {
+export function summarizeReview(
+  lens: Lens,
+  answers: ReadonlyMap<string, AnswerState>,
+  pillarPriorities: readonly string[] = [],
+  prioritizedQuestions: ReadonlySet<string> = new Set(),
+): ReviewSummary {
   const riskCounts = emptyCounts();
+  const prioritizedRiskCounts = emptyCounts();
   const pillars: PillarView[] = [];
   const questions: QuestionView[] = [];
   for (const pillar of lens.pillars) {
     const counts = emptyCounts();
+    const prioritizedCounts = emptyCounts();
     let answered = 0;
     for (const question of pillar.questions) {
       const answer = answers.get(question.id) ?? UNANSWERED_STATE;
       const risk = answerApiRisk(question, answer);
+      const prioritized = prioritizedQuestions.has(question.id);
       counts[risk]++;
       riskCounts[risk]++;
+      if (prioritized) {
+        prioritizedCounts[risk]++;
+        prioritizedRiskCounts[risk]++;
+      }
       if (risk !== 'UNANSWERED') answered++;
       questions.push({
         id: question.id,
@@ -127,9 +147,10 @@ export function summarizeReview(lens: Lens, answers: ReadonlyMap<string, AnswerS
         reason: answer.isApplicable ? null : answer.reason,
         notes: answer.notes,
         version: answer.version,
+        prioritized,
       });
     }
-    pillars.push({ id: pillar.id, name: pillar.name, answered, total: pillar.questions.length, riskCounts: counts });
+    pillars.push({ id: pillar.id, name: pillar.name, answered, total: pillar.questions.length, riskCounts: counts, prioritizedRiskCounts: prioritizedCounts });
   }
-  return { riskCounts, pillars, questions, improvementPlan: improvementPlan(lens, questions, pillarPriorities) };
+  return { riskCounts, prioritizedRiskCounts, pillars, questions, improvementPlan: improvementPlan(lens, questions, pillarPriorities) };
 }

@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
 import type { Localized } from '../util/i18n.js';
 import type { Caller } from './access.js';
 import { conflict, notFound, say } from './errors.js';
-import { ANSWER_FIELDS, diff, recordChange } from './history.js';
+import { actingAs, ANSWER_FIELDS, diff, recordIn } from './history.js';
 import { lensOfVersion, requireLensVersion } from './lenses.js';
 
 /** Who changes answers through a template: the template's editor, or the person applying or resetting it. */
@@ -80,7 +80,7 @@ export async function writeFromTemplate(tx: Store, workloadId: string, lensVersi
   }
   if (what.choiceStates) await replaceChoiceStates(tx, workloadId, a.lensAlias, a.questionId, states);
   await setProvenance(tx, workloadId, a.lensAlias, a.questionId, template.id);
-  await recordChange(tx, who, { workloadId, kind: 'answer', lensAlias: a.lensAlias, subject: a.questionId, what, fromTemplate: { id: template.id, name: template.name } }, now);
+  await actingAs(who, () => recordIn(tx, { workloadId, kind: 'answer', lensAlias: a.lensAlias, subject: a.questionId, what, fromTemplate: { id: template.id, name: template.name } }, now));
   return Object.keys(what).length > 0 ? 'written' : 'unchanged';
 }
 

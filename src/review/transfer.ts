@@ -16,8 +16,12 @@ import type { WorkloadView } from './views.js';
 import { isUniqueViolation } from '../store/store.js';
 import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvidence } from './transfer-evidence.js';
+import { collectHistory, historyExportSchema, writeHistory } from './transfer-history.js';
+import { grantCreatorIn } from './access.js';
 import { choiceStatesExportSchema, choiceStatesProblem, collectChoiceStates, writeChoiceStates } from './transfer-choices.js';
 import { collectProvenance, provenanceExportSchema, writeProvenance, type MissingTemplate } from './transfer-templates.js';
+import { checkedProfile, collectProfile, profileExportSchema, writeProfile } from './transfer-profile.js';
+import { LOCAL_CALLER, type ProfileCaller } from './profiles.js';
 
 export const EXPORT_FORMAT = 'slens.workload';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -28,6 +32,8 @@ export const workloadExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   workload: workloadFieldsModel.extend({ workloadId: z.string().regex(/^[a-f0-9]{32}$/).optional() }),
+  // The attached profile; absent in older exports and when the workload has none.
+  profile: profileExportSchema.optional(),
   lenses: z.array(
     z.object({
       alias: z.string().regex(ALIAS_PATTERN),
@@ -54,6 +60,8 @@ export const workloadExportSchema = z.object({
       fromTemplates: provenanceExportSchema.optional(),
     }),
   ),
+  // The workload's history, oldest first; absent in exports made before history was carried.
+  history: historyExportSchema.optional(),
   milestones: z.array(
     milestoneModel.extend({
       // The frozen answers, checked like live ones so a milestone can always be read back.
@@ -76,6 +84,7 @@ export const workloadExportSchema = z.object({
 });
 
 export type WorkloadExport = z.infer<typeof workloadExportSchema>;
+export type { HistoryExport } from './transfer-history.js';
 
 export async function exportWorkload(service: ReviewService, ref: string): Promise<WorkloadExport> {
   const w = await service.resolveWorkload(ref);
@@ -101,12 +110,16 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     const full = await service.store.getMilestone(w.id, m.number);
     if (full) milestones.push({ milestoneNumber: m.number, milestoneName: m.name, recordedAt: m.createdAt, snapshot: JSON.parse(full.snapshot) as WorkloadExport['milestones'][number]['snapshot'] });
   }
+  const history = await collectHistory(service.store, w.id);
+  const profile = await collectProfile(service.store, w.id);
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     workload: { workloadId: w.id, ...workloadFieldsOf(w) },
+    ...(profile ? { profile } : {}),
     lenses,
     lensReviews,
+    ...(history.length ? { history } : {}),
     milestones,
   };
 }
@@ -180,7 +193,7 @@ function fail(message: string): never {
  * Imports an exported workload in one transaction. Lens versions are checked against their hash and added when
  * missing; the workload keeps its id when it is free, and takes `name` when given (a copy beside the original).
  */
-export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string } = {}): Promise<WorkloadView & { missingTemplates?: MissingTemplate[] }> {
+export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string; caller?: ProfileCaller } = {}): Promise<WorkloadView & { missingTemplates?: MissingTemplate[] }> {
   await service.ready();
   const parsed = workloadExportSchema.safeParse(data);
   if (!parsed.success) {
@@ -211,6 +224,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   const answers: AnswerRecord[][] = [];
   for (const index of doc.lensReviews.keys()) answers.push(await checkedAnswers(doc, index, now));
   const items = [...doc.lensReviews.keys()].map((index) => checkedItems(doc, index, now));
+  const profile = doc.profile && checkedProfile(doc.profile);
   let id = '';
   const missing: MissingTemplate[] = [];
   try {
@@ -238,8 +252,11 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
           for (const m of await writeProvenance(tx, id, r.lensAlias, r.fromTemplates, questions)) if (!missing.some((x) => x.templateId === m.templateId)) missing.push(m);
         }
       }
+      if (profile) await writeProfile(tx, id, profile, options.caller ?? LOCAL_CALLER, now);
       for (const m of doc.milestones)
         await tx.insertMilestone({ workloadId: id, number: m.milestoneNumber, name: m.milestoneName, snapshot: JSON.stringify(m.snapshot), createdAt: m.recordedAt });
+      if (doc.history) await writeHistory(tx, id, doc.history);
+      await grantCreatorIn(tx, id, now);
     });
   } catch (error) {
     if (isUniqueViolation(error)) fail('it repeats a question, a lens review or a milestone');

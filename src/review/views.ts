@@ -21,6 +21,7 @@ export interface ReviewView {
   workload: { id: string; name: string };
   lens: LensRef;
   riskCounts: RiskCounts;
+  prioritizedRiskCounts: RiskCounts;
   pillars: PillarView[];
   questions: QuestionView[];
   improvementPlan: ImprovementView[];
@@ -38,6 +39,8 @@ export interface AnswerView {
   notes: string;
   risk: ApiRisk;
   version: number;
+  /** The workload's profile makes this question a priority. */
+  prioritized: boolean;
   /** The review template the answer came from (absent in a milestone's frozen answers). */
   fromTemplate?: FromTemplate;
 }

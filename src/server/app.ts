@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { isReviewError } from '../review/errors.js';
+import { actingAs } from '../review/history.js';
 import { isUserError } from '../util/errors.js';
 import type { ReviewService } from '../review/service.js';
 import type { Lang } from '../util/i18n.js';
@@ -76,7 +77,7 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
     const principal = c.get('principal');
     if (def.write && !canWrite(principal)) return fail(c, 403, 'read-only', msg('readOnly', lang, { name: principal.name }));
     // Access first: a workload the caller may not see is 404 whatever else is wrong with the request.
-    const pending = await guardRoute(def, principal, c.req.param() as Record<string, string>, service);
+    await guardRoute(def, principal, c.req.param() as Record<string, string>, service);
     const options = lang === 'ja' ? { error: jaLocale.localeError } : undefined;
     const fields: { field: string; message: string }[] = [];
     const params: Record<string, string> = {};
@@ -102,7 +103,8 @@ function register(app: Hono<Env>, def: RouteDef, service: ReviewService): void {
     }
     if (fields.length > 0) return fail(c, 400, 'invalid-input', `${msg('invalid', lang)}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, { fields });
     await guardBody(def, principal, body, service);
-    const result = await afterRoute(def, principal, await def.handler({ params, query, body, lang, principal, service }), service, pending);
+    // Writes are recorded in the history as this caller's (in their own transactions), and what they create is theirs.
+    const result = await afterRoute(def, principal, await actingAs(principal, () => def.handler({ params, query, body, lang, principal, service })), service);
     if (result instanceof Response) return result;
     return c.json(result as object, def.status);
   };

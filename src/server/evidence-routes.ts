@@ -12,10 +12,10 @@ import * as S from './schemas.js';
 
 const PATH = '/api/workloads/{workloadId}/lensReviews/{lensAlias}/evidence';
 /** An archive of the largest allowed size, base64-encoded, with room for the JSON around it. */
-const UPLOAD_BODY_LIMIT = Math.ceil((UPLOAD_LIMITS.uploadBytes * 4) / 3) + 64 * 1024;
+export const UPLOAD_BODY_LIMIT = Math.ceil((UPLOAD_LIMITS.uploadBytes * 4) / 3) + 64 * 1024;
 const PARAMS = { workloadId: S.workloadIdParam, lensAlias: S.lensAliasParam };
 
-const archiveBody = z
+export const archiveBody = z
   .object({
     archive: z
       .object({
@@ -27,7 +27,7 @@ const archiveBody = z
   })
   .strict();
 
-const templatesBody = z
+export const templatesBody = z
   .object({
     templates: z
       .array(z.object({ path: z.string().min(1).max(1024).describe('relative path, e.g. infra/template.yaml'), content: z.string().describe('the file as UTF-8 text') }).strict())

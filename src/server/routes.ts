@@ -7,12 +7,15 @@ import type { ReviewService } from '../review/service.js';
 import { exportWorkload, importWorkload } from '../review/transfer.js';
 import { LARGE_BODY_LIMIT, route, type RouteDef } from './route.js';
 import { EVIDENCE_ROUTES } from './evidence-routes.js';
+import { UPLOAD_ROUTES } from './upload-routes.js';
 import { HISTORY_ROUTES } from './history-routes.js';
 import { SHARE_ROUTES } from './share-routes.js';
 import { TEMPLATE_ROUTES } from './template-routes.js';
+import { PROFILE_ROUTES } from './profile-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
 import { PLAN_ROUTES } from './plan-routes.js';
 import { CHOICE_STATE_ROUTES, choiceStatesFor } from './choice-state-routes.js';
+import { CONSOLIDATED_ROUTES } from './consolidated-routes.js';
 import * as S from './schemas.js';
 
 const W = { workloadId: S.workloadIdParam };
@@ -62,13 +65,13 @@ const workloadRoutes: RouteDef[] = [
   route({
     method: 'post', path: '/api/workloads', operationId: 'CreateWorkload', tag: 'workloads', status: 201, summary: 'Create a workload and apply lenses to it',
     body: S.createWorkloadBody, response: S.workloadSchema,
-    handler: ({ service, body, principal }) => service.createWorkload(body, { by: principal }),
+    handler: ({ service, body }) => service.createWorkload(body),
   }),
   route({
     method: 'post', path: '/api/workloads/import', operationId: 'ImportWorkload', tag: 'workloads', status: 201, bodyLimit: LARGE_BODY_LIMIT,
     summary: 'Import a workload exported by GET /api/workloads/{workloadId}/export',
     query: S.importWorkloadQuery, body: z.unknown(), response: S.workloadSchema,
-    handler: ({ service, body, query }) => importWorkload(service, body, { name: query.name }),
+    handler: ({ service, body, query, principal }) => importWorkload(service, body, { name: query.name, caller: principal }),
   }),
   route({
     method: 'get', path: '/api/workloads/{workloadId}', operationId: 'GetWorkload', tag: 'workloads', summary: 'One workload', params: W, response: S.workloadSchema,
@@ -181,4 +184,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...TEMPLATE_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...CONSOLIDATED_ROUTES, ...PROFILE_ROUTES, ...TEMPLATE_ROUTES];

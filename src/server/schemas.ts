@@ -69,7 +69,8 @@ export const reviewSchema = z.object({
   workload: z.object({ id: z.string(), name: z.string() }),
   lens: z.object({ alias: z.string(), name: z.string(), version: z.string(), versionLabel: z.string().nullable(), latestVersion: z.string(), upgradeAvailable: z.boolean() }),
   riskCounts: riskCountsSchema,
-  pillars: z.array(z.object({ id: z.string(), name: z.string(), answered: z.number().int(), total: z.number().int(), riskCounts: riskCountsSchema })),
+  prioritizedRiskCounts: riskCountsSchema.describe("risk counts over the questions the workload's profile makes a priority"),
+  pillars: z.array(z.object({ id: z.string(), name: z.string(), answered: z.number().int(), total: z.number().int(), riskCounts: riskCountsSchema, prioritizedRiskCounts: riskCountsSchema })),
   questions: z.array(
     z.object({
       id: z.string(),
@@ -81,6 +82,7 @@ export const reviewSchema = z.object({
       reason: z.string().nullable(),
       notes: z.string(),
       version: z.number().int(),
+      prioritized: z.boolean().describe("the workload's profile makes this question a priority"),
     }),
   ),
   improvementPlan: z.array(
@@ -89,6 +91,7 @@ export const reviewSchema = z.object({
       questionId: z.string(),
       title: z.string(),
       risk,
+      prioritized: z.boolean().describe('prioritized questions come first'),
       improvements: z.array(z.object({ choiceId: z.string(), title: z.string(), text: z.string(), url: z.string().nullable() })),
     }),
   ),
@@ -113,6 +116,7 @@ export const answerSchema = z.object({
   notes: z.string(),
   risk,
   version: z.number().int(),
+  prioritized: z.boolean().describe("the workload's profile makes this question a priority"),
   choiceStates: z.array(choiceStateSchema).describe('choices marked not applicable (with their reason) or carrying a note'),
   fromTemplate: fromTemplateModel.optional().describe('the review template the answer came from, or null'),
 });

@@ -1,5 +1,6 @@
 // Starts the HTTP server: the API at /api and the web pages at /, over the database DATABASE_URL names.
 // Access is decided here once: a server reachable from other machines must have a token to ask for.
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -93,6 +94,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = buildApp({ service, loopback, log: options.log, allowedHosts: options.allowedHosts, awsThrottle: options.awsThrottle, pages: pages as unknown as Hono<never> });
   const server = await new Promise<ReturnType<typeof serve>>((resolvePromise, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolvePromise(s));
+    // Host names are case-insensitive, but @hono/node-server answers an empty 400 to "Host: LOCALHOST": lower-case
+    // it before the adapter reads it, so the host guard decides (and explains) as for any other host.
+    s.prependListener('request', (request: IncomingMessage) => {
+      if (request.headers.host) request.headers.host = request.headers.host.toLowerCase();
+    });
     s.once('error', (error: NodeJS.ErrnoException) => {
       void closeDb();
       reject(new UserError('cannot-listen', fill(REFUSALS.cannotListen[lang], { host: options.host, port: options.port, reason: error.code ?? error.message })));

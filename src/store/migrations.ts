@@ -323,6 +323,74 @@ const evidencePasses: Migration = {
 };
 
 /**
+ * Upload scan jobs where every server process sees them: the process that received an upload runs it and writes
+ * its phase and a heartbeat here; any process shows it, and marks it failed once the heartbeat stops.
+ */
+const uploadJobs: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('upload_jobs')
+      .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('workload_id', 'varchar(32)', (c) => c.notNull().references('workloads.id').onDelete('cascade'))
+      .addColumn('owner_subject', 'varchar(64)', (c) => c.notNull())
+      .addColumn('owner_name', 'text', (c) => c.notNull())
+      .addColumn('worker', 'varchar(160)', (c) => c.notNull())
+      .addColumn('state', 'varchar(16)', (c) => c.notNull())
+      .addColumn('phase', 'varchar(16)', (c) => c.notNull())
+      .addColumn('files', 'integer', (c) => c.notNull())
+      .addColumn('result', 'text')
+      .addColumn('error_code', 'varchar(32)')
+      .addColumn('error', 'text')
+      .addColumn('started_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('heartbeat_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('finished_at', 'varchar(32)')
+      .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('upload_jobs_expires').on('upload_jobs').column('expires_at').execute();
+  },
+};
+
+/** SigV4 access key pairs held by users (a key acts as its user, with their shares); revoked keys stay listed. */
+const userAccessKeys: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('user_access_keys')
+      .addColumn('access_key_id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('user_id', 'varchar(32)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('secret', 'varchar(64)', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('revoked_at', 'varchar(32)')
+      .execute();
+    await db.schema.createIndex('user_access_keys_user').on('user_access_keys').column('user_id').execute();
+  },
+};
+
+/** Profiles (business context that marks lens questions prioritized) and the one profile a workload may have. */
+const profiles: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('profiles')
+      .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_key', 'text', (c) => c.notNull().unique())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('answers', 'text', (c) => c.notNull())
+      .addColumn('owner', 'varchar(64)', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+      .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('workload_profiles')
+      .addColumn('workload_id', 'varchar(32)', (c) => c.primaryKey().references('workloads.id').onDelete('cascade'))
+      .addColumn('profile_id', 'varchar(32)', (c) => c.notNull().references('profiles.id'))
+      .addColumn('attached_at', 'varchar(32)', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('workload_profiles_profile').on('workload_profiles').column('profile_id').execute();
+  },
+};
+
+/**
  * Review templates: answers and notes for questions many workloads share, and per answer of a workload the template
  * it came from and whether the workload overrode it (gone with the answer, or with the template: the answer then
  * stays as a plain answer). A change the history records can name the template it came from.
@@ -383,7 +451,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_history': history,
   '0011_wa_sync': waSync,
   '0012_evidence_passes': evidencePasses,
+  '0013_profiles': profiles,
   '0014_review_templates': reviewTemplates,
+  '0015_upload_jobs': uploadJobs,
+  '0016_user_access_keys': userAccessKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -145,6 +145,37 @@ export interface AccessKeyTable {
   created_at: string;
 }
 
+export interface UserAccessKeyTable {
+  access_key_id: string;
+  user_id: string;
+  secret: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface UploadJobTable {
+  id: string;
+  workload_id: string;
+  /** Who started it: "user:<id>", "token:<id>" or "local". */
+  owner_subject: string;
+  owner_name: string;
+  /** The server process running it: host and process id. */
+  worker: string;
+  state: string;
+  phase: string;
+  files: number;
+  /** JSON: kind, unpacked, files, errors (with both languages' messages). */
+  result: string | null;
+  error_code: string | null;
+  /** JSON: the error in English and Japanese. */
+  error: string | null;
+  started_at: string;
+  /** Written by the running process every few seconds; a running job without one for long is marked failed. */
+  heartbeat_at: string;
+  finished_at: string | null;
+  expires_at: string;
+}
+
 export interface WaSyncAnswerTable {
   workload_id: string;
   /** The W-A Tool workload: `<region>/<workload id>` (with the endpoint when not AWS's own). */
@@ -279,6 +310,7 @@ export interface AnswerTemplateTable {
   overridden: number;
 }
 
+
 /** One improvement-plan item as a team tracks it (a choice of a lens review not yet in place). */
 export interface ImprovementItemTable {
   workload_id: string;
@@ -295,6 +327,28 @@ export interface ImprovementItemTable {
   updated_at: string;
 }
 
+/** A profile: answers to the profile template's questions (JSON {questionId: [choiceId]}), versioned. */
+export interface ProfileTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: names are unique regardless of case. */
+  name_key: string;
+  description: string;
+  answers: string;
+  /** Who created it and may see it: "user:<id>", "token:<id>" or "local". */
+  owner: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The profile attached to a workload (at most one). */
+export interface WorkloadProfileTable {
+  workload_id: string;
+  profile_id: string;
+  attached_at: string;
+}
+
 export interface Database {
   lenses: LensTable;
   lens_versions: LensVersionTable;
@@ -308,6 +362,8 @@ export interface Database {
   analysis_evidence: AnalysisEvidenceTable;
   choice_states: ChoiceStateTable;
   aws_access_keys: AccessKeyTable;
+  user_access_keys: UserAccessKeyTable;
+  upload_jobs: UploadJobTable;
   wa_sync_answers: WaSyncAnswerTable;
   client_requests: ClientRequestTable;
   sessions: SessionTable;
@@ -317,8 +373,10 @@ export interface Database {
   workload_shares: WorkloadShareTable;
   lens_shares: LensShareTable;
   changes: ChangeTable;
-  improvement_items: ImprovementItemTable;
   review_templates: ReviewTemplateTable;
   review_template_answers: ReviewTemplateAnswerTable;
   answer_templates: AnswerTemplateTable;
+  improvement_items: ImprovementItemTable;
+  profiles: ProfileTable;
+  workload_profiles: WorkloadProfileTable;
 }

@@ -69,3 +69,19 @@ export async function lensAliasesOf(db: Db, userId: string): Promise<string[]> {
   const rows = await db.selectFrom('lens_shares').select('lens_alias').where('user_id', '=', userId).orderBy('lens_alias').execute();
   return rows.map((r) => r.lens_alias);
 }
+
+export async function listLensShares(db: Db, lensAlias: string): Promise<ShareRecord[]> {
+  const rows = await db
+    .selectFrom('lens_shares')
+    .innerJoin('users', 'users.id', 'lens_shares.user_id')
+    .select(['lens_shares.user_id', 'users.name', 'lens_shares.access', 'lens_shares.created_at'])
+    .where('lens_shares.lens_alias', '=', lensAlias)
+    .orderBy('users.name_key')
+    .execute();
+  return rows.map((r) => ({ userId: r.user_id, userName: r.name, access: r.access, createdAt: r.created_at }));
+}
+
+export async function deleteLensShare(db: Db, lensAlias: string, userId: string): Promise<boolean> {
+  const r = await db.deleteFrom('lens_shares').where('lens_alias', '=', lensAlias).where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}

@@ -120,6 +120,8 @@ export class Store {
   readonly putLensShare = (...args: Rest<typeof Shares.putLensShare>) => Shares.putLensShare(this.db, ...args);
   readonly lensAccessOf = (...args: Rest<typeof Shares.lensAccessOf>) => Shares.lensAccessOf(this.db, ...args);
   readonly lensAliasesOf = (...args: Rest<typeof Shares.lensAliasesOf>) => Shares.lensAliasesOf(this.db, ...args);
+  readonly listLensShares = (...args: Rest<typeof Shares.listLensShares>) => Shares.listLensShares(this.db, ...args);
+  readonly deleteLensShare = (...args: Rest<typeof Shares.deleteLensShare>) => Shares.deleteLensShare(this.db, ...args);
 
   // History (history.ts)
   readonly insertChange = (...args: Rest<typeof History.insertChange>) => History.insertChange(this.db, ...args);

@@ -83,3 +83,17 @@ export function langFromAcceptLanguage(header: string | undefined, fallback: Lan
   }
   return fallback;
 }
+
+/** Items written as a list in running text: "a, b" / 「a、b」. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(LIST_SEPARATOR[lang]);
+}
+const LIST_SEPARATOR: Localized = { en: ', ', ja: '、' };
+
+/** An aside after a phrase: " (aside)" in English, "（aside）" in Japanese (no space, full-width). */
+export function aside(text: string, lang: Lang): string {
+  return lang === 'ja' ? `（${text}）` : ` (${text})`;
+}
+
+/** The locale each language's dates are written in (Intl.DateTimeFormat). */
+export const DATE_LOCALE: Localized = { en: 'en-GB', ja: 'ja-JP' };

@@ -41,6 +41,17 @@ export function lensArn(region: string, alias: string, builtin: boolean): string
   return builtin ? OFFICIAL_LENS_ARN : `arn:aws:wellarchitected:${region}:${LOCAL_ACCOUNT}:lens/${alias}`;
 }
 
+/** A profile's ARN (profiles are this account's: slens shares none across accounts). */
+export function profileArn(region: string, profileId: string): string {
+  return `arn:aws:wellarchitected:${region}:${LOCAL_ACCOUNT}:profile/${profileId}`;
+}
+
+/** The attached profile and the prioritized risk counts, present only when the workload has a profile (as on AWS). */
+function profileMembers(profile: { profileId: string; version: number } | null | undefined, prioritized: RiskCounts | undefined, region: string) {
+  if (!profile || !prioritized) return {};
+  return { Profiles: [{ ProfileArn: profileArn(region, profile.profileId), ProfileVersion: String(profile.version) }], PrioritizedRiskCounts: riskCounts(prioritized) };
+}
+
 /** A lens alias or ARN as a script sends it → the slens alias (`…:lens/serverless` → `serverless`). */
 export function aliasOf(ref: string): string {
   const match = /^arn:[^:]+:wellarchitected:[^:]*:[^:]*:lens\/(.+)$/.exec(ref);
@@ -65,6 +76,7 @@ export function workloadSummary(w: WorkloadLike, region: string) {
     Lenses: w.lenses,
     RiskCounts: riskCounts(w.riskCounts),
     ImprovementStatus: 'NOT_APPLICABLE',
+    ...profileMembers(w.profile, w.prioritizedRiskCounts, region),
   };
 }
 
@@ -120,6 +132,8 @@ export interface AnswerLike {
   reason: string | null;
   notes: string;
   risk: Risk;
+  /** The workload's profile makes the question a priority. */
+  prioritized?: boolean;
 }
 
 /** Selected choices in API ids, the extras selected per choice included. */
@@ -177,7 +191,7 @@ export function answerSummaryShape(question: LensQuestion, a: AnswerLike, choice
     IsApplicable: full.IsApplicable,
     Risk: full.Risk,
     Reason: full.Reason,
-    QuestionType: 'NON_PRIORITIZED',
+    QuestionType: a.prioritized ? 'PRIORITIZED' : 'NON_PRIORITIZED',
   };
 }
 
@@ -212,7 +226,10 @@ export interface LensReviewLike {
   upgradeAvailable: boolean;
   updatedAt: string;
   riskCounts: RiskCounts;
-  pillars: { id: string; name: string; riskCounts: RiskCounts }[];
+  pillars: { id: string; name: string; riskCounts: RiskCounts; prioritizedRiskCounts?: RiskCounts }[];
+  /** The workload's profile (none at a milestone) and the counts over the questions it prioritizes. */
+  profile?: { profileId: string; version: number } | null;
+  prioritizedRiskCounts?: RiskCounts;
 }
 
 export function lensReviewSummaryShape(r: LensReviewLike, region: string) {
@@ -224,12 +241,18 @@ export function lensReviewSummaryShape(r: LensReviewLike, region: string) {
     LensStatus: r.upgradeAvailable ? 'NOT_CURRENT' : 'CURRENT',
     UpdatedAt: epochSeconds(r.updatedAt),
     RiskCounts: riskCounts(r.riskCounts),
+    ...profileMembers(r.profile, r.prioritizedRiskCounts, region),
   };
 }
 
 export function lensReviewShape(r: LensReviewLike, region: string) {
   return {
     ...lensReviewSummaryShape(r, region),
-    PillarReviewSummaries: r.pillars.map((p) => ({ PillarId: p.id, PillarName: clip(p.name, 128) ?? p.id, RiskCounts: riskCounts(p.riskCounts) })),
+    PillarReviewSummaries: r.pillars.map((p) => ({
+      PillarId: p.id,
+      PillarName: clip(p.name, 128) ?? p.id,
+      RiskCounts: riskCounts(p.riskCounts),
+      ...(r.profile && p.prioritizedRiskCounts ? { PrioritizedRiskCounts: riskCounts(p.prioritizedRiskCounts) } : {}),
+    })),
   };
 }

@@ -6,7 +6,8 @@ import { ReviewService } from '../review/service.js';
 import { UserError } from '../util/errors.js';
 import type { Lens, LensQuestion } from '../lens/types.js';
 import { isNoneChoiceId } from '../lens/types.js';
-import { listChoiceStates, replaceChoiceStates } from '../store/choice-states.js';
+import { listChoiceStates } from '../store/choice-states.js';
+import { replaceChoiceStatesIn } from '../review/choice-states.js';
 import { fill, type Lang, type Localized } from '../util/i18n.js';
 import type { ChoiceState } from './api-shapes.js';
 import { applyChoiceUpdates } from './choice-updates.js';
@@ -126,6 +127,6 @@ export async function writeLocalAnswer(service: ReviewService, workloadId: strin
       { selectedChoices: theirs.applicable ? outcome.selected : [], isApplicable: theirs.applicable, reason: theirs.applicable ? null : (theirs.reason ?? 'OTHER'), notes: personNotes(theirs.notes) },
       lang,
     );
-    await replaceChoiceStates(tx, workloadId, local.alias, q.questionId, outcome.states);
+    await replaceChoiceStatesIn(tx, workloadId, local.alias, q.questionId, outcome.states, service.now());
   });
 }

@@ -82,15 +82,26 @@ const BAD_QUERIES: [Key, string, number, number, string][] = [
   ['expected', 'dedup 1', 1, 7, 'expected a field to dedup on, found "1"'],
   ['expected', 'parse @message "a * b" as 1', 1, 27, 'expected a field name, found "1"'],
   ['exprBefore', 'stats count(*), by x', 1, 17, 'expected an expression before "by"'],
-  ['expectedCommand', 'fields a | 1', 1, 12, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest), found "1"'],
-  ['expectedCommand', 'fields a | /x/i', 1, 12, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest), found /x/'],
+  ['expectedCommand', 'fields a | 1', 1, 12, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest, pattern, diff), found "1"'],
+  ['expectedCommand', 'fields a | /x/i', 1, 12, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest, pattern, diff), found /x/'],
   ['notAggregate', 'stats x', 1, 1, '"x" is not an aggregate such as count(*) or avg(@duration)'],
   ['unnestInto', 'unnest items as item', 1, 14, 'expected "into" and a name after the unnest list, found "as"'],
   ['afterDedup', 'fields a | dedup a\n| sort a desc', 2, 3, '"sort" cannot follow dedup: only limit may come after it (sort and choose fields before dedup)'],
   ['tooManyStats', 'stats count(*) as n by a | stats sum(n) as m by b | stats max(m)', 1, 53, 'a query can have at most two stats commands'],
   ['limit', 'limit 0', 1, 7, 'limit takes a whole number from 1 to 10000'],
-  ['unknownCommandHint', 'filtr a = 1', 1, 1, 'unknown command "filtr" (did you mean filter?); commands: fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest'],
-  ['unknownCommand', 'xyzzy a', 1, 1, 'unknown command "xyzzy"; commands: fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest'],
+  ['unknownCommandHint', 'filtr a = 1', 1, 1, 'unknown command "filtr" (did you mean filter?); commands: fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest, pattern, diff'],
+  ['unknownCommand', 'xyzzy a', 1, 1, 'unknown command "xyzzy"; commands: fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest, pattern, diff'],
+  ['sourceForm', 'SOURCE fields a', 1, 8, 'SOURCE takes logGroups(namePrefix: ["/aws/lambda/name", …], class: STANDARD, accountIdentifiers: ["111122223333"])'],
+  ['sourceList', 'SOURCE logGroups(namePrefix: 5)', 1, 30, 'namePrefix takes a "string" or a list of strings such as ["/aws/lambda/a", "/aws/lambda/b"]'],
+  ['sourceList', 'SOURCE logGroups(namePrefix: ["a" "b"])', 1, 35, 'namePrefix takes a "string" or a list of strings such as ["/aws/lambda/a", "/aws/lambda/b"]'],
+  ['sourceKey', 'SOURCE logGroups(name: ["a"])', 1, 18, 'unknown logGroups() argument "name" (use namePrefix, class or accountIdentifiers)'],
+  ['sourceClass', 'SOURCE logGroups(namePrefix: ["a"], class: COLD)', 1, 44, 'class is one of STANDARD, INFREQUENT_ACCESS'],
+  ['sourcePrefix', 'SOURCE logGroups(class: STANDARD) | fields a', 1, 1, 'SOURCE logGroups() needs namePrefix: the log groups to read'],
+  ['sourceNotFirst', 'fields a | SOURCE logGroups(namePrefix: ["a"])', 1, 12, 'SOURCE must come before the first command'],
+  ['diffPeriod', 'diff yesterday', 1, 6, 'diff compares with the previous period, or with previousDay, previousWeek or previousMonth; found "yesterday"'],
+  ['diffOnce', 'diff | diff', 1, 8, 'a query can have one diff command'],
+  ['diffAfter', 'stats count(*) | diff', 1, 1, '"stats" cannot come before diff: diff compares the events themselves (filter, parse, fields and pattern may come before it)'],
+  ['patternBeforeDiff', 'pattern @message | filter a = 1 | diff', 1, 1, 'a pattern used by diff must come just before it ("pattern msg | diff")'],
   ['parseNoGroups', 'parse @message /no groups/', 1, 16, 'a parse regular expression needs named groups such as (?<user>\\S+)'],
   ['parseRegexAs', 'parse @message /(?<a>x)/ as b', 1, 26, 'a parse regular expression names its fields with (?<name>…) groups, not "as"'],
   ['parsePattern', 'parse @message 3', 1, 16, 'parse needs a "glob * pattern" or a /regular expression/, found "3"'],
@@ -181,6 +192,6 @@ test('the Japanese keeps names, fields, operators and the user input as written'
   assert.equal(ja('parse @message "a * b * c" as x'), 'パターンには * が2個ありますが、"as" の後の名前は1個です');
   // A value that looks like a placeholder is user input, never read as one.
   assert.equal(ja('filter a = 1 {found}'), '予期しない文字 "{" があります');
-  assert.equal(ja('fields a | `{what}`'), 'コマンド（fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest）が必要ですが、"{what}" があります');
-  assert.equal(errorOf('fields a | `{what}`').message, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest), found "{what}"');
+  assert.equal(ja('fields a | `{what}`'), 'コマンド（fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest, pattern, diff）が必要ですが、"{what}" があります');
+  assert.equal(errorOf('fields a | `{what}`').message, 'expected a command (fields, display, filter, filterIndex, stats, sort, limit, parse, dedup, unnest, pattern, diff), found "{what}"');
 });

@@ -132,3 +132,24 @@ test('a progress line is drawn on a terminal only, and cleared', async () => {
   const pipe = await runCli(['logs', 'query', 'stats count(*)', file]);
   assert.doesNotMatch(pipe.stderr, /reading/);
 });
+
+test('diff with --diff-against: a file or a period, exit 0; a diff without it exits 2 in the language of --lang', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const today = join(dir, 'today.log');
+    const yesterday = join(dir, 'yesterday.log');
+    writeFileSync(today, '2026-11-02T10:00:00Z ERROR timeout after 3000 ms\n2026-11-02T10:01:00Z INFO order 7 stored\n');
+    writeFileSync(yesterday, '2026-11-01T10:00:00Z INFO order 1 stored\n2026-11-01T10:01:00Z INFO order 2 stored\n');
+    const byFile = await runCli(['logs', 'query', 'diff | display @pattern, @changeType, @sampleCount, @previousSampleCount', today, '--diff-against', yesterday, '--format', 'csv']);
+    assert.equal(byFile.code, 0, byFile.stderr);
+    assert.equal(byFile.stdout, '@pattern,@changeType,@sampleCount,@previousSampleCount\r\n<*> ERROR timeout after <*> ms,New,1,0\r\n<*> INFO order <*> stored,Decreased,1,2\n');
+    const byDay = await runCli(['logs', 'query', 'diff previousDay | display @pattern, @changeType', today, yesterday, '--diff-against', '2026-11-02T00:00Z/2026-11-03T00:00Z', '--format', 'csv']);
+    assert.equal(byDay.code, 0, byDay.stderr);
+    assert.equal(byDay.stdout, '@pattern,@changeType\r\n<*> ERROR timeout after <*> ms,New\r\n<*> INFO order <*> stored,Decreased\n');
+    const missing = await runCli(['logs', 'query', 'diff', today, '--lang', 'ja']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^slens: クエリで diff を使っています。--diff-against に/);
+  } finally {
+    cleanup();
+  }
+});

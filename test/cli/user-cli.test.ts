@@ -69,6 +69,24 @@ dbTest('slens user: create (token once, password from stdin), list, share, disab
   assert.equal((await runCli(['user', 'share', 'ken', '--workload', 'CLI shared', '--access', 'contributor'])).code, 0);
   const ken = (await service.store.findUser('ken'))!;
   assert.equal(await service.store.workloadAccessOf(w.workloadId, ken.id), 'contributor');
+  // The last owner stays: neither downgraded nor removed, with the reason in either language; a second owner frees them.
+  assert.equal((await runCli(['user', 'share', 'ken', '--workload', 'CLI shared', '--access', 'owner'])).code, 0);
+  const lastOwner = await runCli(['user', 'share', 'ken', '--workload', 'CLI shared', '--access', 'readonly']);
+  assert.equal(lastOwner.code, 2);
+  assert.match(lastOwner.stderr, /"ken" is the last owner of the workload "CLI shared"/);
+  const lastOwnerJa = await runCli(['user', 'unshare', 'KEN', '--workload', 'CLI shared', '--lang', 'ja']);
+  assert.equal(lastOwnerJa.code, 2);
+  assert.match(lastOwnerJa.stderr, /「ken」はワークロード「CLI shared」の最後の所有者です/);
+  assert.doesNotMatch(lastOwnerJa.stderr, /\n\s+at /);
+  assert.equal((await runCli(['user', 'share', 'Aiko Tanaka', '--workload', 'CLI shared', '--access', 'owner'])).code, 0);
+  const unshared = await runCli(['user', 'unshare', 'ken', '--workload', 'CLI shared']);
+  assert.equal(unshared.code, 0, unshared.stderr);
+  assert.match(unshared.stderr, /"ken" no longer has access to "CLI shared"/);
+  assert.equal(await service.store.workloadAccessOf(w.workloadId, ken.id), undefined);
+  assert.equal((await runCli(['user', 'unshare', 'ken', '--workload', 'CLI shared'])).code, 2, 'no share left to end');
+  // Recorded in the history as the CLI's ("local").
+  const { listHistory } = await import('../../src/review/history.js');
+  assert.deepEqual((await listHistory(service.store, w.workloadId, { kind: 'share' })).map((c) => [c.who, c.changes]).at(-1), ['local', { ken: ['owner', null] }]);
 
   const disabled = await runCli(['user', 'disable', 'Aiko Tanaka', '--lang', 'ja']);
   assert.equal(disabled.code, 0);

@@ -28,13 +28,15 @@ export interface HarnessOptions {
   /** The Japanese-font check the report page asks (omitted: not checked). */
   cjkFonts?: PageDeps['cjkFonts'];
   warn?: PageDeps['warn'];
+  /** A DATABASE_URL to open instead of a new SQLite file (e.g. a test PostgreSQL schema from helpers/db.ts). */
+  url?: string;
 }
 
 const noPdf: PdfPrinter = () => Promise.reject(new Error('no PDF printer in this test'));
 
 export async function openPagesHarness(options: HarnessOptions = {}): Promise<PagesHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'slens-pages-'));
-  const opened = await openReviewService(`sqlite:${join(dir, 'slens.db')}`);
+  const opened = await openReviewService(options.url ?? `sqlite:${join(dir, 'slens.db')}`);
   const app = createPagesApp({
     service: opened.service,
     auth: siteAuth(opened.service.store, options.loopback ?? true),

@@ -7,6 +7,7 @@ import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
@@ -25,6 +26,8 @@ export interface LspClient {
   open(path: string, text: string, languageId?: string): Promise<Diagnostic[]>;
   /** Replaces a buffer's whole text (unsaved) and resolves with the diagnostics of that version. */
   change(path: string, text: string): Promise<Diagnostic[]>;
+  /** Tells the server a buffer was saved and resolves with the next diagnostics published for `watch` (a re-check). */
+  save(path: string, watch: string): Promise<Diagnostic[]>;
   close(): Promise<void>;
 }
 
@@ -35,10 +38,11 @@ export async function startLsp(root: string, options: { locale?: string; initial
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiting = new Map<string, { version: number; resolve: (d: Diagnostic[]) => void }>();
+  // A version of undefined waits for the next publication of the buffer, whatever its version.
+  const waiting = new Map<string, { version: number | undefined; resolve: (d: Diagnostic[]) => void }>();
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     const wait = waiting.get(params.uri);
-    if (wait && params.version === wait.version) {
+    if (wait && (wait.version === undefined || params.version === wait.version)) {
       waiting.delete(params.uri);
       wait.resolve(params.diagnostics);
     }
@@ -54,7 +58,7 @@ export async function startLsp(root: string, options: { locale?: string; initial
   });
   await connection.sendNotification(InitializedNotification.type, {});
   const versions = new Map<string, number>();
-  const diagnosticsOf = (uri: string, version: number): Promise<Diagnostic[]> => new Promise((resolve) => waiting.set(uri, { version, resolve }));
+  const diagnosticsOf = (uri: string, version: number | undefined): Promise<Diagnostic[]> => new Promise((resolve) => waiting.set(uri, { version, resolve }));
   return {
     connection,
     async open(path, text, languageId = 'yaml') {
@@ -70,6 +74,11 @@ export async function startLsp(root: string, options: { locale?: string; initial
       versions.set(uri, version);
       const result = diagnosticsOf(uri, version);
       await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+      return result;
+    },
+    async save(path, watch) {
+      const result = diagnosticsOf(pathToFileURL(watch).href, undefined);
+      await connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: pathToFileURL(path).href } });
       return result;
     },
     async close() {

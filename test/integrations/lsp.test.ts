@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, HoverRequest, type CodeAction, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, HoverRequest, ShowMessageNotification, type CodeAction, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { writeTree } from '../helpers/folder.js';
 import { startLsp } from './lsp-client.js';
 
@@ -97,6 +97,44 @@ test('serverless.yml, .tf and JSON buffers; a JSON suppression goes to .slens.ym
 
     const notATemplate = await client.open(join(root, 'config.yaml'), 'name: orders\nitems: [1, 2\n');
     assert.deepEqual(notATemplate, [], 'YAML that is not a template gets no diagnostics');
+  } finally {
+    await client.close();
+  }
+});
+
+test('a changed .slens.yml applies to open buffers without a restart; local AWS::Include files are read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slens-lsp-config-'));
+  test.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeTree(dir, {
+    'template.yaml': UNSAVED,
+    'included.yaml': 'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      Fn::Transform:\n        Name: AWS::Include\n        Parameters:\n          Location: ./queue-properties.yaml\n',
+    'queue-properties.yaml': 'DelaySeconds: 5\n',
+  });
+  const client = await startLsp(dir);
+  try {
+    const path = join(dir, 'template.yaml');
+    assert.ok((await client.open(path, UNSAVED)).some((d) => d.code === 'sqs-redrive-policy'));
+
+    // The properties come from the included file: read, they show the queue has no redrive policy.
+    const included = join(dir, 'included.yaml');
+    const fromInclude = await client.open(included, readFileSync(included, 'utf8'));
+    assert.ok(fromInclude.some((d) => d.code === 'sqs-redrive-policy'), `the include is read: ${rules(fromInclude).join(', ')}`);
+
+    // A suppression written to .slens.yml (and saved there) re-checks the open buffers.
+    const config = join(dir, '.slens.yml');
+    const suppression = 'ignore:\n  - rule: sqs-redrive-policy\n    reason: drained by a batch job\n';
+    await client.open(config, '');
+    writeTree(dir, { '.slens.yml': suppression });
+    const resaved = await client.save(config, path);
+    assert.ok(!resaved.some((d) => d.code === 'sqs-redrive-policy'), `suppressed after the save: ${rules(resaved).join(', ')}`);
+
+    // A broken config falls back to the defaults (the finding is back) rather than stopping the server.
+    const shown: string[] = [];
+    client.connection.onNotification(ShowMessageNotification.type, (params) => void shown.push(params.message));
+    writeTree(dir, { '.slens.yml': 'rules: [unclosed\n' });
+    assert.ok((await client.change(path, `${UNSAVED}\n`)).some((d) => d.code === 'sqs-redrive-policy'));
+    assert.match(shown.join('\n'), /^slens: \.slens\.yml:\d+/, 'the broken config is shown to the user, naming the file and line');
+    assert.ok(existsSync(config));
   } finally {
     await client.close();
   }

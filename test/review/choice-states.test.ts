@@ -29,7 +29,7 @@ dbTest('choices marked not applicable: stored with a reason, no longer selected,
 
   await assert.rejects(markChoices(service, 'Marks', undefined, 'OPS1', [{ choiceId: 'ops1_nope', reason: 'OTHER' }]), /question OPS1 has no choice "ops1_nope" \(choices: ops1_managed_metrics/);
   await assert.rejects(markChoices(service, 'Marks', undefined, 'OPS1', [{ choiceId: 'OPS1_no', reason: 'OTHER' }]), /"None of these" and cannot be marked not applicable/);
-  await assert.rejects(markChoices(service, 'Marks', undefined, 'OPS1', [{ choiceId: 'ops1_tracing', reason: 'BECAUSE' }]), /"BECAUSE" is not a reason/);
+  await assert.rejects(markChoices(service, 'Marks', undefined, 'OPS1', [{ choiceId: 'ops1_tracing', reason: 'BECAUSE' }]), /"BECAUSE" is not a reason; use one of OUT_OF_SCOPE, BUSINESS_PRIORITIES, ARCHITECTURE_CONSTRAINTS, OTHER, NONE$/);
   await assert.rejects(markChoices(service, 'Marks', undefined, 'OPS9', [{ choiceId: 'x', reason: 'OTHER' }]), /has no question "OPS9"/);
   // A refused request changes nothing.
   assert.deepEqual((await choiceStatesOf(service, 'Marks', undefined)).get('OPS1'), [NA('ops1_tracing', 'OUT_OF_SCOPE')]);

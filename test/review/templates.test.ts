@@ -1,13 +1,13 @@
 // Review templates in the domain: answers applied with their provenance, following the template until a person
 // overrides them, reset to the template, history naming the template's editor; SQLite and PostgreSQL.
 import assert from 'node:assert/strict';
-import { listHistory } from '../../src/review/history.js';
+import { actingAs, listHistory } from '../../src/review/history.js';
 import { markChoices } from '../../src/review/choice-states.js';
 import { answersOfWorkload, applyTemplate, createTemplate, deleteTemplate, getTemplate, resetToTemplate, updateTemplate, updateTemplateAnswer } from '../../src/review/templates.js';
 import { dbTest, openService } from '../helpers/db.js';
 
-const ALICE = { id: 'u-alice', name: 'Alice Platform', userId: 'u-alice' };
-const BOB = { id: 'u-bob', name: 'Bob Platform', userId: 'u-bob' };
+const ALICE = { id: 'u-alice', name: 'Alice Platform', userId: null };
+const BOB = { id: 'u-bob', name: 'Bob Platform', userId: null };
 
 const CICD = {
   lensAlias: 'serverless',
@@ -23,9 +23,9 @@ dbTest('a template fills a new workload, follows its updates until overridden, a
   assert.equal(template.version, 1);
   assert.deepEqual(template.answers.map((a) => a.questionId), ['OPS1', 'SEC1']);
 
-  const w = await service.createWorkload({ workloadName: 'Orders', reviewTemplates: ['platform baseline'] }, { by: ALICE });
+  const w = await actingAs(ALICE, () => service.createWorkload({ workloadName: 'Orders', reviewTemplates: ['platform baseline'] }));
   assert.deepEqual(w.lenses, ['serverless'], 'the template brings its lens');
-  const other = await service.createWorkload({ workloadName: 'Billing', lenses: ['serverless'], reviewTemplates: [template.templateId] }, { by: ALICE });
+  const other = await actingAs(ALICE, () => service.createWorkload({ workloadName: 'Billing', lenses: ['serverless'], reviewTemplates: [template.templateId] }));
   let ops1 = await service.getAnswer(w.workloadId, 'serverless', 'OPS1', 'en');
   assert.deepEqual([ops1.selectedChoices, ops1.notes, ops1.fromTemplate], [['ops1_managed_metrics'], 'Platform CI/CD publishes metrics', { id: template.templateId, name: 'Platform baseline', overridden: false }]);
   const sec1 = await service.getAnswer(w.workloadId, 'serverless', 'SEC1', 'en');

@@ -36,9 +36,12 @@ dbTest('answers, workload fields and shares are recorded: who, when, before and 
   );
   assert.ok(changes.every((c) => /^\d{4}-\d\d-\d\dT/.test(c.at)));
   const all = (await call('GET', `/api/workloads/${id}/history`, { token: owner })).body.changes as { kind: string; subject: string; changes: Record<string, [unknown, unknown]> }[];
-  assert.deepEqual(all.map((c) => `${c.kind}:${c.subject}`), ['share:shares', 'answer:OPS1', 'answer:OPS1', 'answer:SEC1', 'workload:workload']);
-  assert.deepEqual(all[0]!.changes, { 'Writer Two': [null, 'contributor'] });
-  assert.deepEqual(all[4]!.changes, { description: ['', 'orders, now with history'] });
+  // The creation is the first change (every field from nothing), then the share, the answers, the description.
+  assert.deepEqual(all.map((c) => `${c.kind}:${c.subject}`), ['workload:workload', 'share:shares', 'answer:OPS1', 'answer:OPS1', 'answer:SEC1', 'workload:workload']);
+  assert.deepEqual(all[0]!.changes.workloadName, [null, 'History orders']);
+  assert.deepEqual(all[0]!.changes.lenses, [null, ['serverless']]);
+  assert.deepEqual(all[1]!.changes, { 'Writer Two': [null, 'contributor'] });
+  assert.deepEqual(all[5]!.changes, { description: ['', 'orders, now with history'] });
   assert.equal((await call('GET', `/api/workloads/${id}/history`, { token: outsider })).status, 404);
   const bad = await call('GET', `/api/workloads/${id}/history?kind=everything&lang=ja`, { token: owner });
   assert.equal(bad.status, 400);

@@ -51,6 +51,8 @@ function hostileRequests(): Hostile[] {
     { name: 'a 60 KB cookie', send: (url) => rawRequest(url, 'GET', '/workloads', { cookie: `slens_session=${'a'.repeat(60_000)}` }), expect: [431] },
     { name: 'an 8 KB path', send: send('GET', `/api/workloads/${'w'.repeat(8_000)}`), expect: [400, 404] },
     { name: 'broken percent-encoding', send: (url) => rawRequest(url, 'GET', '/api/workloads/%E0%A4%A?lang=%ZZ'), expect: [400, 404] },
+    { name: 'a loopback host name in capitals (host names are case-insensitive)', send: (url) => rawRequest(url, 'GET', '/api/workloads', { host: `LOCALHOST:${new URL(url).port}` }), expect: [200] },
+    { name: 'a rebinding host name in capitals', send: (url) => rawRequest(url, 'GET', '/api/workloads', { host: 'Rebind.Evil.EXAMPLE' }), expect: [421], says: /Evil|evil/ },
     { name: 'a rebinding host name', send: (url) => rawRequest(url, 'POST', '/api/workloads', { host: 'rebind.evil.example', 'content-type': 'application/json' }, '{}'), expect: [421] },
     { name: 'text/plain write without preflight', send: send('POST', '/api/workloads', { body: '{"workloadName":"x","lenses":["serverless"]}', headers: { 'content-type': 'text/plain' } }), expect: [415] },
     { name: 'a cross-site write', send: send('POST', '/api/workloads', { body: '{}', headers: { ...json, origin: 'http://evil.example' } }), expect: [403] },

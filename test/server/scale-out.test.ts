@@ -5,37 +5,11 @@ import assert from 'node:assert/strict';
 import { loadBuiltinLens } from '../../src/lens/builtin.js';
 import { createToken } from '../../src/server/tokens.js';
 import { spawnServe, type ChildServer } from '../helpers/child-server.js';
+import { Browser } from '../helpers/cookie-browser.js';
 import { dbTest, openService } from '../helpers/db.js';
 
 const WRITERS = 50;
 const QUESTIONS = 5;
-
-/** A cookie jar over raw fetch, as a browser moving between the two servers would keep it. */
-class Browser {
-  readonly cookies = new Map<string, string>();
-  csrf = '';
-  async send(url: string, init: RequestInit = {}): Promise<{ status: number; text: string; location: string | null }> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = await fetch(url, { ...init, headers, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    const text = await res.text();
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(text);
-    if (csrf?.[1]) this.csrf = csrf[1];
-    return { status: res.status, text, location: res.headers.get('location') };
-  }
-  post(url: string, fields: Record<string, string>) {
-    const body = new URLSearchParams({ _csrf: this.csrf, ...fields });
-    return this.send(url, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-  }
-}
 
 dbTest(
   'two server processes on one database: sessions, CSRF and optimistic locking work across both',

@@ -30,9 +30,11 @@ dbTest('every workload route checks the caller\'s share: outsider 404, readonly 
   for (const [user, access] of [['contributor-user', 'contributor'], ['reader-user', 'readonly']])
     assert.equal((await call('POST', `/api/workloads/${id}/shares`, { token: users.owner, body: { userName: user, access } })).status, 201);
   assert.equal((await call('POST', `/api/workloads/${id}/milestones`, { token: users.owner, body: { milestoneName: 'M1' } })).status, 201);
+  const upload = await call('POST', `/api/workloads/${id}/lensReviews/serverless/evidence/uploads`, { token: users.owner, body: { templates: [{ path: 'a.yaml', content: 'a: 1' }] } });
+  assert.equal(upload.status, 201);
 
   const pathOf = (path: string) =>
-    path.replace('{workloadId}', id).replace('{lensAlias}', 'serverless').replace('{questionId}', 'OPS1').replace('{milestoneNumber}', '1').replace('{userName}', 'nobody');
+    path.replace('{workloadId}', id).replace('{lensAlias}', 'serverless').replace('{questionId}', 'OPS1').replace('{milestoneNumber}', '1').replace('{userName}', 'nobody').replace('{jobId}', upload.body.jobId as string);
   const attempt = (who: keyof typeof users, method: string, path: string, lang = 'en') =>
     call(method.toUpperCase(), `${pathOf(path)}${path.includes('?') ? '&' : '?'}lang=${lang}`, { token: users[who], body: method === 'get' ? undefined : {} });
 

@@ -51,8 +51,24 @@ export type Command =
   | { kind: 'parse'; source: Expr; extract: (text: string) => (string | undefined)[] | null; names: string[]; pos: Pos }
   | { kind: 'dedup'; fields: Expr[]; names: string[]; pos: Pos }
   /** `unnest list into item`: one row per member of the list (any other value is a list of one). */
-  | { kind: 'unnest'; source: Expr; name: string; pos: Pos };
+  | { kind: 'unnest'; source: Expr; name: string; pos: Pos }
+  /** `pattern [expr]`: rows become the patterns of the expression's text (@message by default). */
+  | { kind: 'pattern'; source: Expr; pos: Pos }
+  /** `diff [previousDay|previousWeek|previousMonth]`: the patterns of two periods side by side. */
+  | { kind: 'diff'; period: DiffPeriod; pos: Pos };
+
+export type DiffPeriod = 'previous' | 'previousDay' | 'previousWeek' | 'previousMonth';
+
+/** `SOURCE logGroups(namePrefix: [...], class: ..., accountIdentifiers: [...])` before the first command. */
+export interface SourceSpec {
+  namePrefixes: string[];
+  accounts: string[];
+  /** STANDARD or INFREQUENT_ACCESS; files carry no class, so it selects nothing out. */
+  logClass: string | undefined;
+  pos: Pos;
+}
 
 export interface Query {
+  source?: SourceSpec;
   commands: Command[];
 }

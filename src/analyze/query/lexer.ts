@@ -20,7 +20,7 @@ export interface Token {
 
 export const MAX_QUERY_LENGTH = 64 * 1024;
 
-const OPERATORS = ['!=', '<=', '>=', '=~', '==', '=', '<', '>', '+', '-', '*', '/', '%', '^', '|', ',', '(', ')', '[', ']'];
+const OPERATORS = ['!=', '<=', '>=', '=~', '==', '=', '<', '>', '+', '-', '*', '/', '%', '^', '|', ',', '(', ')', '[', ']', ':'];
 const IDENT_START = /[A-Za-z_@$]/;
 const IDENT_PART = /[A-Za-z0-9_.@$]/;
 

@@ -105,6 +105,28 @@ export const QUERY_MESSAGES = {
     en: '"{command}" cannot follow dedup: only limit may come after it (sort and choose fields before dedup)',
     ja: 'dedup の後に "{command}" は使えません。dedup の後に置けるのは limit だけです（sort や fields は dedup の前に置いてください）',
   },
+  sourceForm: {
+    en: 'SOURCE takes logGroups(namePrefix: ["/aws/lambda/name", …], class: STANDARD, accountIdentifiers: ["111122223333"])',
+    ja: 'SOURCE には logGroups(namePrefix: ["/aws/lambda/name", …], class: STANDARD, accountIdentifiers: ["111122223333"]) の形で指定してください',
+  },
+  sourceList: { en: '{key} takes a "string" or a list of strings such as ["/aws/lambda/a", "/aws/lambda/b"]', ja: '{key} には "文字列" か ["/aws/lambda/a", "/aws/lambda/b"] のような文字列のリストを指定してください' },
+  sourceKey: { en: 'unknown logGroups() argument "{name}" (use namePrefix, class or accountIdentifiers)', ja: 'logGroups() の引数 "{name}" はありません（namePrefix、class、accountIdentifiers を使ってください）' },
+  sourceClass: { en: 'class is one of {classes}', ja: 'class には {classes} のいずれかを指定してください' },
+  sourcePrefix: { en: 'SOURCE logGroups() needs namePrefix: the log groups to read', ja: 'SOURCE logGroups() には、読み込むロググループを示す namePrefix が必要です' },
+  sourceNotFirst: { en: 'SOURCE must come before the first command', ja: 'SOURCE は最初のコマンドより前に置いてください' },
+  diffPeriod: {
+    en: 'diff compares with the previous period, or with previousDay, previousWeek or previousMonth; found {found}',
+    ja: 'diff で比べられるのは直前の期間か previousDay、previousWeek、previousMonth です。{found}',
+  },
+  diffOnce: { en: 'a query can have one diff command', ja: '1つのクエリで使える diff コマンドは1つです' },
+  diffAfter: {
+    en: '"{command}" cannot come before diff: diff compares the events themselves (filter, parse, fields and pattern may come before it)',
+    ja: 'diff の前に "{command}" は使えません。diff はイベントそのものを比べます（diff の前に置けるのは filter、parse、fields、pattern です）',
+  },
+  patternBeforeDiff: {
+    en: 'a pattern used by diff must come just before it ("pattern msg | diff")',
+    ja: 'diff で使う pattern は diff の直前に置いてください（"pattern msg | diff"）',
+  },
   tooManyStats: { en: 'a query can have at most two stats commands', ja: '1つのクエリで使える stats コマンドは2つまでです' },
   limit: { en: 'limit takes a whole number from 1 to {max}', ja: 'limit には 1 から {max} までの整数を指定してください' },
   parseNoGroups: {

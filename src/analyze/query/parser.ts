@@ -1,13 +1,15 @@
 // Commands of a query, separated by `|`: fields, display, filter, stats … by, sort, limit, parse, dedup.
 // Every error is a UserError at the line and column of the offending token.
-import type { Command, Projection, Query, SortKey, Expr } from './ast.js';
+import type { Command, DiffPeriod, Projection, Query, SortKey, Expr, SourceSpec } from './ast.js';
 import { queryError, tokenize, type Token } from './lexer.js';
 import { globMatcher, userRegex } from './matchers.js';
 import { TokenStream, containsAggregate, editDistance, referencesAny } from './parse-expr.js';
 import type { Localized } from '../../util/i18n.js';
 import { QUERY_MESSAGES as M, QUERY_NOUNS } from './messages.js';
+import { parseSource } from './source.js';
 
-export const COMMANDS = ['fields', 'display', 'filter', 'filterIndex', 'stats', 'sort', 'limit', 'parse', 'dedup', 'unnest'] as const;
+export const COMMANDS = ['fields', 'display', 'filter', 'filterIndex', 'stats', 'sort', 'limit', 'parse', 'dedup', 'unnest', 'pattern', 'diff'] as const;
+const DIFF_PERIODS: readonly DiffPeriod[] = ['previousDay', 'previousWeek', 'previousMonth'];
 /** Upper bound of `limit`, as in Logs Insights. */
 export const MAX_LIMIT = 10_000;
 
@@ -101,6 +103,19 @@ function parseCommand(s: TokenStream): Command[] {
     }
     case 'parse':
       return [parseParse(s, pos)];
+    case 'pattern': {
+      const t = s.peek();
+      const bare = t.kind === 'eof' || (t.kind === 'op' && t.text === '|');
+      return [{ kind: 'pattern', source: bare ? { kind: 'field', name: '@message', pos } : s.expression(), pos }];
+    }
+    case 'diff': {
+      const t = s.peek();
+      if (t.kind === 'eof' || (t.kind === 'op' && t.text === '|')) return [{ kind: 'diff', period: 'previous', pos }];
+      const period = DIFF_PERIODS.find((p) => t.kind === 'ident' && p.toLowerCase() === t.text.toLowerCase());
+      if (period === undefined) s.fail(M.diffPeriod, { found: s.describe(t) }, t);
+      s.next();
+      return [{ kind: 'diff', period, pos }];
+    }
     case 'dedup': {
       const fields: Expr[] = [];
       const names: string[] = [];
@@ -159,8 +174,17 @@ export function parseQuery(text: string): Query {
   const s = new TokenStream(tokenize(text), text);
   const commands: Command[] = [];
   if (s.peek().kind === 'eof') s.fail(M.empty);
+  let source: SourceSpec | undefined;
+  if (s.isWord('source')) {
+    const head = s.next();
+    source = parseSource(s, s.at(head));
+    // `SOURCE … | command`, as the CLI examples write it; the pipe is optional.
+    if (s.isOp('|')) s.next();
+    if (s.peek().kind === 'eof') s.fail(M.commandAfterPipe);
+  }
   for (;;) {
     if (s.isOp('|')) s.fail(M.commandBeforePipe);
+    if (s.isWord('source')) s.fail(M.sourceNotFirst);
     commands.push(...parseCommand(s));
     const t = s.peek();
     if (t.kind === 'eof') break;
@@ -169,13 +193,22 @@ export function parseQuery(text: string): Query {
     if (s.peek().kind === 'eof') s.fail(M.commandAfterPipe);
   }
   checkOrder(commands);
-  return { commands };
+  return source === undefined ? { commands } : { source, commands };
 }
 
 /** Whole-query rules the Logs Insights reference states: at most two `stats`, and only `limit` after `dedup`. */
 function checkOrder(commands: readonly Command[]): void {
   let stats = 0;
   let dedup = false;
+  const diffAt = commands.findIndex((c) => c.kind === 'diff');
+  if (diffAt >= 0) {
+    const again = commands.slice(diffAt + 1).find((c) => c.kind === 'diff');
+    if (again) throw queryError(M.diffOnce, {}, again.pos.line, again.pos.column);
+    commands.slice(0, diffAt).forEach((c, i) => {
+      if (c.kind === 'pattern' && i !== diffAt - 1) throw queryError(M.patternBeforeDiff, {}, c.pos.line, c.pos.column);
+      if (!['filter', 'parse', 'fields', 'display', 'pattern', 'unnest'].includes(c.kind)) throw queryError(M.diffAfter, { command: c.kind }, c.pos.line, c.pos.column);
+    });
+  }
   for (const command of commands) {
     if (dedup && command.kind !== 'limit') throw queryError(M.afterDedup, { command: command.kind }, command.pos.line, command.pos.column);
     if (command.kind === 'dedup') dedup = true;

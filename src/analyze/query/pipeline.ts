@@ -1,9 +1,10 @@
 // A parsed query as a chain of stages that rows stream through. Only `stats` (one accumulator set per
 // group) and `sort` (bounded by the limit that follows it) hold rows; everything else passes them on.
-import type { Command, Query } from './ast.js';
+import type { Command, DiffPeriod, Query } from './ast.js';
 import { accumulatorFor, type Accumulator, type AccumulatorFactory } from './aggregates.js';
 import { compile, isTimeExpr, Row, type Compiled } from './compile.js';
 import { MAX_LIMIT } from './parser.js';
+import { DIFF_COLUMNS, DiffJoin, PATTERN_COLUMNS, patternStage } from './pattern-stages.js';
 import { isMissing, sortCompare, toText, type Value } from './values.js';
 
 export interface Stage {
@@ -235,13 +236,34 @@ class Stats implements Stage {
 
 const TIME_FIELDS = ['@timestamp', '@ingestionTime'];
 
+export interface Pipeline {
+  head: Stage;
+  shape: Shape;
+  /** With `diff`: where the comparison period's records go (`head` takes the current period's), and how it is chosen. */
+  diff?: { previous: Stage; period: DiffPeriod };
+}
+
 /** Builds the stages of a query in front of `sink`, and the shape of its output. */
-export function buildPipeline(query: Query, sink: (row: Row) => void, done: () => void = () => {}): { head: Stage; shape: Shape } {
-  let columns: string[] | null = null;
+export function buildPipeline(query: Query, sink: (row: Row) => void, done: () => void = () => {}): Pipeline {
+  const tail: Stage = { push: sink, end: done };
+  const diffAt = query.commands.findIndex((c) => c.kind === 'diff');
+  const diff = query.commands[diffAt];
+  if (diff?.kind !== 'diff') return chain(query.commands, tail);
+  // Both periods run through the commands before diff (each with its own state), then meet in the join.
+  const after = chain(query.commands.slice(diffAt + 1), tail, DIFF_COLUMNS);
+  const before = query.commands[diffAt - 1];
+  const source = compile(before?.kind === 'pattern' ? before.source : { kind: 'field', name: '@message', pos: diff.pos });
+  const join = new DiffJoin(source, diff.period, after.head);
+  const pre = query.commands.slice(0, before?.kind === 'pattern' ? diffAt - 1 : diffAt);
+  return { head: chain(pre, join.current).head, shape: after.shape, diff: { previous: chain(pre, join.previous).head, period: diff.period } };
+}
+
+/** The stages of `commands` in front of `tail`; `initial` are the columns of rows that enter the chain. */
+function chain(commands: readonly Command[], tail: Stage, initial?: string[]): { head: Stage; shape: Shape } {
+  let columns: string[] | null = initial === undefined ? null : [...initial];
   const parsed: string[] = [];
   const timeFields = new Set(TIME_FIELDS);
   const builders: ((next: Stage) => Stage)[] = [];
-  const commands = query.commands;
   const addColumns = (names: string[]): void => {
     columns ??= [];
     for (const n of names) if (!columns.includes(n)) columns.push(n);
@@ -286,10 +308,21 @@ export function buildPipeline(query: Query, sink: (row: Row) => void, done: () =
         const keys = command.keys.map((k) => ({ f: compile(k.expr), desc: k.desc }));
         const following = commands[index + 1];
         const later = commands.slice(index + 1);
-        const cap = following?.kind === 'limit' ? following.count : later.some((c) => c.kind === 'stats' || c.kind === 'filter' || c.kind === 'dedup') ? Infinity : MAX_LIMIT;
+        const cap = following?.kind === 'limit' ? following.count : later.some((c) => c.kind === 'stats' || c.kind === 'filter' || c.kind === 'dedup' || c.kind === 'pattern') ? Infinity : MAX_LIMIT;
         builders.push((next) => new Sort(keys, cap, next));
         break;
       }
+      case 'pattern': {
+        const source = compile(command.source);
+        builders.push((next) => patternStage(source, next));
+        timeFields.clear();
+        columns = [...PATTERN_COLUMNS];
+        parsed.length = 0;
+        break;
+      }
+      case 'diff':
+        // Split off by buildPipeline before the chains are built.
+        break;
       case 'stats': {
         const factories = command.aggregates.map(accumulatorFor);
         const aggTime = (slot: number): boolean => {
@@ -312,7 +345,6 @@ export function buildPipeline(query: Query, sink: (row: Row) => void, done: () =
     }
   });
   const finalColumns: string[] = columns ?? ['@timestamp', '@message', ...parsed];
-  const tail: Stage = { push: sink, end: done };
   let head = tail;
   for (let i = builders.length - 1; i >= 0; i--) head = (builders[i] as (next: Stage) => Stage)(head);
   const timeColumns = new Set(finalColumns.filter((c) => timeFields.has(c)));

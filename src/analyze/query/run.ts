@@ -1,12 +1,15 @@
 // Runs a query over telemetry files: parse, build the pipeline, stream every record through it, and
 // collect the output rows (at most MAX_LIMIT, like Logs Insights) as plain objects.
-import { readFiles, type ReadOptions, type ReadStats } from '../read/reader.js';
+import { emptyStats, readFile, type ReadOptions, type ReadStats } from '../read/reader.js';
 import type { LogRecord } from '../read/record.js';
 import { Row } from './compile.js';
 import { parseQuery, MAX_LIMIT } from './parser.js';
 import { buildPipeline } from './pipeline.js';
 import { prefilterOf } from './prefilter.js';
 import type { Value } from './values.js';
+import type { DiffPeriod } from './ast.js';
+import { sourceFilter } from './source.js';
+import { parseDiffAgainst, periodOf } from './diff-input.js';
 
 export type ResultRow = Record<string, Value>;
 
@@ -27,6 +30,8 @@ function plain(value: unknown): Value {
 /** A query ready to take records one by one (the CLI reads files; tests and the benchmark may push records). */
 export function prepareQuery(text: string): {
   push: (record: LogRecord) => void;
+  /** With `diff`: takes a record of the comparison period (push takes the current period's); and diff's period. */
+  diff?: { pushPrevious: (record: LogRecord) => void; period: DiffPeriod };
   finish: () => Omit<QueryResult, 'stats'>;
   /** Rejects raw lines the query cannot match (undefined when the query allows no such test). */
   prefilter: ((raw: string) => boolean) | undefined;
@@ -35,7 +40,7 @@ export function prepareQuery(text: string): {
   const rows: ResultRow[] = [];
   let dropped = 0;
   let columns: string[] = [];
-  const { head, shape } = buildPipeline(query, (row) => {
+  const { head, shape, diff } = buildPipeline(query, (row) => {
     if (rows.length >= MAX_LIMIT) {
       dropped++;
       return;
@@ -48,21 +53,49 @@ export function prepareQuery(text: string): {
     rows.push(out);
   });
   columns = shape.columns;
-  return {
-    prefilter: prefilterOf(query),
-    push: (record) => head.push(new Row(record)),
-    finish: () => {
-      head.end();
-      return { columns, timeColumns: [...shape.timeColumns], rows, dropped };
-    },
+  const accept = query.source === undefined ? undefined : sourceFilter(query.source);
+  const into = (stage: { push(row: Row): void }) => (accept === undefined ? (record: LogRecord) => stage.push(new Row(record)) : (record: LogRecord) => {
+    if (accept(record)) stage.push(new Row(record));
+  });
+  const prefilter = prefilterOf(query);
+  const finish = (): Omit<QueryResult, 'stats'> => {
+    head.end();
+    diff?.previous.end();
+    return { columns, timeColumns: [...shape.timeColumns], rows, dropped };
   };
+  const push = into(head);
+  if (diff === undefined) return { prefilter, push, finish };
+  return { prefilter, push, finish, diff: { pushPrevious: into(diff.previous), period: diff.period } };
 }
 
-export async function runQuery(text: string, files: readonly string[], onProgress?: ReadOptions['onProgress']): Promise<QueryResult> {
+export interface RunOptions {
+  onProgress?: ReadOptions['onProgress'];
+  /** The --diff-against values: files of the comparison period, or the current period as `<start>/<end>`. */
+  diffAgainst?: readonly string[];
+}
+
+export async function runQuery(text: string, files: readonly string[], run: RunOptions | ReadOptions['onProgress'] = {}): Promise<QueryResult> {
+  const { onProgress, diffAgainst = [] } = typeof run === 'function' ? { onProgress: run } : run;
   const prepared = prepareQuery(text);
+  const against = parseDiffAgainst(diffAgainst, prepared.diff?.period);
   const options: ReadOptions = {};
   if (prepared.prefilter) options.prefilter = prepared.prefilter;
   if (onProgress) options.onProgress = onProgress;
-  const stats = await readFiles(files, prepared.push, options);
+  const stats = emptyStats();
+  const diff = prepared.diff;
+  if (diff === undefined || against === undefined) {
+    for (const file of files) await readFile(file, prepared.push, stats, options);
+  } else if (against.kind === 'files') {
+    for (const file of files) await readFile(file, prepared.push, stats, options);
+    for (const file of against.files) await readFile(file, diff.pushPrevious, stats, options);
+  } else {
+    const which = periodOf(against, diff.period);
+    const route = (record: LogRecord): void => {
+      const side = which(record.timestamp);
+      if (side === 'current') prepared.push(record);
+      else if (side === 'previous') diff.pushPrevious(record);
+    };
+    for (const file of files) await readFile(file, route, stats, options);
+  }
   return { ...prepared.finish(), stats };
 }

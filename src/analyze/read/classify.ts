@@ -59,7 +59,8 @@ function fromJson(rec: LogRecord, obj: JsonObject): string | undefined {
     rec.timeFrom((obj['_aws'] as JsonObject)['Timestamp']);
   }
   rec.requestId ??= str(obj['requestId']) ?? str(obj['function_request_id']);
-  rec.timeFrom(obj['timestamp'] ?? obj['time']);
+  // CloudTrail events carry their time as eventTime (Logs Insights' @timestamp for them).
+  rec.timeFrom(obj['timestamp'] ?? obj['time'] ?? obj['eventTime']);
   return undefined;
 }
 
@@ -103,15 +104,6 @@ function parseObject(text: string): JsonObject | string {
   }
 }
 
-/** The request id of a START/END line: the word after `RequestId: `. */
-function requestIdOf(message: string): string | undefined {
-  const at = message.indexOf('RequestId: ');
-  if (at < 0) return undefined;
-  const start = at + 11;
-  let end = start;
-  while (end < message.length && message.charCodeAt(end) > 32) end++;
-  return end > start ? message.slice(start, end) : undefined;
-}
 
 /**
  * One message → a record. `timestamp`/`logStream` come from an export's event wrapper when there is one;
@@ -161,7 +153,7 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
   if (kind !== undefined) {
     rec.type = kind;
     if (kind !== 'REPORT') {
-      rec.requestId = requestIdOf(message);
+      rec.requestIdFromMessage();
       return rec;
     }
     const fast = parseReportFast(message);

@@ -1,5 +1,6 @@
 // Streams the events of a CloudWatch Logs export document (`{"events": [ {...}, ... ], ...}` as printed by
-// `aws logs filter-log-events` / `get-log-events`, or a top-level array of events) one object at a time, so a
+// `aws logs filter-log-events` / `get-log-events`, a top-level array of events, or CloudTrail's
+// `{"Records": [...]}`) one object at a time, so a
 // multi-gigabyte export is read in constant memory. A small state machine tracks strings and nesting.
 
 export interface ElementSink {
@@ -71,7 +72,7 @@ export class EventArrayScanner {
         if (this.depth === 0 && c === 91) {
           this.elementDepth = 1;
           this.inEvents = true;
-        } else if (this.depth === 1 && c === 91 && this.lastKey === 'events' && this.elementDepth < 0) {
+        } else if (this.depth === 1 && c === 91 && (this.lastKey === 'events' || this.lastKey === 'Records') && this.elementDepth < 0) {
           this.elementDepth = 2;
           this.inEvents = true;
         } else if (this.inEvents && this.depth === this.elementDepth && !this.capture) {

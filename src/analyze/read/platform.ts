@@ -140,6 +140,36 @@ const FAST_KEYS: readonly [string, keyof ReportMetrics | 'requestId', string][] 
 ];
 
 /**
+ * The number between `from` and `to` (a decimal followed by ` unit`), read in place without slicing; NaN for
+ * anything else. Digits and the decimal point only, at most 15 digits, so `int / 10^k` is exactly Number(text).
+ */
+function amountAt(s: string, from: number, to: number, unit: string): number {
+  let end = to;
+  const u = unit.length;
+  if (end - from > u && s.startsWith(unit, end - u)) {
+    end -= u;
+    while (end > from && s.charCodeAt(end - 1) === 32) end--;
+  }
+  let int = 0;
+  let scale = 1;
+  let dot = false;
+  let digits = 0;
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 && !dot && i > from && i < end - 1) dot = true;
+    else if (c >= 48 && c <= 57) {
+      int = int * 10 + (c - 48);
+      if (dot) scale *= 10;
+      digits++;
+    } else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  return int / scale;
+}
+
+const FAST_REQUIRED = 4;
+
+/**
  * The usual tab-separated REPORT line read without a Map (hot path of big log files). Undefined when the
  * line has another shape (spaces for tabs, unknown keys): the general parser then decides.
  */
@@ -147,36 +177,47 @@ export function parseReportFast(message: string): { requestId: string | undefine
   const n = message.length;
   let start = 7; // after "REPORT "
   if (message.indexOf('\t', start) < 0 || message.indexOf('  ', start) >= 0) return undefined;
-  const m: Partial<Record<keyof ReportMetrics, number | string>> = {};
+  const numbers: (number | undefined)[] = [];
+  const texts: (string | undefined)[] = [];
   let requestId: string | undefined;
   let next = 0;
   while (start < n) {
     let end = message.indexOf('\t', start);
     if (end < 0) end = n;
     if (end > start) {
-      let key: (typeof FAST_KEYS)[number] | undefined;
+      let k = -1;
       for (let tried = 0; tried < FAST_KEYS.length; tried++) {
-        const candidate = FAST_KEYS[(next + tried) % FAST_KEYS.length] as (typeof FAST_KEYS)[number];
-        if (message.startsWith(candidate[0], start)) {
-          key = candidate;
-          next = (next + tried + 1) % FAST_KEYS.length;
+        const index = (next + tried) % FAST_KEYS.length;
+        if (message.startsWith((FAST_KEYS[index] as (typeof FAST_KEYS)[number])[0], start)) {
+          k = index;
+          next = (index + 1) % FAST_KEYS.length;
           break;
         }
       }
-      if (key === undefined) return undefined;
-      const raw = message.slice(start + key[0].length, end);
-      if (key[1] === 'requestId') requestId = raw.trim();
-      else if (key[2] === '') m[key[1]] = raw.trim();
+      if (k < 0) return undefined;
+      const key = FAST_KEYS[k] as (typeof FAST_KEYS)[number];
+      const from = start + key[0].length;
+      if (k === 0) requestId = message.slice(from, end).trim();
+      else if (key[2] === '') texts[k] = message.slice(from, end).trim();
       else {
-        const value = amount(raw, key[2]);
-        if (value === undefined) return undefined;
-        m[key[1]] = value;
+        const value = amountAt(message, from, end, key[2]);
+        if (Number.isNaN(value)) return undefined;
+        numbers[k] = value;
       }
     }
     start = end + 1;
   }
-  if (m.duration === undefined || m.billedDuration === undefined || m.memorySize === undefined || m.maxMemoryUsed === undefined) return undefined;
-  return { requestId, parsed: { ok: true, value: m as unknown as ReportMetrics } };
+  const [, duration, billedDuration, memorySize, maxMemoryUsed] = numbers;
+  if (duration === undefined || billedDuration === undefined || memorySize === undefined || maxMemoryUsed === undefined) return undefined;
+  const value: ReportMetrics = { duration, billedDuration, memorySize, maxMemoryUsed };
+  if (numbers.length > FAST_REQUIRED + 1) {
+    if (numbers[5] !== undefined) value.initDuration = numbers[5];
+    if (numbers[6] !== undefined) value.restoreDuration = numbers[6];
+    if (numbers[7] !== undefined) value.billedRestoreDuration = numbers[7];
+  }
+  if (texts[8] !== undefined) value.status = texts[8];
+  if (texts[9] !== undefined) value.errorType = texts[9];
+  return { requestId, parsed: { ok: true, value } };
 }
 
 function num(value: unknown): number | undefined {

@@ -4,6 +4,8 @@
 import { textChunks } from './source.js';
 import { classify } from './classify.js';
 import { EventArrayScanner } from './json-events.js';
+import { CsvScanner, csvTime, looksLikeCsv } from './csv.js';
+import { parseTime } from './time.js';
 import type { LogRecord } from './record.js';
 import type { Localized } from '../../util/i18n.js';
 import { isFileReadError } from '../../util/read-file.js';
@@ -132,6 +134,72 @@ class FileReader {
     this.message(text, lineNo);
   }
 
+  /** A console CSV download: the header names the columns; each row is a record of its message column. */
+  async csv(first: string, rest: AsyncIterator<string>): Promise<void> {
+    let header: string[] | undefined;
+    const scanner = new CsvScanner(
+      {
+        row: (fields, line) => {
+          if (header === undefined) header = fields;
+          else this.csvRow(header, fields, line);
+        },
+        bad: (reason, line) => this.bad(line, reason),
+      },
+      MAX_LINE,
+    );
+    let chunk: string | undefined = first;
+    while (chunk !== undefined) {
+      scanner.write(chunk);
+      this.progress(chunk);
+      const next: IteratorResult<string> = await rest.next();
+      chunk = next.done ? undefined : next.value;
+    }
+    scanner.end();
+    this.stats.lines += scanner.lines;
+  }
+
+  private csvRow(header: readonly string[], fields: readonly string[], line: number): void {
+    if (fields.length !== header.length) {
+      this.bad(line, `CSV row has ${fields.length} fields, the header has ${header.length}`);
+      return;
+    }
+    if (this.prefilter !== undefined && !this.prefilter(fields.join(' '))) {
+      this.stats.skipped++;
+      return;
+    }
+    let message = '';
+    let time: number | undefined;
+    let stream: string | undefined;
+    header.forEach((name, i) => {
+      const value = fields[i] as string;
+      const key = name.toLowerCase();
+      if (key === '@message' || key === 'message') message = value;
+      else if (key === '@timestamp' || key === 'timestamp') time = parseTime(csvTime(value));
+      else if (key === '@logstream' || key === 'logstreamname') stream = value || undefined;
+    });
+    const result = classify(this.file, line, message, time, stream);
+    if ('bad' in result) {
+      this.bad(line, result.bad);
+      return;
+    }
+    header.forEach((name, i) => {
+      const value = fields[i] as string;
+      if (value.length === 0) return;
+      const key = name.toLowerCase();
+      if (key === '@log') result.logGroup = value;
+      else if (key === '@ingestiontime') result.ingestionTime = parseTime(csvTime(value));
+      // Other @-fields (@duration, @requestId…) are derived again from the message, as Logs Insights derives them.
+      else if (name.charCodeAt(0) !== 64 && !['message', 'timestamp', 'logstreamname'].includes(key)) {
+        result.json ??= {};
+        if (!(name in result.json)) result.json[name] = value;
+      }
+    });
+    this.stats.records++;
+    if (result.report) this.stats.reports++;
+    if (result.emf) this.stats.emfRecords++;
+    this.sink(result);
+  }
+
   async document(first: string, rest: AsyncIterator<string>): Promise<void> {
     const scanner = new EventArrayScanner(
       {
@@ -154,9 +222,14 @@ class FileReader {
   }
 }
 
-/** An export document starts with `[` or with `{` and one of the export response keys. */
+/**
+ * An export document starts with `[` or with `{` and one of the export response keys; a CloudTrail file (as
+ * delivered to S3) is `{"Records": [...]}`, read the same way, event by event.
+ */
 export function looksLikeExportDocument(head: string): boolean {
-  if (!/^\uFEFF?\s*(\[|\{\s*"(events|searchedLogStreams|nextForwardToken|nextToken)"\s*:)/.test(head)) return false;
+  if (/^\uFEFF?\s*\{\s*"Records"\s*:\s*\[/.test(head)) return true;
+  // A top-level array holds objects (or nothing): a text log line such as `[ERROR] disk full` starts with "[" too.
+  if (!/^\uFEFF?\s*(\[\s*[{\]]|\{\s*"(events|searchedLogStreams|nextForwardToken|nextToken)"\s*:)/.test(head)) return false;
   // An application's own JSON line may start with an "events" key too ({"events": [{"name": …}]}, the Logs
   // Insights unnest example): an export's events carry a message and a timestamp.
   return !/^\uFEFF?\s*\{\s*"events"/.test(head) || /"(message|timestamp|eventId|ingestionTime)"\s*:/.test(head);
@@ -173,6 +246,7 @@ export async function readFile(file: string, sink: RecordSink, stats: ReadStats 
     // Export events hold a "message" whose JSON is itself re-read, so a top-level event array is the document form.
     const head = first.value.charCodeAt(0) === 0xfeff ? first.value.slice(1) : first.value;
     if (looksLikeExportDocument(head.slice(0, 4096))) await reader.document(head, chunks);
+    else if (looksLikeCsv(head.slice(0, 4097))) await reader.csv(head, chunks);
     else await reader.lines(head, chunks);
   } catch (error) {
     if (isFileReadError(error)) {

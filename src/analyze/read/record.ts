@@ -31,10 +31,19 @@ export type JsonObject = Record<string, unknown>;
 
 const MB = 1e6;
 
+/** The request id of a START/END line: the word after `RequestId: `. */
+function requestIdOf(message: string): string | undefined {
+  const at = message.indexOf('RequestId: ');
+  if (at < 0) return undefined;
+  const start = at + 11;
+  let end = start;
+  while (end < message.length && message.charCodeAt(end) > 32) end++;
+  return end > start ? message.slice(start, end) : undefined;
+}
+
 export class LogRecord {
   /** START, END, REPORT, INIT_START, INIT_REPORT for platform lines (text or JSON `platform.*`). */
   type: string | undefined;
-  requestId: string | undefined;
   report: ReportMetrics | undefined;
   json: JsonObject | undefined;
   emf: EmfMetric[] | undefined;
@@ -43,6 +52,9 @@ export class LogRecord {
   /** `<account>:<log group>` (or the group alone) when the export names the group. */
   logGroup: string | undefined;
 
+  private rid: string | undefined;
+  /** A START/END line's request id is read from the message when first asked (most queries never ask). */
+  private ridPending: boolean;
   private time: number | undefined;
   /** A time value not parsed yet: most records are never asked for their time, so parsing waits. */
   private rawTime: unknown;
@@ -55,7 +67,8 @@ export class LogRecord {
     readonly logStream: string | undefined,
   ) {
     this.type = undefined;
-    this.requestId = undefined;
+    this.rid = undefined;
+    this.ridPending = false;
     this.report = undefined;
     this.json = undefined;
     this.emf = undefined;
@@ -63,6 +76,24 @@ export class LogRecord {
     this.logGroup = undefined;
     this.time = timestamp;
     this.rawTime = undefined;
+  }
+
+  get requestId(): string | undefined {
+    if (this.ridPending) {
+      this.ridPending = false;
+      this.rid = requestIdOf(this.message);
+    }
+    return this.rid;
+  }
+
+  set requestId(value: string | undefined) {
+    this.rid = value;
+    this.ridPending = false;
+  }
+
+  /** The request id is the word after `RequestId: ` in the message; read it when asked. */
+  requestIdFromMessage(): void {
+    this.ridPending = true;
   }
 
   /** Epoch milliseconds, or undefined when the record carries no readable time. */

@@ -7,6 +7,9 @@ const two = (s: string, i: number): number => d(s, i) * 10 + d(s, i + 1);
 /** Positions of the digits in `YYYY-MM-DDThh:mm:ss`. */
 const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 
+let lastDayKey = -1;
+let lastDayStart = 0;
+
 /** `YYYY-MM-DD[T ]hh:mm:ss[.fff][Z|±hh:mm|±hhmm]` without Date.parse; undefined when the text has another shape. */
 function fastIso(s: string): number | undefined {
   const n = s.length;
@@ -49,7 +52,13 @@ function fastIso(s: string): number | undefined {
     if (!m) return undefined;
     offset = (sign === 45 ? -1 : 1) * (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   }
-  const t = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(ms) - offset;
+  // Logs hold many times of one day: Date.UTC runs once per day, the rest is arithmetic.
+  const dayKey = year * 10000 + month * 100 + day;
+  if (dayKey !== lastDayKey) {
+    lastDayKey = dayKey;
+    lastDayStart = Date.UTC(year, month - 1, day);
+  }
+  const t = lastDayStart + hour * 3_600_000 + minute * 60_000 + second * 1000 + Math.floor(ms) - offset;
   return Number.isNaN(t) ? undefined : t;
 }
 

@@ -19,6 +19,7 @@ import { registerCost } from './cost.js';
 import { registerLsp } from './lsp.js';
 import { registerAws } from './aws.js';
 import { registerTemplate } from './template.js';
+import { registerProfile } from './profile.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerLensImport(registerLens(program, ctx), ctx);
@@ -38,4 +39,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerLsp(program, ctx);
   registerAws(program, ctx);
   registerTemplate(program, ctx);
+  registerProfile(program, ctx);
 }

@@ -11,11 +11,13 @@ interface QueryOptions {
   format?: string;
   output?: string;
   lang?: string;
+  diffAgainst?: string[];
 }
 
 const QUERY_HELP = `
 Commands (joined with |): fields, display, filter, filterIndex, stats … by, sort [by] … asc|desc, limit,
-parse, dedup, unnest … into.
+parse, dedup, unnest … into, pattern, diff [previousDay|previousWeek|previousMonth]; a leading
+SOURCE logGroups(namePrefix: [...]) picks log groups by name.
 Lambda fields: @timestamp @message @logStream @log @file @ingestionTime @type @requestId @duration
 @billedDuration @memorySize @maxMemoryUsed (bytes, as in Logs Insights) @initDuration @xrayTraceId
 @xraySegmentId; JSON log keys by name (a.b for nested keys, list[0] for a member).
@@ -26,13 +28,18 @@ stats: count count_distinct sum avg min max pct(f, 99) percentile stddev earlies
 Regular expressions run on RE2 (linear time); back-references and lookaround are refused.
 
 Inputs: Lambda log lines (text or JSON format), Powertools/EMF JSON logs, \`aws logs filter-log-events\`
-output, plain lines; plain or gzip. Unreadable lines are skipped and listed on standard error.
+output, CloudTrail files ({"Records": [...]}), the console's CSV downloads, plain lines; plain or gzip. Unreadable lines are skipped and listed on standard error.
 
 Examples:
   slens logs query 'fields @timestamp, @message | filter cold_start=1 | sort @timestamp desc' logs.json
   slens logs query 'filter @type = "REPORT" | stats count(*), avg(@duration), pct(@duration, 99) by bin(5m)' *.log.gz
   slens logs query 'parse @message "user=* took *ms" as user, ms | stats max(ms) by user' app.log --format csv
+  slens logs query 'filter level = "ERROR" | pattern @message' app.log
+  slens logs query 'diff' today.log --diff-against yesterday.log
+  slens logs query 'diff previousDay' week.log --diff-against 2026-11-02T00:00Z/2026-11-03T00:00Z
 `;
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function registerLogs(program: Command, ctx: CliContext): Command {
   const logs = program.command('logs').description('query exported Lambda and application logs (Logs Insights syntax)');
@@ -44,6 +51,7 @@ export function registerLogs(program: Command, ctx: CliContext): Command {
     .option('--format <format>', `output format: ${FORMATS.join(', ')} (json: an array of row objects)`, 'table')
     .option('--output <file>', 'write the result to this file instead of standard output')
     .option('--lang <lang>', 'language of messages: en or ja', 'en')
+    .option('--diff-against <file|range>', 'for a query with diff: a file of the comparison period (repeatable), or the current period as <start>/<end>', collect)
     .addHelpText('after', QUERY_HELP)
     .action(async (query: string, files: string[], opts: QueryOptions) => {
       const format = choose('format', opts.format, FORMATS, 'table');
@@ -64,10 +72,10 @@ export function registerLogs(program: Command, ctx: CliContext): Command {
             ctx.stderr(`\r\u001b[Kslens: ${readMessage('progress', lang, { file, mb: mb.toFixed(0), rate: rate.toFixed(0) })}`);
           }
         : undefined;
-      const result = await runQuery(query, files, progress);
+      const result = await runQuery(query, files, { ...(progress ? { onProgress: progress } : {}), diffAgainst: opts.diffAgainst ?? [] });
       if (drawn !== 0) ctx.stderr('\r\u001b[K');
       for (const line of readSummary(result.stats, lang)) ctx.stderr(`slens: ${line}\n`);
-      if (result.stats.fileErrors.length === files.length) {
+      if (result.stats.fileErrors.length === result.stats.files) {
         const first = result.stats.fileErrors[0];
         throw new UserError('no-input', readMessage('nothingReadable', lang), { file: first?.file });
       }

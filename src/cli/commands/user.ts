@@ -1,5 +1,6 @@
 // `slens user …`: people who sign in to `slens serve` with a token of their own or a name and password, and
-// what each may see (workload shares). The token is printed once; only hashes are stored.
+// what each may see (workload shares), and their AWS access key pairs for the W-A-compatible API. The token is
+// printed once; only hashes are stored (a key's secret is kept, as SigV4 needs it).
 import type { Command } from 'commander';
 import { UserError } from '../../util/errors.js';
 import { fill, type Localized } from '../../util/i18n.js';
@@ -19,6 +20,14 @@ const SAY = {
   passwordMark: { en: 'password', ja: 'パスワード' },
   disabled: { en: 'slens: disabled user "{ref}"; their sessions have ended\n', ja: 'slens: ユーザー「{ref}」を無効にしました。そのセッションは終了しました\n' },
   shared: { en: 'slens: shared "{workload}" with "{user}" ({access})\n', ja: 'slens: 「{workload}」を「{user}」と共有しました（{access}）\n' },
+  keyCreated: {
+    en: 'slens: created an access key for user "{name}"; the secret is not shown again. Give both to the AWS SDK or CLI and use the endpoint <server>/aws: requests signed with it act as "{name}", with their shares\n',
+    ja: 'slens: ユーザー「{name}」のアクセスキーを作成しました。シークレットは二度と表示されません。両方を AWS SDK または CLI に設定し、エンドポイント <サーバー>/aws を使ってください。このキーで署名したリクエストは「{name}」として、その共有の範囲で動作します\n',
+  },
+  noKeys: { en: 'No user access keys.', ja: 'ユーザーのアクセスキーはありません。' },
+  revokedMark: { en: 'revoked', ja: '失効' },
+  keyRevoked: { en: 'slens: revoked access key "{id}"\n', ja: 'slens: アクセスキー「{id}」を失効させました\n' },
+  unshared: { en: 'slens: "{user}" no longer has access to "{workload}"\n', ja: 'slens: 「{user}」の「{workload}」へのアクセス権を削除しました\n' },
   emptyStdin: { en: '--password-stdin read no password from standard input', ja: '--password-stdin で標準入力からパスワードを読み取れませんでした' },
 } as const satisfies Record<string, Localized>;
 
@@ -99,6 +108,71 @@ export function registerUser(program: Command, ctx: CliContext): Command {
       ctx.stderr(fill(SAY.shared[lang], { workload: opts.workload, user, access: opts.access }));
     });
 
+  registerUserKeys(group, ctx);
+  group
+    .command('unshare')
+    .description("end a user's share of a workload (the last owner of a workload stays: share it with another owner first)")
+    .argument('<user>', 'user name')
+    .requiredOption('--workload <workload>', 'workload id or name')
+    .option(...LANG_OPTION)
+    .action(async (user: string, opts: { workload: string; lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const { unshareWorkload } = await import('../../review/shares.js');
+      await withService(lang, (s) => unshareWorkload(s, opts.workload, user));
+      ctx.stderr(fill(SAY.unshared[lang], { workload: opts.workload, user }));
+    });
+
   helpOnEverySubcommand(group, DATABASE_ONLY_HELP);
   return group;
+}
+
+/** `slens user key create|list|revoke`: SigV4 access key pairs that act as a user on the W-A-compatible API. */
+function registerUserKeys(user: Command, ctx: CliContext): void {
+  const keys = user.command('key').description('create, list and revoke a user\'s AWS access key pairs for the W-A-compatible API at /aws (a key acts as its user, with their shares)');
+
+  keys
+    .command('create')
+    .description('create an access key pair for a user and print it (the secret is shown only this once)')
+    .argument('<user>', 'user name or id')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (ref: string, opts: { format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const { createUserAccessKey } = await import('../../server/aws/access-keys.js');
+      const made = await withService(lang, (s) => createUserAccessKey(s.store, ref, s.now()));
+      if (format === 'json') return emit(ctx, json({ ...made.key, secretAccessKey: made.secretAccessKey }));
+      emit(ctx, `AWS_ACCESS_KEY_ID=${made.accessKeyId}\nAWS_SECRET_ACCESS_KEY=${made.secretAccessKey}`);
+      ctx.stderr(fill(SAY.keyCreated[lang], { name: made.key.userName }));
+    });
+
+  keys
+    .command('list')
+    .description('list users\' access keys (ids, users, dates; never the secrets), or one user\'s')
+    .argument('[user]', 'user name or id')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option(...LANG_OPTION)
+    .action(async (ref: string | undefined, opts: { format?: string; lang?: string }) => {
+      const format = choose('format', opts.format, FORMATS, 'text');
+      const lang = langOption(opts.lang);
+      const { userAccessKeys } = await import('../../server/aws/access-keys.js');
+      const list = await withService(lang, (s) => userAccessKeys(s.store, ref));
+      if (format === 'json') return emit(ctx, json({ keys: list }));
+      if (list.length === 0) return emit(ctx, SAY.noKeys[lang]);
+      emit(ctx, list.map((k) => [k.accessKeyId, k.userName, k.createdAt, k.revokedAt ? `${SAY.revokedMark[lang]} ${k.revokedAt}` : ''].join('\t').trimEnd()).join('\n'));
+    });
+
+  keys
+    .command('revoke')
+    .description('revoke a user\'s access key by its id; requests signed with it are refused from now on')
+    .argument('<accessKeyId>', 'the access key id (AWS_ACCESS_KEY_ID)')
+    .option(...LANG_OPTION)
+    .action(async (id: string, opts: { lang?: string }) => {
+      const lang = langOption(opts.lang);
+      const { revokeUserKey } = await import('../../server/aws/access-keys.js');
+      await withService(lang, (s) => revokeUserKey(s.store, id, s.now()));
+      ctx.stderr(fill(SAY.keyRevoked[lang], { id }));
+    });
+
+  helpOnEverySubcommand(keys, DATABASE_ONLY_HELP);
 }

@@ -1,7 +1,7 @@
 // One editor buffer checked in memory: the unsaved text is loaded and scanned with the scan's own modules,
 // never written to disk (a .tf buffer replaces its file inside the folder it belongs to).
 import { basename, dirname, relative, sep } from 'node:path';
-import { loadTemplate } from '../../iac/index.js';
+import { diskLoadOptions, loadTemplate } from '../../iac/index.js';
 import { loadTerraformFolder } from '../../iac/terraform/index.js';
 import { looksLikeTemplate } from '../../iac/discover.js';
 import type { Template } from '../../iac/types.js';
@@ -57,8 +57,9 @@ export function isCheckable(path: string, text: string): boolean {
   return TEMPLATE_FILE.test(path) && looksLikeTemplate(text);
 }
 
-function load(path: string, shown: string, text: string): Template {
-  if (!path.endsWith('.tf')) return loadTemplate(shown, text);
+function load(path: string, shown: string, text: string, root: string): Template {
+  // A template's local AWS::Include files are read from disk, as the scan reads them (inside the workspace only).
+  if (!path.endsWith('.tf')) return loadTemplate(shown, text, diskLoadOptions(path, shown, root));
   const folder = dirname(path);
   const shownFolder = shown.includes('/') ? shown.slice(0, shown.lastIndexOf('/')) : '.';
   return loadTerraformFolder(folder, shownFolder, new Map([[path, text]]));
@@ -67,7 +68,7 @@ function load(path: string, shown: string, text: string): Template {
 export function checkText(path: string, text: string, options: CheckOptions): CheckedText {
   if (!isCheckable(path, text)) return { findings: [], suppressed: [], errors: [] };
   const shown = shownPath(path, options.root);
-  const template = load(path, shown, text);
+  const template = load(path, shown, text, options.root);
   const scanned = scanTemplate(template, {
     rules: RULES,
     config: options.config,

@@ -2,12 +2,12 @@
 // in memory as it is opened and edited; bursts of edits are coalesced so only the newest text is checked.
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
-import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic, type InitializeParams } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, TextDocumentSyncKind, TextDocuments, type CodeAction, type Connection, type Diagnostic, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { emptyConfig, loadConfig, type ScanConfig } from '../../scan/config.js';
-import { isUserError } from '../../util/errors.js';
+import { emptyConfig } from '../../scan/config.js';
 import { isLang, type Lang } from '../../util/i18n.js';
 import { checkText } from './check.js';
+import { watchConfig, type WatchedConfig } from './config-watch.js';
 import { lensHover, toDiagnostics, type FindingData } from './diagnostics.js';
 import { actionTitle, configSuppressionEdit, resourceSuppressionEdit, type SuppressionTarget } from './quick-fix.js';
 
@@ -23,7 +23,7 @@ export interface LspOptions {
 interface State {
   root: string;
   lang: Lang;
-  config: ScanConfig;
+  config: WatchedConfig;
   today: string;
 }
 
@@ -41,7 +41,7 @@ function langOf(params: InitializeParams, options: LspOptions, fallback: Lang): 
 /** Wires the handlers on `connection` and starts listening. `lang` is the language when the client names none. */
 export function startLanguageServer(connection: Connection, lang: Lang = 'en'): void {
   const documents = new TextDocuments(TextDocument);
-  const state: State = { root: process.cwd(), lang, config: emptyConfig(process.cwd()), today: new Date().toISOString().slice(0, 10) };
+  const state: State = { root: process.cwd(), lang, config: { current: () => emptyConfig(state.root), refresh: () => false }, today: new Date().toISOString().slice(0, 10) };
   const pending = new Map<string, NodeJS.Immediate>();
   /** The diagnostics last published per buffer and version: hover reads them instead of checking again. */
   const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
@@ -51,16 +51,10 @@ export function startLanguageServer(connection: Connection, lang: Lang = 'en'): 
     state.root = rootOf(params);
     state.lang = langOf(params, options, lang);
     if (typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today)) state.today = options.today;
-    try {
-      state.config = loadConfig(options.config, state.root);
-    } catch (error) {
-      // A broken .slens.yml is shown, and buffers are still checked with the default settings.
-      const message = isUserError(error) ? error.messageIn(state.lang) : (error as Error).message;
-      connection.window.showErrorMessage(`slens: ${message}`);
-    }
+    state.config = watchConfig(options.config, state.root, state.lang, (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `slens: ${message}` }));
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         hoverProvider: true,
       },
@@ -69,9 +63,14 @@ export function startLanguageServer(connection: Connection, lang: Lang = 'en'): 
   });
 
   const diagnose = (document: TextDocument): Diagnostic[] => {
+    if (state.config.refresh()) {
+      // New settings: what was published under the old ones is stale, in every open buffer.
+      published.clear();
+      for (const other of documents.all()) if (other.uri !== document.uri) schedule(other);
+    }
     const known = published.get(document.uri);
     if (known?.version === document.version) return known.diagnostics;
-    const checked = checkText(fileURLToPath(document.uri), document.getText(), { config: state.config, root: state.root, today: state.today });
+    const checked = checkText(fileURLToPath(document.uri), document.getText(), { config: state.config.current(), root: state.root, today: state.today });
     const diagnostics = toDiagnostics(checked.findings, checked.errors, document.getText(), state.lang);
     published.set(document.uri, { version: document.version, diagnostics });
     return diagnostics;
@@ -92,6 +91,11 @@ export function startLanguageServer(connection: Connection, lang: Lang = 'en'): 
     );
   };
   documents.onDidChangeContent((event) => schedule(event.document));
+  // Saving .slens.yml in the editor (or any file, as a nudge) applies a changed config to every open buffer.
+  documents.onDidSave(() => {
+    const first = documents.all().find((d) => d.uri.startsWith('file:'));
+    if (first) schedule(first);
+  });
   documents.onDidClose((event) => {
     clearImmediate(pending.get(event.document.uri));
     published.delete(event.document.uri);

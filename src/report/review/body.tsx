@@ -2,11 +2,12 @@
 // and the improvement plan. The report page, the HTML report and the PDF all render this component.
 import type { AnswerView, ReviewView, WorkloadView } from '../../review/views.js';
 import type { Lang } from '../../util/i18n.js';
+import { choiceNaLines, type ChoiceNa } from './choice-na.js';
 import { RiskBars } from '../charts/risk-bars.js';
-import { RiskBadge } from './risk-badge.js';
+import { PrioritizedBadge, RiskBadge } from './risk-badge.js';
 import { ImprovementItem } from './improvement-item.js';
 import { formatDate, riskLabel, t, type MessageKey } from './messages.js';
-import { planByPillar } from './plan-groups.js';
+import { byPriority, planByPillar } from './plan-groups.js';
 import type { PlanView } from '../../review/improvement-items.js';
 import { TrackedPlan } from './tracked-plan.js';
 import { ProgressTable, reviewChartRows } from './progress.js';
@@ -16,21 +17,6 @@ export interface ReportData {
   workload: WorkloadView;
   /** plan: the tracked improvement plan (status, owner, due); without it the plain plan is shown. */
   reviews: { review: ReviewView; answers: AnswerView[]; plan?: PlanView; choiceNa?: ReadonlyMap<string, readonly ChoiceNa[]> }[];
-}
-
-/** A best practice of a question marked as not applying, with its reason (OUT_OF_SCOPE … NONE). */
-export interface ChoiceNa {
-  choiceId: string;
-  reason: string;
-}
-
-const CHOICE_NA = {
-  label: { en: 'Not applicable', ja: '該当しない' },
-  NONE: { en: 'no reason given', ja: '理由なし' },
-} as const;
-
-function choiceReason(lang: Lang, reason: string): string {
-  return reason === 'NONE' ? CHOICE_NA.NONE[lang] : t(lang, `reason${reason}` as MessageKey);
 }
 
 function Summary(props: { data: ReportData }) {
@@ -73,6 +59,18 @@ function Summary(props: { data: ReportData }) {
             {(['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const).map((risk) => `${riskLabel(lang, risk)} ${w.riskCounts[risk]}`).join(' · ')}
           </td>
         </tr>
+        {w.profile ? (
+          <>
+            <tr>
+              <th scope="row">{t(lang, 'profile')}</th>
+              <td>{w.profile.profileName}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t(lang, 'prioritizedRisks')}</th>
+              <td>{(['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const).map((risk) => `${riskLabel(lang, risk)} ${w.prioritizedRiskCounts[risk]}`).join(' · ')}</td>
+            </tr>
+          </>
+        ) : null}
       </tbody>
     </table>
   );
@@ -80,13 +78,14 @@ function Summary(props: { data: ReportData }) {
 
 function Answer(props: { lang: Lang; answer: AnswerView; choiceNa?: readonly ChoiceNa[] }) {
   const { lang, answer } = props;
-  const na = (props.choiceNa ?? []).flatMap((m) => answer.choices.filter((c) => c.choiceId === m.choiceId).map((c) => ({ title: c.title, reason: m.reason })));
+  const na = choiceNaLines(lang, answer, props.choiceNa);
   const chosen = answer.choices.filter((c) => answer.selectedChoices.includes(c.choiceId));
   return (
     <section class="question">
       <h4>
         {`${answer.questionId} ${answer.questionTitle} `}
         <RiskBadge lang={lang} risk={answer.risk} />
+        {answer.prioritized ? <> <PrioritizedBadge lang={lang} /></> : null}
       </h4>
       {!answer.isApplicable ? (
         <p>{`${t(lang, 'riskNOT_APPLICABLE')} — ${t(lang, 'reason')}: ${t(lang, `reason${answer.reason ?? 'OTHER'}` as MessageKey)}`}</p>
@@ -99,10 +98,10 @@ function Answer(props: { lang: Lang; answer: AnswerView; choiceNa?: readonly Cho
           ))}
         </ul>
       )}
-      {na.length > 0 && answer.isApplicable ? (
+      {na.length > 0 ? (
         <ul class="choice-na">
-          {na.map((c) => (
-            <li>{lang === 'ja' ? `${CHOICE_NA.label.ja}: ${c.title}（${choiceReason(lang, c.reason)}）` : `${CHOICE_NA.label.en}: ${c.title} (${choiceReason(lang, c.reason)})`}</li>
+          {na.map((line) => (
+            <li>{line}</li>
           ))}
         </ul>
       ) : null}
@@ -134,9 +133,7 @@ export function ReportBody(props: { data: ReportData }) {
           {review.pillars.map((pillar) => (
             <section>
               <h3>{`${pillar.name} ${pillar.answered}/${pillar.total}`}</h3>
-              {answers
-                .filter((a) => a.pillarId === pillar.id)
-                .map((a) => (
+              {byPriority(answers.filter((a) => a.pillarId === pillar.id)).map((a) => (
                   <Answer lang={lang} answer={a} choiceNa={choiceNa?.get(a.questionId)} />
                 ))}
             </section>
@@ -150,7 +147,8 @@ export function ReportBody(props: { data: ReportData }) {
               {group.items.map((item) => (
                 <div>
                   <p>
-                    <RiskBadge lang={lang} risk={item.risk} /> {`${item.questionId} ${item.title}`}
+                    <RiskBadge lang={lang} risk={item.risk} /> {item.prioritized ? <><PrioritizedBadge lang={lang} /> </> : null}
+                    {`${item.questionId} ${item.title}`}
                   </p>
                   <ul class="plan">
                     {item.improvements.map((imp) => (

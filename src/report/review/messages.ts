@@ -1,6 +1,6 @@
 // The strings the review reports show (and the pages with them), in English and Japanese; strings only the
 // pages show live in server/pages/messages.ts. Lens texts come from the lens itself.
-import { fill, type Lang, type Localized } from '../../util/i18n.js';
+import { DATE_LOCALE, fill, type Lang, type Localized } from '../../util/i18n.js';
 import type { ApiRisk } from '../../lens/risk.js';
 
 export const UI = {
@@ -36,6 +36,10 @@ export const UI = {
   riskNOT_APPLICABLE: { en: 'Not applicable', ja: '該当なし' },
   riskUNANSWERED: { en: 'Unanswered', ja: '未回答' },
   currentRisk: { en: 'Risk', ja: 'リスク' },
+  prioritized: { en: 'Prioritized', ja: '優先' },
+  prioritizedRisks: { en: 'Prioritized risks', ja: '優先するリスク' },
+  profile: { en: 'Profile', ja: 'プロファイル' },
+  prioritizedHighMedium: { en: 'Prioritized (high / medium)', ja: '優先（高 / 中）' },
   // Review
   reason: { en: 'Reason', ja: '理由' },
   reasonNone: { en: 'Choose a reason', ja: '理由を選択' },
@@ -88,5 +92,5 @@ export function riskLabel(lang: Lang, risk: ApiRisk): string {
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
 }

@@ -11,3 +11,8 @@ export function planByPillar(review: Pick<ReviewView, 'pillars' | 'improvementPl
   }
   return [...groups].map(([pillarId, items]) => ({ pillar: review.pillars.find((p) => p.id === pillarId)?.name ?? pillarId, pillarId, items }));
 }
+
+/** Questions the workload's profile prioritizes first, each group in its own order. */
+export function byPriority<T extends { prioritized: boolean }>(items: readonly T[]): T[] {
+  return [...items.filter((a) => a.prioritized), ...items.filter((a) => !a.prioritized)];
+}

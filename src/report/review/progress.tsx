@@ -10,6 +10,8 @@ export function reviewChartRows(lang: Lang, review: Pick<ReviewView, 'riskCounts
 
 export function ProgressTable(props: { lang: Lang; review: ReviewView; reviewHref?: (pillarId: string) => string }) {
   const { lang, review } = props;
+  // Counted apart only when the workload's profile prioritizes some question of this lens.
+  const prioritized = review.questions.some((q) => q.prioritized);
   return (
     <table>
       <caption class="muted">{t(lang, 'progress')}</caption>
@@ -25,6 +27,11 @@ export function ProgressTable(props: { lang: Lang; review: ReviewView; reviewHre
           <th scope="col" class="num">
             {t(lang, 'riskMEDIUM')}
           </th>
+          {prioritized ? (
+            <th scope="col" class="num">
+              {t(lang, 'prioritizedHighMedium')}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -34,6 +41,7 @@ export function ProgressTable(props: { lang: Lang; review: ReviewView; reviewHre
             <td class="num">{`${p.answered}/${p.total}`}</td>
             <td class="num">{p.riskCounts.HIGH}</td>
             <td class="num">{p.riskCounts.MEDIUM}</td>
+            {prioritized ? <td class="num prioritized-counts">{`${p.prioritizedRiskCounts.HIGH} / ${p.prioritizedRiskCounts.MEDIUM}`}</td> : null}
           </tr>
         ))}
       </tbody>

@@ -25,4 +25,5 @@ h4{font-size:1rem;margin:1rem 0 .25rem}
 section.question{break-inside:avoid}h2,h3,h4{break-after:avoid}body{font-size:10.5pt}}
 .plan-table{border-collapse:collapse;width:100%}.plan-table th,.plan-table td{border-bottom:1px solid #d0d7de;padding:.25rem .4rem;text-align:left;vertical-align:top}
 .plan-table tr{break-inside:avoid}.plan-counts{margin:.25rem 0}
+.badge.prioritized{background:#fff;color:#5a2ca0;border:1px solid #5a2ca0}
 `;

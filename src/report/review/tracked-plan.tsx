@@ -3,7 +3,7 @@
 import { IMPROVEMENT_STATUSES } from '../../review/model.js';
 import type { PlanEntry, PlanView } from '../../review/improvement-items.js';
 import type { Lang } from '../../util/i18n.js';
-import { RiskBadge } from './risk-badge.js';
+import { PrioritizedBadge, RiskBadge } from './risk-badge.js';
 import { pt, statusLabel } from './plan-messages.js';
 
 export function riskGroups(entries: readonly PlanEntry[]): { risk: 'HIGH' | 'MEDIUM'; entries: PlanEntry[] }[] {
@@ -48,6 +48,7 @@ export function TrackedPlan(props: { lang: Lang; plan: PlanView; headingLevel?: 
                 <tr>
                   <td>
                     <RiskBadge lang={lang} risk={e.risk} />
+                    {e.prioritized ? <> <PrioritizedBadge lang={lang} /></> : null}
                   </td>
                   <td>
                     <strong>{`${e.questionId} ${e.choiceTitle}`}</strong>

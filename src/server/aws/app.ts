@@ -12,6 +12,7 @@ import { AwsError, errorResponse, toAwsError } from './errors.js';
 import { OPERATIONS, type AwsOperation } from './operations.js';
 import { getClientRequest, recordClientRequest } from '../../store/wa-sync.js';
 import { isUniqueViolation } from '../../store/store.js';
+import { actingAs } from '../../review/history.js';
 
 export interface AwsAppOptions {
   service: ReviewService;
@@ -100,7 +101,8 @@ function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log:
         if (earlier && earlier.request !== request) throw new AwsError('ConflictException', fill(MSG.tokenReused, { token, operation: op.name }), { ResourceId: token.slice(0, 256), ResourceType: op.resource.type });
         if (earlier) return c.body(earlier.response, 200, { 'content-type': 'application/json' });
       }
-      const result = await op.run({ call: { service, lang, region: c.get('region'), caller: principal }, params, query, body });
+      // Writes are recorded in the history as this caller's, and what they create is theirs.
+      const result = await actingAs(principal, () => op.run({ call: { service, lang, region: c.get('region'), caller: principal }, params, query, body }));
       if (token !== undefined) await rememberResponse(service, op.name, token, request, JSON.stringify(result ?? {}));
       if (result === undefined) return c.body(null, 200);
       return c.body(JSON.stringify(result), 200, { 'content-type': 'application/json' });

@@ -66,9 +66,7 @@ export async function importLensShape(call: AwsCall, json: string, aliasRef: str
     await requireLensOwner(call.service, call.caller, named);
   }
   const imported = await importLens(call.service, json, { alias: aliasRef ? W.aliasOf(aliasRef) : undefined, file: 'JSONString', lang: call.lang });
-  // A user's new lens is theirs (as ImportLens on /api).
-  const userId = call.caller.userId;
-  if (userId !== null && (await call.service.store.lensAccessOf(imported.alias, userId)) === undefined) await call.service.store.putLensShare(imported.alias, userId, 'owner', call.service.now());
+  // A user's new lens is theirs (granted in the import's transaction, as ImportLens on /api).
   return { LensArn: W.lensArn(call.region, imported.alias, false), Status: 'COMPLETE' };
 }
 

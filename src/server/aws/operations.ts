@@ -1,11 +1,11 @@
 // The W-A API operations slens serves: the model's method and path for each (API 2020-03-31, restJson1),
 // input checked against the model's members and limits, and the call into the review adapter.
 import { z } from 'zod';
-import type { Localized } from '../../util/i18n.js';
-import { AwsError } from './errors.js';
 import * as A from './review-adapter.js';
 import * as L from './lens-adapter.js';
+import * as P from './profile-adapter.js';
 import { page } from './paging.js';
+import { getConsolidatedReport } from './consolidated.js';
 
 export interface OperationInput<Q = unknown, B = unknown> {
   call: A.AwsCall;
@@ -89,17 +89,12 @@ const updateAnswerBody = z.object({
   IsApplicable: z.boolean().optional(),
   Reason: reason.optional(),
 });
+const profileQuestion = z.object({ QuestionId: text(1, 128).optional(), SelectedChoiceIds: z.array(text(1, 64)).max(20).optional() });
 const pillarQuery = z.object({ PillarId: text(1, 64).optional(), QuestionPriority: z.enum(['PRIORITIZED', 'NONE']).optional(), MilestoneNumber: int(1, 100).optional() });
 
 const W = ':WorkloadId';
 const REVIEW = `/workloads/${W}/lensReviews/:LensAlias`;
 
-const MSG = {
-  pdf: {
-    en: 'the consolidated report is served as JSON only; ask for Format=JSON (a PDF per lens review comes from GetLensReviewReport)',
-    ja: '統合レポートは JSON でのみ提供します。Format=JSON を指定してください（レンズレビューごとの PDF は GetLensReviewReport で取得できます）',
-  },
-} as const satisfies Record<string, Localized>;
 
 export const OPERATIONS: readonly AwsOperation[] = [
   op({
@@ -194,8 +189,8 @@ export const OPERATIONS: readonly AwsOperation[] = [
     name: 'ListAnswers', method: 'GET', path: `${REVIEW}/answers`, write: false, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
     query: pillarQuery.extend(paging(50)),
     run: async ({ call, params, query }) => {
-      const found = await A.listAnswers(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber);
-      const { items, NextToken } = page(query.QuestionPriority === 'PRIORITIZED' ? [] : found.items, query, 50);
+      const found = await A.listAnswers(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber, query.QuestionPriority === 'PRIORITIZED');
+      const { items, NextToken } = page(found.items, query, 50);
       return { ...found.header, AnswerSummaries: items, NextToken };
     },
   }),
@@ -211,8 +206,8 @@ export const OPERATIONS: readonly AwsOperation[] = [
     name: 'ListLensReviewImprovements', method: 'GET', path: `${REVIEW}/improvements`, write: false, resource: { type: 'LENS_REVIEW', param: 'LensAlias' },
     query: pillarQuery.extend(paging(100)),
     run: async ({ call, params, query }) => {
-      const found = await A.improvements(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber);
-      const { items, NextToken } = page(query.QuestionPriority === 'PRIORITIZED' ? [] : found.items, query, 100);
+      const found = await A.improvements(call, params.WorkloadId ?? '', params.LensAlias ?? '', query.PillarId, query.MilestoneNumber, query.QuestionPriority === 'PRIORITIZED');
+      const { items, NextToken } = page(found.items, query, 100);
       return { ...found.header, ImprovementSummaries: items, NextToken };
     },
   }),
@@ -239,12 +234,50 @@ export const OPERATIONS: readonly AwsOperation[] = [
     run: ({ call, params }) => A.getMilestoneShape(call, params.WorkloadId ?? '', Number(params.MilestoneNumber)),
   }),
   op({
+    name: 'GetProfileTemplate', method: 'GET', path: '/profileTemplate', write: false, resource: { type: 'PROFILE' },
+    run: ({ call }) => Promise.resolve(P.profileTemplate(call)),
+  }),
+  op({
+    name: 'CreateProfile', method: 'POST', path: '/profiles', write: true, idempotent: true, resource: { type: 'PROFILE' },
+    body: z.object({ ProfileName: text(3, 100), ProfileDescription: text(3, 100), ProfileQuestions: z.array(profileQuestion).max(50), ClientRequestToken: text(1, 2048).optional(), Tags: tags }),
+    run: ({ call, body }) => P.createProfileShape(call, body),
+  }),
+  op({
+    name: 'ListProfiles', method: 'GET', path: '/profileSummaries', write: false, resource: { type: 'PROFILE' },
+    query: z.object({ ProfileNamePrefix: z.string().max(100).optional(), ProfileOwnerType: z.enum(['SELF', 'SHARED']).optional(), ...paging(50) }),
+    run: async ({ call, query }) => {
+      const { items, NextToken } = page(await P.listProfileShapes(call, query.ProfileNamePrefix, query.ProfileOwnerType), query, 50);
+      return { ProfileSummaries: items, NextToken };
+    },
+  }),
+  op({
+    name: 'GetProfile', method: 'GET', path: '/profiles/:ProfileArn', write: false, resource: { type: 'PROFILE', param: 'ProfileArn' },
+    query: z.object({ ProfileVersion: text(1, 32).optional() }),
+    run: ({ call, params }) => P.getProfileShape(call, params.ProfileArn ?? ''),
+  }),
+  op({
+    name: 'UpdateProfile', method: 'PATCH', path: '/profiles/:ProfileArn', write: true, resource: { type: 'PROFILE', param: 'ProfileArn' },
+    body: z.object({ ProfileDescription: text(3, 100).optional(), ProfileQuestions: z.array(profileQuestion).max(50).optional() }),
+    run: ({ call, params, body }) => P.updateProfileShape(call, params.ProfileArn ?? '', body),
+  }),
+  op({
+    name: 'DeleteProfile', method: 'DELETE', path: '/profiles/:ProfileArn', write: true, resource: { type: 'PROFILE', param: 'ProfileArn' },
+    query: z.object({ ClientRequestToken: text(1, 2048).optional() }),
+    run: ({ call, params }) => P.deleteProfileShape(call, params.ProfileArn ?? ''),
+  }),
+  op({
+    name: 'AssociateProfiles', method: 'PATCH', path: `/workloads/${W}/associateProfiles`, write: true, resource: { type: 'WORKLOAD', param: 'WorkloadId' },
+    body: z.object({ ProfileArns: z.array(text(1, 2084)).min(1) }),
+    run: ({ call, params, body }) => P.associateProfiles(call, params.WorkloadId ?? '', body.ProfileArns),
+  }),
+  op({
+    name: 'DisassociateProfiles', method: 'PATCH', path: `/workloads/${W}/disassociateProfiles`, write: true, resource: { type: 'WORKLOAD', param: 'WorkloadId' },
+    body: z.object({ ProfileArns: z.array(text(1, 2084)).min(1) }),
+    run: ({ call, params, body }) => P.disassociateProfiles(call, params.WorkloadId ?? '', body.ProfileArns),
+  }),
+  op({
     name: 'GetConsolidatedReport', method: 'GET', path: '/consolidatedReport', write: false, resource: { type: 'WORKLOAD' },
     query: z.object({ Format: z.enum(['PDF', 'JSON']), IncludeSharedResources: z.enum(['true', 'false']).optional(), ...paging(15) }),
-    run: async ({ call, query }) => {
-      if (query.Format !== 'JSON') throw new AwsError('ValidationException', MSG.pdf, { Reason: 'OTHER' });
-      const { items, NextToken } = page(await A.consolidatedMetrics(call), query, 15);
-      return { Metrics: items, NextToken };
-    },
+    run: ({ call, query }) => getConsolidatedReport(call, query),
   }),
 ];

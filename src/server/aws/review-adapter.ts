@@ -1,12 +1,13 @@
 // Where the W-A-compatible API reaches the review domain (lenses: lens-adapter.ts): each operation's call into the review
 // service and store, with the answers turned into W-A API shapes. Reads at a milestone use its frozen reviews.
-import { grantCreator, type Caller } from '../../review/access.js';
+import type { Caller } from '../../review/access.js';
 import { getLens } from '../../review/catalog.js';
 import { notFound, say } from '../../review/errors.js';
 import { createMilestone, getMilestone, listMilestones, milestoneChoiceStates } from '../../review/milestones.js';
 import { ReviewService } from '../../review/service.js';
 import type { ReviewView, WorkloadView } from '../../review/views.js';
-import { listChoiceStates, replaceChoiceStates } from '../../store/choice-states.js';
+import { listChoiceStates } from '../../store/choice-states.js';
+import { replaceChoiceStatesIn } from '../../review/choice-states.js';
 import type { Lens, LensQuestion } from '../../lens/types.js';
 import type { Lang, Localized } from '../../util/i18n.js';
 import * as W from '../../wa/api-shapes.js';
@@ -73,7 +74,6 @@ function workloadInput(f: WorkloadFields) {
 export async function createWorkload(call: AwsCall, fields: WorkloadFields, lenses: string[]) {
   for (const alias of lenses.map(W.aliasOf)) await requireLens(call.service, call.caller, alias);
   const w = await call.service.createWorkload({ ...workloadInput(fields), lenses: lenses.map(W.aliasOf) });
-  await grantCreator(call.service.store, call.caller, w.workloadId, call.service.now());
   return { WorkloadId: w.workloadId, WorkloadArn: W.workloadArn(call.region, w.workloadId) };
 }
 
@@ -134,6 +134,8 @@ async function reviewAt(call: AwsCall, ref: string, aliasRef: string, milestone:
     if (!found) throw notFound(say(MSG.noLensInMilestone, { number: milestone, alias }));
     review = found;
     updatedAt = m.recordedAt;
+    // A milestone froze answers, not the profile: nothing is prioritized in it.
+    workload.profile = null;
     choices = (await milestoneChoiceStates(call.service, workload.workloadId, String(milestone), alias)) as Map<string, W.ChoiceState[]>;
   }
   const { lens } = await getLens(call.service, alias, call.lang, review.lens.version);
@@ -150,6 +152,8 @@ function reviewLike(r: ReviewAt): W.LensReviewLike {
     updatedAt: r.updatedAt,
     riskCounts: r.review.riskCounts,
     pillars: r.review.pillars,
+    profile: r.workload.profile,
+    prioritizedRiskCounts: r.review.prioritizedRiskCounts,
   };
 }
 
@@ -176,7 +180,7 @@ function answers(r: ReviewAt, pillarId: string | undefined) {
     .filter((q) => !pillarId || q.pillarId === pillarId)
     .map((q) => ({
       question: questionOf(r.lens, q.id),
-      answer: { questionId: q.id, pillarId: q.pillarId, selectedChoices: q.selectedChoices, isApplicable: !q.notApplicable, reason: q.reason, notes: q.notes, risk: q.risk },
+      answer: { questionId: q.id, pillarId: q.pillarId, selectedChoices: q.selectedChoices, isApplicable: !q.notApplicable, reason: q.reason, notes: q.notes, risk: q.risk, prioritized: q.prioritized },
       choices: r.choices.get(q.id) ?? [],
     }));
 }
@@ -194,10 +198,10 @@ function lensHeader(r: ReviewAt, call: AwsCall, milestone: number | undefined) {
   return { WorkloadId: r.workload.workloadId, MilestoneNumber: milestone, LensAlias: r.alias, LensArn: W.lensArn(call.region, r.alias, r.builtin) };
 }
 
-export async function listAnswers(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
+export async function listAnswers(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number, prioritizedOnly = false) {
   const r = await reviewAt(call, ref, alias, milestone);
   const ids = idMapFor(r.alias, r.lens);
-  const items = answers(r, pillarId).map((a) => W.answerSummaryShape(a.question, a.answer, a.choices, ids, call.lang));
+  const items = answers(r, pillarId).filter((a) => !prioritizedOnly || a.answer.prioritized).map((a) => W.answerSummaryShape(a.question, a.answer, a.choices, ids, call.lang));
   return { header: lensHeader(r, call, milestone), items };
 }
 
@@ -259,17 +263,17 @@ export async function updateAnswer(call: AwsCall, ref: string, aliasRef: string,
       },
       call.lang,
     );
-    await replaceChoiceStates(tx, before.workload.workloadId, before.alias, id, outcome.states);
+    await replaceChoiceStatesIn(tx, before.workload.workloadId, before.alias, id, outcome.states, call.service.now());
   });
   const after = await getAnswer(call, before.workload.workloadId, before.alias, questionId);
   return { WorkloadId: after.WorkloadId, LensAlias: after.LensAlias, LensArn: after.LensArn, Answer: after.Answer };
 }
 
-export async function improvements(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number) {
+export async function improvements(call: AwsCall, ref: string, alias: string, pillarId: string | undefined, milestone?: number, prioritizedOnly = false) {
   const r = await reviewAt(call, ref, alias, milestone);
   const ids = idMapFor(r.alias, r.lens);
   const items = r.review.improvementPlan
-    .filter((i) => !pillarId || i.pillarId === pillarId)
+    .filter((i) => (!pillarId || i.pillarId === pillarId) && (!prioritizedOnly || i.prioritized))
     .map((item) => {
       const question = questionOf(r.lens, item.questionId);
       const states = r.choices.get(item.questionId) ?? [];
@@ -303,7 +307,7 @@ export async function createMilestoneShape(call: AwsCall, ref: string, name: str
 
 async function workloadAtMilestone(call: AwsCall, w: WorkloadView, number: number) {
   const m = await getMilestone(call.service, w.workloadId, String(number), call.lang);
-  const at: WorkloadView = { ...w, lenses: m.lensReviews.map((r) => r.lens.alias), riskCounts: m.riskCounts, updatedAt: m.recordedAt };
+  const at: WorkloadView = { ...w, lenses: m.lensReviews.map((r) => r.lens.alias), riskCounts: m.riskCounts, profile: null, updatedAt: m.recordedAt };
   return { m, at };
 }
 
@@ -341,43 +345,4 @@ export async function lensReviewReport(call: AwsCall, ref: string, aliasRef: str
     WorkloadId: data.workload.workloadId,
     LensReviewReport: { LensAlias: alias, LensArn: W.lensArn(call.region, alias, call.service.isBuiltin(alias)), Base64String: Buffer.from(pdf).toString('base64') },
   };
-}
-
-/** One metric per workload: its risks per lens, pillar and question, with the best practices still missing. */
-export async function consolidatedMetrics(call: AwsCall) {
-  const out = [];
-  for (const w of await visibleTo(call.service, call.caller, await call.service.listWorkloads(), (x) => x.workloadId)) {
-    const lenses = [];
-    for (const alias of w.lenses) {
-      const r = await reviewAt(call, w.workloadId, alias, undefined);
-      const ids = idMapFor(alias, r.lens);
-      const missing = new Map(r.review.improvementPlan.map((i) => [i.questionId, i.improvements]));
-      lenses.push({
-        LensArn: W.lensArn(call.region, alias, r.builtin),
-        RiskCounts: W.riskCounts(r.review.riskCounts),
-        Pillars: r.review.pillars.map((p) => ({
-          PillarId: p.id,
-          RiskCounts: W.riskCounts(p.riskCounts),
-          Questions: r.review.questions
-            .filter((q) => q.pillarId === p.id)
-            .map((q) => ({
-              QuestionId: ids.question(q.id),
-              Risk: q.risk,
-              BestPractices: (missing.get(q.id) ?? []).map((c) => ({ ChoiceId: ids.choice(c.choiceId), ChoiceTitle: W.clip(c.title, 512) ?? c.choiceId })),
-            })),
-        })),
-      });
-    }
-    out.push({
-      MetricType: 'WORKLOAD',
-      RiskCounts: W.riskCounts(w.riskCounts),
-      WorkloadId: w.workloadId,
-      WorkloadName: w.workloadName,
-      WorkloadArn: W.workloadArn(call.region, w.workloadId),
-      UpdatedAt: W.epochSeconds(w.updatedAt),
-      Lenses: lenses,
-      LensesAppliedCount: w.lenses.length,
-    });
-  }
-  return out;
 }

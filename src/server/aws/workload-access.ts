@@ -15,10 +15,16 @@ const MSG = {
   notLensOwner: { en: 'only an owner of the lens "{alias}" may import a new version of it', ja: 'レンズ「{alias}」の新しい版のインポートは、その所有者だけが行えます' },
 } as const satisfies Record<string, Localized>;
 
+/** What an operation on a workload needs; on a lens alone, CreateLensVersion needs an owner of the lens, reads a share. */
+export function operationAccessNeeded(name: string, write: boolean, onLens = false): Access {
+  if (onLens) return name === 'CreateLensVersion' ? 'owner' : 'readonly';
+  return OWNER_OPERATIONS.has(name) ? 'owner' : write ? 'contributor' : 'readonly';
+}
+
 /** Before an operation runs: the workload or lens its path names must be the caller's to see (404) and to change (403). */
 export async function guardOperation(name: string, write: boolean, caller: Caller, params: Record<string, string>, service: ReviewService): Promise<void> {
   if (caller.userId === null) return;
-  const need: Access = OWNER_OPERATIONS.has(name) ? 'owner' : write ? 'contributor' : 'readonly';
+  const need = operationAccessNeeded(name, write);
   if (params.WorkloadId !== undefined) await loadWorkloadFor(service, caller, params.WorkloadId, need);
   else if (params.LensAlias !== undefined) {
     const alias = aliasOf(params.LensAlias);

@@ -24,9 +24,13 @@ import { registerUploadPages, UPLOAD_FORM_LIMIT, UPLOAD_POST } from './routes/up
 import { registerWorkloadPages } from './routes/workloads.js';
 import { registerHistoryPage } from './routes/history.js';
 import { registerTemplatePages } from './routes/templates.js';
+import { registerConsolidatedPages } from './routes/consolidated.js';
+import { registerProfilePages } from './routes/profiles.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
 import { SIGNIN_TEXT, throttledSignIn } from './signin-users.js';
-import { workloadPageGuard } from './workload-access.js';
+import { actingAsCaller, workloadPageGuard } from './workload-access.js';
+import { lensChoiceGuard, lensPageGuard } from './lens-access.js';
+import { registerSharePages } from './routes/shares.js';
 
 export const LANG_COOKIE = 'slens_lang';
 const LOCAL_USER: Identity = { id: 'local', name: 'local', role: 'admin', subject: 'local', userId: null };
@@ -149,6 +153,11 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
     await next();
   });
 
+  app.use('*', actingAsCaller());
+  app.use('/workloads', lensChoiceGuard(deps));
+  app.use('/workloads/:id/lenses', lensChoiceGuard(deps));
+  app.use('/lenses/:alias', lensPageGuard(deps));
+  app.use('/lenses/:alias/*', lensPageGuard(deps));
   app.use('/workloads/:id', workloadPageGuard(deps));
   app.use('/workloads/:id/*', workloadPageGuard(deps));
 
@@ -196,6 +205,9 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerApiDocsPage(app);
   registerHistoryPage(app, deps);
   registerTemplatePages(app, deps);
+  registerConsolidatedPages(app, deps);
+  registerSharePages(app, deps);
+  registerProfilePages(app, deps);
 
   app.notFound((c) => messagePage(c as PageContext, 404, t(c.get('lang') ?? 'en', 'notFound'), t(c.get('lang') ?? 'en', 'notFound')));
 

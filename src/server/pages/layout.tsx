@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../util/i18n.js';
 import { t } from './messages.js';
+import { ct } from '../../report/consolidated/messages.js';
 import type { Identity } from './session.js';
 
 /** The review templates' link (their texts live with their pages, routes/templates.tsx). */
@@ -66,10 +67,16 @@ export function Layout(props: {
                 <a href="/workloads">{t(lang, 'navWorkloads')}</a>
               </li>
               <li>
+                <a href="/consolidated">{ct(lang, 'title')}</a>
+              </li>
+              <li>
                 <a href="/lenses">{t(lang, 'navLenses')}</a>
               </li>
               <li>
                 <a href="/templates">{TEMPLATES_NAV[lang]}</a>
+              </li>
+              <li>
+                <a href="/profiles">{t(lang, 'navProfiles')}</a>
               </li>
               <li>
                 <a href="/api-docs">{t(lang, 'navApi')}</a>

@@ -1,6 +1,7 @@
 // The web pages' stylesheet, served at /assets/app.css: the report's (colours, tables, badges, charts)
 // and what only pages have — header and navigation, forms and buttons, tabs, the review's question list.
 import { STYLESHEET as REPORT_STYLESHEET } from '../../report/review/style.js';
+import { CONSOLIDATED_STYLE } from '../../report/consolidated/style.js';
 
 const PAGE_RULES = `
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px;z-index:9}
@@ -116,4 +117,4 @@ const PLAN_UPLOAD_RULES = `
 .upload-error{white-space:pre-wrap;font-family:ui-monospace,monospace}
 `;
 
-export const STYLESHEET = REPORT_STYLESHEET + PAGE_RULES + REVIEW_PAGE_RULES + PLAN_UPLOAD_RULES;
+export const STYLESHEET = REPORT_STYLESHEET + PAGE_RULES + REVIEW_PAGE_RULES + PLAN_UPLOAD_RULES + CONSOLIDATED_STYLE;

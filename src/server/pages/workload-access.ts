@@ -3,14 +3,13 @@
 // change a workload's lenses. The same rule (review/access.ts) as the API, in one place for all pages.
 import type { MiddlewareHandler } from 'hono';
 import { loadWorkloadFor, onlyVisible, type Access } from '../../review/access.js';
-import { ANSWER_FIELDS, diff, recordChange } from '../../review/history.js';
+import { actingAs } from '../../review/history.js';
 import type { Store } from '../../store/store.js';
 import type { Identity } from './session.js';
 import type { PageDeps, PageEnv } from './env.js';
 
-/** Page forms only owners may send; every other form needs a contributor, every page a readonly share. */
-const OWNER_FORMS = /^\/workloads\/[^/]+\/lenses$/;
-const ANSWER_FORM = /^\/workloads\/[^/]+\/review\/([^/]+)\/([^/]+)$/;
+/** Page forms only owners may send (as the API's owner operations); every other form needs a contributor, every page a readonly share. */
+const OWNER_FORMS = /^\/workloads\/[^/]+\/(edit|delete|lenses|lenses\/[^/]+\/remove|shares|shares\/remove)$/;
 
 export function pageAccessNeeded(method: string, path: string): Access {
   if (method !== 'POST') return 'readonly';
@@ -23,24 +22,13 @@ export function workloadPageGuard(deps: PageDeps): MiddlewareHandler<PageEnv> {
     const id = c.req.param('id');
     // Signed-out visitors are sent to sign in before this; service tokens and the loopback user see everything.
     if (identity && identity.userId !== null && id !== undefined) await loadWorkloadFor(deps.service, identity, decodeURIComponent(id), pageAccessNeeded(c.req.method, c.req.path));
-    const answer = c.req.method === 'POST' && identity && id !== undefined ? ANSWER_FORM.exec(c.req.path) : null;
-    if (!answer || !identity) return next();
-    // An answer saved through the page is recorded in the history as one through the API is.
-    const [, alias = '', question = ''] = answer.map((part) => decodeURIComponent(part));
-    const read = async () => {
-      try {
-        return { ...(await deps.service.getAnswer(decodeURIComponent(id ?? ''), alias, question, 'en')) } as Record<string, unknown>;
-      } catch {
-        return null;
-      }
-    };
-    const before = await read();
     await next();
-    if (before === null || c.res.status >= 400) return;
-    const after = await read();
-    const w = await deps.service.resolveWorkload(decodeURIComponent(id ?? ''));
-    await recordChange(deps.service.store, identity, { workloadId: w.id, kind: 'answer', lensAlias: alias, subject: question, what: diff(before, after, ANSWER_FIELDS) }, deps.service.now());
   };
+}
+
+/** Every page request acts as the signed-in caller: what they save is recorded as theirs, what they create is theirs. */
+export function actingAsCaller(): MiddlewareHandler<PageEnv> {
+  return (c, next) => actingAs(c.get('identity'), next);
 }
 
 /** The workloads of a list the signed-in caller may see. */

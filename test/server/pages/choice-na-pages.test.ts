@@ -41,6 +41,11 @@ test('choice not applicable: shown per choice, saved with the answer and a reaso
     assert.match(textOf(report.text), /Not applicable: Use distributed tracing[^()]*\(Architecture constraints\)/);
     const reportJa = await c.get(`/workloads/${id}/report?lang=ja`);
     assert.match(textOf(reportJa.text), /該当しない: 分散トレースを使用し[^（]*（アーキテクチャ上の制約）/);
+    // The Markdown download says the same, one line per marked practice, after the selected ones.
+    const md = await c.get(`/workloads/${id}/report/markdown?lang=en`);
+    assert.match(md.text, /- Understand, analyze, and alert on metrics[^\n]*\n\n- Not applicable: Use distributed tracing[^()\n]*\(Architecture constraints\)\n/);
+    const mdJa = await c.get(`/workloads/${id}/report/markdown?lang=ja`);
+    assert.match(mdJa.text, /\n- 該当しない: 分散トレースを使用し[^（\n]*（アーキテクチャ上の制約）\n/);
     await c.get(reviewPath(id, '?q=OPS1&lang=en'));
 
     // A changed reason is kept; the answer's other fields are untouched.

@@ -8,7 +8,7 @@ import { findRule } from '../../../rules/index.js';
 import type { EvidenceStatus } from '../../../scan/evidence.js';
 import type { AnalysisEvidenceRecord } from '../../../store/analysis-evidence-store.js';
 import type { ChoiceEvidenceRecord } from '../../../store/evidence-store.js';
-import { fill, type Lang, type Localized } from '../../../util/i18n.js';
+import { aside, fill, joinList, type Lang, type Localized } from '../../../util/i18n.js';
 import { riskLabel } from '../messages.js';
 
 /** Where the rule reference pages are published (the same pages `docs/rules/` holds). */
@@ -146,11 +146,9 @@ export function ChoiceEvidence(props: { lang: Lang; title: string; evidence: Cho
 export function suggestionText(lang: Lang, suggestion: Suggestion, titleOf: (choiceId: string) => string): string {
   const { counts } = suggestion;
   const risk = riskLabel(lang, suggestion.risk);
-  const choices = suggestion.selectedChoices.map(titleOf).join(lang === 'ja' ? '、' : ', ');
-  const open = lang === 'ja' ? '（' : ' (';
-  const close = lang === 'ja' ? '）' : ')';
-  if (suggestion.basis === 'supported') return `${ew(lang, 'basis_supported', { n: counts.supported, total: counts.practices, risk })}${open}${choices}${close}`;
-  if (suggestion.basis === 'all-contradicted') return `${ew(lang, 'basis_all', { total: counts.practices, risk })}${open}${choices}${close}`;
+  const choices = aside(joinList(suggestion.selectedChoices.map(titleOf), lang), lang);
+  if (suggestion.basis === 'supported') return `${ew(lang, 'basis_supported', { n: counts.supported, total: counts.practices, risk })}${choices}`;
+  if (suggestion.basis === 'all-contradicted') return `${ew(lang, 'basis_all', { total: counts.practices, risk })}${choices}`;
   return ew(lang, 'basis_none', { contradicted: counts.contradicted, unknown: counts.unknown });
 }
 

@@ -1,7 +1,7 @@
 // The evidence page of a workload's Serverless Lens review: per question the person's answer or the
 // suggestion (marked as one until confirmed), and each choice with ✓ ✗ ?, its counts and the proof.
 import type { Hono } from 'hono';
-import type { Lang } from '../../../util/i18n.js';
+import { joinList, type Lang } from '../../../util/i18n.js';
 import { evidenceReview, type EvidenceQuestionView } from '../../../review/scan-evidence.js';
 import { countsText, STATUS_MARK } from '../../../report/lens-view.js';
 import type { EvidenceStatus } from '../../../scan/evidence.js';
@@ -63,7 +63,7 @@ function Question(props: { lang: Lang; q: EvidenceQuestionView; take: TakeContex
   // Choices by their titles ("None of these" too) and risks by their labels, as on the review page.
   const lensQuestion = loadBuiltinLens(lang).pillars.flatMap((p) => p.questions).find((x) => x.id === q.questionId);
   const titleOf = titleLookup(lensQuestion?.choices ?? q.choices);
-  const list = (ids: readonly string[]): string => (ids.length ? ids.map(titleOf).join(lang === 'ja' ? '、' : ', ') : w.nothing);
+  const list = (ids: readonly string[]): string => (ids.length ? joinList(ids.map(titleOf), lang) : w.nothing);
   const risk = (value: string): string => riskLabel(lang, value as ApiRisk);
   const s = q.suggestion;
   const state = !q.answer ? (s.selectedChoices.length ? 'suggested' : 'nothing') : s.state;

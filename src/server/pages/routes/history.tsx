@@ -21,7 +21,10 @@ const TEXT = {
 
 function shown(value: unknown, lang: Lang): string {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return TEXT.empty[lang];
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  if (Array.isArray(value)) return value.join(', ');
+  // A workload's profile is recorded as {profileId, profileName, version}: people read its name.
+  if (typeof value === 'object') return 'profileName' in value ? String(value.profileName) : JSON.stringify(value);
+  return String(value);
 }
 
 function ChangeRows(props: { lang: Lang; changes: ChangeView[] }) {

@@ -6,13 +6,16 @@ import { parseLensText, type LensIssue } from '../../../lens/parse.js';
 import { deleteLens, exportLens, importLens, lensUsage, listLenses } from '../../../review/catalog.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import type { LensSummaryView } from '../../../review/views.js';
-import { LANGS, type Lang } from '../../../util/i18n.js';
+import { DATE_LOCALE, LANGS, type Lang } from '../../../util/i18n.js';
 import { attachment } from '../download.js';
 import { ConfirmDelete, lensDisplayName, Notice } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formFileText, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
+import { requirePageLens, visibleLenses } from '../lens-access.js';
+import { aliasFromName } from '../../../review/lenses.js';
+import { SHARE_TEXT } from './shares.js';
 
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', ja: '日本語' };
 
@@ -70,9 +73,15 @@ function LensTable(props: { lang: Lang; lenses: LensSummaryView[] }) {
               </td>
               <td data-label={t(lang, 'actions')}>
                 {l.builtin ? null : (
-                  <a href={`/lenses/${encodeURIComponent(l.lensAlias)}/delete`} class="delete-lens" aria-label={`${t(lang, 'delete')}: ${name}`}>
-                    {t(lang, 'delete')}
-                  </a>
+                  <>
+                    <a href={`/lenses/${encodeURIComponent(l.lensAlias)}/shares`} class="lens-shares" aria-label={`${SHARE_TEXT.lensLink[lang]}: ${name}`}>
+                      {SHARE_TEXT.lensLink[lang]}
+                    </a>
+                    {' · '}
+                    <a href={`/lenses/${encodeURIComponent(l.lensAlias)}/delete`} class="delete-lens" aria-label={`${t(lang, 'delete')}: ${name}`}>
+                      {t(lang, 'delete')}
+                    </a>
+                  </>
                 )}
               </td>
             </tr>
@@ -88,7 +97,7 @@ export function versionLabel(lang: Lang, label: string | null, importedAt: strin
   if (label) return label;
   const day = importedAt ? new Date(importedAt) : undefined;
   if (!day || Number.isNaN(day.getTime())) return '';
-  return t(lang, 'importedOn', { date: new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(day) });
+  return t(lang, 'importedOn', { date: new Intl.DateTimeFormat(DATE_LOCALE[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(day) });
 }
 
 function ImportErrors(props: { lang: Lang; problem: ImportProblem }) {
@@ -115,7 +124,7 @@ function ImportErrors(props: { lang: Lang; problem: ImportProblem }) {
 async function renderLenses(c: PageContext, deps: PageDeps, form: { values?: FormBody; problem?: ImportProblem; status?: 200 | 400 | 409 | 413 } = {}) {
   const frame = c.get('frame');
   const { lang } = frame;
-  const lenses = await listLenses(deps.service);
+  const lenses = await visibleLenses(deps.service.store, c.get('identity'), await listLenses(deps.service), (l) => ({ alias: l.lensAlias, builtin: l.builtin }));
   const imported = c.req.query('imported');
   const deleted = c.req.query('deleted');
   const values = form.values ?? {};
@@ -218,6 +227,8 @@ export function registerLensPages(app: Hono<PageEnv>, deps: PageDeps): void {
     const parsed = parseLensText(source.text, source.name);
     if (!parsed.lens) return renderLenses(c, deps, { values: file ? { alias: formString(body, 'alias') } : body, problem: { issues: parsed.errors, fields: [] }, status: 400 });
     const alias = formString(body, 'alias').trim();
+    // A new version of an imported lens only from its owners (a new alias becomes the importer's).
+    await requirePageLens(deps.service.store, c.get('identity'), alias || aliasFromName(parsed.lens.name), true);
     try {
       const done = await importLens(deps.service, source.text, { file: source.name, ...(alias ? { alias } : {}) });
       const query = new URLSearchParams({ imported: done.alias, version: done.label ?? versionLabel(c.get('lang'), null, deps.service.now()) });

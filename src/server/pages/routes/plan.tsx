@@ -6,7 +6,7 @@ import { planView, type PlanEntry, type PlanView } from '../../../review/improve
 import { IMPROVEMENT_STATUSES, type ImprovementStatus } from '../../../review/model.js';
 import type { ReviewView } from '../../../review/views.js';
 import type { Lang } from '../../../util/i18n.js';
-import { RiskBadge } from '../../../report/review/risk-badge.js';
+import { PrioritizedBadge, RiskBadge } from '../../../report/review/risk-badge.js';
 import { pt, statusLabel } from '../../../report/review/plan-messages.js';
 import { riskGroups, StatusCounts } from '../../../report/review/tracked-plan.js';
 import { updateImprovementItem } from '../../../review/improvement-items.js';
@@ -27,7 +27,7 @@ export function PlanList(props: { lang: Lang; workloadId: string; review: Review
     <ul class="plan">
       {items.map((item) => (
         <li>
-          <RiskBadge lang={lang} risk={item.risk} />{' '}
+          <RiskBadge lang={lang} risk={item.risk} /> {item.prioritized ? <><PrioritizedBadge lang={lang} /> </> : null}
           <a href={workloadPath(props.workloadId, `/review/${encodeURIComponent(review.lens.alias)}?q=${encodeURIComponent(item.questionId)}`)}>
             {`${item.questionId} ${item.title}`}
           </a>
@@ -82,7 +82,7 @@ function PlanSection(props: { lang: Lang; csrf: string; canWrite: boolean; workl
             {group.entries.map((e) => (
               <li id={anchor(e)} class={`plan-item plan-status-${e.item.status.toLowerCase()}`} data-choice={e.choiceId}>
                 <p class="plan-line">
-                  <RiskBadge lang={lang} risk={e.risk} />{' '}
+                  <RiskBadge lang={lang} risk={e.risk} /> {e.prioritized ? <><PrioritizedBadge lang={lang} /> </> : null}
                   <a href={workloadPath(props.workloadId, `/review/${encodeURIComponent(plan.lens.alias)}?q=${encodeURIComponent(e.questionId)}`)}>{e.questionId}</a>{' '}
                   <strong>{e.choiceTitle}</strong>
                   {' — '}

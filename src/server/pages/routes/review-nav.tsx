@@ -3,6 +3,7 @@
 import type { ReviewView } from '../../../review/views.js';
 import { fill, type Lang, type Localized } from '../../../util/i18n.js';
 import { lensDisplayName, RiskBadge, workloadPath } from '../components.js';
+import { PrioritizedBadge } from '../../../report/review/risk-badge.js';
 import { t } from '../messages.js';
 export const RW = {
   skipToChoices: { en: 'Skip to the choices', ja: '選択肢へ移動' },
@@ -61,6 +62,7 @@ export function PillarNav(props: { lang: Lang; review: ReviewView; current: stri
                         {q.id}
                       </a>{' '}
                       <RiskBadge lang={lang} risk={q.risk} />
+                      {q.prioritized ? <> <PrioritizedBadge lang={lang} /></> : null}
                       {conflicts > 0 ? (
                         <span class="conflict-mark" title={rw(lang, 'conflictMark')}>
                           {' ⚠'}

@@ -13,6 +13,7 @@ import { isNoneChoiceId } from '../../../lens/types.js';
 import { fill, type Lang, type Localized } from '../../../util/i18n.js';
 import { countCharacters } from '../../../util/text.js';
 import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import { PrioritizedBadge } from '../../../report/review/risk-badge.js';
 import { ChoiceEvidence, SuggestionPanel, titleLookup } from './choice-evidence.js';
 import { badMarks, changedMarks, ChoiceNotApplicable, postedChoiceMarks } from './choice-na.js';
 import { choiceStatesOf, markChoices } from '../../../review/choice-states.js';
@@ -162,7 +163,10 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
             <CsrfField csrf={frame.csrf} />
             <input type="hidden" name="version" value={String(state.version)} />
             <p class="muted">{`${pillarName} · ${t(lang, 'questionOf', { n: index + 1, total: review.questions.length })}`}</p>
-            <h2 id="question-title" tabindex={-1}>{`${questionId} ${answer.questionTitle}`}</h2>
+            <h2 id="question-title" tabindex={-1}>
+              {`${questionId} ${answer.questionTitle}`}
+              {answer.prioritized ? <> <PrioritizedBadge lang={lang} /></> : null}
+            </h2>
             <p id="question-description">{answer.questionDescription}</p>
             <p>
               {t(lang, 'currentRisk')}:{' '}

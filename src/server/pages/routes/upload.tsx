@@ -1,6 +1,7 @@
 // Uploading templates (files, or a .zip / .tar.gz of a repository) or a scan report from the browser: the
-// form posts the files, the server scans them in the background, and the job's page reloads itself every
-// second (a Refresh header, no script) showing the phase until the evidence is stored or an error names the file.
+// form posts the files, the server process that received them scans them in the background, and the job's page
+// (served by any process: the job is a database row) reloads itself every second (a Refresh header, no script)
+// showing the phase until the evidence is stored, an error names the file, or the scanning process is gone.
 import type { Hono } from 'hono';
 import { BUILTIN_LENS_ALIAS } from '../../../lens/builtin.js';
 import { evidenceReview } from '../../../review/scan-evidence.js';
@@ -8,7 +9,7 @@ import { notFound } from '../../../review/errors.js';
 import type { Lang, Localized } from '../../../util/i18n.js';
 import { fill } from '../../../util/i18n.js';
 import type { UploadPart } from '../../upload/archive.js';
-import { getUploadJob, startUploadJob, type UploadJob } from '../../upload/jobs.js';
+import { getUploadJob, LOST_CODE, startUploadJob, type UploadJob } from '../../upload/jobs.js';
 import { UPLOAD_LIMITS } from '../../upload/limits.js';
 import { WorkloadTabs, workloadPath } from '../components.js';
 import type { PageDeps, PageEnv } from '../env.js';
@@ -40,6 +41,8 @@ const U = {
   doneReport: { en: 'Done: the scan report of {count} templates is stored.', ja: '完了: {count} 個のテンプレートのスキャンレポートを保存しました。' },
   unreadable: { en: 'Files that could not be read:', ja: '読み取れなかったファイル:' },
   failed: { en: 'The upload was refused; nothing was stored.', ja: 'アップロードは受け付けられませんでした。何も保存していません。' },
+  lost: { en: 'The scan of this upload stopped: the server process running it is gone.', ja: 'このアップロードのスキャンは中断しました。実行していたサーバープロセスが停止しています。' },
+  startedBy: { en: 'Started by {name} at {time} (UTC).', ja: '{name} が {time}（UTC）に開始しました。' },
   seeEvidence: { en: 'See the evidence', ja: 'エビデンスを見る' },
   again: { en: 'Upload again', ja: 'もう一度アップロード' },
   gone: { en: 'This upload is no longer known (the server keeps finished uploads for 30 minutes).', ja: 'このアップロードはもうありません（完了したアップロードは30分間保持されます）。' },
@@ -62,7 +65,7 @@ function JobStatus(props: { lang: Lang; job: UploadJob }) {
   if (job.state === 'failed')
     return (
       <div role="alert" class="notice error">
-        <p>{u(lang, 'failed')}</p>
+        <p class={job.errorCode === LOST_CODE ? 'upload-lost' : 'upload-failed'}>{u(lang, job.errorCode === LOST_CODE ? 'lost' : 'failed')}</p>
         <p class="upload-error">{job.error?.[lang] ?? ''}</p>
       </div>
     );
@@ -123,7 +126,8 @@ export function registerUploadPages(app: Hono<PageEnv>, deps: PageDeps): void {
     if (files.length === 0) return messagePage(c, 400, u(lang, 'title'), u(lang, 'noFile'));
     const parts: UploadPart[] = [];
     for (const f of files) parts.push({ name: f.name || 'upload', bytes: new Uint8Array(await f.arrayBuffer()) });
-    const job = startUploadJob(deps.service, view.workload.id, parts, lang);
+    const identity = c.get('identity');
+    const job = await startUploadJob(deps.service, view.workload.id, parts, lang, { subject: identity?.subject ?? 'local', name: identity?.name ?? 'local' });
     return c.redirect(workloadPath(view.workload.id, `/upload/${job.id}`), 303);
   });
 
@@ -131,13 +135,14 @@ export function registerUploadPages(app: Hono<PageEnv>, deps: PageDeps): void {
     const frame = c.get('frame');
     const { lang } = frame;
     const w = await deps.service.resolveWorkload(c.req.param('id'));
-    const job = getUploadJob(c.req.param('job'), w.id);
+    const job = await getUploadJob(deps.service, c.req.param('job'), w.id);
     if (!job) throw notFound(U.gone);
     if (job.state === 'running') c.header('refresh', '1');
     return c.html(
       <Layout frame={frame} title={`${u(lang, 'title')} — ${w.name}`}>
         <h1>{`${u(lang, 'title')} — ${w.name}`}</h1>
         <WorkloadTabs lang={lang} workloadId={w.id} current="evidence" />
+        <p class="upload-owner">{u(lang, 'startedBy', { name: job.owner.name, time: job.startedAt.slice(0, 19).replace('T', ' ') })}</p>
         <JobStatus lang={lang} job={job} />
         {job.state !== 'running' ? (
           <p>

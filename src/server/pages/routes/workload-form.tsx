@@ -49,6 +49,7 @@ export function formValuesOf(w: WorkloadView): FormBody {
     architecture: w.architecturalDesign,
     industry: w.industry,
     priority: [...w.pillarPriorities],
+    profileId: w.profile?.profileId ?? '',
   };
 }
 
@@ -147,6 +148,8 @@ export function WorkloadForm(props: {
   /** The review templates to choose from (the create form only). */
   templates?: { templateId: string; templateName: string }[];
   pillars: PillarOption[];
+  /** The profiles to choose from (the caller's, and the workload's own). */
+  profiles?: { profileId: string; profileName: string }[];
   values: FormBody;
   errors: FieldMessage[];
 }) {
@@ -208,6 +211,25 @@ export function WorkloadForm(props: {
       {text('architecture', 'architecture', 'architecturalDesign', { type: 'url' })}
       {text('industry', 'industry', 'industry')}
       <PriorityPicker lang={lang} pillars={props.pillars} chosen={input.pillarPriorities ?? []} errors={errors} />
+      {props.profiles ? (
+        <div class="field">
+          <label for="w-profile">{t(lang, 'profile')}</label>
+          <span class="hint" id="w-profile-hint">
+            {t(lang, 'profileHelp')}
+          </span>
+          <select id="w-profile" name="profileId" aria-describedby="w-profile-hint w-profile-err">
+            <option value="" selected={v('profileId') === ''}>
+              {t(lang, 'noProfile')}
+            </option>
+            {props.profiles.map((p) => (
+              <option value={p.profileId} selected={v('profileId') === p.profileId}>
+                {p.profileName}
+              </option>
+            ))}
+          </select>
+          <FieldError id="w-profile-err" lang={lang} errors={errors} field="profileId" />
+        </div>
+      ) : null}
       {props.lenses ? (
         <fieldset>
           <legend>{t(lang, 'lensesToApply')}</legend>

@@ -15,17 +15,20 @@ import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, type FormBody } from '../form.js';
 import { onlyVisibleTo } from '../workload-access.js';
 import { CsrfField, Layout } from '../layout.js';
-import { formatDate, t } from '../messages.js';
+import { formatDate, riskLabel, t } from '../messages.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 import { PlanOverview } from '../plan-overview.js';
 import { listTemplates } from '../../../review/templates.js';
 import { ApplyTemplateForm, appliedNotice } from './templates.js';
+import { visibleLenses } from '../lens-access.js';
+import { SHARE_TEXT } from './shares.js';
+import { applyProfileChoice, profileOptions } from './profiles.js';
 
 async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {}, errors: FieldMessage[] = [], status: 200 | 400 | 409 = 200) {
   const frame = c.get('frame');
   const { lang } = frame;
   await deps.service.ready();
-  const [all, lenses, templates] = await Promise.all([deps.service.listWorkloads(), deps.service.store.listLenses(), listTemplates(deps.service)]);
+  const [all, lenses, templates] = await Promise.all([deps.service.listWorkloads(), visibleLenses(deps.service.store, c.get('identity'), await deps.service.store.listLenses(), (l) => l), listTemplates(deps.service)]);
   const workloads = await onlyVisibleTo(deps.service.store, c.get('identity'), all);
   const deleted = c.req.query('deleted');
   return c.html(
@@ -71,11 +74,24 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
         </table>
       )}
       <h2 id="new">{t(lang, 'newWorkload')}</h2>
-      <WorkloadForm lang={lang} csrf={frame.csrf} action="/workloads" submit="createWorkload" lenses={lenses} templates={templates} pillars={await pillarOptions(deps, [], lang)} values={values} errors={errors} />
+      <WorkloadForm
+        lang={lang}
+        csrf={frame.csrf}
+        action="/workloads"
+        submit="createWorkload"
+        lenses={lenses}
+        templates={templates}
+        pillars={await pillarOptions(deps, [], lang)}
+        profiles={await profileOptions(deps, c.get('identity'))}
+        values={values}
+        errors={errors}
+      />
     </Layout>,
     status,
   );
 }
+
+const PRIORITY_RISKS = ['HIGH', 'MEDIUM', 'NONE', 'NOT_APPLICABLE', 'UNANSWERED'] as const;
 
 /** The workload's properties as a definition list; empty ones say so rather than vanish. */
 function Properties(props: { lang: Lang; w: WorkloadView; pillars: PillarOption[] }) {
@@ -97,6 +113,8 @@ function Properties(props: { lang: Lang; w: WorkloadView; pillars: PillarOption[
       ) : null,
     ],
     [t(lang, 'pillarPriorities'), w.pillarPriorities.length > 0 ? w.pillarPriorities.map((id, i) => `${i + 1}. ${pillarName(id)}`).join(' ') : null],
+    [t(lang, 'profile'), w.profile ? <span id="workload-profile">{w.profile.profileName}</span> : null],
+    [t(lang, 'prioritizedRisks'), w.profile ? <span id="prioritized-risks">{PRIORITY_RISKS.map((r) => `${riskLabel(lang, r)} ${w.prioritizedRiskCounts[r]}`).join(' · ')}</span> : null],
     [t(lang, 'lastUpdate'), formatDate(lang, w.updatedAt)],
   ];
   return (
@@ -118,7 +136,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
   const reviews: ReviewView[] = [];
   for (const alias of w.lenses) reviews.push(await deps.service.getReview(w.workloadId, alias, lang));
   const milestones = await listMilestones(deps.service, w.workloadId);
-  const lenses = (await deps.service.store.listLenses()).filter((l) => !w.lenses.includes(l.alias));
+  const lenses = (await visibleLenses(deps.service.store, c.get('identity'), await deps.service.store.listLenses(), (l) => l)).filter((l) => !w.lenses.includes(l.alias));
   const removed = c.req.query('removed');
   const templates = await listTemplates(deps.service);
   const notice = c.req.query('saved') ? t(lang, 'workloadSaved') : removed ? t(lang, 'lensRemoved', { lens: removed }) : appliedNotice(lang, c.req.query(), templates);
@@ -134,6 +152,9 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
         <p class="actions no-print">
           <a class="button secondary" href={workloadPath(w.workloadId, '/edit')} id="edit-workload">
             {t(lang, 'edit')}
+          </a>
+          <a class="button secondary" href={workloadPath(w.workloadId, '/shares')} id="workload-shares">
+            {SHARE_TEXT.link[lang]}
           </a>
           <a class="button danger" href={workloadPath(w.workloadId, '/delete')} id="delete-workload">
             {t(lang, 'deleteWorkload')}
@@ -216,6 +237,7 @@ async function renderEdit(c: PageContext, deps: PageDeps, ref: string, form: { v
         action={workloadPath(w.workloadId, '/edit')}
         submit="saveChanges"
         pillars={await pillarOptions(deps, w.lenses, lang)}
+        profiles={await profileOptions(deps, c.get('identity'), w.profile)}
         values={form.values ?? formValuesOf(w)}
         errors={form.errors ?? []}
       />
@@ -285,7 +307,8 @@ export function registerWorkloadPages(app: Hono<PageEnv>, deps: PageDeps): void 
   app.post('/workloads', async (c) => {
     const body = (await c.req.parseBody({ all: true })) as FormBody;
     try {
-      const created = await deps.service.createWorkload(workloadInput(body), { by: c.get('identity') ?? undefined });
+      const created = await deps.service.createWorkload(workloadInput(body));
+      await applyProfileChoice(deps, c.get('identity'), body, created.workloadId, null);
       return c.redirect(workloadPath(created.workloadId), 303);
     } catch (error) {
       const { errors, status } = formErrors(error);
@@ -301,6 +324,7 @@ export function registerWorkloadPages(app: Hono<PageEnv>, deps: PageDeps): void 
     const { lenses: _ignored, ...input } = workloadInput(body);
     try {
       const w = await deps.service.updateWorkload(c.req.param('id'), input);
+      await applyProfileChoice(deps, c.get('identity'), body, w.workloadId, w.profile?.profileId ?? null);
       return c.redirect(workloadPath(w.workloadId, '?saved=1'), 303);
     } catch (error) {
       const { errors, status } = formErrors(error);
