@@ -111,6 +111,8 @@ dbTest('export and import keep where answers came from; a template the server la
 
   const copy = await importWorkload(service, doc, { name: 'Imported copy' });
   assert.equal(copy.missingTemplates, undefined);
+  const copiedHistory = await listHistory(service.store, copy.workloadId, { subject: 'OPS1' });
+  assert.deepEqual(copiedHistory.at(-1)?.fromTemplate, { id: template.templateId, name: 'Shared runtime' }, 'the history keeps which template a change came from');
   assert.deepEqual((await service.getAnswer(copy.workloadId, 'serverless', 'PERF1', 'en')).fromTemplate, { id: template.templateId, name: 'Shared runtime', overridden: true });
   // The copy follows the template like the original.
   await updateTemplateAnswer(service, template.templateId, { ...CICD, notes: 'v3' }, undefined, BOB);
