@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PG_BASE_URL } from '../test/helpers/db.js';
@@ -72,6 +72,9 @@ async function drive(urls: string[], headers: Record<string, string>): Promise<{
   };
 }
 
+const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+const loadBefore = load();
+
 try {
   const token = await createToken();
   const first = await serve();
@@ -99,6 +102,8 @@ try {
     page: await drive([`${first}/workloads`, `${second}/workloads`], { cookie: `slens_session=${session}` }),
   };
   console.log(`${usePg ? 'PostgreSQL' : 'SQLite'}, ${connections} connections in all, ${duration} s per scenario, servers and client on loopback (${process.platform}, node ${process.version})`);
+  // Two processes can only gain what idle cores allow: the load says how many others were using them.
+  console.log(`${availableParallelism()} cores; load average (1, 5, 15 min) ${loadBefore} before, ${load()} after`);
   const line = (name: string, r: { rps: number; p99: number; failed: number }, base: { rps: number }) =>
     console.log(`${name.padEnd(40)} ${r.rps.toFixed(0).padStart(6)} req/s  p99 ${r.p99.toFixed(1).padStart(6)} ms  ${(r.rps / base.rps).toFixed(2)}× one process${r.failed ? `  (${r.failed} failed)` : ''}`);
   line('read a lens review (token), 1 process', one.review, one.review);

@@ -4,12 +4,12 @@
 // the commands taking turns; wall-clock ratios move with the machine's load, CPU-time ratios (user + system,
 // all threads) much less, so both are printed, with `uptime`'s load.
 // Targets (issue 21): 10,000 templates in ≤ 2× the floor's whole-process time, peak memory < 300 MB and flat
-// in the template count. Environment: RUNS (corpus, default 5), SYNTHETIC (template copies, default 10000),
+// in the template count; the whole mixed corpus folder in ≤ 2.5× the read + parse floor of the same inputs. Environment: RUNS (corpus, default 5), SYNTHETIC (template copies, default 10000),
 // SYNTHETIC_RUNS (default 3), CROSSOVER (template counts to compare 0 and 1 worker at, default
 // "100,200,400,800,1600"; empty skips), CROSSOVER_RUNS (default 3).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
 import { bestOfEach, figures, loadAverage as load, ratio, run, type Run } from './measure.js';
 
@@ -50,6 +50,22 @@ console.log(`  slens scan, same files ${figures(sameScan)}  (${sameReport.files.
 console.log(`    ratio ${ratio(sameScan.ms, baseline.ms)} wall, ${ratio(sameScan.cpuMs, baseline.cpuMs)} CPU`);
 console.log(`  slens scan, folder     ${figures(scan)}  (${report.files.length} inputs of every format, ${report.errors.length} errors, ${report.summary['findings']} findings)`);
 console.log(`    ratio ${ratio(scan.ms, baseline.ms)} wall, ${ratio(scan.cpuMs, baseline.cpuMs)} CPU (against the bare parse of the CloudFormation/SAM files alone)`);
+
+// The whole mixed folder (CloudFormation, SAM, Serverless Framework, Terraform) against its own floor: the same
+// inputs the folder scan read (its report's files), each file read and parsed by js-yaml, each Terraform
+// module's .tf files read (no HCL parser to compare with). Target (issue 21): ≤ 2.5×.
+const inputs = join(tmpdir(), `slens-bench-inputs-${process.pid}.json`);
+writeFileSync(inputs, JSON.stringify(report.files.map((file) => resolve(repoRoot, file))));
+try {
+  const [mixedFloor, mixedScan] = bestOfEach(runs, [() => run([bare, '--from', inputs], repoRoot), () => run([bin, ...scanArgs, corpus], repoRoot)]) as [Run, Run];
+  const floorCounts = JSON.parse(mixedFloor.stdout) as { parsed: number; failed: number; tfFiles: number; bytes: number };
+  console.log(`mixed folder: the same ${report.files.length} inputs (best of ${runs} runs each, taking turns; load average after: ${load()})`);
+  console.log(`  floor: read + parse    ${figures(mixedFloor)}  (${floorCounts.parsed} YAML/JSON files parsed, ${floorCounts.failed} failed, ${floorCounts.tfFiles} .tf files read)`);
+  console.log(`  slens scan, folder     ${figures(mixedScan)}`);
+  console.log(`    ratio ${ratio(mixedScan.ms, mixedFloor.ms)} wall, ${ratio(mixedScan.cpuMs, mixedFloor.cpuMs)} CPU (target ≤ 2.5×)`);
+} finally {
+  rmSync(inputs, { force: true });
+}
 
 /** A folder of `count` copies of the scanned templates, 500 to a subfolder. */
 function copies(count: number): string {

@@ -5,9 +5,8 @@
 //                file, parse, evaluate, follow local modules, map to CloudFormation, positions).
 // Each side is timed over the whole set; the two take turns, best of RUNS (default 15) after a warm-up pass,
 // so load drifting on a shared machine falls on both sides. Target (issue 21): terraform ≤ 3× the bare read.
-// Then the same as a user runs it, one process each (start-up included), best of PROCESS_RUNS (default 5):
-// `slens scan` of those root modules against `node` reading the same .tf files.
-import { spawnSync } from 'node:child_process';
+// Then the same as a user runs it, one process each (start-up included), best of PROCESS_RUNS (default 5), wall
+// and CPU time with the load average: `slens scan` of those root modules against `node` reading the same .tf files.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { discoverTemplates } from '../src/iac/discover.js';
 import { loadTerraformFolder } from '../src/iac/terraform/index.js';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
 import { tfFiles } from './tf-files.js';
+import { bestOfEach, figures, loadAverage, ratio, run, type Run } from './measure.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 if (!existsSync(corpus)) {
@@ -60,23 +60,10 @@ console.log(`  ratio              ${(loadMs / bareMs).toFixed(2)}× (target ≤ 
 const list = join(tmpdir(), `slens-bench-tf-${process.pid}.json`);
 writeFileSync(list, JSON.stringify(files));
 const readScript = `const fs = require('node:fs'); let n = 0; for (const f of JSON.parse(fs.readFileSync(${JSON.stringify(list)}, 'utf8'))) n += fs.readFileSync(f).length; console.log(n);`;
-const processes: ReadonlyArray<readonly string[]> = [
-  ['-e', readScript],
-  [join(repoRoot, 'bin', 'slens.js'), 'scan', ...folders, '--format', 'json', '--fail-on', 'none', '--today', '2026-11-25'],
-];
-const processMs = processes.map(() => Infinity);
+const slensArgs = [join(repoRoot, 'bin', 'slens.js'), 'scan', ...folders, '--format', 'json', '--fail-on', 'none', '--today', '2026-11-25'];
 const processRuns = Number(process.env['PROCESS_RUNS'] ?? 5);
-for (let i = 0; i < processRuns; i++) {
-  processes.forEach((args, k) => {
-    const start = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (child.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} exited ${child.status}: ${child.stderr}`);
-    processMs[k] = Math.min(processMs[k] as number, ms);
-  });
-}
-const [readProcess, scanProcess] = processMs as [number, number];
-console.log(`one process each (start-up included), best of ${processRuns}:`);
-console.log(`  node reading the .tf files ${readProcess.toFixed(0).padStart(6)} ms`);
-console.log(`  slens scan of the modules  ${scanProcess.toFixed(0).padStart(6)} ms`);
-console.log(`  ratio                      ${(scanProcess / readProcess).toFixed(2)}×`);
+console.log(`one process each (start-up included), best of ${processRuns}, taking turns; load average before: ${loadAverage()}`);
+const [readProcess, scanProcess] = bestOfEach(processRuns, [() => run(['-e', readScript], repoRoot), () => run(slensArgs, repoRoot)]) as [Run, Run];
+console.log(`  node reading the .tf files ${figures(readProcess)}`);
+console.log(`  slens scan of the modules  ${figures(scanProcess)}`);
+console.log(`  ratio                      ${ratio(scanProcess.ms, readProcess.ms)} wall, ${ratio(scanProcess.cpuMs, readProcess.cpuMs)} CPU (target ≤ 3×); load average after: ${loadAverage()}`);

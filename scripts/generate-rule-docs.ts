@@ -23,7 +23,7 @@ const WORDS = {
   ja: {
     heading: '日本語', why: 'なぜ重要か', fix: '修正方法', differences: '別名のルールとの違い',
     messages: 'メッセージ', links: '参考情報', severity: '重大度', lens: 'レンズの選択肢', aliases: '別名',
-    types: 'リソースタイプ', none: '—', meta: 'スキャナー自身が報告 (レンズの選択肢なし)',
+    types: 'リソースタイプ', none: '—', meta: 'スキャナー自身が報告（レンズの選択肢なし）',
     severities: { error: 'エラー', warning: '警告', info: '情報' },
     evidenceOnly: 'エビデンス専用: このルールは指摘を出しません。合格するとレンズの選択肢を裏付け、そうでなければ選択肢は不明のままです。',
     advice: '助言: 結果は常にレンズのエビデンスに数えますが、指摘を報告するのは `slens scan --include-advice`、`.slens.yml` の `includeAdvice: true`、またはそこでルールを `on` にしたときだけです。',

@@ -34,7 +34,7 @@ export function positionAlong(ctx: Pick<BuildContext, 'file' | 'positions'>, roo
     if (current === null || typeof current !== 'object') break;
     const pos = ctx.positions.get(current)?.get(typeof step === 'number' && !Array.isArray(current) ? String(step) : step);
     if (!pos) break;
-    best = { file: ctx.file, line: pos[0], column: pos[1] };
+    best = { file: pos[2] ?? ctx.file, line: pos[0], column: pos[1] };
     depth += 1;
     current = (current as Record<string | number, unknown>)[step];
   }

@@ -3,19 +3,12 @@
 // belongs to a function (mappings, invoke configs, aliases, versions, role), and what alarms watch.
 // graph.ts computes each once per template; nothing else re-derives them.
 import type { AlarmTargets, AsyncSource, GraphIndex, LogGroupFact, Resource } from './types.js';
-import { directTarget, isPresent, isRecord, isSymbolic, literalString, patternOf, referencedIds, valueAt } from './values.js';
+import { directTarget, isPresent, isRecord, isSymbolic, literalString, patternOf, referencedIds, valueAt, visitReferences, writtenPattern } from './values.js';
 
 const LOG_GROUP_TYPES = ['AWS::Logs::LogGroup', 'Custom::LogRetention'];
 
-/**
- * A name as written: `patternOf`, or a Terraform template the loader could not resolve (`${var.x}-f` for a
- * variable without default), so two names written with the same expression compare equal.
- */
-function namePattern(value: unknown): string | undefined {
-  const pattern = patternOf(value);
-  if (pattern !== undefined) return pattern;
-  return isSymbolic(value) && typeof value.expression === 'string' ? value.expression : undefined;
-}
+/** A name as written (a Terraform template included), so two names written with the same expression compare equal. */
+const namePattern = writtenPattern;
 
 /**
  * `LoggingConfig.LogGroup` (by reference or by name), else a log group whose name references the function
@@ -44,20 +37,52 @@ export function logGroupOf(graph: GraphIndex, fn: Resource): LogGroupFact {
 /** Property names under which a reference means "this queue receives failed messages". */
 const FAILURE_KEY = /dead.?letter|redrive|onfailure/i;
 
-/** A queue that allows redrive to it, or that a reference under a dead-letter/redrive/on-failure key names. */
+/** The queue name at the end of an SQS ARN or URL as written (a literal, or a Sub/Join pattern), when it is literal. */
+function queueNameIn(text: string): string | undefined {
+  if (!/^arn:.*?:sqs:|^https:\/\/sqs\./.test(text)) return undefined;
+  const name = /[:/]([^:/]+)$/.exec(text)?.[1];
+  return name && !/[${}"]/.test(name) ? name : undefined;
+}
+
+/** Queue names that a literal or patterned ARN under a failure key names (a JSON-string redrive policy included). */
+function failureTargetNames(graph: GraphIndex): Set<string> {
+  const names = new Set<string>();
+  for (const from of graph.resources) {
+    visitReferences(from.properties, (value, path) => {
+      if (!path.some((step) => typeof step === 'string' && FAILURE_KEY.test(step))) return;
+      const text = patternOf(value);
+      const name = text === undefined ? undefined : queueNameIn(text);
+      if (name) names.add(name);
+    });
+    for (const key of ['RedrivePolicy']) {
+      const policy = from.properties[key];
+      const text = typeof policy === 'string' ? policy : isSymbolic(policy) || isRecord(policy) ? patternOf(policy) : undefined;
+      const target = text === undefined ? undefined : /"deadLetterTargetArn"\s*:\s*"([^"]*)"/.exec(text)?.[1];
+      const name = target === undefined ? undefined : queueNameIn(target);
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+const targetNames = new WeakMap<GraphIndex, Set<string>>();
+
+/**
+ * A queue that receives failed messages, by the graph: a reference to it under a dead-letter, redrive or
+ * on-failure key (another queue's or a subscription's redrive policy, a function's dead-letter config, an
+ * on-failure destination, a rule target's or pipe's dead-letter config), an ARN or URL naming its `QueueName`
+ * there, or its own `RedriveAllowPolicy`.
+ */
 export function isDeadLetterQueue(graph: GraphIndex, queue: Resource): boolean {
   if (isPresent(queue.properties['RedriveAllowPolicy'])) return true;
   for (const ref of graph.referencing(queue.logicalId)) {
     if (ref.path.some((step) => typeof step === 'string' && FAILURE_KEY.test(step))) return true;
   }
-  // A redrive policy written as a literal ARN names the queue by its QueueName.
   const name = literalString(queue.properties['QueueName']);
   if (!name) return false;
-  return graph.ofType('AWS::SQS::Queue').some((other) => {
-    const policy = other.properties['RedrivePolicy'];
-    const target = typeof policy === 'string' ? policy : (patternOf(valueAt(policy, ['deadLetterTargetArn'])) ?? '');
-    return other !== queue && (target.endsWith(`:${name}`) || target.includes(`:${name}"`));
-  });
+  let names = targetNames.get(graph);
+  if (!names) targetNames.set(graph, (names = failureTargetNames(graph)));
+  return names.has(name);
 }
 
 /** Service principals that invoke Lambda asynchronously. */

@@ -13,8 +13,11 @@ import { fileLoadError } from './file-error.js';
 import { isFileReadError, readTextFile } from '../util/read-file.js';
 import { fillLater } from '../util/i18n.js';
 
-/** The document at `location`, a problem to report, or undefined when the include is not read (remote, missing). */
-export type IncludeReader = (location: string, at: Location) => { value: unknown; errors: readonly LoadError[] } | { error: LoadError } | undefined;
+/**
+ * The document at `location` (with where its values are written, in the file shown as `file`), a problem to
+ * report, or undefined when the include is not read (remote, missing).
+ */
+export type IncludeReader = (location: string, at: Location) => { value: unknown; errors: readonly LoadError[]; positions?: PositionTable; file?: string } | { error: LoadError } | undefined;
 
 /** Most includes inlined per template, and most values visited looking for them. */
 export const MAX_INCLUDES = 100;
@@ -22,9 +25,10 @@ const MAX_VISITS = 200_000;
 
 /** The local `Location` of an `AWS::Include` transform, else undefined. */
 export function includeLocation(value: unknown): string | undefined {
-  if (!isRecord(value)) return undefined;
+  // Asked of every mapping of a template: most have no `Fn::Transform`, told without listing their keys.
+  if (!isRecord(value) || !Object.prototype.hasOwnProperty.call(value, 'Fn::Transform')) return undefined;
   const keys = Object.keys(value);
-  if (keys.length !== 1 || keys[0] !== 'Fn::Transform') return undefined;
+  if (keys.length !== 1) return undefined;
   const spec = value['Fn::Transform'];
   if (!isRecord(spec) || spec['Name'] !== 'AWS::Include') return undefined;
   const location = isRecord(spec['Parameters']) ? spec['Parameters']['Location'] : undefined;
@@ -37,8 +41,12 @@ export function inlineIncludes(root: Record<string, unknown>, read: IncludeReade
   let inlined = 0;
   const visit = (value: unknown, depth: number): void => {
     if (depth > WALK_DEPTH || value === null || typeof value !== 'object' || ++visits > MAX_VISITS) return;
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [key, inner] of entries) {
+    // Keys listed before any include replaces a value (as Object.entries would), without a pair per value.
+    const keys: readonly (string | number)[] | undefined = Array.isArray(value) ? undefined : Object.keys(value);
+    const count = keys ? keys.length : (value as unknown[]).length;
+    for (let k = 0; k < count; k++) {
+      const key = keys ? (keys[k] as string) : k;
+      const inner = (value as Record<string | number, unknown>)[key];
       const location = includeLocation(inner);
       if (location === undefined) {
         visit(inner, depth + 1);
@@ -54,11 +62,34 @@ export function inlineIncludes(root: Record<string, unknown>, read: IncludeReade
         continue;
       }
       ctx.errors.push(...result.errors);
+      if (result.positions && result.file) adoptPositions(result.value, result.positions, result.file, ctx.positions);
       (value as Record<string | number, unknown>)[key] = result.value;
       inlined += 1;
     }
   };
   visit(root, 0);
+}
+
+/**
+ * Makes the template's position table answer for the values of an included document, naming the included
+ * file: a finding inside an included body points at the include's file and line.
+ */
+function adoptPositions(root: unknown, from: PositionTable, file: string, into: PositionTable): void {
+  let visits = 0;
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > WALK_DEPTH || value === null || typeof value !== 'object' || ++visits > MAX_VISITS || into.has(value)) return;
+    const own = from.get(value);
+    if (own) {
+      into.set(value, {
+        get: (key) => {
+          const pos = own.get(key);
+          return pos ? [pos[0], pos[1], pos[2] ?? file] : undefined;
+        },
+      });
+    }
+    for (const inner of Array.isArray(value) ? value : Object.values(value)) walk(inner, depth + 1);
+  };
+  walk(root, 0);
 }
 
 const OUTSIDE = { en: 'the include {location} is outside the scanned folder; it is not read', ja: 'インクルード {location} はスキャンするフォルダーの外にあるため、読み込みません。' };
@@ -109,5 +140,5 @@ function readInclude(absolute: string, shown: string, location: string, root: st
     const localized = fillLater(NOT_A_MAPPING, { location });
     return { error: { file: shown, line: doc.start[0], column: doc.start[1], code: 'include-not-a-document', message: localized.en, localized, data: { location } } };
   }
-  return { value: doc.value, errors: doc.errors };
+  return { value: doc.value, errors: doc.errors, positions: doc.positions, file: shown };
 }

@@ -7,7 +7,7 @@ import type { ParameterInfo } from './intrinsics.js';
 import { expandSam, isSamTemplate } from './sam/index.js';
 import { isServerlessDocument, loadServerless, serverlessOptionsFor } from './serverless/index.js';
 import { isTerraformPlan, loadTerraformPlan } from './terraform/plan.js';
-import type { IacFormat, LoadError, Location, Template } from './types.js';
+import type { IacFormat, LoadError, Location, Template, TemplateParameter } from './types.js';
 import { parseDocument } from './yaml.js';
 import { decodeFileText, tooLarge, type FileReadError } from '../util/read-file.js';
 import { fileLoadError } from './file-error.js';
@@ -70,7 +70,7 @@ export function loadTemplate(file: string, data: string | Buffer, options: LoadO
     for (const [name, spec] of Object.entries(params)) {
       const location = keyLocation({ file, positions: doc.positions }, params, name, origin);
       const hasDefault = isRecord(spec) && spec['Default'] !== undefined && spec['Default'] !== null;
-      parameters[name] = hasDefault ? { default: (spec as Record<string, unknown>)['Default'], location } : { location };
+      parameters[name] = parameterOf(spec, location, hasDefault ? keyLocation({ file, positions: doc.positions }, spec, 'Default', location) : undefined);
       parameterInfo.set(name, hasDefault ? { hasDefault, default: (spec as Record<string, unknown>)['Default'] } : { hasDefault: false });
     }
   }
@@ -129,6 +129,19 @@ export function loadTemplate(file: string, data: string | Buffer, options: LoadO
   ctx.resources.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
   ctx.errors.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { file, format, resources: ctx.resources, parameters, metadata, errors: ctx.errors };
+}
+
+/** A parameter's declaration: type, NoEcho (`true` or `'true'`), default and where it is written. */
+function parameterOf(spec: unknown, location: Location, defaultLocation: Location | undefined): TemplateParameter {
+  if (!isRecord(spec)) return { location };
+  const type = spec['Type'];
+  const noEcho = spec['NoEcho'] === true || spec['NoEcho'] === 'true';
+  return {
+    location,
+    ...(typeof type === 'string' ? { type } : {}),
+    ...(noEcho ? { noEcho } : {}),
+    ...(defaultLocation ? { default: spec['Default'], defaultLocation } : {}),
+  };
 }
 
 function hasCdkMetadata(resources: unknown): boolean {

@@ -66,12 +66,28 @@ export interface Resource {
 /** The parameter a Terraform module "takes" when it reads `terraform.workspace` (one state per workspace). */
 export const TERRAFORM_WORKSPACE = 'terraform.workspace';
 
+/** A CloudFormation parameter, or a Terraform module's variable, as declared. */
+export interface TemplateParameter {
+  /** The declared type as written (`String`, `AWS::SSM::Parameter::Value<String>`; Terraform `string`), when it is a plain text. */
+  type?: string;
+  /** CloudFormation `NoEcho: true`; Terraform `sensitive = true`: the value is a secret the tools hide. */
+  noEcho?: boolean;
+  default?: unknown;
+  /** Where the parameter is declared. */
+  location: Location;
+  /** Where its default is written, when it has one. */
+  defaultLocation?: Location;
+}
+
+/** The pseudo resource type under which rules judge a template's parameters (see scan/run.ts). */
+export const TEMPLATE_PARAMETER = 'Template::Parameter';
+
 export interface Template {
   file: string;
   format: IacFormat;
   resources: Resource[];
   /** CloudFormation parameters; a Terraform module's variables (and TERRAFORM_WORKSPACE when it reads it). */
-  parameters: Record<string, { default?: unknown; location: Location }>;
+  parameters: Record<string, TemplateParameter>;
   /** Template-level Metadata (suppressions live here). */
   metadata: Record<string, unknown>;
   errors: LoadError[];

@@ -236,6 +236,16 @@ export function patternOf(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
+/**
+ * A value as written: `patternOf`, or the text of a Terraform template the loader could not resolve
+ * (`arn:aws:lambda:${var.region}:…`), so names and ARNs written with expressions can still be read.
+ */
+export function writtenPattern(value: unknown): string | undefined {
+  const pattern = patternOf(value);
+  if (pattern !== undefined) return pattern;
+  return isSymbolic(value) && typeof value.expression === 'string' ? value.expression : undefined;
+}
+
 /** A stable text for comparing values that may be symbolic (e.g. two principals written the same way). */
 export function valueKey(value: unknown): string {
   return boundedJson(isSymbolic(value) ? { symbolic: value.expression } : value);

@@ -7,8 +7,8 @@
 import yaml from 'js-yaml';
 import type { LoadError } from './types.js';
 
-/** 1-based line and column. */
-export type Pos = readonly [line: number, column: number];
+/** 1-based line and column; the file when it is not the template's own (a value read from an included file). */
+export type Pos = readonly [line: number, column: number, file?: string];
 
 /** Where the keys of a mapping (or the items of a sequence) are written: a Map, or the parser's record. */
 export interface KeyPositions {

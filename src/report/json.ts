@@ -67,7 +67,16 @@ export function jsonReportChunks(result: ScanResult, options: ReportOptions): Ge
 
 /** Evidence per lens choice (findings as indices into the sorted `findings`) and the suggested answers. */
 function evidenceReport(result: ScanResult, ordered: readonly Finding[]): { evidence: object[]; suggestions: object[] } {
-  const index = new Map<Finding, number>(ordered.map((f, i) => [f, i]));
+  // A choice's findings are those whose rule maps to it: their indices in `ordered`, gathered in one pass
+  // (a Map keyed by 100,000 finding objects cost more than the rest of the evidence).
+  const indices = new Map<string, number[]>();
+  ordered.forEach((f, i) => {
+    const choice = f.lens?.choice;
+    if (choice === undefined) return;
+    const list = indices.get(choice);
+    if (list) list.push(i);
+    else indices.set(choice, [i]);
+  });
   const computed = computeEvidence(result);
   const evidence = computed.choices.map((c) => ({
     pillar: c.pillar,
@@ -76,7 +85,7 @@ function evidenceReport(result: ScanResult, ordered: readonly Finding[]): { evid
     status: c.status,
     passed: c.passed,
     failed: c.failed,
-    findings: c.findings.map((f) => index.get(f) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b),
+    findings: indices.get(c.choice) ?? [],
     rules: [...c.rules],
   }));
   const suggestions = computed.answers.map((a) => ({ pillar: a.pillar, question: a.question, selectedChoices: [...a.selectedChoices], risk: a.risk }));

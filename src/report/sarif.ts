@@ -2,7 +2,7 @@
 // one result per finding with a stable fingerprint, suppressed findings carried with their justification,
 // and load errors as tool execution notifications. Sorted, no timestamps: byte-identical for the same input.
 // Written in pieces, so a scan of 10,000 templates never holds its ~100 MB log as one string.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { errorText } from '../scan/error-text.js';
 import { META_RULES, RULES } from '../rules/index.js';
 import type { Finding, MetaRule, Rule, Severity } from '../rules/types.js';
@@ -10,6 +10,11 @@ import type { ScanResult, SuppressedFinding } from '../scan/types.js';
 import { compareFindings, sortedFindings, type ReportOptions } from './common.js';
 import { jsonChunks, lazyArray, mapped } from '../util/json-chunks.js';
 import type { Localized } from '../util/i18n.js';
+
+type Crypto = typeof import('node:crypto');
+let crypto: Crypto | undefined;
+/** node:crypto, loaded when a SARIF report is written: a scan of one template in another format starts without it. */
+const createHash = (algorithm: string): ReturnType<Crypto['createHash']> => (crypto ??= createRequire(import.meta.url)('node:crypto') as Crypto).createHash(algorithm);
 
 const SRCROOT_DESCRIPTION: Localized = { en: 'The directory the scan ran in', ja: 'スキャンを実行したディレクトリ' };
 

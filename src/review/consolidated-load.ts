@@ -9,27 +9,20 @@ import type { Caller } from './access.js';
 import { buildConsolidated, type ConsolidatedFilter, type ConsolidatedReport, type FrozenMilestone } from './consolidated.js';
 import { lensOfVersion } from './lenses.js';
 import type { Snapshot } from './milestones.js';
+import { allWorkloadProfilesOf } from './profile-link.js';
 
 export interface ConsolidatedOptions {
   filter?: ConsolidatedFilter;
   /** For a signed-in user: also workloads shared with them (true, the default), or only those they own. */
   includeShared?: boolean;
-  /** The questions prioritized per workload and lens (default: prioritizedQuestionsOf, the seam below). */
+  /** The questions prioritized per workload and lens (default: what each workload's profile prioritizes). */
   prioritized?: (workloadId: string, lensAlias: string) => ReadonlySet<string>;
 }
 
-/**
- * The questions a workload's profile marks prioritized for a lens.
- * SEAM (issue 17, profiles): no profiles on this branch, so nothing is prioritized and prioritized risk counts are 0.
- * Once the profiles branch is in (review/profile-link.ts), wire it here, e.g.:
- *   const sets = new Map<string, ReadonlySet<string>>();
- *   for (const id of workloadIds) sets.set(id, await prioritizedFor(store, id, BUILTIN_LENS_ALIAS));
- *   return (id, alias) => (alias === BUILTIN_LENS_ALIAS ? (sets.get(id) ?? none) : none);
- * (a bulk read of the workloads' profiles would keep 200 workloads at one query).
- */
-export async function prioritizedQuestionsOf(_store: Store, _workloadIds: readonly string[]): Promise<(workloadId: string, lensAlias: string) => ReadonlySet<string>> {
-  const none: ReadonlySet<string> = new Set();
-  return () => none;
+/** The questions each workload's profile marks prioritized, per lens: one read of every workload's profile. */
+export async function prioritizedQuestionsOf(store: Store): Promise<(workloadId: string, lensAlias: string) => ReadonlySet<string>> {
+  const profileOf = await allWorkloadProfilesOf(store);
+  return (workloadId, lensAlias) => profileOf(workloadId).prioritized(lensAlias);
 }
 
 /** The workloads the caller may see (service callers: all), in name order. */
@@ -76,6 +69,6 @@ export async function loadConsolidated(store: Store, caller: Caller, lang: Lang,
     const v = versions.get(`${alias}@${version}`);
     return v && lensOfVersion(v, l);
   };
-  const prioritized = options.prioritized ?? (await prioritizedQuestionsOf(store, workloads.map((w) => w.id)));
+  const prioritized = options.prioritized ?? (await prioritizedQuestionsOf(store));
   return buildConsolidated({ workloads, reviews, answers, items, milestones, lensOf, builtin: (alias) => builtin.get(alias) ?? false, prioritized }, options.filter ?? {}, lang);
 }

@@ -13,6 +13,7 @@ import type { AnswerValues, ImprovementItemValues } from './model.js';
 import { listImprovementItems } from '../store/improvement-items.js';
 import { answerValuesOf } from './records.js';
 import { answerView } from './answers.js';
+import { prioritizedFor } from './profile-link.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState } from './summary.js';
 import type { AnswerView, ComparePoint, ComparisonView, MilestoneSummary, MilestoneView, ReviewView } from './views.js';
 
@@ -28,6 +29,8 @@ export interface Snapshot {
     answers: SnapshotAnswer[];
     choiceStates?: Record<string, ChoiceStateRecord[]>;
     improvementItems?: ImprovementItemValues[];
+    /** The questions the workload's profile prioritized then; absent when none (and in milestones made before profiles). */
+    prioritizedQuestions?: string[];
   }[];
 }
 
@@ -42,7 +45,15 @@ export async function takeSnapshot(store: Store, w: WorkloadRecord): Promise<Sna
     const improvementItems = (await listImprovementItems(store, w.id, r.lensAlias)).map(
       (i): ImprovementItemValues => ({ questionId: i.questionId, choiceId: i.choiceId, status: i.status as ImprovementItemValues['status'], reason: i.reason, owner: i.owner, due: i.due }),
     );
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(states.size > 0 ? { choiceStates: Object.fromEntries(states) } : {}), improvementItems });
+    const prioritized = [...(await prioritizedFor(store, w.id, r.lensAlias))].sort();
+    lensReviews.push({
+      lensAlias: r.lensAlias,
+      lensVersion: r.lensVersion,
+      answers,
+      ...(states.size > 0 ? { choiceStates: Object.fromEntries(states) } : {}),
+      improvementItems,
+      ...(prioritized.length > 0 ? { prioritizedQuestions: prioritized } : {}),
+    });
   }
   return { pillarPriorities: w.pillarPriorities, lensReviews };
 }
@@ -91,7 +102,7 @@ async function snapshotReviews(service: ReviewService, snapshot: Snapshot, lang:
     const latest = await service.store.getLensVersionMeta(r.lensAlias);
     const lens = lensOfVersion(pinned, lang);
     const states = new Map<string, AnswerState>(r.answers.map((a) => [a.questionId, { ...a, version: 0 }]));
-    const summary = summarizeReview(lens, states, snapshot.pillarPriorities);
+    const summary = summarizeReview(lens, states, snapshot.pillarPriorities, new Set(r.prioritizedQuestions ?? []));
     const latestVersion = latest?.version ?? pinned.version;
     out.push({
       lens: { alias: r.lensAlias, name: lens.name, version: pinned.version, versionLabel: pinned.label, latestVersion, upgradeAvailable: latestVersion !== pinned.version },
@@ -186,7 +197,8 @@ export async function milestoneAnswers(service: ReviewService, ref: string, mile
   for (const r of snapshot.lensReviews) {
     const lens = lensOfVersion(await requireLensVersion(service.store, r.lensAlias, r.lensVersion), lang);
     const states = new Map<string, AnswerState>(r.answers.map((a) => [a.questionId, { ...a, version: 0 }]));
-    answers.push(lens.pillars.flatMap((p) => p.questions.map((q) => answerView(lens, q.id, states.get(q.id) ?? UNANSWERED_STATE))));
+    const prioritized = new Set(r.prioritizedQuestions ?? []);
+    answers.push(lens.pillars.flatMap((p) => p.questions.map((q) => answerView(lens, q.id, states.get(q.id) ?? UNANSWERED_STATE, prioritized.has(q.id)))));
   }
   return { milestone: view, answers };
 }

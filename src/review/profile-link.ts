@@ -6,6 +6,7 @@ import type { Store } from '../store/store.js';
 import { prioritizedQuestionIds } from './profile-template.js';
 import { resolveProfile, selectedOf, type ProfileCaller } from './profiles.js';
 import type { ReviewService } from './service.js';
+import { diff, recordIn } from './history.js';
 
 /** What a workload shows of its profile (readers of the workload see this much, not the profile's answers). */
 export interface WorkloadProfileRef {
@@ -51,13 +52,21 @@ export async function allWorkloadProfilesOf(store: Store): Promise<(workloadId: 
   return (workloadId) => profileOf(all.get(workloadId));
 }
 
+/** The workload's history notes which profile it had before and after, in the change's own transaction. */
+async function recordProfileChange(tx: Store, workloadId: string, before: WorkloadProfileRef | null, after: WorkloadProfileRef | null, now: string): Promise<void> {
+  const name = (ref: WorkloadProfileRef | null) => ref && { profileId: ref.profileId, profileName: ref.profileName };
+  await recordIn(tx, { workloadId, kind: 'workload', subject: 'workload', what: diff({ profile: name(before) }, { profile: name(after) }, ['profile']) }, now);
+}
+
 /** Attaches a profile to a workload, replacing the one it had. */
 export async function attachProfile(service: ReviewService, caller: ProfileCaller, workloadRef: string, profileRef: string): Promise<{ workloadId: string; profile: WorkloadProfileRef }> {
   const w = await service.resolveWorkload(workloadRef);
   const profile = await resolveProfile(service, caller, profileRef);
   await service.store.transaction(async (tx) => {
+    const before = profileRefOf(await P.workloadProfile(tx, w.id));
     await P.attachProfile(tx, w.id, profile.id, service.now());
     await tx.touchWorkload(w.id, service.now());
+    await recordProfileChange(tx, w.id, before, profileRefOf(profile), service.now());
   });
   return { workloadId: w.id, profile: { profileId: profile.id, profileName: profile.name, version: profile.version } };
 }
@@ -66,8 +75,10 @@ export async function attachProfile(service: ReviewService, caller: ProfileCalle
 export async function detachProfile(service: ReviewService, workloadRef: string): Promise<{ workloadId: string; profile: null; detached: boolean }> {
   const w = await service.resolveWorkload(workloadRef);
   const detached = await service.store.transaction(async (tx) => {
+    const before = profileRefOf(await P.workloadProfile(tx, w.id));
     const done = await P.detachProfile(tx, w.id);
     if (done) await tx.touchWorkload(w.id, service.now());
+    await recordProfileChange(tx, w.id, before, null, service.now());
     return done;
   });
   return { workloadId: w.id, profile: null, detached };

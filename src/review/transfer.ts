@@ -75,6 +75,8 @@ export const workloadExportSchema = z.object({
               answers: z.array(answerModel).max(1000),
               choiceStates: choiceStatesExportSchema.optional(),
               improvementItems: z.array(improvementItemModel).max(5000).optional(),
+              // The questions prioritized when the milestone was made; absent when none.
+              prioritizedQuestions: z.array(z.string().max(128)).max(1000).optional(),
             }),
           )
           .max(20),

@@ -2,7 +2,23 @@
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { isIntrinsic, isSymbolic, valueAt } from '../iac/values.js';
-import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey } from './support/apigw-stages.js';
+import { REST_STAGE, STAGE_LINKS, V2_STAGE, accessLogKey, apiFactOf } from './support/apigw-stages.js';
+import type { Resource, ResourceGraph } from '../iac/types.js';
+import type { PropertyPath } from './types.js';
+
+const OVERRIDES = 'AWS::ApiGatewayV2::ApiGatewayManagedOverrides';
+
+/**
+ * Where the access log format is written: a stage's `AccessLogSetting(s)`, or the `Stage.AccessLogSettings` of
+ * the managed overrides of a quick-created HTTP API (its `$default` stage); undefined for overrides the API's
+ * fact says belong to an API not made by quick create (API Gateway ignores them).
+ */
+function formatPath(resource: Resource, graph: ResourceGraph): PropertyPath | undefined {
+  if (resource.type !== OVERRIDES) return [accessLogKey(resource), 'Format'];
+  const fact = apiFactOf(resource, graph);
+  if (fact && (!fact.quickCreate || fact.managedOverrides !== resource)) return undefined;
+  return ['Stage', 'AccessLogSettings', 'Format'];
+}
 
 /** The format text to judge: a literal, or a Sub pattern with its `${…}` replaced; undefined when unknowable. */
 function formatText(format: unknown): string | undefined {
@@ -33,17 +49,21 @@ export const apigwAccessLogJson: Rule = {
   severity: 'warning',
   lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_structured_logging' },
   aliases: ['WS2001'],
-  resourceTypes: [REST_STAGE, V2_STAGE],
+  resourceTypes: [REST_STAGE, V2_STAGE, OVERRIDES],
   messages: {
     notJson: {
       en: 'Stage {resource} writes access logs in a format that is not a JSON object; structured logs can be queried field by field.',
       ja: 'ステージ {resource} のアクセスログの形式が JSON オブジェクトではありません。構造化ログならフィールド単位でクエリできます。',
     },
+    quickCreate: {
+      en: 'Managed overrides {resource} give the $default stage of a quick-created HTTP API an access log format that is not a JSON object; structured logs can be queried field by field.',
+      ja: 'マネージドオーバーライド {resource} は、クイック作成された HTTP API の $default ステージに JSON オブジェクトではないアクセスログの形式を設定しています。構造化ログならフィールド単位でクエリできます。',
+    },
   },
   docs: {
     description: {
-      en: 'When a stage sets an access log `Format`, checks that it is a JSON object once each `$context.…` variable is filled in. Stages without a format are not judged here (see `apigw-access-logging`); a format built with `Fn::Sub` is judged on its pattern.',
-      ja: 'ステージがアクセスログの `Format` を設定している場合、各 `$context.…` 変数を埋めた結果が JSON オブジェクトになることを確認します。形式を設定していないステージはここでは判定しません（`apigw-access-logging` を参照）。`Fn::Sub` で組み立てた形式はそのパターンで判定します。',
+      en: 'When a stage sets an access log `Format`, checks that it is a JSON object once each `$context.…` variable is filled in. Stages without a format are not judged here (see `apigw-access-logging`); a format built with `Fn::Sub` is judged on its pattern. The `$default` stage of a quick-created HTTP API (`Target`) is judged by the `Stage.AccessLogSettings.Format` of its `AWS::ApiGatewayV2::ApiGatewayManagedOverrides`.',
+      ja: 'ステージがアクセスログの `Format` を設定している場合、各 `$context.…` 変数を埋めた結果が JSON オブジェクトになることを確認します。形式を設定していないステージはここでは判定しません（`apigw-access-logging` を参照）。`Fn::Sub` で組み立てた形式はそのパターンで判定します。クイック作成（`Target`）の HTTP API の `$default` ステージは、その `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` の `Stage.AccessLogSettings.Format` で判定します。',
     },
     rationale: {
       en: 'JSON access logs can be filtered, aggregated and turned into metrics with CloudWatch Logs Insights without parsing code; CLF or free text needs regular expressions for every question.',
@@ -59,12 +79,13 @@ export const apigwAccessLogJson: Rule = {
     },
     links: [STAGE_LINKS.restLogging, STAGE_LINKS.httpLogging],
   },
-  check(resource) {
-    const key = accessLogKey(resource);
-    const format = valueAt(resource.properties[key], ['Format']);
+  check(resource, { graph }) {
+    const path = formatPath(resource, graph);
+    if (!path) return NOT_APPLICABLE;
+    const format = valueAt(resource.properties, path);
     if (format === undefined || format === null) return NOT_APPLICABLE;
     const text = formatText(format);
-    if (text === undefined) return unknown([key, 'Format']);
-    return isJsonObjectFormat(text) ? PASS : fail('notJson', {}, [key, 'Format']);
+    if (text === undefined) return unknown(path);
+    return isJsonObjectFormat(text) ? PASS : fail(resource.type === OVERRIDES ? 'quickCreate' : 'notJson', {}, path);
   },
 };

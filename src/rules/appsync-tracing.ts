@@ -13,7 +13,7 @@ export const appsyncTracing: Rule = {
   messages: {
     disabled: {
       en: 'GraphQL API {resource} does not have X-Ray tracing enabled (XrayEnabled).',
-      ja: 'GraphQL API {resource} で X-Ray トレースが有効になっていません (XrayEnabled)。',
+      ja: 'GraphQL API {resource} で X-Ray トレースが有効になっていません（XrayEnabled）。',
     },
   },
   docs: {
@@ -27,7 +27,7 @@ export const appsyncTracing: Rule = {
     },
     fix: {
       en: 'Set `XrayEnabled: true` on the `AWS::AppSync::GraphQLApi` (SAM `AWS::Serverless::GraphQLApi`: `XrayEnabled: true`).',
-      ja: '`AWS::AppSync::GraphQLApi` に `XrayEnabled: true` を設定します (SAM の `AWS::Serverless::GraphQLApi` でも `XrayEnabled: true`)。',
+      ja: '`AWS::AppSync::GraphQLApi` に `XrayEnabled: true` を設定します（SAM の `AWS::Serverless::GraphQLApi` でも `XrayEnabled: true`）。',
     },
     links: [{ title: 'Tracing with AWS X-Ray in AWS AppSync', url: 'https://docs.aws.amazon.com/appsync/latest/devguide/x-ray-tracing.html' }],
   },

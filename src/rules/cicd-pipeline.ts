@@ -27,15 +27,18 @@ const DEPLOYS = /\b(sam\s+(deploy|sync|pipeline)|cdk\s+deploy|(serverless|sls)\s
 /** How far above the template a repository root (where CI files live) is looked for. */
 const ANCESTORS = 4;
 const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) => (i === 0 ? '.' : Array(i).fill('..').join('/')));
+/** Every path probed, nearest folder first: joined once, not for every template. */
+const PROBES: readonly string[] = UPWARDS.flatMap((dir) => CI_FILES.map((file) => posix.join(dir, file)));
 
-const workflowFound = new WeakMap<CodeReader, boolean>();
+const workflowFound = new WeakMap<object, boolean>();
 
-/** Whether a deploying CI workflow sits beside the template or in a folder above it (once per template). */
+/** Whether a deploying CI workflow sits beside the template or in a folder above it (once per folder). */
 export function hasDeployingWorkflow(reader: CodeReader): boolean {
-  let found = workflowFound.get(reader);
+  const key = reader.folder ?? reader;
+  let found = workflowFound.get(key);
   if (found === undefined) {
-    found = UPWARDS.some((dir) => CI_FILES.some((file) => DEPLOYS.test(reader.read(posix.join(dir, file)) ?? '')));
-    workflowFound.set(reader, found);
+    found = PROBES.some((path) => DEPLOYS.test(reader.read(path) ?? ''));
+    workflowFound.set(key, found);
   }
   return found;
 }

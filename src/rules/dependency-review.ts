@@ -22,8 +22,8 @@ const ANCESTORS = 4;
 /** The template's folder and the folders above it, as paths relative to the template. */
 const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) => (i === 0 ? '.' : Array(i).fill('..').join('/')));
 
-/** Whether update automation was found, per template (its reader): the same for all its functions. */
-const automationFound = new WeakMap<CodeReader, boolean>();
+/** Whether update automation was found, per template folder (its reader's): the same for all its functions. */
+const automationFound = new WeakMap<object, boolean>();
 
 /** requirements.txt counts as locked when every requirement pins a version with `==` (or hashes). */
 function pinnedRequirements(text: string): boolean {
@@ -47,8 +47,9 @@ function checkDir(fn: Resource, dir: string, reader: CodeReader): CheckResult[] 
     if (!pinnedRequirements(requirements) && !found(['poetry.lock', 'uv.lock', 'Pipfile.lock'], roots)) results.push(fail('unlocked', { manifest: posix.join(dir, 'requirements.txt') }, ['Code']));
   }
   if (manifests === 0) return [];
-  let automation = automationFound.get(reader);
-  if (automation === undefined) automationFound.set(reader, (automation = found(AUTOMATION, UPWARDS)));
+  const key = reader.folder ?? reader;
+  let automation = automationFound.get(key);
+  if (automation === undefined) automationFound.set(key, (automation = found(AUTOMATION, UPWARDS)));
   if (!automation) results.push({ ...fail('noUpdates', { resource: fn.logicalId }, ['Code']), severity: 'info' });
   return results.length ? results : [PASS];
 }
@@ -63,7 +64,7 @@ export const dependencyReview: Rule = {
   messages: {
     unlocked: {
       en: 'Function {resource} declares dependencies in {manifest} without a lock file; each build may pull different (and unreviewed) versions.',
-      ja: '関数 {resource} は {manifest} で依存関係を宣言していますが、ロックファイルがありません。ビルドのたびに異なる (レビューされていない) バージョンが取り込まれるおそれがあります。',
+      ja: '関数 {resource} は {manifest} で依存関係を宣言していますが、ロックファイルがありません。ビルドのたびに異なる（レビューされていない）バージョンが取り込まれるおそれがあります。',
     },
     noUpdates: {
       en: 'No Dependabot or Renovate configuration was found for the repository of {resource}; vulnerable dependencies are not proposed for update automatically.',
@@ -73,13 +74,13 @@ export const dependencyReview: Rule = {
   docs: {
     description: {
       en: 'For functions whose code folder is local (SAM `CodeUri`), reads the dependency manifests there: `package.json`, `pyproject.toml`, `Pipfile`, `go.mod`, `Cargo.toml` and `Gemfile` need a lock file in the code folder or up to four folders above the template (workspaces); `requirements.txt` needs pinned versions (`==`) or a lock. Then looks for Dependabot or Renovate configuration up to four folders above the template. Functions without manifests are not judged; code the scan cannot see is unknown.',
-      ja: 'コードのフォルダーがローカルにある関数 (SAM の `CodeUri`) について、そこにある依存関係のマニフェストを読みます。`package.json`、`pyproject.toml`、`Pipfile`、`go.mod`、`Cargo.toml`、`Gemfile` には、コードのフォルダーまたはテンプレートから 4 階層上までのフォルダー (ワークスペース) にロックファイルが必要です。`requirements.txt` にはバージョンの固定 (`==`) かロックファイルが必要です。さらに、テンプレートから 4 階層上までに Dependabot または Renovate の設定があるかを確認します。マニフェストのない関数は判定せず、スキャンで見えないコードは不明として扱います。',
+      ja: 'コードのフォルダーがローカルにある関数（SAM の `CodeUri`）について、そこにある依存関係のマニフェストを読みます。`package.json`、`pyproject.toml`、`Pipfile`、`go.mod`、`Cargo.toml`、`Gemfile` には、コードのフォルダーまたはテンプレートから 4 階層上までのフォルダー（ワークスペース）にロックファイルが必要です。`requirements.txt` にはバージョンの固定（`==`）かロックファイルが必要です。さらに、テンプレートから 4 階層上までに Dependabot または Renovate の設定があるかを確認します。マニフェストのない関数は判定せず、スキャンで見えないコードは不明として扱います。',
     },
     rationale: {
       en: 'A lock file makes what you reviewed what you deploy; update automation proposes fixes for known vulnerabilities as soon as they are published, with a reviewable change.',
       ja: 'ロックファイルにより、レビューしたものとデプロイするものが一致します。更新の自動化は、既知の脆弱性の修正が公開され次第、レビューできる変更として提案します。',
     },
-    fix: { en: 'Commit the lock file your package manager writes, and add `.github/dependabot.yml` (or `renovate.json`) covering each code folder.', ja: 'パッケージマネージャーが書き出すロックファイルをコミットし、各コードフォルダーを対象にした `.github/dependabot.yml` (または `renovate.json`) を追加します。' },
+    fix: { en: 'Commit the lock file your package manager writes, and add `.github/dependabot.yml` (or `renovate.json`) covering each code folder.', ja: 'パッケージマネージャーが書き出すロックファイルをコミットし、各コードフォルダーを対象にした `.github/dependabot.yml`（または `renovate.json`）を追加します。' },
     links: [{ title: 'Configuring Dependabot version updates', url: 'https://docs.github.com/en/code-security/dependabot/dependabot-version-updates/configuring-dependabot-version-updates' }],
   },
   check(resource, ctx) {

@@ -16,7 +16,7 @@ export const directServiceIntegration: Rule = {
   docs: {
     description: {
       en: 'Evidence only: a REST method with an `AWS` integration to a service other than Lambda, an HTTP API integration with an `IntegrationSubtype` (SQS, EventBridge, Step Functions…), an EventBridge pipe, or a state machine with a task that calls a service other than Lambda support the choice. Integrations that invoke a function are unknown.',
-      ja: 'エビデンス専用です。Lambda 以外のサービスへの `AWS` 統合を持つ REST メソッド、`IntegrationSubtype` (SQS、EventBridge、Step Functions など) を持つ HTTP API の統合、EventBridge Pipes、Lambda 以外のサービスを呼び出すタスクを持つステートマシンは選択肢を裏付けます。関数を呼び出す統合は不明です。',
+      ja: 'エビデンス専用です。Lambda 以外のサービスへの `AWS` 統合を持つ REST メソッド、`IntegrationSubtype`（SQS、EventBridge、Step Functions など）を持つ HTTP API の統合、EventBridge Pipes、Lambda 以外のサービスを呼び出すタスクを持つステートマシンは選択肢を裏付けます。関数を呼び出す統合は不明です。',
     },
     rationale: {
       en: 'A function that only moves data from one service to another adds latency, cost, code and a failure point; the services can often talk directly.',

@@ -13,7 +13,7 @@ export const eventbridgeTargetDlq: Rule = {
   messages: {
     missing: {
       en: 'Target {target} of rule {resource} has no dead-letter queue (DeadLetterConfig.Arn); events that cannot be delivered are dropped.',
-      ja: 'ルール {resource} のターゲット {target} にデッドレターキュー (DeadLetterConfig.Arn) がありません。配信できなかったイベントは破棄されます。',
+      ja: 'ルール {resource} のターゲット {target} にデッドレターキュー（DeadLetterConfig.Arn）がありません。配信できなかったイベントは破棄されます。',
     },
   },
   docs: {
@@ -27,7 +27,7 @@ export const eventbridgeTargetDlq: Rule = {
     },
     fix: {
       en: 'Add `DeadLetterConfig: { Arn: !GetAtt TargetDLQ.Arn }` to each target (SAM event: `DeadLetterConfig: { Type: SQS }`), and a queue policy allowing `events.amazonaws.com` to send messages.',
-      ja: '各ターゲットに `DeadLetterConfig: { Arn: !GetAtt TargetDLQ.Arn }` を追加し (SAM のイベントでは `DeadLetterConfig: { Type: SQS }`)、`events.amazonaws.com` からの送信を許可するキューポリシーを設定します。',
+      ja: '各ターゲットに `DeadLetterConfig: { Arn: !GetAtt TargetDLQ.Arn }` を追加し（SAM のイベントでは `DeadLetterConfig: { Type: SQS }`）、`events.amazonaws.com` からの送信を許可するキューポリシーを設定します。',
     },
     links: [{ title: 'Using dead-letter queues to process undelivered events in EventBridge', url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html' }],
   },

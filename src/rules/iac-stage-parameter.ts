@@ -34,15 +34,15 @@ export const iacStageParameter: Rule = {
   docs: {
     description: {
       en: 'The template being infrastructure as code is itself evidence; this rule looks for the stages. It is a fact of the whole template, so a template without stages is reported once, on its first function or state machine (the others are not applicable). It passes functions and state machines of a template that declares a stage or environment parameter (`Stage`, `Env`, `Environment`, `StageName`…) and those of a Serverless Framework service, whose stages are built in. A Terraform module passes with a variable of such a name (`variable "environment"`) or when it reads `terraform.workspace`.',
-      ja: 'テンプレートがコードとしてのインフラストラクチャであること自体がエビデンスです。このルールはステージを探します。テンプレート全体の事実なので、ステージのないテンプレートは最初の関数かステートマシンで 1 回だけ指摘します（ほかは対象外）。ステージや環境を表すパラメータ (`Stage`、`Env`、`Environment`、`StageName` など) を宣言するテンプレートの関数とステートマシン、およびステージが組み込まれている Serverless Framework のサービスを合格とします。Terraform のモジュールは、そのような名前の変数 (`variable "environment"`) があるか、`terraform.workspace` を参照していれば合格です。',
+      ja: 'テンプレートがコードとしてのインフラストラクチャであること自体がエビデンスです。このルールはステージを探します。テンプレート全体の事実なので、ステージのないテンプレートは最初の関数かステートマシンで 1 回だけ指摘します（ほかは対象外）。ステージや環境を表すパラメータ（`Stage`、`Env`、`Environment`、`StageName` など）を宣言するテンプレートの関数とステートマシン、およびステージが組み込まれている Serverless Framework のサービスを合格とします。Terraform のモジュールは、そのような名前の変数（`variable "environment"`）があるか、`terraform.workspace` を参照していれば合格です。',
     },
     rationale: {
       en: 'Separate stages (ideally separate accounts) let changes be tested before production without sharing data, limits or permissions with it.',
-      ja: 'ステージ (理想的にはアカウント) を分けると、本番環境とデータ、上限、権限を共有せずに、本番前に変更を試せます。',
+      ja: 'ステージ（理想的にはアカウント）を分けると、本番環境とデータ、上限、権限を共有せずに、本番前に変更を試せます。',
     },
     fix: {
       en: 'Add a parameter such as `Stage: { Type: String, AllowedValues: [dev, prod] }`, use it in names and settings, and deploy one stack per stage (for example with `samconfig.toml` environments).',
-      ja: '`Stage: { Type: String, AllowedValues: [dev, prod] }` のようなパラメータを追加して名前や設定に使い、ステージごとにスタックをデプロイします (例: `samconfig.toml` の環境)。',
+      ja: '`Stage: { Type: String, AllowedValues: [dev, prod] }` のようなパラメータを追加して名前や設定に使い、ステージごとにスタックをデプロイします（例: `samconfig.toml` の環境）。',
     },
     differences: {
       en: 'Stages chosen only by stack name or in a CI pipeline cannot be seen in the template; suppress the finding with that reason.',

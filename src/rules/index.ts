@@ -38,6 +38,7 @@ import { lambdaExternalizedConfiguration } from './lambda-externalized-configura
 import { lambdaGradualDeployment } from './lambda-gradual-deployment.js';
 import { lambdaIdempotency } from './lambda-idempotency.js';
 import { lambdaLogLevel } from './lambda-log-level.js';
+import { parameterSecretDefault } from './parameter-secret-default.js';
 import { lambdaLogRetention } from './lambda-log-retention.js';
 import { lambdaPermissionScoped } from './lambda-permission-scoped.js';
 import { lambdaPermissionSinglePrincipal } from './lambda-permission-single-principal.js';
@@ -118,6 +119,7 @@ export const RULES: readonly Rule[] = [
   lambdaVpcAccess,
   logGroupRetention,
   noLongLivedCredentials,
+  parameterSecretDefault,
   protectNonscalableDownstream,
   queueTopicPolicyNotPublic,
   queueTopicPolicySourceScoped,

@@ -1,7 +1,15 @@
 import type { RuleCases } from './support/cases.js';
+import { lambdaFunction, parameters, resource } from './support/case-builders.js';
+
+const byCondition = (branch: string): string => `Environment:\n  Variables: !If [Prod, { ${branch} }, !Ref AWS::NoValue]`;
 
 export const cases: RuleCases = {
   valid: [
+    {
+      name: 'variables chosen by a condition: a namespace written in a branch is evidence; a branch without one is not',
+      template: `${parameters('Stage')}Conditions:\n  Prod: !Equals [!Ref Stage, prod]\n${lambdaFunction(byCondition('POWERTOOLS_METRICS_NAMESPACE: Orders'), [resource('Other', 'AWS::Lambda::Function', byCondition('LOG_LEVEL: INFO'))])}`,
+      outcomes: ['Fn pass', 'Other unknown'],
+    },
     {
       name: 'Powertools metrics namespace',
       template: `Resources:

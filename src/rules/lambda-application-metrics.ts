@@ -3,7 +3,7 @@ import type { Resource } from '../iac/types.js';
 import type { ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
-import { envVars, hasPowertoolsLayer, isFrameworkHelper, roleStatements } from './support/function-facts.js';
+import { envNames, hasPowertoolsLayer, isFrameworkHelper, roleStatements } from './support/function-facts.js';
 import { patternOf } from '../iac/values.js';
 
 function hasMetricFilter(fn: Resource, graph: ResourceGraph): boolean {
@@ -29,11 +29,11 @@ export const lambdaApplicationMetrics: Rule = {
   docs: {
     description: {
       en: 'Evidence only, never a finding: a function supports the choice when it shows a way of publishing its own metrics — `POWERTOOLS_METRICS_NAMESPACE` (Powertools metrics, embedded metric format), a Powertools layer, an `AWS::Logs::MetricFilter` on its log group, or a role that allows `cloudwatch:PutMetricData`. Otherwise the choice stays unknown: code can emit metrics in ways no template shows.',
-      ja: '指摘は出さず、エビデンスだけを示します。`POWERTOOLS_METRICS_NAMESPACE` (Powertools のメトリクス、埋め込みメトリクス形式)、Powertools のレイヤー、ロググループへの `AWS::Logs::MetricFilter`、`cloudwatch:PutMetricData` を許可するロールのいずれかがあれば、その関数は選択肢を裏付けます。なければ不明のままです。コードはテンプレートに現れない方法でもメトリクスを発行できるためです。',
+      ja: '指摘は出さず、エビデンスだけを示します。`POWERTOOLS_METRICS_NAMESPACE`（Powertools のメトリクス、埋め込みメトリクス形式）、Powertools のレイヤー、ロググループへの `AWS::Logs::MetricFilter`、`cloudwatch:PutMetricData` を許可するロールのいずれかがあれば、その関数は選択肢を裏付けます。なければ不明のままです。コードはテンプレートに現れない方法でもメトリクスを発行できるためです。',
     },
     rationale: {
       en: 'Business and application metrics (orders placed, payment failures) tell you whether the workload does its job, which error and latency metrics alone cannot.',
-      ja: 'ビジネスやアプリケーションのメトリクス (受注数、決済の失敗など) は、エラーやレイテンシーのメトリクスだけではわからない「ワークロードが役目を果たしているか」を示します。',
+      ja: 'ビジネスやアプリケーションのメトリクス（受注数、決済の失敗など）は、エラーやレイテンシーのメトリクスだけではわからない「ワークロードが役目を果たしているか」を示します。',
     },
     fix: {
       en: 'Publish metrics with the embedded metric format, for example with Powertools metrics and `POWERTOOLS_METRICS_NAMESPACE: Orders`.',
@@ -45,7 +45,7 @@ export const lambdaApplicationMetrics: Rule = {
   },
   check(resource, { graph }) {
     if (isFrameworkHelper(resource)) return NOT_APPLICABLE;
-    if ('POWERTOOLS_METRICS_NAMESPACE' in envVars(resource) || hasPowertoolsLayer(resource) || hasMetricFilter(resource, graph)) return PASS;
+    if (envNames(resource).names.has('POWERTOOLS_METRICS_NAMESPACE') || hasPowertoolsLayer(resource) || hasMetricFilter(resource, graph)) return PASS;
     const role = graph.roleOf(resource);
     if (role && roleStatements(role, graph).some((s) => s.effect === 'Allow' && s.actions.some((a) => a === 'cloudwatch:PutMetricData' || a === 'cloudwatch:*'))) return PASS;
     return unknown();

@@ -14,7 +14,7 @@ export const lambdaArm64: Rule = {
   messages: {
     x86: {
       en: 'Function {resource} runs on x86_64; arm64 (Graviton) costs about 20% less per GB-second and is often faster — try it once dependencies are checked.',
-      ja: '関数 {resource} は x86_64 で動作しています。arm64 (Graviton) は GB 秒あたり約 20% 安く、多くの場合より高速です。依存関係を確認したうえで試してください。',
+      ja: '関数 {resource} は x86_64 で動作しています。arm64（Graviton）は GB 秒あたり約 20% 安く、多くの場合より高速です。依存関係を確認したうえで試してください。',
     },
   },
   docs: {
@@ -26,7 +26,7 @@ export const lambdaArm64: Rule = {
       en: 'Lambda bills arm64 duration at a lower rate; most interpreted runtimes run unchanged, native dependencies need an arm64 build.',
       ja: 'Lambda は arm64 の実行時間を低い料金で課金します。インタープリター型のランタイムの多くはそのまま動き、ネイティブの依存関係には arm64 用のビルドが必要です。',
     },
-    fix: { en: 'Set `Architectures: [arm64]` (SAM: also in `Globals.Function`) and run your tests on arm64.', ja: '`Architectures: [arm64]` を設定し (SAM では `Globals.Function` でも可)、arm64 でテストを実行します。' },
+    fix: { en: 'Set `Architectures: [arm64]` (SAM: also in `Globals.Function`) and run your tests on arm64.', ja: '`Architectures: [arm64]` を設定し（SAM では `Globals.Function` でも可）、arm64 でテストを実行します。' },
     links: [{ title: 'Selecting and configuring an instruction set architecture for your Lambda function', url: 'https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html' }],
   },
   check(resource) {

@@ -25,13 +25,13 @@ export const lambdaAsyncFailureDestination: Rule = {
   messages: {
     missing: {
       en: 'Function {resource} is invoked asynchronously (by {sources}) but has no on-failure destination or dead-letter queue; events that fail all retries are lost.',
-      ja: '関数 {resource} は非同期で呼び出されます ({sources}) が、失敗時の送信先もデッドレターキューもありません。すべての再試行に失敗したイベントは失われます。',
+      ja: '関数 {resource} は非同期で呼び出されます（{sources}）が、失敗時の送信先もデッドレターキューもありません。すべての再試行に失敗したイベントは失われます。',
     },
   },
   docs: {
     description: {
       en: 'Finds functions invoked asynchronously — by a permission for EventBridge, S3, SNS, IoT, SES, CodeCommit, Config or CloudWatch Logs, an SNS `lambda` subscription, an S3 bucket notification or an EventBridge rule target, following aliases and versions — and checks that each has an `AWS::Lambda::EventInvokeConfig` with `DestinationConfig.OnFailure` or a `DeadLetterConfig.TargetArn` (SAM: `EventInvokeConfig` or `DeadLetterQueue`). Functions with no async source are not applicable. One finding per function.',
-      ja: '非同期で呼び出される関数 (EventBridge、S3、SNS、IoT、SES、CodeCommit、Config、CloudWatch Logs 向けのパーミッション、SNS の `lambda` サブスクリプション、S3 のバケット通知、EventBridge ルールのターゲット。エイリアスとバージョンもたどります) を見つけ、それぞれに `DestinationConfig.OnFailure` を持つ `AWS::Lambda::EventInvokeConfig` か `DeadLetterConfig.TargetArn` があることを確認します (SAM では `EventInvokeConfig` または `DeadLetterQueue`)。非同期のソースがない関数は対象外です。関数ごとに 1 件報告します。',
+      ja: '非同期で呼び出される関数（EventBridge、S3、SNS、IoT、SES、CodeCommit、Config、CloudWatch Logs 向けのパーミッション、SNS の `lambda` サブスクリプション、S3 のバケット通知、EventBridge ルールのターゲット。エイリアスとバージョンもたどります）を見つけ、それぞれに `DestinationConfig.OnFailure` を持つ `AWS::Lambda::EventInvokeConfig` か `DeadLetterConfig.TargetArn` があることを確認します（SAM では `EventInvokeConfig` または `DeadLetterQueue`）。非同期のソースがない関数は対象外です。関数ごとに 1 件報告します。',
     },
     rationale: {
       en: 'Lambda retries a failed asynchronous invocation twice and then discards the event. Without a destination or dead-letter queue nothing records what was lost.',

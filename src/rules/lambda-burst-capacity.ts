@@ -22,7 +22,7 @@ export const lambdaBurstCapacity: Rule = {
   docs: {
     description: {
       en: 'Evidence only: a function supports the choice when its concurrency is planned — provisioned concurrency on an alias (SAM `ProvisionedConcurrencyConfig`), `ReservedConcurrentExecutions` (above zero: zero disables the function, which `lambda-reserved-concurrency-zero` reports), or event source mappings with `ScalingConfig.MaximumConcurrency`. Otherwise unknown: the account\'s default scaling may be enough.',
-      ja: 'エビデンス専用です。エイリアスのプロビジョニングされた同時実行 (SAM の `ProvisionedConcurrencyConfig`)、`ReservedConcurrentExecutions`（0 より大きい値。0 は関数を無効にするもので、`lambda-reserved-concurrency-zero` が報告します）、`ScalingConfig.MaximumConcurrency` を持つイベントソースマッピングのいずれかで同時実行数が計画されている関数は、選択肢を裏付けます。なければ不明です。アカウントの既定の拡張で十分な場合もあるためです。',
+      ja: 'エビデンス専用です。エイリアスのプロビジョニングされた同時実行（SAM の `ProvisionedConcurrencyConfig`）、`ReservedConcurrentExecutions`（0 より大きい値。0 は関数を無効にするもので、`lambda-reserved-concurrency-zero` が報告します）、`ScalingConfig.MaximumConcurrency` を持つイベントソースマッピングのいずれかで同時実行数が計画されている関数は、選択肢を裏付けます。なければ不明です。アカウントの既定の拡張で十分な場合もあるためです。',
     },
     rationale: {
       en: 'Lambda adds concurrency at a bounded rate per function; a burst beyond it is throttled unless capacity is provisioned, reserved or buffered.',

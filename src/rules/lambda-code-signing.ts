@@ -21,7 +21,7 @@ export const lambdaCodeSigning: Rule = {
   docs: {
     description: {
       en: 'Suggests `CodeSigningConfigArn` on zip-packaged functions (container images are verified differently). Inline code is not judged.',
-      ja: 'zip パッケージの関数に `CodeSigningConfigArn` を提案します (コンテナイメージは別の方法で検証します)。インラインコードは判定しません。',
+      ja: 'zip パッケージの関数に `CodeSigningConfigArn` を提案します（コンテナイメージは別の方法で検証します）。インラインコードは判定しません。',
     },
     rationale: {
       en: 'With code signing enforced, only packages signed by your build pipeline\'s signing profile can be deployed: a tampered artifact or a hand-uploaded zip is rejected.',

@@ -55,7 +55,7 @@ export const lambdaEnvNoSecrets: Rule = {
   docs: {
     description: {
       en: 'Fails (error) an environment variable with a secret-looking name (`SECRET`, `PASSWORD`, `TOKEN`, `API_KEY`, `PRIVATE_KEY`, `CREDENTIAL`…) and a literal value that is not an ARN, a parameter path, a number or a boolean, and any value shaped like a private key or a well-known token. Warns when the value is a `{{resolve:secretsmanager:…}}` or `{{resolve:ssm-secure:…}}` dynamic reference. A function passes when a variable tells it where a secret lives (a reference to a Secrets Manager secret or SSM parameter, a secret ARN, a parameter path under a secret-looking name); a function that handles no secret at all is not applicable, so the lens choice stays unknown rather than supported.',
-      ja: 'シークレットらしい名前 (`SECRET`、`PASSWORD`、`TOKEN`、`API_KEY`、`PRIVATE_KEY`、`CREDENTIAL` など) で、ARN、パラメータのパス、数値、真偽値ではないリテラル値を持つ環境変数と、秘密鍵やよく知られたトークンの形をした値を不合格 (エラー) とします。値が `{{resolve:secretsmanager:…}}` や `{{resolve:ssm-secure:…}}` の動的参照の場合は警告します。シークレットの保管場所（Secrets Manager のシークレットや SSM パラメータへの参照、シークレットの ARN、シークレットらしい名前のパラメータのパス）を変数で受け取る関数は合格です。シークレットをまったく扱わない関数は対象外とし、レンズの選択肢は「裏付けあり」ではなく「不明」のままにします。',
+      ja: 'シークレットらしい名前（`SECRET`、`PASSWORD`、`TOKEN`、`API_KEY`、`PRIVATE_KEY`、`CREDENTIAL` など）で、ARN、パラメータのパス、数値、真偽値ではないリテラル値を持つ環境変数と、秘密鍵やよく知られたトークンの形をした値を不合格（エラー）とします。値が `{{resolve:secretsmanager:…}}` や `{{resolve:ssm-secure:…}}` の動的参照の場合は警告します。シークレットの保管場所（Secrets Manager のシークレットや SSM パラメータへの参照、シークレットの ARN、シークレットらしい名前のパラメータのパス）を変数で受け取る関数は合格です。シークレットをまったく扱わない関数は対象外とし、レンズの選択肢は「裏付けあり」ではなく「不明」のままにします。',
     },
     rationale: {
       en: 'Environment variables are visible to anyone who can read the function configuration, and end up in templates, repositories and logs.',
@@ -63,7 +63,7 @@ export const lambdaEnvNoSecrets: Rule = {
     },
     fix: {
       en: 'Put the secret in Secrets Manager, pass its ARN (`SECRET_ARN: !Ref DbSecret`), and read it at run time with the Parameters and Secrets extension or Powertools parameters, caching it between invocations.',
-      ja: 'シークレットを Secrets Manager に保存して ARN (`SECRET_ARN: !Ref DbSecret`) を渡し、実行時に Parameters and Secrets 拡張機能または Powertools のパラメータ機能で読み込み、呼び出し間でキャッシュします。',
+      ja: 'シークレットを Secrets Manager に保存して ARN（`SECRET_ARN: !Ref DbSecret`）を渡し、実行時に Parameters and Secrets 拡張機能または Powertools のパラメータ機能で読み込み、呼び出し間でキャッシュします。',
     },
     links: [{ title: 'Use Secrets Manager secrets in Lambda functions', url: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html' }],
   },

@@ -14,7 +14,7 @@ export const lambdaEsmBatching: Rule = {
   messages: {
     single: {
       en: 'Event source mapping {resource} reads one record per invocation (BatchSize 1); larger batches with a batching window cut invocations and cost.',
-      ja: 'イベントソースマッピング {resource} は呼び出しごとに 1 件のレコードを読みます (BatchSize 1)。バッチウィンドウ付きの大きなバッチにすると、呼び出し回数とコストを減らせます。',
+      ja: 'イベントソースマッピング {resource} は呼び出しごとに 1 件のレコードを読みます（BatchSize 1）。バッチウィンドウ付きの大きなバッチにすると、呼び出し回数とコストを減らせます。',
     },
   },
   docs: {

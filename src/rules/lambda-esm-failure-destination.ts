@@ -35,17 +35,17 @@ export const lambdaEsmFailureDestination: Rule = {
   messages: {
     missing: {
       en: 'Event source mapping {resource} has no on-failure destination (DestinationConfig.OnFailure.Destination); failed records are dropped or block the shard.',
-      ja: 'イベントソースマッピング {resource} に失敗時の送信先 (DestinationConfig.OnFailure.Destination) がありません。失敗したレコードは破棄されるか、シャードの処理を止めます。',
+      ja: 'イベントソースマッピング {resource} に失敗時の送信先（DestinationConfig.OnFailure.Destination）がありません。失敗したレコードは破棄されるか、シャードの処理を止めます。',
     },
   },
   docs: {
     description: {
       en: 'Checks that event source mappings reading Kinesis, DynamoDB Streams, Amazon MSK or self-managed Kafka set `DestinationConfig.OnFailure.Destination` (SAM `Kinesis`, `DynamoDB`, `MSK`, `SelfManagedKafka` events: `DestinationConfig` on the event). Mappings reading SQS, Amazon MQ or DocumentDB are not applicable: Lambda has no on-failure destination for them (an SQS queue\'s own redrive policy is checked by `sqs-redrive-policy`). When the source cannot be identified the result is unknown unless a destination is set.',
-      ja: 'Kinesis、DynamoDB Streams、Amazon MSK、セルフマネージド Kafka を読むイベントソースマッピングに `DestinationConfig.OnFailure.Destination` があることを確認します (SAM の `Kinesis`、`DynamoDB`、`MSK`、`SelfManagedKafka` イベントではイベントの `DestinationConfig`)。SQS、Amazon MQ、DocumentDB を読むマッピングは対象外です。Lambda はこれらに失敗時の送信先を提供しません (SQS キュー自体の再処理ポリシーは `sqs-redrive-policy` で確認します)。ソースを特定できない場合、送信先がなければ不明とします。',
+      ja: 'Kinesis、DynamoDB Streams、Amazon MSK、セルフマネージド Kafka を読むイベントソースマッピングに `DestinationConfig.OnFailure.Destination` があることを確認します（SAM の `Kinesis`、`DynamoDB`、`MSK`、`SelfManagedKafka` イベントではイベントの `DestinationConfig`）。SQS、Amazon MQ、DocumentDB を読むマッピングは対象外です。Lambda はこれらに失敗時の送信先を提供しません（SQS キュー自体の再処理ポリシーは `sqs-redrive-policy` で確認します）。ソースを特定できない場合、送信先がなければ不明とします。',
     },
     rationale: {
       en: 'When a batch from a stream keeps failing, Lambda retries it until the records expire (blocking the shard) or until the retry limit, then discards it. An on-failure destination keeps a record of what was skipped.',
-      ja: 'ストリームのバッチが失敗し続けると、Lambda はレコードの有効期限まで (シャードを止めたまま)、またはリトライ上限まで再試行し、その後破棄します。失敗時の送信先があれば、スキップされた内容の記録が残ります。',
+      ja: 'ストリームのバッチが失敗し続けると、Lambda はレコードの有効期限まで（シャードを止めたまま）、またはリトライ上限まで再試行し、その後破棄します。失敗時の送信先があれば、スキップされた内容の記録が残ります。',
     },
     fix: {
       en: 'Set `DestinationConfig: { OnFailure: { Destination: !GetAtt StreamDLQ.Arn } }` together with `MaximumRetryAttempts`, `MaximumRecordAgeInSeconds` and `BisectBatchOnFunctionError: true`.',

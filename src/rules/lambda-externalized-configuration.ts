@@ -36,7 +36,7 @@ export const lambdaExternalizedConfiguration: Rule = {
     },
     rationale: {
       en: 'Configuration kept outside the code can change (feature flags, limits) without a deployment, with validation and rollback.',
-      ja: 'コードの外に置いた設定 (機能フラグ、上限値など) は、デプロイなしで検証やロールバックとともに変更できます。',
+      ja: 'コードの外に置いた設定（機能フラグ、上限値など）は、デプロイなしで検証やロールバックとともに変更できます。',
     },
     fix: {
       en: 'Store settings in AppConfig or Parameter Store and read them with the AWS extension layer or Powertools parameters, caching between invocations.',

@@ -28,7 +28,7 @@ export const lambdaGradualDeployment: Rule = {
   docs: {
     description: {
       en: 'For functions that something invokes (API, event source mapping, asynchronous source), passes when an alias of the function shifts traffic: SAM `AutoPublishAlias` with a `DeploymentPreference` (CodeDeploy `UpdatePolicy` on the alias), or an alias with `RoutingConfig.AdditionalVersionWeights`. Functions with no trigger in the template are not judged.',
-      ja: '何かから呼び出される関数 (API、イベントソースマッピング、非同期のソース) について、関数のエイリアスがトラフィックを移行する場合に合格とします。SAM の `AutoPublishAlias` と `DeploymentPreference` (エイリアスの CodeDeploy `UpdatePolicy`)、または `RoutingConfig.AdditionalVersionWeights` を持つエイリアスです。テンプレート内に呼び出し元がない関数は判定しません。',
+      ja: '何かから呼び出される関数（API、イベントソースマッピング、非同期のソース）について、関数のエイリアスがトラフィックを移行する場合に合格とします。SAM の `AutoPublishAlias` と `DeploymentPreference`（エイリアスの CodeDeploy `UpdatePolicy`）、または `RoutingConfig.AdditionalVersionWeights` を持つエイリアスです。テンプレート内に呼び出し元がない関数は判定しません。',
     },
     rationale: {
       en: 'Shifting a share of traffic first, with alarms that roll back, turns a bad deployment into a small, automatically reverted incident.',

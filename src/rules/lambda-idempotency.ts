@@ -32,13 +32,13 @@ export const lambdaIdempotency: Rule = {
   docs: {
     description: {
       en: 'Evidence only, for functions fed by at-least-once sources (event source mappings, asynchronous invocations): a function supports the choice when it reads a FIFO queue (de-duplication), has an idempotency setting in its environment (Powertools `IDEMPOTENCY` variables), or references an idempotency DynamoDB table with TTL. Otherwise unknown: code can be idempotent by design.',
-      ja: 'エビデンス専用です。少なくとも 1 回配信されるソース (イベントソースマッピング、非同期呼び出し) から呼ばれる関数について、FIFO キュー (重複排除) を読む、環境変数に冪等性の設定 (Powertools の `IDEMPOTENCY` 変数) がある、または TTL 付きの冪等性用 DynamoDB テーブルを参照している場合に選択肢を裏付けます。なければ不明です。コードが設計上冪等である場合もあるためです。',
+      ja: 'エビデンス専用です。少なくとも 1 回配信されるソース（イベントソースマッピング、非同期呼び出し）から呼ばれる関数について、FIFO キュー（重複排除）を読む、環境変数に冪等性の設定（Powertools の `IDEMPOTENCY` 変数）がある、または TTL 付きの冪等性用 DynamoDB テーブルを参照している場合に選択肢を裏付けます。なければ不明です。コードが設計上冪等である場合もあるためです。',
     },
     rationale: {
       en: 'Queues, streams and asynchronous invocations deliver at least once; without idempotency a retry charges a card twice.',
       ja: 'キュー、ストリーム、非同期呼び出しは少なくとも 1 回配信します。冪等性がなければ、再試行でカードに二重に課金されます。',
     },
-    fix: { en: 'Use Powertools idempotency with a DynamoDB table (TTL on `expiration`), or a FIFO queue with content-based de-duplication.', ja: 'DynamoDB テーブル (`expiration` に TTL) と Powertools の冪等性機能を使うか、コンテンツベースの重複排除を有効にした FIFO キューを使います。' },
+    fix: { en: 'Use Powertools idempotency with a DynamoDB table (TTL on `expiration`), or a FIFO queue with content-based de-duplication.', ja: 'DynamoDB テーブル（`expiration` に TTL）と Powertools の冪等性機能を使うか、コンテンツベースの重複排除を有効にした FIFO キューを使います。' },
     links: [{ title: 'Powertools for AWS Lambda (Python): Idempotency', url: 'https://docs.powertools.aws.dev/lambda/python/latest/utilities/idempotency/' }],
   },
   check(resource, { graph }) {

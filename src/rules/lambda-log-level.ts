@@ -32,11 +32,11 @@ export const lambdaLogLevel: Rule = {
   messages: {
     lambdaLevel: {
       en: 'Function {resource} logs at {level} ({setting}); debug output multiplies log ingestion cost in production.',
-      ja: '関数 {resource} のログレベルが {level} ({setting}) です。本番環境ではデバッグ出力がログの取り込みコストを何倍にもします。',
+      ja: '関数 {resource} のログレベルが {level}（{setting}）です。本番環境ではデバッグ出力がログの取り込みコストを何倍にもします。',
     },
     dataTrace: {
       en: 'Stage {resource} logs full requests and responses (DataTraceEnabled); that is costly and may write sensitive data to the logs.',
-      ja: 'ステージ {resource} がリクエストとレスポンスの全体をログに出力しています (DataTraceEnabled)。コストがかかり、機密データがログに残るおそれがあります。',
+      ja: 'ステージ {resource} がリクエストとレスポンスの全体をログに出力しています（DataTraceEnabled）。コストがかかり、機密データがログに残るおそれがあります。',
     },
   },
   docs: {

@@ -23,7 +23,7 @@ export const lambdaLogRetention: Rule = {
   docs: {
     description: {
       en: 'Finds each function\'s log group in the template — the one named by `LoggingConfig.LogGroup`, an `AWS::Logs::LogGroup` whose name references the function (`!Sub /aws/lambda/${Fn}`), or one named `/aws/lambda/<FunctionName>` (also when both are written with the same expression), or a CDK `Custom::LogRetention` — and checks it sets `RetentionInDays`. A declared `AWS::Logs::LogGroup` without `RetentionInDays` is reported once, at the log group, by `log-group-retention` (however many functions reach it, by name or by `LoggingConfig`).',
-      ja: '各関数のロググループをテンプレートから探し (`LoggingConfig.LogGroup` で指定されたもの、名前で関数を参照する `AWS::Logs::LogGroup` (`!Sub /aws/lambda/${Fn}`)、`/aws/lambda/<FunctionName>` という名前のもの (両方が同じ式で書かれている場合を含む)、CDK の `Custom::LogRetention`)、`RetentionInDays` が設定されていることを確認します。`RetentionInDays` のない `AWS::Logs::LogGroup` は、いくつの関数から（名前や `LoggingConfig` で）たどれても、`log-group-retention` がロググループで一度だけ指摘します。',
+      ja: '各関数のロググループをテンプレートから探し（`LoggingConfig.LogGroup` で指定されたもの、名前で関数を参照する `AWS::Logs::LogGroup`（`!Sub /aws/lambda/${Fn}`）、`/aws/lambda/<FunctionName>` という名前のもの（両方が同じ式で書かれている場合を含む）、CDK の `Custom::LogRetention`）、`RetentionInDays` が設定されていることを確認します。`RetentionInDays` のない `AWS::Logs::LogGroup` は、いくつの関数から（名前や `LoggingConfig` で）たどれても、`log-group-retention` がロググループで一度だけ指摘します。',
     },
     rationale: {
       en: 'Log groups that Lambda creates on first invocation never expire, so storage cost grows forever and old data outlives any retention policy. Declaring the log group also lets the stack delete it.',

@@ -14,13 +14,13 @@ export const lambdaPermissionSinglePrincipal: Rule = {
   messages: {
     multiple: {
       en: 'Function {resource} can be invoked by {count} principals ({principals}); give each caller its own function, or check each grant is scoped.',
-      ja: '関数 {resource} は {count} 個のプリンシパル ({principals}) から呼び出せます。呼び出し元ごとに関数を分けるか、各権限の範囲を確認してください。',
+      ja: '関数 {resource} は {count} 個のプリンシパル（{principals}）から呼び出せます。呼び出し元ごとに関数を分けるか、各権限の範囲を確認してください。',
     },
   },
   docs: {
     description: {
       en: 'Collects the `AWS::Lambda::Permission` resources that target each function (by `Ref`, `GetAtt`, name or ARN, through aliases and versions — SAM events create these) and reports a function whose permissions name more than one distinct principal. Functions without permissions are not applicable.',
-      ja: '各関数を対象とする `AWS::Lambda::Permission` (`Ref`、`GetAtt`、名前、ARN で指定され、エイリアスとバージョンもたどります。SAM のイベントが生成するものも含みます) を集め、異なるプリンシパルが 2 つ以上ある関数を報告します。パーミッションのない関数は対象外です。',
+      ja: '各関数を対象とする `AWS::Lambda::Permission`（`Ref`、`GetAtt`、名前、ARN で指定され、エイリアスとバージョンもたどります。SAM のイベントが生成するものも含みます）を集め、異なるプリンシパルが 2 つ以上ある関数を報告します。パーミッションのない関数は対象外です。',
     },
     rationale: {
       en: 'A function that several services may call has a wider resource policy to review, more event shapes to validate, and usually more than one job. Single-purpose functions keep permissions and blast radius small.',
@@ -32,7 +32,7 @@ export const lambdaPermissionSinglePrincipal: Rule = {
     },
     differences: {
       en: 'WS1002 groups permissions by the name they reference and reports at that name (which may be an alias or a parameter); this rule resolves aliases and versions to the function and reports on the function.',
-      ja: 'WS1002 はパーミッションを参照先の名前でまとめ、その名前 (エイリアスやパラメータの場合もあります) の位置で報告します。このルールはエイリアスとバージョンを関数まで解決し、関数の位置で報告します。',
+      ja: 'WS1002 はパーミッションを参照先の名前でまとめ、その名前（エイリアスやパラメータの場合もあります）の位置で報告します。このルールはエイリアスとバージョンを関数まで解決し、関数の位置で報告します。',
     },
     links: [{ title: 'Working with resource-based IAM policies in Lambda', url: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html' }],
   },

@@ -107,19 +107,19 @@ export const lambdaRoleNoWildcardActions: Rule = {
   docs: {
     description: {
       en: 'For each `AWS::IAM::Role` whose trust policy names the service `lambda.amazonaws.com` or `states.amazonaws.com` (Step Functions), checks the AWS managed policies in `ManagedPolicyArns` (`*FullAccess`, `AdministratorAccess`, `PowerUserAccess` are findings at their line) and every `Allow` statement of its inline `Policies` and of `AWS::IAM::Policy`/`AWS::IAM::ManagedPolicy` resources attached to it through `Roles`: an action `*` or one containing `:*` (such as `s3:*`), or a `NotAction`, is a finding. SAM `Policies` statements land in the generated role and are checked. One finding per wildcard action.',
-      ja: '信頼ポリシーでサービス `lambda.amazonaws.com` または `states.amazonaws.com`（Step Functions）を指定した各 `AWS::IAM::Role` について、`ManagedPolicyArns` の AWS 管理ポリシー（`*FullAccess`、`AdministratorAccess`、`PowerUserAccess` はその行で指摘）と、インラインの `Policies` と、`Roles` でアタッチされた `AWS::IAM::Policy`/`AWS::IAM::ManagedPolicy` のすべての `Allow` ステートメントを確認します。アクション `*` や `:*` を含むアクション (`s3:*` など)、`NotAction` を指摘します。SAM の `Policies` のステートメントは生成されるロールに含まれ、確認の対象です。ワイルドカードのアクションごとに 1 件報告します。',
+      ja: '信頼ポリシーでサービス `lambda.amazonaws.com` または `states.amazonaws.com`（Step Functions）を指定した各 `AWS::IAM::Role` について、`ManagedPolicyArns` の AWS 管理ポリシー（`*FullAccess`、`AdministratorAccess`、`PowerUserAccess` はその行で指摘）と、インラインの `Policies` と、`Roles` でアタッチされた `AWS::IAM::Policy`/`AWS::IAM::ManagedPolicy` のすべての `Allow` ステートメントを確認します。アクション `*` や `:*` を含むアクション（`s3:*` など）、`NotAction` を指摘します。SAM の `Policies` のステートメントは生成されるロールに含まれ、確認の対象です。ワイルドカードのアクションごとに 1 件報告します。',
     },
     rationale: {
       en: 'A function should be able to do exactly its job. Wildcard actions grant operations nobody reviewed (deleting tables, changing policies), so a bug or an injected payload can do far more harm than the function\'s purpose requires.',
-      ja: '関数はその役割に必要なことだけができるべきです。ワイルドカードのアクションは誰も確認していない操作 (テーブルの削除、ポリシーの変更など) を許可するため、バグや注入されたペイロードが関数の目的をはるかに超える被害をもたらします。',
+      ja: '関数はその役割に必要なことだけができるべきです。ワイルドカードのアクションは誰も確認していない操作（テーブルの削除、ポリシーの変更など）を許可するため、バグや注入されたペイロードが関数の目的をはるかに超える被害をもたらします。',
     },
     fix: {
       en: 'Replace wildcards with the actions the code calls (`dynamodb:GetItem`, `dynamodb:PutItem`, …) on specific resources, or use SAM policy templates such as `DynamoDBCrudPolicy: { TableName: !Ref Table }`. IAM Access Analyzer can generate a policy from CloudTrail activity.',
-      ja: 'ワイルドカードを、コードが呼び出すアクション (`dynamodb:GetItem`、`dynamodb:PutItem` など) と特定のリソースに置き換えるか、`DynamoDBCrudPolicy: { TableName: !Ref Table }` のような SAM のポリシーテンプレートを使います。IAM Access Analyzer は CloudTrail のアクティビティからポリシーを生成できます。',
+      ja: 'ワイルドカードを、コードが呼び出すアクション（`dynamodb:GetItem`、`dynamodb:PutItem` など）と特定のリソースに置き換えるか、`DynamoDBCrudPolicy: { TableName: !Ref Table }` のような SAM のポリシーテンプレートを使います。IAM Access Analyzer は CloudTrail のアクティビティからポリシーを生成できます。',
     },
     differences: {
       en: 'WS1003 reads only inline policies and also flags `Deny` statements; this rule also reads attached `AWS::IAM::Policy`/`ManagedPolicy` resources (where CDK puts grants), only judges `Allow` statements, and treats `NotAction` as a wildcard.',
-      ja: 'WS1003 はインラインポリシーだけを読み、`Deny` ステートメントも指摘します。このルールはアタッチされた `AWS::IAM::Policy`/`ManagedPolicy` (CDK が権限を置く場所) も読み、`Allow` ステートメントだけを判定し、`NotAction` もワイルドカードとして扱います。',
+      ja: 'WS1003 はインラインポリシーだけを読み、`Deny` ステートメントも指摘します。このルールはアタッチされた `AWS::IAM::Policy`/`ManagedPolicy`（CDK が権限を置く場所）も読み、`Allow` ステートメントだけを判定し、`NotAction` もワイルドカードとして扱います。',
     },
     links: [
       { title: 'Lambda execution role', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html' },

@@ -26,7 +26,7 @@ export const lambdaRolePerFunction: Rule = {
       en: 'A shared role is the union of every sharer\'s needs: a flaw in one function can then use permissions that only another needed.',
       ja: '共有ロールは共有するすべての関数の必要な権限の和になります。ある関数の欠陥が、別の関数にしか必要のない権限を悪用できてしまいます。',
     },
-    fix: { en: 'Give each function its own role with only the actions and resources it uses (SAM creates one per function when `Role` is omitted).', ja: '関数ごとに、使うアクションとリソースだけを許可するロールを作ります (SAM は `Role` を省略すると関数ごとに作成します)。' },
+    fix: { en: 'Give each function its own role with only the actions and resources it uses (SAM creates one per function when `Role` is omitted).', ja: '関数ごとに、使うアクションとリソースだけを許可するロールを作ります（SAM は `Role` を省略すると関数ごとに作成します）。' },
     links: [{ title: 'Defining Lambda function permissions with an execution role', url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html' }],
   },
   check(resource, { graph }) {

@@ -41,7 +41,7 @@ export const lambdaRuntimeEndOfLife: Rule = {
   docs: {
     description: {
       en: `Compares each function's \`Runtime\` with the Lambda runtime lifecycle table (as of ${RUNTIME_TABLE_AS_OF}) at the scan date: an error once updates are blocked, a warning after the deprecation date, and information within ${SOON_DEPRECATED_DAYS} days of it. A string that is no Lambda runtime at all (a typo such as \`provided.al2023023\`) is an error; a well-formed runtime newer than the table and container image functions are not judged.`,
-      ja: `各関数の \`Runtime\` を、スキャン日時点の Lambda ランタイムのライフサイクル表 (${RUNTIME_TABLE_AS_OF} 時点) と比較します。更新がブロックされた後はエラー、非推奨日の後は警告、非推奨日の ${SOON_DEPRECATED_DAYS} 日前からは情報として報告します。Lambda のランタイムとして存在しない文字列（\`provided.al2023023\` のような綴りの誤り）はエラーです。表より新しい正しい形式のランタイムとコンテナイメージの関数は判定しません。`,
+      ja: `各関数の \`Runtime\` を、スキャン日時点の Lambda ランタイムのライフサイクル表（${RUNTIME_TABLE_AS_OF} 時点）と比較します。更新がブロックされた後はエラー、非推奨日の後は警告、非推奨日の ${SOON_DEPRECATED_DAYS} 日前からは情報として報告します。Lambda のランタイムとして存在しない文字列（\`provided.al2023023\` のような綴りの誤り）はエラーです。表より新しい正しい形式のランタイムとコンテナイメージの関数は判定しません。`,
     },
     rationale: {
       en: 'A deprecated runtime gets no security patches or technical support, and AWS later blocks creating and updating functions on it — an urgent fix then cannot be deployed. Planning the upgrade before the date keeps changes routine.',
@@ -49,7 +49,7 @@ export const lambdaRuntimeEndOfLife: Rule = {
     },
     fix: {
       en: 'Change `Runtime` to the suggested successor (or another supported version), run the tests, and deploy. With SAM, `Globals.Function.Runtime` changes every function at once.',
-      ja: '`Runtime` を提示された後継バージョン (または他のサポート中のバージョン) に変更し、テストしてからデプロイします。SAM では `Globals.Function.Runtime` ですべての関数をまとめて変更できます。',
+      ja: '`Runtime` を提示された後継バージョン（または他のサポート中のバージョン）に変更し、テストしてからデプロイします。SAM では `Globals.Function.Runtime` ですべての関数をまとめて変更できます。',
     },
     differences: {
       en: 'cfn-lint splits this check into E2531, E2533 and W2531 by date; this single rule covers all three and grades its findings by severity. The scan date is an input (`--today` in tests) so results are reproducible.',

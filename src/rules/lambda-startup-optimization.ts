@@ -33,7 +33,7 @@ export const lambdaStartupOptimization: Rule = {
       en: 'The JVM loads and compiles classes on first use; SnapStart restores a snapshot of an initialized environment instead, and provisioned concurrency keeps environments warm.',
       ja: 'JVM は最初の利用時にクラスを読み込んでコンパイルします。SnapStart は初期化済みの環境のスナップショットから復元し、プロビジョニングされた同時実行は環境を温めたままにします。',
     },
-    fix: { en: 'Set `SnapStart: { ApplyOn: PublishedVersions }` and invoke a published version or alias (SAM: with `AutoPublishAlias`).', ja: '`SnapStart: { ApplyOn: PublishedVersions }` を設定し、発行したバージョンまたはエイリアスを呼び出します (SAM では `AutoPublishAlias` と併用)。' },
+    fix: { en: 'Set `SnapStart: { ApplyOn: PublishedVersions }` and invoke a published version or alias (SAM: with `AutoPublishAlias`).', ja: '`SnapStart: { ApplyOn: PublishedVersions }` を設定し、発行したバージョンまたはエイリアスを呼び出します（SAM では `AutoPublishAlias` と併用）。' },
     links: [{ title: 'Improving startup performance with Lambda SnapStart', url: 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html' }],
   },
   check(resource, { graph }) {

@@ -16,6 +16,11 @@ export const cases: RuleCases = {
     },
     { name: 'POWERTOOLS_LOG_LEVEL alone marks Powertools logging', template: lambdaFunction('Environment:\n  Variables:\n    POWERTOOLS_LOG_LEVEL: INFO'), outcomes: ['Fn pass'] },
     { name: 'log format from a parameter without default is unknown', template: lambdaFunction('LoggingConfig:\n  LogFormat: !Ref Format', [], parameters('Format')), outcomes: ['Fn unknown'] },
+    {
+      name: 'variables chosen by a condition: Powertools named in a branch passes; variables that may hold it are unknown',
+      template: `${parameters('Stage')}Conditions:\n  Prod: !Equals [!Ref Stage, prod]\n${lambdaFunction('Environment:\n  Variables: !If [Prod, { POWERTOOLS_SERVICE_NAME: orders }, !Ref AWS::NoValue]', [fnB('Environment:\n  Variables: !If [Prod, { LOG_LEVEL: INFO }, !Ref AWS::NoValue]')])}`,
+      outcomes: ['Fn pass', 'B unknown'],
+    },
     { name: 'a whole LoggingConfig from a parameter is unknown', template: lambdaFunction('LoggingConfig: !Ref Logging', [], parameters('Logging')), outcomes: ['Fn unknown'] },
     { name: 'a CDK helper function is not applicable', template: lambdaFunction('LoggingConfig:\n  LogFormat: JSON', [resource(helperId, 'AWS::Lambda::Function', 'Runtime: nodejs20.x')]), outcomes: ['Fn pass'], notApplicable: [helperId] },
   ],

@@ -20,13 +20,13 @@ export const lambdaSyncChaining: Rule = {
   docs: {
     description: {
       en: 'A state machine passes: the workload orchestrates with Step Functions; so does a Lambda durable function (`DurableConfig`, or the durable execution managed policy on its role), which checkpoints each step. A function whose role allows `lambda:InvokeFunction` on another function of the template (inline or attached statements, or the SAM `LambdaInvokePolicy` template) is reported; other functions are not judged.',
-      ja: 'ステートマシンは合格です (ワークロードが Step Functions でオーケストレーションしているため)。各ステップをチェックポイントする Lambda の durable functions (`DurableConfig`、またはロールの durable execution 用マネージドポリシー) も合格です。ロールでテンプレート内のほかの関数への `lambda:InvokeFunction` を許可している関数 (インラインまたはアタッチされたステートメント、SAM の `LambdaInvokePolicy` テンプレート) を指摘します。それ以外の関数は判定しません。',
+      ja: 'ステートマシンは合格です（ワークロードが Step Functions でオーケストレーションしているため）。各ステップをチェックポイントする Lambda の durable functions（`DurableConfig`、またはロールの durable execution 用マネージドポリシー）も合格です。ロールでテンプレート内のほかの関数への `lambda:InvokeFunction` を許可している関数（インラインまたはアタッチされたステートメント、SAM の `LambdaInvokePolicy` テンプレート）を指摘します。それ以外の関数は判定しません。',
     },
     rationale: {
       en: 'A function that waits for another pays for both, multiplies timeouts and retries, and hides the workflow in code. A state machine makes each step visible, retried and timed out on its own.',
       ja: 'ほかの関数を待つ関数は両方の料金を払い、タイムアウトと再試行を掛け合わせ、ワークフローをコードの中に隠します。ステートマシンなら各ステップが見え、個別に再試行とタイムアウトが設定できます。',
     },
-    fix: { en: 'Move the sequence into a Step Functions state machine (or publish events and let the next function subscribe).', ja: '一連の処理を Step Functions のステートマシンに移します (またはイベントを発行し、次の関数にサブスクライブさせます)。' },
+    fix: { en: 'Move the sequence into a Step Functions state machine (or publish events and let the next function subscribe).', ja: '一連の処理を Step Functions のステートマシンに移します（またはイベントを発行し、次の関数にサブスクライブさせます）。' },
     links: [{ title: 'Anti-patterns in Lambda-based applications: Lambda functions calling Lambda functions', url: 'https://docs.aws.amazon.com/lambda/latest/operatorguide/functions-calling-functions.html' }],
   },
   check(resource, { graph }) {

@@ -13,7 +13,7 @@ export const lambdaTracing: Rule = {
   messages: {
     missing: {
       en: 'Function {resource} does not have active tracing (TracingConfig.Mode is not set).',
-      ja: '関数 {resource} でアクティブトレースが有効になっていません (TracingConfig.Mode が未設定)。',
+      ja: '関数 {resource} でアクティブトレースが有効になっていません（TracingConfig.Mode が未設定）。',
     },
     notActive: {
       en: 'Function {resource} has tracing mode {mode}; set it to Active to record traces in AWS X-Ray.',
@@ -23,7 +23,7 @@ export const lambdaTracing: Rule = {
   docs: {
     description: {
       en: 'Checks that every Lambda function has `TracingConfig.Mode: Active` (SAM: `Tracing: Active`, also through `Globals`).',
-      ja: 'すべての Lambda 関数で `TracingConfig.Mode: Active` (SAM では `Tracing: Active`、`Globals` 経由も可) が設定されていることを確認します。',
+      ja: 'すべての Lambda 関数で `TracingConfig.Mode: Active`（SAM では `Tracing: Active`、`Globals` 経由も可）が設定されていることを確認します。',
     },
     rationale: {
       en: 'Distributed traces show where time goes and where errors start across functions and managed services. Without them, a slow or failing request through several services is hard to explain.',
@@ -31,7 +31,7 @@ export const lambdaTracing: Rule = {
     },
     fix: {
       en: 'Set `Tracing: Active` on the SAM function (or in `Globals.Function`), or `TracingConfig: { Mode: Active }` on `AWS::Lambda::Function`. The execution role needs `xray:PutTraceSegments` and `xray:PutTelemetryRecords` (SAM adds them).',
-      ja: 'SAM 関数 (または `Globals.Function`) に `Tracing: Active` を、`AWS::Lambda::Function` には `TracingConfig: { Mode: Active }` を設定します。実行ロールには `xray:PutTraceSegments` と `xray:PutTelemetryRecords` が必要です (SAM は自動で付与します)。',
+      ja: 'SAM 関数（または `Globals.Function`）に `Tracing: Active` を、`AWS::Lambda::Function` には `TracingConfig: { Mode: Active }` を設定します。実行ロールには `xray:PutTraceSegments` と `xray:PutTelemetryRecords` が必要です（SAM は自動で付与します）。',
     },
     links: [
       { title: 'Visualize Lambda function invocations using AWS X-Ray', url: 'https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html' },

@@ -19,7 +19,7 @@ export const lambdaUrlAuth: Rule = {
   docs: {
     description: {
       en: 'Checks that every `AWS::Lambda::Url` (SAM: `FunctionUrlConfig`) has `AuthType: AWS_IAM`.',
-      ja: 'すべての `AWS::Lambda::Url` (SAM では `FunctionUrlConfig`) が `AuthType: AWS_IAM` であることを確認します。',
+      ja: 'すべての `AWS::Lambda::Url`（SAM では `FunctionUrlConfig`）が `AuthType: AWS_IAM` であることを確認します。',
     },
     rationale: {
       en: 'A public function URL has no throttling, authorization or WAF in front of it; every request runs (and bills) the function.',
@@ -27,7 +27,7 @@ export const lambdaUrlAuth: Rule = {
     },
     fix: {
       en: 'Set `AuthType: AWS_IAM` and sign requests with SigV4 (CloudFront origin access control can sign for browsers); put an API in front when you need other authorizers.',
-      ja: '`AuthType: AWS_IAM` を設定し、リクエストに SigV4 で署名します (ブラウザー向けには CloudFront のオリジンアクセスコントロールで署名できます)。ほかのオーソライザーが必要なら API を前に置きます。',
+      ja: '`AuthType: AWS_IAM` を設定し、リクエストに SigV4 で署名します（ブラウザー向けには CloudFront のオリジンアクセスコントロールで署名できます）。ほかのオーソライザーが必要なら API を前に置きます。',
     },
     links: [{ title: 'Control access to Lambda function URLs', url: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html' }],
   },

@@ -28,7 +28,7 @@ export const lambdaVpcAccess: Rule = {
   docs: {
     description: {
       en: 'A function with `VpcConfig` (subnets and security groups) passes: its traffic is under network controls. A function that references a VPC-only resource (RDS, ElastiCache, MemoryDB, DocumentDB, Neptune, EFS, MSK, DAX) without one fails. Other functions are not judged: a function that only calls AWS APIs does not need a VPC.',
-      ja: '`VpcConfig` (サブネットとセキュリティグループ) を持つ関数は、通信がネットワークの制御下にあるため合格です。VPC 内でしか使えないリソース (RDS、ElastiCache、MemoryDB、DocumentDB、Neptune、EFS、MSK、DAX) を参照しているのに VpcConfig のない関数は不合格です。それ以外の関数は判定しません。AWS の API だけを呼ぶ関数に VPC は不要です。',
+      ja: '`VpcConfig`（サブネットとセキュリティグループ）を持つ関数は、通信がネットワークの制御下にあるため合格です。VPC 内でしか使えないリソース（RDS、ElastiCache、MemoryDB、DocumentDB、Neptune、EFS、MSK、DAX）を参照しているのに VpcConfig のない関数は不合格です。それ以外の関数は判定しません。AWS の API だけを呼ぶ関数に VPC は不要です。',
     },
     rationale: {
       en: 'Security groups and private subnets are how the network limits who talks to a database; a function outside the VPC cannot reach it, or forces the database to be public.',

@@ -13,7 +13,7 @@ export const logGroupRetention: Rule = {
   messages: {
     forever: {
       en: 'Log group {resource} has no RetentionInDays, so its logs are kept (and billed) forever.',
-      ja: 'ロググループ {resource} に RetentionInDays がないため、ログが無期限に保持され (課金され) ます。',
+      ja: 'ロググループ {resource} に RetentionInDays がないため、ログが無期限に保持され（課金され）ます。',
     },
   },
   docs: {
@@ -25,7 +25,7 @@ export const logGroupRetention: Rule = {
       en: 'Storage of never-expiring logs grows every month; most logs lose their value within weeks.',
       ja: '期限のないログの保存料金は毎月増え続けます。ほとんどのログは数週間で価値を失います。',
     },
-    fix: { en: 'Set `RetentionInDays: 30` (or what your audit rules require).', ja: '`RetentionInDays: 30` (または監査要件で求められる日数) を設定します。' },
+    fix: { en: 'Set `RetentionInDays: 30` (or what your audit rules require).', ja: '`RetentionInDays: 30`（または監査要件で求められる日数）を設定します。' },
     links: [{ title: 'Change log data retention in CloudWatch Logs', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention' }],
   },
   check(resource) {

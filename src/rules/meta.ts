@@ -12,9 +12,9 @@ export const duplicateKey: MetaRule = {
   messages: {
     duplicate: {
       en: 'Key "{key}" appears twice in one mapping (lines {first} and {second}); the value on line {second} is used.',
-      ja: 'キー "{key}" が同じマッピングに 2 回あります ({first} 行目と {second} 行目)。{second} 行目の値が使われます。',
+      ja: 'キー "{key}" が同じマッピングに 2 回あります（{first} 行目と {second} 行目）。{second} 行目の値が使われます。',
     },
-    duplicateDetail: { en: '{detail}', ja: 'マッピングのキーが重複しています (最後の値が使われます): {detail}' },
+    duplicateDetail: { en: '{detail}', ja: 'マッピングのキーが重複しています（最後の値が使われます）: {detail}' },
   },
   docs: {
     description: {
@@ -81,7 +81,7 @@ export const suppressionWithoutReason: MetaRule = {
   docs: {
     description: {
       en: 'Every suppression — in template `Metadata.slens.ignore`, a resource\'s `Metadata.slens.ignore`, or `.slens.yml` — must say why. A suppression without a `reason`, a cfn-lint `ignore_checks` entry (which has no reason field) that silences a slens rule, or a suppression naming an unknown rule is reported here. The finding it suppresses stays suppressed.',
-      ja: 'テンプレートの `Metadata.slens.ignore`、リソースの `Metadata.slens.ignore`、`.slens.yml` のどの抑制にも理由が必要です。`reason` のない抑制、slens のルールを抑制する cfn-lint の `ignore_checks` の項目 (理由を書く欄がありません)、存在しないルールを指定した抑制をここで報告します。抑制された指摘は抑制されたままです。',
+      ja: 'テンプレートの `Metadata.slens.ignore`、リソースの `Metadata.slens.ignore`、`.slens.yml` のどの抑制にも理由が必要です。`reason` のない抑制、slens のルールを抑制する cfn-lint の `ignore_checks` の項目（理由を書く欄がありません）、存在しないルールを指定した抑制をここで報告します。抑制された指摘は抑制されたままです。',
     },
     rationale: {
       en: 'A suppression is a decision; without its reason the next reviewer cannot tell an accepted risk from a forgotten workaround.',

@@ -27,13 +27,13 @@ export const noLongLivedCredentials: Rule = {
   docs: {
     description: {
       en: 'Fails every `AWS::IAM::AccessKey`, and a function whose environment sets an AWS credential variable (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`…, also under a prefix such as `UPLOADS_AWS_ACCESS_KEY_ID`) or holds a value shaped like an access key id (`AKIA…`/`ASIA…`). Functions without such variables pass: they use their role\'s temporary credentials.',
-      ja: 'すべての `AWS::IAM::AccessKey` と、環境変数で AWS の認証情報 （`AWS_ACCESS_KEY_ID`、`AWS_SECRET_ACCESS_KEY` など。`UPLOADS_AWS_ACCESS_KEY_ID` のような接頭辞付きも含む） を設定しているか、アクセスキー ID の形 (`AKIA…`/`ASIA…`) の値を持つ関数を不合格とします。そうした変数のない関数は、ロールの一時的な認証情報を使うため合格です。',
+      ja: 'すべての `AWS::IAM::AccessKey` と、環境変数で AWS の認証情報 （`AWS_ACCESS_KEY_ID`、`AWS_SECRET_ACCESS_KEY` など。`UPLOADS_AWS_ACCESS_KEY_ID` のような接頭辞付きも含む） を設定しているか、アクセスキー ID の形（`AKIA…`/`ASIA…`）の値を持つ関数を不合格とします。そうした変数のない関数は、ロールの一時的な認証情報を使うため合格です。',
     },
     rationale: {
       en: 'Long-term keys leak through logs, repositories and configuration and stay valid until someone rotates them; role credentials expire within hours.',
       ja: '長期のキーはログ、リポジトリ、設定から漏えいし、誰かがローテーションするまで有効なままです。ロールの認証情報は数時間で失効します。',
     },
-    fix: { en: 'Remove the key and the variables; grant the needed actions to the function\'s execution role (or a role it assumes).', ja: 'キーと変数を削除し、必要なアクションを関数の実行ロール (またはそこから引き受けるロール) に許可します。' },
+    fix: { en: 'Remove the key and the variables; grant the needed actions to the function\'s execution role (or a role it assumes).', ja: 'キーと変数を削除し、必要なアクションを関数の実行ロール（またはそこから引き受けるロール）に許可します。' },
     links: [{ title: 'Temporary security credentials in IAM', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp.html' }],
   },
   check(resource) {

@@ -1,4 +1,5 @@
-// Functions, APIs and state machines have a CloudWatch alarm on the metrics AWS publishes for them.
+// Functions, APIs, state machines, pipes, dead-letter queues and the queues that feed functions or pipes have a
+// CloudWatch alarm on the metrics AWS publishes for them.
 import type { Resource, ResourceGraph } from '../iac/types.js';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
@@ -19,7 +20,7 @@ function isSourceQueue(queue: Resource, graph: ResourceGraph): boolean {
 
 export const resourceAlarm: Rule = {
   id: 'resource-alarm',
-  title: { en: 'Functions, APIs and state machines have CloudWatch alarms', ja: '関数、API、ステートマシンに CloudWatch アラームを設定' },
+  title: { en: 'Functions, APIs, state machines, pipes, dead-letter and source queues have CloudWatch alarms', ja: '関数、API、ステートマシン、パイプ、デッドレターキュー、ソースキューに CloudWatch アラームを設定' },
   severity: 'warning',
   lens: { pillar: 'operationalExcellence', question: 'OPS1', choice: 'ops1_managed_metrics' },
   aliases: [],
@@ -27,15 +28,15 @@ export const resourceAlarm: Rule = {
   messages: {
     function: {
       en: 'Function {resource} has no CloudWatch alarm on its metrics (Errors, Throttles); failures would go unnoticed until someone looks.',
-      ja: '関数 {resource} のメトリクス (Errors、Throttles) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
+      ja: '関数 {resource} のメトリクス（Errors、Throttles）に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
     },
     api: {
       en: 'API {resource} has no CloudWatch alarm on its metrics (5XXError, Latency); failures would go unnoticed until someone looks.',
-      ja: 'API {resource} のメトリクス (5XXError、Latency) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
+      ja: 'API {resource} のメトリクス（5XXError、Latency）に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
     },
     deadLetterQueue: {
       en: 'Dead-letter queue {resource} has no CloudWatch alarm (ApproximateNumberOfMessagesVisible); failed messages would pile up unseen until they expire.',
-      ja: 'デッドレターキュー {resource} に CloudWatch アラーム (ApproximateNumberOfMessagesVisible) がありません。失敗したメッセージが気付かれないまま溜まり、期限切れで消えます。',
+      ja: 'デッドレターキュー {resource} に CloudWatch アラーム（ApproximateNumberOfMessagesVisible）がありません。失敗したメッセージが気付かれないまま溜まり、期限切れで消えます。',
     },
     sourceQueue: {
       en: 'Queue {resource} feeds a function or pipe but has no CloudWatch alarm (ApproximateAgeOfOldestMessage); a stalled consumer would let messages age unseen until they expire.',
@@ -47,13 +48,13 @@ export const resourceAlarm: Rule = {
     },
     stateMachine: {
       en: 'State machine {resource} has no CloudWatch alarm on its metrics (ExecutionsFailed, ExecutionsTimedOut); failures would go unnoticed until someone looks.',
-      ja: 'ステートマシン {resource} のメトリクス (ExecutionsFailed、ExecutionsTimedOut) に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
+      ja: 'ステートマシン {resource} のメトリクス（ExecutionsFailed、ExecutionsTimedOut）に CloudWatch アラームがありません。誰かが確認するまで障害に気付けません。',
     },
   },
   docs: {
     description: {
       en: 'Checks that every Lambda function, REST or HTTP API, state machine, EventBridge pipe, dead-letter queue and queue that feeds a function (event source mapping) or a pipe (`Source`) is the subject of at least one `AWS::CloudWatch::Alarm`: an alarm whose dimensions (single metric or metric math) reference the resource, or name it literally. Functions that CDK adds for its own plumbing are skipped.',
-      ja: 'すべての Lambda 関数、REST/HTTP API、ステートマシン、EventBridge のパイプ、デッドレターキュー、関数（イベントソースマッピング）やパイプ（`Source`）にメッセージを渡すキューが少なくとも 1 つの `AWS::CloudWatch::Alarm` の対象になっていることを確認します。アラームのディメンション (単一メトリクスまたはメトリクス計算) がリソースを参照しているか、名前を直接指定していれば対象とみなします。CDK が内部用に追加する関数は対象外です。',
+      ja: 'すべての Lambda 関数、REST/HTTP API、ステートマシン、EventBridge のパイプ、デッドレターキュー、関数（イベントソースマッピング）やパイプ（`Source`）にメッセージを渡すキューが少なくとも 1 つの `AWS::CloudWatch::Alarm` の対象になっていることを確認します。アラームのディメンション（単一メトリクスまたはメトリクス計算）がリソースを参照しているか、名前を直接指定していれば対象とみなします。CDK が内部用に追加する関数は対象外です。',
     },
     rationale: {
       en: 'AWS publishes errors, throttles, latency and failed executions for free. Alarms on them are the cheapest way to learn about a problem before your users report it.',
@@ -61,7 +62,7 @@ export const resourceAlarm: Rule = {
     },
     fix: {
       en: 'Add an alarm per resource, for example on `AWS/Lambda` `Errors` with the dimension `FunctionName: !Ref MyFunction`, on `AWS/ApiGateway` `5XXError`, or on `AWS/States` `ExecutionsFailed` with `StateMachineArn: !Ref MyStateMachine`.',
-      ja: 'リソースごとにアラームを追加します。例: `AWS/Lambda` の `Errors` (ディメンション `FunctionName: !Ref MyFunction`)、`AWS/ApiGateway` の `5XXError`、`AWS/States` の `ExecutionsFailed` (`StateMachineArn: !Ref MyStateMachine`)。',
+      ja: 'リソースごとにアラームを追加します。例: `AWS/Lambda` の `Errors`（ディメンション `FunctionName: !Ref MyFunction`）、`AWS/ApiGateway` の `5XXError`、`AWS/States` の `ExecutionsFailed`（`StateMachineArn: !Ref MyStateMachine`）。',
     },
     links: [
       { title: 'Using Amazon CloudWatch alarms', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html' },

@@ -13,13 +13,13 @@ export const sfnTracing: Rule = {
   messages: {
     disabled: {
       en: 'State machine {resource} does not have X-Ray tracing enabled (TracingConfiguration.Enabled).',
-      ja: 'ステートマシン {resource} で X-Ray トレースが有効になっていません (TracingConfiguration.Enabled)。',
+      ja: 'ステートマシン {resource} で X-Ray トレースが有効になっていません（TracingConfiguration.Enabled）。',
     },
   },
   docs: {
     description: {
       en: 'Checks that every state machine sets `TracingConfiguration.Enabled: true` (SAM `AWS::Serverless::StateMachine`: `Tracing: { Enabled: true }`).',
-      ja: 'すべてのステートマシンで `TracingConfiguration.Enabled: true` が設定されていることを確認します (SAM の `AWS::Serverless::StateMachine` では `Tracing: { Enabled: true }`)。',
+      ja: 'すべてのステートマシンで `TracingConfiguration.Enabled: true` が設定されていることを確認します（SAM の `AWS::Serverless::StateMachine` では `Tracing: { Enabled: true }`）。',
     },
     rationale: {
       en: 'A workflow calls many services; with tracing, each state and each service call appears in one trace, so slow steps and retries are visible.',

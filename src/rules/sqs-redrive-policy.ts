@@ -1,10 +1,10 @@
 // SQS queues have a redrive policy, unless the queue is itself a dead-letter queue. Alias: serverless-rules ES6000.
 import type { Rule } from './types.js';
-import { NOT_APPLICABLE, PASS, fail } from './support/results.js';
+import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { isPresent, literalString } from '../iac/values.js';
 
-/** Names that declare a queue a dead-letter queue: `DeadLetterQueue`, `OrdersDLQ`, `orders-dead-letter`. */
-const LAST_RESORT = /dlq|dead.?letter/i;
+/** Names that call a queue a dead-letter queue: `DeadLetterQueue`, `OrdersDLQ`, `orders-dead-letter`. */
+const NAMED_DEAD_LETTER = /dlq|dead.?letter/i;
 
 export const sqsRedrivePolicy: Rule = {
   id: 'sqs-redrive-policy',
@@ -21,8 +21,8 @@ export const sqsRedrivePolicy: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks that every `AWS::SQS::Queue` sets `RedrivePolicy`. A queue that is itself used as a dead-letter queue or failure destination anywhere in the template — another queue\'s `RedrivePolicy` (object, JSON string or `Fn::Sub`), a function\'s `DeadLetterConfig`, an `OnFailure` destination, an EventBridge or SNS dead-letter config — or that has a `RedriveAllowPolicy` is exempt, and so is a queue whose logical id or `QueueName` calls it a dead-letter queue (`DLQ`, `DeadLetter`): the application\'s last-resort queue, used from other stacks or from code.',
-      ja: 'すべての `AWS::SQS::Queue` に `RedrivePolicy` があることを確認します。テンプレート内でデッドレターキューや失敗時の送信先として使われているキュー (他のキューの `RedrivePolicy` (オブジェクト、JSON 文字列、`Fn::Sub`)、関数の `DeadLetterConfig`、`OnFailure` の送信先、EventBridge や SNS のデッドレター設定) 、`RedriveAllowPolicy` を持つキュー、および論理 ID や `QueueName` がデッドレターキューであることを示すキュー（`DLQ`、`DeadLetter`）は対象外です。後者は他のスタックやコードから使われる、アプリケーションの最後の受け皿のキューです。',
+      en: 'Checks that every `AWS::SQS::Queue` sets `RedrivePolicy`. A queue that is itself used as a dead-letter queue or failure destination anywhere in the template — another queue\'s `RedrivePolicy` (object, JSON string or `Fn::Sub`), a function\'s `DeadLetterConfig`, an `OnFailure` destination, an EventBridge rule target\'s, pipe\'s or SNS subscription\'s dead-letter config, by reference or by an ARN or URL naming its `QueueName` — or that has a `RedriveAllowPolicy` is exempt: a dead-letter queue of a dead-letter queue helps nobody. A queue that nothing in the template uses that way but whose logical id or `QueueName` calls it a dead-letter queue (`DLQ`, `DeadLetter`) is unknown: it may be the last resort of other stacks or of code, which the template cannot show.',
+      ja: 'すべての `AWS::SQS::Queue` に `RedrivePolicy` があることを確認します。テンプレート内でデッドレターキューや失敗時の送信先として使われているキュー（他のキューの `RedrivePolicy`（オブジェクト、JSON 文字列、`Fn::Sub`）、関数の `DeadLetterConfig`、`OnFailure` の送信先、EventBridge ルールのターゲット、パイプ、SNS サブスクリプションのデッドレター設定。参照でも、`QueueName` を示す ARN や URL でもかまいません）と、`RedriveAllowPolicy` を持つキューは対象外です。デッドレターキューのデッドレターキューは役に立たないためです。テンプレート内でそのように使われていないものの、論理 ID や `QueueName` がデッドレターキューであることを示すキュー（`DLQ`、`DeadLetter`）は不明とします。他のスタックやコードの最後の受け皿である可能性があり、テンプレートからは判断できないためです。',
     },
     rationale: {
       en: 'Without a dead-letter queue a poison message is received again and again, costs an invocation each time, hides other messages behind it, and is deleted silently when its retention period ends.',
@@ -41,8 +41,9 @@ export const sqsRedrivePolicy: Rule = {
   check(resource, { graph }) {
     if (isPresent(resource.properties['RedrivePolicy'])) return PASS;
     if (graph.isDeadLetterQueue(resource)) return NOT_APPLICABLE;
-    // The application's last-resort dead-letter queue (used from other stacks or code): a DLQ of a DLQ helps nobody.
-    if (LAST_RESORT.test(resource.logicalId) || LAST_RESORT.test(literalString(resource.properties['QueueName']) ?? '')) return NOT_APPLICABLE;
+    // A queue named as a DLQ that nothing here sends failures to may be the last resort of other stacks or of
+    // code: the template cannot tell, so the name earns an unknown, never a pass.
+    if (NAMED_DEAD_LETTER.test(resource.logicalId) || NAMED_DEAD_LETTER.test(literalString(resource.properties['QueueName']) ?? '')) return unknown();
     return fail('missing');
   },
 };

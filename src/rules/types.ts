@@ -2,7 +2,7 @@
 // A rule never reads a file: it sees one resource and a context (the graph of its template, the template's
 // parameters and format, a reader of the code beside it, the scan date), as ESLint hands a rule `context`.
 import type { Localized } from '../util/i18n.js';
-import type { IacFormat, Location, Resource, ResourceGraph } from '../iac/types.js';
+import type { IacFormat, Location, Resource, ResourceGraph, TemplateParameter } from '../iac/types.js';
 import type { CodeReader } from './support/code.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -47,6 +47,8 @@ export interface RuleEnvironment {
 export interface TemplateContext {
   /** Names of the template's parameters. */
   parameters: readonly string[];
+  /** The parameters as declared (type, NoEcho / Terraform `sensitive`, default and where each is written), by name. */
+  declared: Readonly<Record<string, TemplateParameter>>;
   /** The template's source format (a Serverless Framework service has stages built in). */
   format: IacFormat;
 }

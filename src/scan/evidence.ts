@@ -94,6 +94,12 @@ function comparePasses(a: PassingResource, b: PassingResource): number {
 /** Per resource, the strongest answer of the choice's rules wins: a failure over a note over a pass. */
 const WEIGHT = { pass: 0, note: 1, fail: 2 } as const;
 
+/** A resource judged for a choice: its strongest answer so far, and where it is (first seen). */
+interface Judged {
+  status: keyof typeof WEIGHT;
+  resource: PassingResource;
+}
+
 /** Evidence for every choice of the built-in lens (all but the "None of these" choices), in lens order. */
 export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RULES, lens: Lens = loadBuiltinLens('en')): Evidence {
   const byChoice = rulesByChoice(rules);
@@ -113,45 +119,50 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
         if (isNoneChoiceId(choice.id)) continue;
         const choiceRules = byChoice.get(choice.id) ?? [];
         const ids = new Set(choiceRules.map((r) => r.id));
-        const perResource = new Map<string, 'pass' | 'note' | 'fail'>();
-        const seen = new Map<string, PassingResource>();
+        // Per file, then per logical id: the strings are the scan's own (hashed once), no key is built per outcome.
+        const perResource = new Map<string, Map<string, Judged>>();
+        let judged = 0;
         for (const ruleId of ids) {
           for (const outcome of outcomesByRule.get(ruleId) ?? []) {
             if (outcome.status === 'unknown') continue;
-            const key = resourceKey(outcome.file, outcome.logicalId);
             let status: 'pass' | 'note' | 'fail' | undefined = outcome.status === 'pass' ? 'pass' : undefined;
             if (outcome.status === 'fail') {
               status = outcome.severity === 'info' ? 'note' : 'fail';
               if (suppressed.size > 0) {
                 // Only a failure asks about suppressions (the key is built for those alone: most outcomes pass).
-                const ruleKey = `${outcome.ruleId}\u0000${key}`;
+                const ruleKey = `${outcome.ruleId}\u0000${resourceKey(outcome.file, outcome.logicalId)}`;
                 if (suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey)) status = undefined;
               }
             }
             if (status === undefined) continue;
-            if (!seen.has(key)) seen.set(key, { file: outcome.file, ...(outcome.line !== undefined ? { line: outcome.line } : {}), logicalId: outcome.logicalId, resourceType: outcome.resourceType });
-            const before = perResource.get(key);
-            if (before === undefined || WEIGHT[status] > WEIGHT[before]) perResource.set(key, status);
+            let inFile = perResource.get(outcome.file);
+            if (!inFile) perResource.set(outcome.file, (inFile = new Map()));
+            const before = inFile.get(outcome.logicalId);
+            if (before === undefined) {
+              judged += 1;
+              inFile.set(outcome.logicalId, { status, resource: { file: outcome.file, ...(outcome.line !== undefined ? { line: outcome.line } : {}), logicalId: outcome.logicalId, resourceType: outcome.resourceType } });
+            } else if (WEIGHT[status] > WEIGHT[before.status]) before.status = status;
           }
         }
         let failed = 0;
         let passed = 0;
         const passes: PassingResource[] = [];
         const types = new Set<string>();
-        for (const [key, s] of perResource) {
-          const resource = seen.get(key);
-          if (s === 'fail') failed += 1;
-          else if (s === 'pass') {
-            passed += 1;
-            if (resource) passes.push(resource);
+        for (const inFile of perResource.values()) {
+          for (const { status: s, resource } of inFile.values()) {
+            if (s === 'fail') failed += 1;
+            else if (s === 'pass') {
+              passed += 1;
+              passes.push(resource);
+            }
+            if (s !== 'note') types.add(resource.resourceType);
           }
-          if (s !== 'note' && resource) types.add(resource.resourceType);
         }
         passes.sort(comparePasses);
-        const noted = perResource.size - failed - passed;
+        const noted = judged - failed - passed;
         const findings = findingsByChoice.get(choice.id) ?? [];
         // Findings without an outcome (none today) weigh by their own severity.
-        const weighty = failed > 0 || findings.some((f) => f.severity !== 'info' && !perResource.has(resourceKey(f.location.file, f.resource.logicalId)));
+        const weighty = failed > 0 || findings.some((f) => f.severity !== 'info' && !perResource.get(f.location.file)?.has(f.resource.logicalId));
         const status: EvidenceStatus = weighty ? 'contradicted' : passed > 0 && noted === 0 ? 'supported' : 'unknown';
         if (status === 'supported') selected.push(choice.id);
         choices.push({

@@ -3,6 +3,9 @@
 import type { Location, Resource, Template } from '../iac/types.js';
 import { fillLater, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
+import { parameterResources } from '../iac/parameters.js';
+import { terraformMessage, terraformWords } from '../iac/terraform/names.js';
+import { TEMPLATE_PARAMETER } from '../iac/types.js';
 import type { CodeReader } from '../rules/support/code.js';
 import { duplicateKey, serverlessUnknownKey } from '../rules/meta.js';
 import { severityRank, type CheckResult, type Fail, type Finding, type Rule, type RuleContext, type RuleEnvironment, type Severity } from '../rules/types.js';
@@ -40,8 +43,11 @@ function shownName(resource: Resource): string {
 function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resource: Resource | undefined): Localized {
   const text = messages[fail.messageId];
   if (!text) return { en: `[${fail.messageId}]`, ja: `[${fail.messageId}]` };
-  const values = { resource: resource ? shownName(resource) : '', ...(fail.data ?? {}) };
-  return fillLater(text, values);
+  const values: Record<string, string | number> = { resource: resource ? shownName(resource) : '', ...(fail.data ?? {}) };
+  // A resource read from Terraform: its properties named as Terraform writes them, in the text and the values.
+  if (resource?.format !== 'terraform') return fillLater(text, values);
+  for (const [name, value] of Object.entries(values)) if (name !== 'resource' && typeof value === 'string') values[name] = terraformWords(value, resource.type);
+  return fillLater(terraformMessage(text, resource.type), values);
 }
 
 /** The shown file of a location: templates read from several files (Terraform modules) name each one. */
@@ -103,13 +109,16 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
   }
 
   const graph = buildGraph(template.resources);
-  const ctx: RuleContext = { graph, template: { parameters: Object.keys(template.parameters), format: template.format }, today: options.env.today, ...(options.code ? { code: options.code } : {}) };
+  const ctx: RuleContext = { graph, template: { parameters: Object.keys(template.parameters), declared: template.parameters, format: template.format }, today: options.env.today, ...(options.code ? { code: options.code } : {}) };
+  let parameters: Resource[] | undefined;
   for (const rule of options.rules) {
     const setting = options.config.rules.get(rule.id);
     if (setting?.enabled === false) continue;
     // Advice rules answer as evidence always; their findings only when asked (an `on` or a severity asks too).
     const reported = !rule.advice || options.config.includeAdvice || setting?.enabled === true;
-    for (const resource of graph.ofType(...rule.resourceTypes)) {
+    // Parameters are judged like resources by rules that ask for them (they are not in the graph).
+    const judged = rule.resourceTypes.includes(TEMPLATE_PARAMETER) ? [...graph.ofType(...rule.resourceTypes), ...(parameters ??= parameterResources(template))] : graph.ofType(...rule.resourceTypes);
+    for (const resource of judged) {
       let results: readonly CheckResult[];
       try {
         results = asList(rule.check(resource, ctx));

@@ -103,19 +103,22 @@ export function scanOneFile(file: string, ctx: FileScanContext): FileScan {
   const out: FileScan = { findings: [], suppressed: [], errors: [], outcomes: [], resources: 0 };
   const absolute = resolve(cwd, file);
   const shown = displayPath(file, cwd);
+  // Read first: a file (nearly every path) costs no extra stat; a folder fails to read and is a Terraform module or nothing.
+  const read: FileData | ScanError = readData(absolute);
   let folder: Template | undefined;
-  try {
-    folder = ctx.loader.loadFolder?.(absolute, shown, cwd);
-  } catch (error) {
-    out.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
-    return out;
+  if ('code' in read && read.code === 'is-a-folder') {
+    try {
+      folder = ctx.loader.loadFolder?.(absolute, shown, cwd);
+    } catch (error) {
+      out.errors.push({ file: shown, line: 1, code: 'load-failed', message: (error as Error).message });
+      return out;
+    }
   }
-  const read: FileData | ScanError = folder ? { data: '' } : readData(absolute);
-  if ('code' in read) {
+  if (!folder && 'code' in read) {
     out.errors.push({ ...read, file: shown });
     return out;
   }
-  const { data, text } = read;
+  const { data, text } = folder ? { data: '', text: undefined } : (read as FileData);
   let template: Template;
   try {
     template = folder ?? ctx.loader.load(shown, data, { path: absolute, root: cwd });

@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { openReviewService } from '../review/open.js';
 import { createPdfQueue } from '../report/pdf-queue.js';
+import { settleUploadJobs } from './upload/jobs.js';
 import { describeTarget } from '../store/connect.js';
 import { ensureDemoWorkload } from '../review/demo.js';
 import { scanEvidenceFor } from '../scan/evidence-input.js';
@@ -44,6 +45,8 @@ const REFUSALS = {
 } as const satisfies Record<string, Localized>;
 
 /** The bundled example the sample workload's evidence comes from: the order service written without care. */
+/** How long stopping the server waits for the uploads it is scanning. */
+const UPLOAD_DRAIN_MS = 30_000;
 const DEMO_APP = fileURLToPath(new URL('../../../examples/orders-careless/', import.meta.url));
 
 function scanDemoApp() {
@@ -119,6 +122,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
       })
         .then(() => pdf.close())
+        // Uploads this process is scanning finish and store their outcome first (a deploy's stop is not a crash).
+        .then(() => settleUploadJobs(UPLOAD_DRAIN_MS))
         .then(closeDb)),
   };
 }

@@ -2,6 +2,7 @@
 // received the upload runs it) and read the job back from any server process — its phase, then its result or
 // error, or that its process stopped before finishing.
 import { z } from 'zod';
+import { BUILTIN_LENS_ALIAS } from '../lens/builtin.js';
 import { notFound, say } from '../review/errors.js';
 import { evidenceReview } from '../review/scan-evidence.js';
 import { archiveBody, templatesBody, UPLOAD_BODY_LIMIT } from './evidence-routes.js';
@@ -48,8 +49,9 @@ export const UPLOAD_ROUTES: RouteDef[] = [
     params: { ...PARAMS, jobId: jobParam }, query: S.langQuery,
     handler: async ({ service, params, query, lang }) => {
       const language = query.lang ?? lang;
-      const view = await evidenceReview(service, params.workloadId, params.lensAlias, language);
-      const job = await getUploadJob(service, params.jobId, view.workload.id);
+      // Polled every second or so: the workload alone is read (another lens is refused as by the evidence routes).
+      const workloadId = params.lensAlias === BUILTIN_LENS_ALIAS ? (await service.resolveWorkload(params.workloadId)).id : (await evidenceReview(service, params.workloadId, params.lensAlias, language)).workload.id;
+      const job = await getUploadJob(service, params.jobId, workloadId);
       if (!job) throw notFound(say(GONE, { id: params.jobId }));
       return uploadJobView(job, language);
     },

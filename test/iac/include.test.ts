@@ -115,3 +115,35 @@ test('the scan reads includes inside the scanned folder: a private API with its 
     assert.deepEqual(json.findings.filter((f) => f.ruleId === 'apigw-endpoint-type' || f.ruleId === 'apigw-rest-could-be-http'), []);
   });
 });
+
+test('findings inside an included body point at the included file and line', async () => {
+  const open = `openapi: 3.0.1
+paths:
+  /orders:
+    post:
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        httpMethod: POST
+        uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/f/invocations
+`;
+  const template = `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Name: orders
+      Body:
+        Fn::Transform:
+          Name: AWS::Include
+          Parameters:
+            Location: api/spec.yaml
+`;
+  await withTreeAsync({ 'template.yaml': template, 'api/spec.yaml': open }, async (dir) => {
+    const run = await runCli(['scan', join(dir, 'template.yaml'), '--format', 'json', '--fail-on', 'none']);
+    const json = JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; line: number; column: number }[] };
+    const auth = json.findings.filter((f) => f.ruleId === 'apigw-route-auth');
+    assert.deepEqual(auth.map((f) => [f.file.endsWith('/api/spec.yaml'), f.line, f.column]), [[true, 4, 5]]);
+    // Findings on the template's own properties stay in the template.
+    const alarm = json.findings.find((f) => f.ruleId === 'resource-alarm');
+    assert.deepEqual([alarm?.file.endsWith('/template.yaml'), alarm?.line], [true, 2]);
+  });
+});

@@ -3,6 +3,8 @@
 // trend, filters, and what each caller may see (as the workload lists show it).
 import assert from 'node:assert/strict';
 import { loadConsolidated } from '../../src/review/consolidated-load.js';
+import { attachProfile } from '../../src/review/profile-link.js';
+import { createProfile, LOCAL_CALLER } from '../../src/review/profiles.js';
 import { dbTest } from '../helpers/db.js';
 import { consolidatedFixture } from './consolidated-fixture.js';
 
@@ -37,7 +39,7 @@ dbTest('the consolidated report counts risks, missing practices, items and the t
   // 6 plan entries for Alpha (3 + 3), 2 for Beta; one in progress, one done.
   assert.deepEqual(r.improvementStatus, { OPEN: 6, IN_PROGRESS: 1, DONE: 1, WONT_DO: 0 });
   assert.deepEqual(r.workloads[0]?.improvementStatus, { OPEN: 5, IN_PROGRESS: 1, DONE: 0, WONT_DO: 0 });
-  // Not prioritized yet (profiles are wired at merge): zero, and present.
+  // No workload has a profile: nothing is prioritized, and the counts are there (zero).
   assert.deepEqual(r.prioritizedRiskCounts, { HIGH: 0, MEDIUM: 0, NONE: 0, NOT_APPLICABLE: 0, UNANSWERED: 0 });
   assert.deepEqual(r.trend.map((p) => [p.at, p.workloads, p.riskCounts.HIGH, p.riskCounts.MEDIUM]), [
     ['2026-01-10', 1, 0, 1],
@@ -92,4 +94,23 @@ dbTest('prioritized questions are counted apart, per workload and in total', asy
   assert.equal(r.workloads[0]?.lenses[0]?.pillars[1]?.questions[0]?.prioritized, true);
   // The totals are the same as without priorities.
   assert.deepEqual(r.riskCounts, { HIGH: 1, MEDIUM: 2, NONE: 1, NOT_APPLICABLE: 1, UNANSWERED: 22 });
+});
+
+dbTest('a profile attached to a workload marks its questions prioritized in the consolidated report', async (db) => {
+  const { service, ids } = await consolidatedFixture(db);
+  // Security first, regulated data: OPS1, SEC1, SEC2 and SEC3 are prioritized for Alpha (HIGH on SEC1, MEDIUM on OPS1).
+  const profile = await createProfile(service, LOCAL_CALLER, { profileName: 'Regulated', answers: [
+    { questionId: 'focus', selectedChoiceIds: ['focus_security'] },
+    { questionId: 'data', selectedChoiceIds: ['data_regulated'] },
+  ] });
+  await attachProfile(service, LOCAL_CALLER, ids.alpha, profile.profileId);
+  const r = await loadConsolidated(service.store, SERVICE, 'en');
+  assert.deepEqual(r.workloads.map((w) => w.prioritizedRiskCounts), [
+    { HIGH: 1, MEDIUM: 1, NONE: 0, NOT_APPLICABLE: 0, UNANSWERED: 2 },
+    { HIGH: 0, MEDIUM: 0, NONE: 0, NOT_APPLICABLE: 0, UNANSWERED: 0 },
+    { HIGH: 0, MEDIUM: 0, NONE: 0, NOT_APPLICABLE: 0, UNANSWERED: 0 },
+  ]);
+  assert.deepEqual(r.prioritizedRiskCounts, { HIGH: 1, MEDIUM: 1, NONE: 0, NOT_APPLICABLE: 0, UNANSWERED: 2 });
+  // The workload's own view agrees with the report.
+  assert.deepEqual((await service.getWorkload(ids.alpha)).prioritizedRiskCounts, r.workloads[0]?.prioritizedRiskCounts);
 });

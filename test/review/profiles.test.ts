@@ -10,6 +10,7 @@ import { attachProfile, detachProfile } from '../../src/review/profile-link.js';
 import { PROFILE_TEMPLATE, prioritizedQuestionIds } from '../../src/review/profile-template.js';
 import { createProfile, deleteProfile, getProfile, listProfiles, LOCAL_CALLER, updateProfile, type ProfileCaller } from '../../src/review/profiles.js';
 import { summarizeReview, type AnswerState } from '../../src/review/summary.js';
+import { createMilestone, getMilestone } from '../../src/review/milestones.js';
 import { exportWorkload, importWorkload } from '../../src/review/transfer.js';
 import { dbTest, openService } from '../helpers/db.js';
 import { repoRoot } from '../helpers/repo.js';
@@ -146,8 +147,11 @@ dbTest('an export carries the profile: a new server creates it, the same server 
   const w = await service.createWorkload({ workloadName: 'Exported', lenses: ['serverless'] });
   const p = await createProfile(service, LOCAL_CALLER, { profileName: 'Travels', description: 'with the workload', answers: REGULATED });
   await attachProfile(service, LOCAL_CALLER, w.workloadId, p.profileId);
+  await service.updateAnswer(w.workloadId, 'serverless', 'SEC1', { selectedChoices: ['SEC1_no'] });
+  await createMilestone(service, w.workloadId, 'With profile');
   const doc = await exportWorkload(service, w.workloadId);
   assert.deepEqual(doc.profile?.profileName, 'Travels');
+  assert.deepEqual(doc.milestones[0]?.snapshot.lensReviews[0]?.prioritizedQuestions, ['OPS1', 'SEC1', 'SEC2', 'SEC3']);
 
   // The same server: the copy links the existing profile.
   const copy = await importWorkload(service, JSON.parse(JSON.stringify(doc)), { name: 'Exported copy' });
@@ -168,7 +172,12 @@ dbTest('an export carries the profile: a new server creates it, the same server 
   const elsewhere = await openService(fresh, t);
   const moved = await importWorkload(elsewhere, JSON.parse(JSON.stringify(doc)));
   assert.deepEqual(moved.profile, { profileId: p.profileId, profileName: 'Travels', version: 1 });
-  assert.deepEqual(moved.prioritizedRiskCounts.UNANSWERED, 4);
+  assert.deepEqual([moved.prioritizedRiskCounts.HIGH, moved.prioritizedRiskCounts.UNANSWERED], [1, 3]);
+  // The milestone froze what was prioritized then; detaching the profile later does not change it.
+  await detachProfile(elsewhere, moved.workloadId);
+  const frozen = (await getMilestone(elsewhere, moved.workloadId, '1', 'en')).lensReviews[0]!;
+  assert.deepEqual([frozen.prioritizedRiskCounts.HIGH, frozen.questions.filter((q) => q.prioritized).length, frozen.improvementPlan[0]?.prioritized], [1, 4, true]);
+  assert.equal((await elsewhere.getWorkload(moved.workloadId)).prioritizedRiskCounts.HIGH, 0);
 
   // A tampered profile is refused with the field named.
   const bad = JSON.parse(JSON.stringify(doc));

@@ -19,7 +19,7 @@ test('a path found missing by one template is not looked up again by the next on
   withDir((dir) => {
     const lookups = newCodeLookups();
     assert.equal(diskCodeReader(dir, lookups).read('package-lock.json'), undefined);
-    assert.ok(lookups.absent.has(join(dir, 'package-lock.json')));
+    assert.deepEqual([...(lookups.listings.get(dir) ?? ['not listed'])], [], 'the folder was listed, empty');
     writeFileSync(join(dir, 'package-lock.json'), '{}');
     // Same scan: the recorded absence stands (one look per path); a new scan sees the file.
     assert.equal(diskCodeReader(dir, lookups).read('package-lock.json'), undefined);
@@ -77,5 +77,38 @@ test('every spelling of a relative path reads the same file, and none reaches ou
     assert.equal(reader.read(''), undefined, 'the folder itself is not a file');
     assert.equal(reader.read(join(dir, 'top.txt')), 'top\n', 'an absolute path is read as it is');
     assert.equal(diskCodeReader(join(dir, 'src', 'sub', '..'), newCodeLookups()).read('app.py'), 'x = 1\n', 'an unnormalized folder is normalized first');
+  });
+});
+
+test('readers of one folder in a scan share their folder key; other folders and other scans do not', () => {
+  withDir((dir) => {
+    mkdirSync(join(dir, 'a'));
+    const lookups = newCodeLookups();
+    const first = diskCodeReader(join(dir, 'a'), lookups);
+    assert.ok(first.folder, 'a disk reader names its folder');
+    assert.equal(diskCodeReader(join(dir, 'a', '.'), lookups).folder, first.folder, 'the same folder, spelt otherwise');
+    assert.notEqual(diskCodeReader(dir, lookups).folder, first.folder);
+    assert.notEqual(diskCodeReader(join(dir, 'a'), newCodeLookups()).folder, first.folder);
+  });
+});
+
+test('what a scan remembers of folders stays bounded however many folders it visits, and answers stay right', () => {
+  withDir((dir) => {
+    writeFileSync(join(dir, 'package.json'), '{}');
+    const lookups = newCodeLookups();
+    for (let i = 0; i < 10_000; i++) {
+      const reader = diskCodeReader(join(dir, `missing-${i}`), lookups);
+      assert.equal(reader.read('package.json'), undefined);
+      assert.equal(reader.read('../package.json'), '{}');
+    }
+    for (const [name, size] of [
+      ['listings', lookups.listings.size],
+      ['folders', lookups.folders.size],
+      ['splits', lookups.splits.size],
+      ['absent', lookups.absent.size],
+    ] as const) {
+      assert.ok(size <= 4096, `${name} holds ${size} entries`);
+    }
+    assert.ok(lookups.listings.size > 0);
   });
 });

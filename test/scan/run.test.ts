@@ -35,7 +35,7 @@ test('a duplicate key read by the loader reads fully in English and Japanese', (
   const dup = result.findings[0];
   assert.equal(dup?.messageId, 'duplicate');
   assert.equal(dup?.message.en, 'Key "Type" appears twice in one mapping (lines 3 and 4); the value on line 4 is used.');
-  assert.equal(dup?.message.ja, 'キー "Type" が同じマッピングに 2 回あります (3 行目と 4 行目)。4 行目の値が使われます。');
+  assert.equal(dup?.message.ja, 'キー "Type" が同じマッピングに 2 回あります（3 行目と 4 行目）。4 行目の値が使われます。');
   assert.deepEqual([dup?.location.line, dup?.location.column], [4, 5]);
 });
 

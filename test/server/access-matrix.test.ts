@@ -20,8 +20,9 @@ const RANK = { readonly: 1, contributor: 2, owner: 3 } as const;
 const RANK_OF: Record<Who, number> = { outsider: 0, reader: 1, contributor: 2, owner: 3 };
 
 /** Routes with neither a workload nor a lens in the path, and the test below that covers them. */
-const GLOBAL_API = new Set(['ListLenses', 'ImportLens', 'ListWorkloads', 'CreateWorkload', 'ImportWorkload', 'GetConsolidatedReport']);
-const GLOBAL_AWS = new Set(['CreateWorkload', 'ListWorkloads', 'ListLenses', 'ImportLens', 'GetConsolidatedReport']);
+// Profiles: who sees and changes one is tested in profiles-api.test.ts (creator and admins only).
+const GLOBAL_API = new Set(['ListLenses', 'ImportLens', 'ListWorkloads', 'CreateWorkload', 'ImportWorkload', 'GetConsolidatedReport', 'GetProfileTemplate', 'ListProfiles', 'CreateProfile', 'GetProfile', 'UpdateProfile', 'DeleteProfile']);
+const GLOBAL_AWS = new Set(['CreateWorkload', 'ListWorkloads', 'ListLenses', 'ImportLens', 'GetConsolidatedReport', 'GetProfileTemplate', 'ListProfiles', 'CreateProfile', 'GetProfile', 'UpdateProfile', 'DeleteProfile']);
 
 const apiWorkloadRoutes = API_ROUTES.filter((r) => r.path.includes('{workloadId}'));
 const apiLensRoutes = API_ROUTES.filter((r) => !r.path.includes('{workloadId}') && r.path.includes('{lensAlias}'));

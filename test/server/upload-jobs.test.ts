@@ -10,6 +10,7 @@ import { finishUploadJob, getUploadJobRow, insertUploadJob, type UploadJobRow } 
 import type { ReviewService } from '../../src/review/service.js';
 import { dbTest, openService } from '../helpers/db.js';
 import { fixture } from '../helpers/repo.js';
+import { startTestServer } from '../helpers/server.js';
 
 const TEMPLATE = readFileSync(fixture('scan', 'findings', 'template.yaml'));
 const OWNER = { subject: 'token:t1', name: 'ci' };
@@ -94,4 +95,44 @@ test('the heartbeat timeout comes from SLENS_UPLOAD_TIMEOUT (seconds), else 120 
   assert.equal(uploadTimeoutMs({ SLENS_UPLOAD_TIMEOUT: '5' }), 5_000);
   assert.equal(uploadTimeoutMs({ SLENS_UPLOAD_TIMEOUT: '0' }), 120_000);
   assert.equal(uploadTimeoutMs({ SLENS_UPLOAD_TIMEOUT: 'soon' }), 120_000);
+});
+
+dbTest('the upload job API: started with 201, read back; an unknown job is 404, a malformed id or another lens 400 (EN/JA)', async (db, t) => {
+  const api = await startTestServer(db, t);
+  const created = await api.call('POST', '/api/workloads', { body: { workloadName: 'Job API', lenses: ['serverless'] } });
+  const id = created.body.workloadId as string;
+  const base = `/api/workloads/${id}/lensReviews/serverless/evidence/uploads`;
+  const started = await api.call('POST', base, { body: { archive: { name: 'repo.zip', data: Buffer.from('not a zip').toString('base64') } } });
+  assert.equal(started.status, 201, JSON.stringify(started.body));
+  assert.match(started.body.jobId, /^[0-9a-f]{24}$/);
+  assert.equal(started.body.startedBy, 'local');
+  let read = await api.call('GET', `${base}/${started.body.jobId}?lang=ja`);
+  for (let i = 0; i < 200 && read.body.state === 'running'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    read = await api.call('GET', `${base}/${started.body.jobId}?lang=ja`);
+  }
+  assert.equal(read.status, 200);
+  assert.equal(read.body.state, 'failed');
+  assert.match(read.body.error.message, /テンプレート/);
+  const unknown = await api.call('GET', `${base}/${'0'.repeat(24)}`);
+  assert.equal(unknown.status, 404);
+  assert.match(unknown.body.message, /no upload job "0{24}" for this workload/);
+  assert.match((await api.call('GET', `${base}/${'0'.repeat(24)}?lang=ja`)).body.message, /アップロードジョブ「0{24}」はありません/);
+  assert.equal((await api.call('GET', `${base}/not-a-job`)).status, 400);
+  assert.equal((await api.call('GET', `/api/workloads/${id}/lensReviews/other/evidence/uploads/${started.body.jobId}`)).status, 400);
+});
+
+dbTest('stopping a server lets the uploads it is scanning finish and store their outcome first', async (db, t) => {
+  const api = await startTestServer(db, t);
+  const created = await api.call('POST', '/api/workloads', { body: { workloadName: 'Drained', lenses: ['serverless'] } });
+  const id = created.body.workloadId as string;
+  const template = TEMPLATE.toString('utf8');
+  const many = Array.from({ length: 300 }, (_, i) => ({ path: `svc${i}/template.yaml`, content: template }));
+  const started = await api.call('POST', `/api/workloads/${id}/lensReviews/serverless/evidence/uploads`, { body: { templates: many } });
+  assert.equal(started.status, 201);
+  await api.server.close();
+  const service = await openService(db, t);
+  const row = await getUploadJobRow(service.store.db, started.body.jobId as string);
+  assert.equal(row?.state, 'done', 'finished before the database closed');
+  assert.equal((JSON.parse(row?.result ?? '{}') as { files: string[] }).files.length, 300);
 });

@@ -43,7 +43,7 @@ export function registerServe(program: Command, ctx: CliContext): Command {
     .option('--aws-throttle <n>', 'testing: the W-A-compatible API (/aws) answers ThrottlingException to n of every n+1 requests, so clients\' retries can be tried (also SLENS_AWS_THROTTLE)')
     .addHelpText(
       'after',
-      '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db (default: the SQLite file ./.slens/slens.db).\nOn loopback with no token created, no sign-in is needed; once a token exists every request needs one.\nEach request is logged as one JSON line on standard output.\n',
+      '\nDatabase: DATABASE_URL=sqlite:<file> or postgres://user@host/db (default: the SQLite file ./.slens/slens.db).\nOn loopback with no token created, no sign-in is needed; once a token exists every request needs one.\nEach request is logged as one JSON line on standard output.\nSeveral processes may serve one database (docs/teams.md); an upload job whose process stopped is marked failed after SLENS_UPLOAD_TIMEOUT seconds without a heartbeat (default 120).\n',
     )
     .action(async (opts: ServeOptions) => {
       const port = portOf(opts.port);

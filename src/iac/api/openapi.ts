@@ -111,7 +111,7 @@ function authorizationOf(security: unknown, schemes: Record<string, unknown>, de
         continue;
       }
       const auth: ApiAuthorization = { type, authorizer: name, apiKeyRequired: apiKey || Object.keys(requirement).some((other) => schemeType(schemes[other]) === 'apiKey') };
-      return Array.isArray(scopes) && scopes.length > 0 ? { ...auth, scopes } : auth;
+      return (Array.isArray(scopes) && scopes.length > 0) || isUnresolved(scopes) ? { ...auth, scopes } : auth;
     }
   }
   return { type: 'NONE', apiKeyRequired: apiKey };

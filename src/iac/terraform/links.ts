@@ -14,10 +14,10 @@ export interface Draft {
   /** Raw Terraform body (for positions) and file of the main block. */
   body: Rec;
   file: string;
-  at: readonly [number, number];
+  at: readonly [number, number, string?];
   renames: Record<string, string>;
   /** CloudFormation path prefix → the Terraform block that wrote it. */
-  extras: { prefix: Path; body: Rec; file: string; at: readonly [number, number]; renames: Record<string, string> }[];
+  extras: { prefix: Path; body: Rec; file: string; at: readonly [number, number, string?]; renames: Record<string, string> }[];
   /** Folded into another resource: not emitted on its own. */
   merged?: boolean;
 }

@@ -4,7 +4,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { symbolic } from '../intrinsics.js';
-import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template } from '../types.js';
+import { TERRAFORM_WORKSPACE, type LoadError, type Location, type Template, type TemplateParameter } from '../types.js';
 import type { Pos, PositionTable } from '../yaml.js';
 import { evaluate, type Scope } from './expressions.js';
 import { parseHclFile } from './hcl-native.js';
@@ -132,8 +132,10 @@ function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: str
     parsed.modules.push({ type: 'module', name, body, file, at: at(node) });
   }
   for (const [name, bodies] of Object.entries(rec(doc['variable']))) {
-    parsed.variables.set(name, first(bodies));
+    const body = first(bodies);
+    parsed.variables.set(name, body);
     const node = findBlock(tree, 'variable', [name]);
+    if (node) attachPositions(positions, body, node.body, source);
     const [line, column] = at(node);
     parsed.variableAt.set(name, { file, line, column });
   }
@@ -213,10 +215,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   const outputs = new Map<string, unknown>();
   for (const [name, value] of parsed.outputs) outputs.set(name, evaluate(value, scope));
   const parameters: Template['parameters'] = {};
-  for (const [name, location] of parsed.variableAt) {
-    const spec = parsed.variables.get(name);
-    parameters[name] = spec && spec['default'] !== undefined ? { default: plainValue(spec['default']), location } : { location };
-  }
+  for (const [name, location] of parsed.variableAt) parameters[name] = variableOf(parsed.variables.get(name) ?? {}, location, ctx.positions);
   if (parsed.workspaceAt) parameters[TERRAFORM_WORKSPACE] = { location: parsed.workspaceAt };
   return { resources, errors, outputs, parameters };
 }
@@ -234,4 +233,14 @@ function remoteModule(name: string, source: unknown, where: Location): LoadError
     return { ...where, code: 'remote-module', message: localized.en, localized };
   }
   return { ...where, code: 'remote-module', message: `module ${name} comes from ${source}: remote modules are not scanned`, data: { module: name, source } };
+}
+
+/** A variable as a template parameter: its type when written plainly, `sensitive = true` as NoEcho, its default and where it is written. */
+function variableOf(spec: Rec, location: Location, positions: PositionTable): TemplateParameter {
+  const type = plainValue(spec['type']);
+  const sensitive = plainValue(spec['sensitive']);
+  const out: TemplateParameter = { location, ...(typeof type === 'string' ? { type: type.replace(/^\$\{(.*)\}$/, '$1') } : {}), ...(sensitive === true || sensitive === 'true' ? { noEcho: true } : {}) };
+  if (spec['default'] === undefined) return out;
+  const at = positions.get(spec)?.get('default');
+  return { ...out, default: plainValue(spec['default']), ...(at ? { defaultLocation: { file: location.file, line: at[0], column: at[1] } } : { defaultLocation: location }) };
 }

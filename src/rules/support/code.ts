@@ -8,6 +8,11 @@ import { literalString, valueAt } from '../../iac/values.js';
 /** Reads a UTF-8 text file by a `/`-separated path relative to the template's folder; undefined when absent. */
 export interface CodeReader {
   read(path: string): string | undefined;
+  /**
+   * The same object for every reader of one folder within a scan: what a rule derives from the files around the
+   * folder alone (a CI workflow, a bot configuration above it) can be remembered by it instead of per template.
+   */
+  readonly folder?: object;
 }
 
 export interface HandlerSource {

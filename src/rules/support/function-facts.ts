@@ -2,7 +2,7 @@
 // event source mappings and API routes that invoke it. Read from the graph, never from files.
 import type { Resource } from '../../iac/types.js';
 import type { ResourceGraph } from '../../iac/types.js';
-import { directTarget, isRecord, isUnresolved, literalString, patternOf, referencedIds, stringsOf, valueAt } from '../../iac/values.js';
+import { directTarget, isIntrinsic, isRecord, isSymbolic, isUnresolved, literalString, patternOf, referencedIds, stringsOf, valueAt, writtenPattern } from '../../iac/values.js';
 
 export const FUNCTION = 'AWS::Lambda::Function';
 
@@ -12,10 +12,37 @@ export function envVars(fn: Resource): Record<string, unknown> {
   return isRecord(vars) ? vars : {};
 }
 
-/** Each layer as text (literal ARN, or the Sub/Join pattern). */
+/**
+ * The names of the function's environment variables: the keys of `Environment.Variables`; when the map is an
+ * expression (a Terraform `merge(var.base, { POWERTOOLS_SERVICE_NAME = "x" })`, a CloudFormation `Fn::If`), the
+ * names written in it, and `complete: false` (others may come from what the template cannot resolve).
+ */
+export function envNames(fn: Resource): { names: ReadonlySet<string>; complete: boolean } {
+  const environment = fn.properties['Environment'];
+  const vars = valueAt(environment, ['Variables']);
+  if (isUnresolved(environment)) return { names: namesIn(environment), complete: false };
+  if (vars === undefined || (isRecord(vars) && !isIntrinsic(vars))) return { names: new Set(Object.keys(vars ?? {})), complete: true };
+  return { names: namesIn(vars), complete: false };
+}
+
+/** Variable names written in an unresolved map: keys of its resolved branches, and `NAME =` / `"NAME":` keys of an expression's text. */
+function namesIn(value: unknown): Set<string> {
+  const names = new Set<string>();
+  if (isSymbolic(value)) {
+    for (const branch of value.branches ?? []) {
+      const vars = isRecord(branch) && 'Variables' in branch ? branch['Variables'] : branch;
+      if (isRecord(vars) && !isIntrinsic(vars)) for (const name of Object.keys(vars)) names.add(name);
+    }
+  }
+  const text = isSymbolic(value) && typeof value.expression === 'string' ? value.expression : undefined;
+  for (const match of text?.matchAll(/["']?\b([A-Za-z_][A-Za-z0-9_]*)["']?\s*(?:=(?!=)|:)/g) ?? []) names.add(match[1] as string);
+  return names;
+}
+
+/** Each layer as text (literal ARN, the Sub/Join pattern, or a Terraform template as written). */
 export function layerTexts(fn: Resource): string[] {
   const layers = fn.properties['Layers'];
-  return Array.isArray(layers) ? layers.map((l) => patternOf(l) ?? '').filter(Boolean) : [];
+  return Array.isArray(layers) ? layers.map((l) => writtenPattern(l) ?? '').filter(Boolean) : [];
 }
 
 /** AWS publishes Powertools for Lambda as layers named AWSLambdaPowertools… (Python, TypeScript, .NET…). */

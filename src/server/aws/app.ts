@@ -84,18 +84,33 @@ async function rememberResponse(service: ReviewService, operation: string, token
   }
 }
 
+/**
+ * The response a concurrent twin (same operation, token and request) stored, waited for briefly: the twin may still
+ * be finishing. Undefined when none comes, or the token was used for another request.
+ */
+async function twinResponse(service: ReviewService, operation: string, token: string, request: string): Promise<string | undefined> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const earlier = await getClientRequest(service.store, operation, token);
+    if (earlier) return earlier.request === request ? earlier.response : undefined;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
 function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log: AwsAppOptions['log']): void {
   const handler = async (c: Context<Env>) => {
     const lang = c.get('lang');
     const params = c.req.param() as Record<string, string>;
+    let token: string | undefined;
+    let request = '';
     try {
       const principal = c.get('principal');
       if (op.write && !canWrite(principal)) throw new AwsError('AccessDeniedException', fill(MSG.readOnly, { name: principal.name }));
       await guardOperation(op.name, op.write, principal, params, service);
       const query = op.query ? parse(op.query, c.req.query(), '') : {};
       const body = op.body ? parse(op.body, readBody(c.get('body')), '') : {};
-      const token = op.idempotent ? (body as { ClientRequestToken?: string }).ClientRequestToken : undefined;
-      const request = JSON.stringify({ params, body: { ...(body as object), ClientRequestToken: undefined } });
+      token = op.idempotent ? (body as { ClientRequestToken?: string }).ClientRequestToken : undefined;
+      request = JSON.stringify({ params, body: { ...(body as object), ClientRequestToken: undefined } });
       if (token !== undefined) {
         const earlier = await getClientRequest(service.store, op.name, token);
         if (earlier && earlier.request !== request) throw new AwsError('ConflictException', fill(MSG.tokenReused, { token, operation: op.name }), { ResourceId: token.slice(0, 256), ResourceType: op.resource.type });
@@ -108,6 +123,9 @@ function register(app: Hono<Env>, op: AwsOperation, service: ReviewService, log:
       return c.body(JSON.stringify(result), 200, { 'content-type': 'application/json' });
     } catch (error) {
       const aws = toAwsError(error, { resourceType: op.resource.type, resourceId: (op.resource.param && params[op.resource.param]) || '' }, MSG.internal);
+      // The same request with the same token running at once (a retry sent to another process): the twin's answer.
+      const twin = aws.type === 'ConflictException' && token !== undefined ? await twinResponse(service, op.name, token, request) : undefined;
+      if (twin !== undefined) return c.body(twin, 200, { 'content-type': 'application/json' });
       if (aws.type === 'InternalServerException')
         log?.(JSON.stringify({ time: new Date().toISOString(), level: 'error', operation: op.name, error: (error as Error)?.stack ?? String(error) }));
       return errorResponse(aws, lang);

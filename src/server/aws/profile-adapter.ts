@@ -34,7 +34,8 @@ function profileShape(p: ProfileView, call: AwsCall) {
     ProfileArn: W.profileArn(call.region, p.profileId),
     ProfileVersion: String(p.version),
     ProfileName: W.clip(p.profileName, 100),
-    ProfileDescription: W.clip(p.description, 100) || undefined,
+    // The model's descriptions have 3 to 100 characters; a shorter one (slens allows it) is left out.
+    ProfileDescription: [...p.description].length >= 3 ? W.clip(p.description, 100) : undefined,
     ProfileQuestions: PROFILE_TEMPLATE.map((q) => ({
       ...questionShape(q, call),
       SelectedChoiceIds: chosen.get(q.id) ?? [],

@@ -134,7 +134,7 @@ async function reviewAt(call: AwsCall, ref: string, aliasRef: string, milestone:
     if (!found) throw notFound(say(MSG.noLensInMilestone, { number: milestone, alias }));
     review = found;
     updatedAt = m.recordedAt;
-    // A milestone froze answers, not the profile: nothing is prioritized in it.
+    // A milestone keeps what was prioritized (its counts), not a link to the profile as it is now.
     workload.profile = null;
     choices = (await milestoneChoiceStates(call.service, workload.workloadId, String(milestone), alias)) as Map<string, W.ChoiceState[]>;
   }

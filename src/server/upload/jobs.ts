@@ -55,6 +55,8 @@ export function uploadTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 const WORKER = `${hostname()}:${process.pid}`;
+/** The uploads this process is scanning, so that stopping the server can let them finish first. */
+const running = new Set<Promise<unknown>>();
 const iso = (ms: number) => new Date(ms).toISOString();
 
 function jobOf(row: Jobs.UploadJobRow): UploadJob {
@@ -132,6 +134,9 @@ export async function startUploadJob(
       }),
     );
   };
+  let settle: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  running.add(settled);
   setImmediate(() => {
     // A heartbeat a few times per timeout, while the work runs.
     const beat = setInterval(() => void touch(), Math.max(250, Math.floor(timeout / 4)));
@@ -148,9 +153,22 @@ export async function startUploadJob(
           return finish({ state: 'failed', error: INTERNAL, errorCode: 'internal' });
         },
       )
-      .finally(() => clearInterval(beat));
+      .finally(() => {
+        clearInterval(beat);
+        running.delete(settled);
+        settle();
+      });
   });
   return jobOf(row);
+}
+
+/** Waits (at most `ms`) for the uploads this process is scanning to finish and store their outcome. */
+export async function settleUploadJobs(ms: number): Promise<void> {
+  if (running.size === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([Promise.all([...running]), limit]);
+  clearTimeout(timer);
 }
 
 /**

@@ -47,6 +47,9 @@ dbTest('the AWS SDK manages profiles and reads prioritized risks, every response
   const again = await wa.send(new CreateProfileCommand({ ProfileName: 'Regulated data', ProfileDescription: 'payments and health', ProfileQuestions: [{ QuestionId: 'data', SelectedChoiceIds: ['data_regulated'] }], ClientRequestToken: 'create-regulated' }));
   assert.equal(again.ProfileArn, ProfileArn, 'the same ClientRequestToken returns the first response');
 
+  // A profile made elsewhere with a short description still fits the model (the description is left out).
+  await api.call('POST', '/api/profiles', { body: { profileName: 'Short one', description: 'ok' } });
+  assert.equal((await wa.send(new ListProfilesCommand({ ProfileNamePrefix: 'short' }))).ProfileSummaries?.[0]?.ProfileDescription, undefined);
   const listed = await wa.send(new ListProfilesCommand({ ProfileNamePrefix: 'regul' }));
   assert.deepEqual(listed.ProfileSummaries?.map((p) => [p.ProfileArn, p.ProfileName]), [[ProfileArn, 'Regulated data']]);
   assert.deepEqual((await wa.send(new ListProfilesCommand({ ProfileOwnerType: 'SHARED' }))).ProfileSummaries, []);

@@ -130,6 +130,11 @@ dbTest('lens lists and pickers show only the lenses a user sees; a lens owner ma
   assert.deepEqual(await hidden(), { list: true, picker: true });
   const made = await r.post('/workloads', { name: 'Reader workload', environment: 'PRODUCTION', lenses: ['serverless', 'team'] });
   assert.equal(made.status, 303, textOf(made.text).slice(0, 300));
+  // What a user creates on the pages is theirs, as on the API.
+  const reader = (await h.service.store.findUser('reader'))!;
+  const mine = (await h.service.listWorkloads()).find((w) => w.workloadName === 'Reader workload')!;
+  assert.equal(await h.service.store.workloadAccessOf(mine.workloadId, reader.id), 'owner');
+  assert.match(textOf((await r.get('/workloads')).text), /Reader workload/);
 
   // The reader sees the lens's shares read-only and may neither share, delete nor overwrite it.
   const readOnly = await r.get('/lenses/team/shares?lang=ja');

@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MAX_FAILURES } from '../../../src/server/pages/signin-users.js';
+import { markChoices } from '../../../src/review/choice-states.js';
+import { actingAs } from '../../../src/review/history.js';
+import { updateImprovementItem } from '../../../src/review/improvement-items.js';
 import { createUser } from '../../../src/server/users.js';
 import { openPagesHarness, seedWorkload, textOf } from '../../helpers/pages.js';
 
@@ -97,6 +100,15 @@ test('an answer saved on the page is in the question\'s history, shown in Englis
     assert.match(ja, /OPS1 の変更履歴/);
     assert.match(ja, /変更した人/);
     assert.match(textOf((await c.get(`/workloads/${id}/history?q=SEC1`)).text), /No changes recorded yet|記録された変更はまだありません/);
+    // The question's history also holds its per-choice states and the improvement items of its choices.
+    const asWriter = { id: writer.id, userId: writer.id, name: 'Page Writer' };
+    await actingAs(asWriter, () => markChoices(h.service, id, 'serverless', 'OPS1', [{ choiceId: 'ops1_structured_logging', reason: 'OUT_OF_SCOPE' }]));
+    await actingAs(asWriter, () => updateImprovementItem(h.service, id, 'serverless', 'OPS1', 'ops1_application_metrics', { owner: 'Ken', version: 0 }, 'en'));
+    await actingAs(asWriter, () => updateImprovementItem(h.service, id, 'serverless', 'SEC1', 'sec1_authn_authz', { owner: 'Ken', version: 0 }, 'en'));
+    const more = textOf((await c.get(`/workloads/${id}/history?lens=serverless&q=OPS1&lang=en`)).text);
+    assert.match(more, /OPS1: choiceStates: \(none\) → choiceId=ops1_structured_logging status=NOT_APPLICABLE reason=OUT_OF_SCOPE/);
+    assert.match(more, /OPS1\/ops1_application_metrics: owner: \(none\) → Ken/);
+    assert.doesNotMatch(more, /sec1_authn_authz/);
 
     const o = h.client();
     await o.get('/signin');

@@ -21,11 +21,18 @@ const TEXT = {
 
 function shown(value: unknown, lang: Lang): string {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return TEXT.empty[lang];
-  if (Array.isArray(value)) return value.join(', ');
-  // A workload's profile is recorded as {profileId, profileName, version}: people read its name.
-  if (typeof value === 'object') return 'profileName' in value ? String(value.profileName) : JSON.stringify(value);
-  return String(value);
+  // Per-choice states are objects: each shown as its choice and what it holds. A workload's profile is recorded as
+  // {profileId, profileName, version}: people read its name.
+  const one = (v: unknown): string => {
+    if (v === null || typeof v !== 'object') return String(v);
+    if ('profileName' in v) return String(v.profileName);
+    return Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== '').map(([k, x]) => `${k}=${String(x)}`).join(' ');
+  };
+  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
 }
+
+/** What a change is about: the question (or question/choice of an improvement item), else its kind. */
+const subjectOf = (c: ChangeView) => (c.kind === 'answer' || c.kind === 'improvement' ? c.subject : c.kind);
 
 function ChangeRows(props: { lang: Lang; changes: ChangeView[] }) {
   const { lang } = props;
@@ -51,7 +58,7 @@ function ChangeRows(props: { lang: Lang; changes: ChangeView[] }) {
             <td>
               <ul>
                 {Object.entries(c.changes).map(([field, [before, after]]) => (
-                  <li>{`${c.kind === 'answer' ? c.subject : c.kind}: ${field}: ${shown(before, lang)} → ${shown(after, lang)}`}</li>
+                  <li>{`${subjectOf(c)}: ${field}: ${shown(before, lang)} → ${shown(after, lang)}`}</li>
                 ))}
               </ul>
             </td>
@@ -69,7 +76,9 @@ export function registerHistoryPage(app: Hono<PageEnv>, deps: PageDeps): void {
     const w = await deps.service.resolveWorkload(c.req.param('id'));
     const q = c.req.query('q')?.slice(0, 128);
     const alias = c.req.query('lens')?.slice(0, 64);
-    const changes = await listHistory(deps.service.store, w.id, q ? { kind: 'answer', subject: q, lensAlias: alias } : {});
+    // A question's history: its answer and the improvement items of its choices.
+    const all = await listHistory(deps.service.store, w.id, q ? { lensAlias: alias } : {});
+    const changes = q ? all.filter((c) => (c.kind === 'answer' && c.subject === q) || (c.kind === 'improvement' && c.subject.startsWith(`${q}/`))) : all;
     const title = q ? TEXT.ofQuestion[lang].replace('{q}', q) : TEXT.title[lang];
     return c.html(
       <Layout frame={frame} title={`${title} — ${w.name}`}>

@@ -1,0 +1,127 @@
+// Rules on Terraform modules as users write them: answers for values set by expressions (merge(), templates
+// with variables), and findings that name Terraform's attributes, in English and Japanese.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTemplateFolder } from '../../../src/iac/folder.js';
+import { RULES } from '../../../src/rules/index.js';
+import { emptyConfig } from '../../../src/scan/config.js';
+import { scanTemplate } from '../../../src/scan/run.js';
+import { withTree } from '../../helpers/folder.js';
+import * as names from '../../../src/iac/terraform/names.js';
+
+/** Scans a one-file module (`main.tf`) with the given rules: answers as `id status`, findings as `line messageId`, and the findings. */
+export function scanModule(tf: string, ruleIds: readonly string[]) {
+  return withTree({ 'main.tf': tf }, (dir) => {
+    const template = loadTemplateFolder(dir, 'infra');
+    assert.ok(template, 'the folder is a Terraform module');
+    assert.deepEqual(template.errors, []);
+    const rules = RULES.filter((r) => ruleIds.includes(r.id));
+    assert.equal(rules.length, ruleIds.length);
+    const result = scanTemplate(template, { rules, config: { ...emptyConfig(dir), includeAdvice: true }, env: { today: '2026-11-25' }, displayFile: 'infra', absoluteFile: dir });
+    assert.deepEqual(result.errors, []);
+    return {
+      answers: result.outcomes.map((o) => `${o.logicalId} ${o.status}`),
+      lines: result.findings.map((f) => `${f.location.line} ${f.messageId}`),
+      findings: result.findings,
+    };
+  });
+}
+
+const fn = (name: string, body: string): string => `resource "aws_lambda_function" "${name}" {
+  function_name = "${name}"
+  runtime       = "python3.12"
+  handler       = "app.handler"
+  role          = "arn:aws:iam::123456789012:role/r"
+${body}
+}
+`;
+
+test('application metrics: Powertools set by a merge() or a layer ARN written with variables passes; variables from elsewhere stay unknown', () => {
+  const tf = `variable "region" {}
+variable "extra" {}
+locals {
+  layer = "arn:aws:lambda:\${var.region}:017000801446:layer:AWSLambdaPowertoolsPythonV3-python312-x86_64:4"
+}
+${fn('merged', '  environment {\n    variables = merge(var.extra, { POWERTOOLS_METRICS_NAMESPACE = "orders" })\n  }')}
+${fn('layered', '  layers = [local.layer]')}
+${fn('elsewhere', '  environment {\n    variables = var.extra\n  }')}
+${fn('other', '  environment {\n    variables = merge(var.extra, { LOG_LEVEL = "INFO" })\n  }')}`;
+  const { answers } = scanModule(tf, ['lambda-application-metrics']);
+  assert.deepEqual(answers, ['aws_lambda_function.merged pass', 'aws_lambda_function.layered pass', 'aws_lambda_function.elsewhere unknown', 'aws_lambda_function.other unknown']);
+});
+
+test('structured logging: variables the module cannot resolve may set Powertools up (unknown, not a finding); a merge() that names it passes', () => {
+  const tf = `variable "extra" {}
+${fn('merged', '  environment {\n    variables = merge(var.extra, { POWERTOOLS_SERVICE_NAME = "orders" })\n  }')}
+${fn('elsewhere', '  environment {\n    variables = var.extra\n  }')}
+${fn('plain', '  environment {\n    variables = { LOG_LEVEL = "INFO" }\n  }')}`;
+  const { answers, lines } = scanModule(tf, ['lambda-structured-logging']);
+  assert.deepEqual(answers, ['aws_lambda_function.merged pass', 'aws_lambda_function.elsewhere unknown', 'aws_lambda_function.plain fail']);
+  assert.deepEqual(lines, ['22 text']);
+});
+
+test('secret variables: a sensitive variable or a password-named one with a literal default fails at the default, EN and JA', () => {
+  const tf = `variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "hunter2hunter2"
+}
+
+variable "api_token" {
+  default = "tok-123"
+}
+
+variable "admin_password" {
+  type = string
+}
+
+variable "signing_key" {
+  sensitive = true
+}
+
+variable "token_ttl" {
+  default = 3600
+}
+`;
+  const scan = scanModule(tf, ['parameter-secret-default']);
+  assert.deepEqual([...scan.answers].sort(), ['admin_password fail', 'api_token fail', 'db_password fail', 'signing_key pass']);
+  const findings = [...scan.findings].sort((a, b) => a.location.line - b.location.line);
+  assert.deepEqual(findings.map((f) => `${f.location.line} ${f.messageId}`), ['4 sensitiveDefault', '8 namedDefaultVariable', '11 visibleVariable']);
+  assert.deepEqual(findings.map((f) => f.severity), ['error', 'error', 'warning']);
+  assert.match(findings[0]?.message.en ?? '', /^Variable db_password is sensitive but its default is written in the module/);
+  assert.match(findings[0]?.message.ja ?? '', /^変数 db_password は sensitive ですが、default がモジュールに書かれています。/);
+  assert.match(findings[2]?.message.ja ?? '', /sensitive = true を設定する/);
+  assert.ok(findings.every((f) => f.location.file === 'infra/main.tf' || f.location.file.endsWith('main.tf')));
+});
+
+test('findings on Terraform resources name Terraform attributes, in English and Japanese', () => {
+  const tf = `${fn('worker', '')}
+resource "aws_cloudwatch_log_group" "logs" {
+  name = "/aws/lambda/worker"
+}
+
+resource "aws_lambda_event_source_mapping" "stream" {
+  event_source_arn  = "arn:aws:kinesis:us-east-1:123456789012:stream/orders"
+  function_name     = aws_lambda_function.worker.arn
+  starting_position = "LATEST"
+}
+`;
+  const { findings } = scanModule(tf, ['lambda-tracing', 'lambda-explicit-memory', 'log-group-retention', 'lambda-esm-failure-destination']);
+  const text = (rule: string, lang: 'en' | 'ja'): string => findings.find((f) => f.ruleId === rule)?.message[lang] ?? '';
+  assert.match(text('lambda-tracing', 'en'), /tracing_config\.mode/);
+  assert.match(text('lambda-tracing', 'ja'), /（tracing_config\.mode が未設定）/);
+  assert.match(text('lambda-explicit-memory', 'en'), /memory_size/);
+  assert.match(text('lambda-explicit-memory', 'ja'), /memory_size/);
+  assert.match(text('log-group-retention', 'en'), /retention_in_days/);
+  assert.match(text('log-group-retention', 'ja'), /retention_in_days/);
+  assert.match(text('lambda-esm-failure-destination', 'en'), /\(destination_config\.on_failure\.destination_arn\)/);
+  assert.match(text('lambda-esm-failure-destination', 'ja'), /destination_config\.on_failure\.destination_arn/);
+  for (const f of findings) for (const lang of ['en', 'ja'] as const) assert.doesNotMatch(f.message[lang], /TracingConfig|MemorySize|RetentionInDays|DestinationConfig/, `${f.ruleId} ${lang}: ${f.message[lang]}`);
+});
+
+test('terraformWords replaces whole property words only, by resource type', () => {
+  const { terraformWords } = names;
+  assert.equal(terraformWords('has no TracingConfig.Mode; set MemorySize (not MemorySizeX)', 'AWS::Lambda::Function'), 'has no tracing_config.mode; set memory_size (not MemorySizeX)');
+  assert.equal(terraformWords('no DestinationConfig.OnFailure.Destination', 'AWS::Lambda::EventInvokeConfig'), 'no destination_config.on_failure.destination');
+  assert.equal(terraformWords('set AccessLogSetting.DestinationArn', 'AWS::ApiGateway::Stage'), 'set access_log_settings.destination_arn');
+});
