@@ -1,5 +1,6 @@
 // Answers of a lens review: read with their choices and risk, and updated with optimistic concurrency.
 import { findQuestion, type Lens } from '../lens/types.js';
+import { listProvenance, markOverridden, type ProvenanceRecord } from '../store/review-templates.js';
 import type { Lang } from '../util/i18n.js';
 import { conflict, notFound, say } from './errors.js';
 import { M } from './messages.js';
@@ -45,6 +46,11 @@ export function answerView(lens: Lens, questionId: string, a: AnswerState, prior
   };
 }
 
+/** Where the answer came from: its template and whether the workload overrode it, or null. */
+function fromTemplate(p: ProvenanceRecord | undefined): AnswerView['fromTemplate'] {
+  return p ? { id: p.templateId, name: p.templateName, overridden: p.overridden } : null;
+}
+
 function questionOf(lens: Lens, alias: string, questionId: string) {
   const found = findQuestion(lens, questionId);
   if (!found) {
@@ -60,7 +66,8 @@ export async function listAnswers(service: ReviewService, ref: string, alias: st
   const { lens } = await service.lensRef(review, lang);
   const answers = new Map((await service.store.listAnswers(w.id, review.lensAlias)).map((a) => [a.questionId, a]));
   const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
-  return lens.pillars.flatMap((p) => p.questions.map((q) => answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE, prioritized.has(q.id))));
+  const from = await listProvenance(service.store, w.id, review.lensAlias);
+  return lens.pillars.flatMap((p) => p.questions.map((q) => ({ ...answerView(lens, q.id, answers.get(q.id) ?? UNANSWERED_STATE, prioritized.has(q.id)), fromTemplate: fromTemplate(from.get(q.id)) })));
 }
 
 export async function getAnswer(service: ReviewService, ref: string, alias: string | undefined, questionId: string, lang: Lang): Promise<AnswerView> {
@@ -70,7 +77,8 @@ export async function getAnswer(service: ReviewService, ref: string, alias: stri
   questionOf(lens, review.lensAlias, questionId);
   const answer = await service.store.getAnswer(w.id, review.lensAlias, questionId);
   const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
-  return answerView(lens, questionId, answer ?? UNANSWERED_STATE, prioritized.has(questionId));
+  const from = (await listProvenance(service.store, w.id, review.lensAlias)).get(questionId);
+  return { ...answerView(lens, questionId, answer ?? UNANSWERED_STATE, prioritized.has(questionId)), fromTemplate: fromTemplate(from) };
 }
 
 /**
@@ -98,10 +106,14 @@ export async function updateAnswer(service: ReviewService, ref: string, alias: s
     }
     // The version matched: `current` is what this write replaced.
     await recordIn(tx, { workloadId: w.id, kind: 'answer', lensAlias: review.lensAlias, subject: questionId, what: diff({ ...current }, { ...values }, ANSWER_FIELDS) }, now);
+    // A person's change to an answer from a review template overrides it: the template's changes no longer reach it.
+    if (JSON.stringify([values.selectedChoices, values.isApplicable, values.reason, values.notes]) !== JSON.stringify([current.selectedChoices, current.isApplicable, current.isApplicable ? null : current.reason, current.notes]))
+      await markOverridden(tx, w.id, review.lensAlias, questionId);
     return next;
   });
   const prioritized = await prioritizedFor(service.store, w.id, review.lensAlias);
-  return answerView(lens, questionId, { ...values, version }, prioritized.has(questionId));
+  const from = (await listProvenance(service.store, w.id, review.lensAlias)).get(questionId);
+  return { ...answerView(lens, questionId, { ...values, version }, prioritized.has(questionId)), fromTemplate: fromTemplate(from) };
 }
 
 function stale(questionId: string, expected: number, current: number) {

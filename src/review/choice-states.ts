@@ -2,6 +2,7 @@
 // with a reason, kept beside the answer. A choice marked so is no longer selected; choosing it again clears it.
 import { findQuestion, isNoneChoiceId } from '../lens/types.js';
 import { listChoiceStates, replaceChoiceStates, type ChoiceStateRecord } from '../store/choice-states.js';
+import { markOverridden } from '../store/review-templates.js';
 import type { Store } from '../store/store.js';
 import type { Localized } from '../util/i18n.js';
 import { invalid, notFound, say } from './errors.js';
@@ -81,6 +82,8 @@ export async function markChoices(service: ReviewService, ref: string, alias: st
     if (selected.length !== current.selectedChoices.length) await inTx.updateAnswer(w.id, review.lensAlias, questionId, { selectedChoices: selected }, 'en');
     // The selection it dropped is recorded by updateAnswer above; the states themselves here, in the same transaction.
     await replaceChoiceStatesIn(tx, w.id, review.lensAlias, questionId, kept, service.now());
+    // Marking choices is a person's change: an answer from a review template is overridden by it.
+    await markOverridden(tx, w.id, review.lensAlias, questionId);
     return kept;
   });
 }

@@ -19,6 +19,8 @@ export interface ChangeView {
   who: string;
   at: string;
   changes: Record<string, [unknown, unknown]>;
+  /** The review template the change came from (its update, apply or reset), else null. */
+  fromTemplate: { id: string; name: string } | null;
 }
 
 /** Who a change is recorded as: a user, a service token, or the loopback user / the CLI ("local"). */
@@ -75,6 +77,8 @@ export interface Change {
   lensAlias?: string | null;
   subject: string;
   what: Record<string, [unknown, unknown]>;
+  /** The review template the change came from (its update, apply or reset), if any. */
+  fromTemplate?: { id: string; name: string };
 }
 
 /** Records a change when something did change, by the current actor. Call with the transaction of the write. */
@@ -91,11 +95,12 @@ export async function recordIn(tx: Store, change: Change, at: string): Promise<v
     whoName: who.name,
     at,
     what: change.what,
+    fromTemplate: change.fromTemplate ?? null,
   };
   await tx.insertChange(record);
 }
 
 export async function listHistory(store: Store, workloadId: string, filter: { kind?: ChangeKind; subject?: string; lensAlias?: string } = {}): Promise<ChangeView[]> {
   const rows = await store.listChanges(workloadId, filter);
-  return rows.map((r) => ({ kind: r.kind as ChangeKind, lensAlias: r.lensAlias, subject: r.subject, who: r.whoName, at: r.at, changes: r.what }));
+  return rows.map((r) => ({ kind: r.kind as ChangeKind, lensAlias: r.lensAlias, subject: r.subject, who: r.whoName, at: r.at, changes: r.what, fromTemplate: r.fromTemplate ?? null }));
 }

@@ -12,10 +12,11 @@ import { conflict, invalid, notFound, say } from './errors.js';
 import { ensureBuiltinLens, lensOfVersion, requireLensVersion } from './lenses.js';
 import { M } from './messages.js';
 import { grantCreatorIn } from './access.js';
-import { diff, recordIn, WORKLOAD_FIELDS } from './history.js';
+import { currentActor, diff, recordIn, WORKLOAD_FIELDS } from './history.js';
 import { getAnswer, listAnswers, updateAnswer, type AnswerInput } from './answers.js';
 import { emptyCounts, summarizeReview, UNANSWERED_STATE, type AnswerState, type RiskCounts } from './summary.js';
 import { workloadFieldsOf, workloadRecordOf } from './records.js';
+import { applyTemplateIn, templatesFor } from './template-apply.js';
 import { allWorkloadProfilesOf, prioritizedFor, workloadProfileOf, type WorkloadProfileOf } from './profile-link.js';
 import { validateWorkload, type WorkloadInput } from './validate.js';
 import type { AnswerView, LensRef, ReviewView, WorkloadView } from './views.js';
@@ -66,9 +67,11 @@ export class ReviewService {
     return ids;
   }
 
-  async createWorkload(input: WorkloadInput & { lenses?: string[] }, options: { id?: string } = {}): Promise<WorkloadView> {
+  /** `reviewTemplates` (ids or names): their lenses are applied too, then their answers (template-apply.ts). */
+  async createWorkload(input: WorkloadInput & { lenses?: string[]; reviewTemplates?: string[] }, options: { id?: string } = {}): Promise<WorkloadView> {
     await this.ready();
-    const aliases = [...new Set(input.lenses ?? [])];
+    const templates = await templatesFor(this.store, input.reviewTemplates ?? []);
+    const aliases = [...new Set([...(input.lenses ?? []), ...templates.flatMap((t) => t.template.lensAliases)])];
     const fields = validateWorkload(input, await this.knownPillars(aliases, this.store));
     const now = this.now();
     const record = workloadRecordOf(options.id ?? randomBytes(16).toString('hex'), fields, now, now);
@@ -77,6 +80,7 @@ export class ReviewService {
         if (await tx.getWorkloadByName(record.name)) throw conflict('name-taken', say(M.nameTaken, { name: record.name }));
         await tx.insertWorkload(record);
         for (const alias of aliases) await this.applyLensIn(tx, record.id, alias, now);
+        for (const t of templates) await applyTemplateIn(tx, record.id, t.template, t.answers, currentActor(), now);
         await grantCreatorIn(tx, record.id, now);
         await this.recordWorkload(tx, record.id, null, now);
       });

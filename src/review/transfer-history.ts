@@ -16,6 +16,8 @@ export const historyExportSchema = z
       who: z.string().max(200),
       at: z.iso.datetime({ offset: true }),
       changes: z.record(z.string().max(200), z.tuple([z.unknown(), z.unknown()])),
+      // The review template a change came from; absent in older exports and for other changes.
+      fromTemplate: z.object({ id: z.string().min(1).max(64), name: z.string().max(800) }).optional(),
     }),
   )
   .max(200_000);
@@ -24,7 +26,7 @@ export type HistoryExport = z.infer<typeof historyExportSchema>;
 
 export async function collectHistory(store: Store, workloadId: string): Promise<HistoryExport> {
   const rows = await store.listChanges(workloadId);
-  return rows.map((r) => ({ kind: r.kind as HistoryExport[number]['kind'], lensAlias: r.lensAlias, subject: r.subject, whoId: r.whoId, who: r.whoName, at: r.at, changes: r.what }));
+  return rows.map((r) => ({ kind: r.kind as HistoryExport[number]['kind'], lensAlias: r.lensAlias, subject: r.subject, whoId: r.whoId, who: r.whoName, at: r.at, changes: r.what, ...(r.fromTemplate ? { fromTemplate: r.fromTemplate } : {}) }));
 }
 
 /** Stores the changes of an imported workload (inside the import's transaction), keeping their order. */
@@ -34,6 +36,6 @@ export async function writeHistory(tx: Store, workloadId: string, history: Histo
     const ms = String(Date.parse(c.at));
     const seq = seen.get(ms) ?? 0;
     seen.set(ms, seq + 1);
-    await tx.insertChange({ id: changeId(c.at, seq), workloadId, kind: c.kind, lensAlias: c.lensAlias, subject: c.subject, whoId: c.whoId, whoName: c.who, at: c.at, what: c.changes as Record<string, [unknown, unknown]> });
+    await tx.insertChange({ id: changeId(c.at, seq), workloadId, kind: c.kind, lensAlias: c.lensAlias, subject: c.subject, whoId: c.whoId, whoName: c.who, at: c.at, what: c.changes as Record<string, [unknown, unknown]>, fromTemplate: c.fromTemplate ?? null });
   }
 }

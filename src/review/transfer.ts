@@ -19,6 +19,7 @@ import { collectEvidence, evidenceExportSchema, unknownEvidenceChoice, writeEvid
 import { collectHistory, historyExportSchema, writeHistory } from './transfer-history.js';
 import { grantCreatorIn } from './access.js';
 import { choiceStatesExportSchema, choiceStatesProblem, collectChoiceStates, writeChoiceStates } from './transfer-choices.js';
+import { collectProvenance, provenanceExportSchema, writeProvenance, type MissingTemplate } from './transfer-templates.js';
 import { checkedProfile, collectProfile, profileExportSchema, writeProfile } from './transfer-profile.js';
 import { LOCAL_CALLER, type ProfileCaller } from './profiles.js';
 
@@ -55,6 +56,8 @@ export const workloadExportSchema = z.object({
       choiceStates: choiceStatesExportSchema.optional(),
       // Absent in exports made before the plan's items were tracked.
       improvementItems: z.array(improvementItemModel).max(5000).optional(),
+      // Which answers came from review templates; absent in older exports and when none did.
+      fromTemplates: provenanceExportSchema.optional(),
     }),
   ),
   // The workload's history, oldest first; absent in exports made before history was carried.
@@ -101,7 +104,8 @@ export async function exportWorkload(service: ReviewService, ref: string): Promi
     const evidence = await collectEvidence(service.store, w.id, r.lensAlias);
     const choiceStates = await collectChoiceStates(service.store, w.id, r.lensAlias);
     const improvementItems = (await itemValuesOf(service, w.id, r.lensAlias)).map(({ version: _version, ...values }) => values);
-    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}), ...(choiceStates ? { choiceStates } : {}), ...(improvementItems.length ? { improvementItems } : {}) });
+    const fromTemplates = await collectProvenance(service.store, w.id, r.lensAlias);
+    lensReviews.push({ lensAlias: r.lensAlias, lensVersion: r.lensVersion, answers, ...(evidence ? { evidence } : {}), ...(choiceStates ? { choiceStates } : {}), ...(improvementItems.length ? { improvementItems } : {}), ...(fromTemplates ? { fromTemplates } : {}) });
   }
   const milestones: WorkloadExport['milestones'] = [];
   for (const m of await service.store.listMilestones(w.id)) {
@@ -191,7 +195,7 @@ function fail(message: string): never {
  * Imports an exported workload in one transaction. Lens versions are checked against their hash and added when
  * missing; the workload keeps its id when it is free, and takes `name` when given (a copy beside the original).
  */
-export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string; caller?: ProfileCaller } = {}): Promise<WorkloadView> {
+export async function importWorkload(service: ReviewService, data: unknown, options: { name?: string; caller?: ProfileCaller } = {}): Promise<WorkloadView & { missingTemplates?: MissingTemplate[] }> {
   await service.ready();
   const parsed = workloadExportSchema.safeParse(data);
   if (!parsed.success) {
@@ -224,6 +228,7 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
   const items = [...doc.lensReviews.keys()].map((index) => checkedItems(doc, index, now));
   const profile = doc.profile && checkedProfile(doc.profile);
   let id = '';
+  const missing: MissingTemplate[] = [];
   try {
     await service.store.transaction(async (tx) => {
       for (const lens of doc.lenses) {
@@ -244,6 +249,10 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
         if (r.evidence) await writeEvidence(tx, id, r.lensAlias, r.evidence);
         if (r.choiceStates) await writeChoiceStates(tx, id, r.lensAlias, r.choiceStates);
         await insertImprovementItems(tx, id, r.lensAlias, items[index] ?? []);
+        if (r.fromTemplates) {
+          const questions = new Set((answers[index] ?? []).map((a) => a.questionId));
+          for (const m of await writeProvenance(tx, id, r.lensAlias, r.fromTemplates, questions)) if (!missing.some((x) => x.templateId === m.templateId)) missing.push(m);
+        }
       }
       if (profile) await writeProfile(tx, id, profile, options.caller ?? LOCAL_CALLER, now);
       for (const m of doc.milestones)
@@ -255,5 +264,6 @@ export async function importWorkload(service: ReviewService, data: unknown, opti
     if (isUniqueViolation(error)) fail('it repeats a question, a lens review or a milestone');
     throw error;
   }
-  return service.getWorkload(id);
+  const view = await service.getWorkload(id);
+  return missing.length > 0 ? { ...view, missingTemplates: missing } : view;
 }

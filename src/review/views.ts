@@ -3,6 +3,7 @@
 import type { ApiRisk } from '../lens/risk.js';
 import type { LensComparison } from './compare.js';
 import type { ImprovementView, PillarView, QuestionView, RiskCounts } from './summary.js';
+import type { FromTemplate } from './template-model.js';
 import type { ImprovementItemValues, MilestoneSummary, WorkloadView } from './model.js';
 
 export type { MilestoneSummary, WorkloadView };
@@ -40,6 +41,8 @@ export interface AnswerView {
   version: number;
   /** The workload's profile makes this question a priority. */
   prioritized: boolean;
+  /** The review template the answer came from (absent in a milestone's frozen answers). */
+  fromTemplate?: FromTemplate;
 }
 
 export interface MilestoneView extends MilestoneSummary {

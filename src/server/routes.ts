@@ -10,6 +10,7 @@ import { EVIDENCE_ROUTES } from './evidence-routes.js';
 import { UPLOAD_ROUTES } from './upload-routes.js';
 import { HISTORY_ROUTES } from './history-routes.js';
 import { SHARE_ROUTES } from './share-routes.js';
+import { TEMPLATE_ROUTES } from './template-routes.js';
 import { PROFILE_ROUTES } from './profile-routes.js';
 import { SUGGESTION_ROUTES } from './suggestion-routes.js';
 import { PLAN_ROUTES } from './plan-routes.js';
@@ -183,4 +184,4 @@ const milestoneRoutes: RouteDef[] = [
   }),
 ];
 
-export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...CONSOLIDATED_ROUTES, ...PROFILE_ROUTES];
+export const API_ROUTES: readonly RouteDef[] = [...lensRoutes, ...workloadRoutes, ...reviewRoutes, ...EVIDENCE_ROUTES, ...UPLOAD_ROUTES, ...SUGGESTION_ROUTES, ...CHOICE_STATE_ROUTES, ...PLAN_ROUTES, ...milestoneRoutes, ...SHARE_ROUTES, ...HISTORY_ROUTES, ...CONSOLIDATED_ROUTES, ...PROFILE_ROUTES, ...TEMPLATE_ROUTES];

@@ -2,6 +2,7 @@
 // Those of workloads, answers and milestones derive from the review models (src/review/model.ts).
 import { z } from 'zod';
 import { CHOICE_REASONS } from '../review/choice-states.js';
+import { fromTemplateModel } from '../review/template-model.js';
 import { answerModel, milestoneModel, riskCountsModel, workloadFieldsModel, workloadModel } from '../review/model.js';
 
 export const workloadIdParam = z.string().min(1).max(200).describe('workload id, or its unique name (URL-encoded)');
@@ -18,6 +19,7 @@ export const createWorkloadBody = z
     ...workloadFields,
     workloadName: workloadFieldsModel.shape.workloadName,
     lenses: z.array(lensAliasParam).max(20).optional().describe('lens aliases to apply, e.g. ["serverless"]'),
+    reviewTemplates: z.array(z.string().min(1).max(200)).max(10).optional().describe('review template ids or names: their lenses and answers are applied'),
   })
   .strict();
 
@@ -116,6 +118,7 @@ export const answerSchema = z.object({
   version: z.number().int(),
   prioritized: z.boolean().describe("the workload's profile makes this question a priority"),
   choiceStates: z.array(choiceStateSchema).describe('choices marked not applicable (with their reason) or carrying a note'),
+  fromTemplate: fromTemplateModel.optional().describe('the review template the answer came from, or null'),
 });
 
 export const workloadSchema = workloadModel;

@@ -4,6 +4,7 @@
 import { canSeeLens, loadWorkloadFor, onlyVisible, type Access } from '../review/access.js';
 import { notFound, ReviewError, say } from '../review/errors.js';
 import { aliasFromName } from '../review/lenses.js';
+import { templatesFor } from '../review/template-apply.js';
 import type { ReviewService } from '../review/service.js';
 import type { RouteDef } from './route.js';
 import type { Principal } from './tokens.js';
@@ -76,6 +77,11 @@ export async function guardBody(def: RouteDef, principal: Principal, body: unkno
   const aliases = (body as { lenses?: unknown; lensAliases?: unknown } | undefined) ?? {};
   for (const alias of [aliases.lenses, aliases.lensAliases].flatMap((list) => (Array.isArray(list) ? list : [])))
     if (typeof alias === 'string') await requireLens(service, principal, alias);
+  // So does a workload created from review templates: their lenses are applied too.
+  const templates = (body as { reviewTemplates?: unknown } | undefined)?.reviewTemplates;
+  if (def.operationId === 'CreateWorkload' && Array.isArray(templates))
+    for (const { template } of await templatesFor(service.store, templates.filter((x): x is string => typeof x === 'string')))
+      for (const alias of template.lensAliases) await requireLens(service, principal, alias);
 }
 
 /**

@@ -122,7 +122,8 @@ export async function connect(url: string | undefined = process.env.DATABASE_URL
     await db.destroy();
   };
   // On PostgreSQL the migration tables live in the same schema (created when missing), never in another one.
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
+  // Unordered: a migration numbered below one a database already ran (merged later, e.g. 0014 after 0015) still runs once.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await close();

@@ -11,12 +11,14 @@ export interface ChangeRecord {
   whoName: string;
   at: string;
   what: Record<string, [unknown, unknown]>;
+  /** The review template the change came from (its update, apply or reset), if any. */
+  fromTemplate?: { id: string; name: string } | null;
 }
 
 export async function insertChange(db: Db, c: ChangeRecord): Promise<void> {
   await db
     .insertInto('changes')
-    .values({ id: c.id, workload_id: c.workloadId, kind: c.kind, lens_alias: c.lensAlias, subject: c.subject, who_id: c.whoId, who_name: c.whoName, at: c.at, what: JSON.stringify(c.what) })
+    .values({ id: c.id, workload_id: c.workloadId, kind: c.kind, lens_alias: c.lensAlias, subject: c.subject, who_id: c.whoId, who_name: c.whoName, at: c.at, what: JSON.stringify(c.what), from_template: c.fromTemplate ? JSON.stringify(c.fromTemplate) : null })
     .execute();
 }
 
@@ -36,5 +38,6 @@ export async function listChanges(db: Db, workloadId: string, filter: { kind?: s
     whoName: r.who_name,
     at: r.at,
     what: JSON.parse(r.what) as Record<string, [unknown, unknown]>,
+    fromTemplate: r.from_template ? (JSON.parse(r.from_template) as { id: string; name: string }) : null,
   }));
 }

@@ -267,7 +267,49 @@ export interface ChangeTable {
   at: string;
   /** JSON: {field: [before, after]}. */
   what: string;
+  /** JSON {id, name} of the review template the change came from, or null (added by 0014). */
+  from_template: string | null;
 }
+
+/** A review template: answers many workloads share (0014). */
+export interface ReviewTemplateTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: names are unique regardless of case. */
+  name_key: string;
+  description: string;
+  notes: string;
+  /** JSON list of lens aliases. */
+  lens_aliases: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  /** The name of who last changed it. */
+  updated_by: string;
+}
+
+/** One question a template answers. */
+export interface ReviewTemplateAnswerTable {
+  template_id: string;
+  lens_alias: string;
+  question_id: string;
+  selected_choices: string;
+  is_applicable: number;
+  reason: string | null;
+  notes: string;
+  /** JSON [{choiceId, reason}]: choices marked not applicable. */
+  na_choices: string;
+}
+
+/** Where an answer of a workload came from: a template, and whether the workload overrode it. */
+export interface AnswerTemplateTable {
+  workload_id: string;
+  lens_alias: string;
+  question_id: string;
+  template_id: string;
+  overridden: number;
+}
+
 
 /** One improvement-plan item as a team tracks it (a choice of a lens review not yet in place). */
 export interface ImprovementItemTable {
@@ -331,6 +373,9 @@ export interface Database {
   workload_shares: WorkloadShareTable;
   lens_shares: LensShareTable;
   changes: ChangeTable;
+  review_templates: ReviewTemplateTable;
+  review_template_answers: ReviewTemplateAnswerTable;
+  answer_templates: AnswerTemplateTable;
   improvement_items: ImprovementItemTable;
   profiles: ProfileTable;
   workload_profiles: WorkloadProfileTable;

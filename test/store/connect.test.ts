@@ -43,9 +43,9 @@ dbTest('migrations run on first open and are not repeated', async (db) => {
   const second = await connect(db.url);
   try {
     const tables = (await tablesOf(first.db, db.url)).sort();
-    for (const name of ['answers', 'lens_reviews', 'lens_versions', 'lenses', 'milestones', 'tokens', 'workloads', 'scan_evidence', 'scan_imports', 'analysis_evidence', 'choice_states', 'aws_access_keys', 'sessions', 'server_secrets', 'signin_failures', 'users', 'workload_shares', 'lens_shares', 'changes', 'wa_sync_answers', 'client_requests', 'improvement_items', 'upload_jobs', 'user_access_keys', 'profiles', 'workload_profiles']) assert.ok(tables.includes(name), name);
+    for (const name of ['answers', 'lens_reviews', 'lens_versions', 'lenses', 'milestones', 'tokens', 'workloads', 'scan_evidence', 'scan_imports', 'analysis_evidence', 'choice_states', 'aws_access_keys', 'sessions', 'server_secrets', 'signin_failures', 'users', 'workload_shares', 'lens_shares', 'changes', 'wa_sync_answers', 'client_requests', 'improvement_items', 'upload_jobs', 'user_access_keys', 'profiles', 'workload_profiles', 'review_templates', 'review_template_answers', 'answer_templates']) assert.ok(tables.includes(name), name);
     const ran = await first.db.selectFrom('kysely_migration' as never).select('name' as never).orderBy('name' as never).execute();
-    assert.deepEqual(ran, [{ name: '0001_initial' }, { name: '0002_scan_evidence' }, { name: '0003_analysis_evidence' }, { name: '0004_choice_states' }, { name: '0005_aws_access_keys' }, { name: '0006_improvement_items' }, { name: '0007_sessions' }, { name: '0008_users_shares' }, { name: '0009_history' }, { name: '0011_wa_sync' }, { name: '0012_evidence_passes' }, { name: '0013_profiles' }, { name: '0015_upload_jobs' }, { name: '0016_user_access_keys' }]);
+    assert.deepEqual(ran, [{ name: '0001_initial' }, { name: '0002_scan_evidence' }, { name: '0003_analysis_evidence' }, { name: '0004_choice_states' }, { name: '0005_aws_access_keys' }, { name: '0006_improvement_items' }, { name: '0007_sessions' }, { name: '0008_users_shares' }, { name: '0009_history' }, { name: '0011_wa_sync' }, { name: '0012_evidence_passes' }, { name: '0013_profiles' }, { name: '0014_review_templates' }, { name: '0015_upload_jobs' }, { name: '0016_user_access_keys' }]);
   } finally {
     await first.db.destroy();
     await second.db.destroy();

@@ -18,6 +18,7 @@ import { registerUser } from './user.js';
 import { registerCost } from './cost.js';
 import { registerLsp } from './lsp.js';
 import { registerAws } from './aws.js';
+import { registerTemplate } from './template.js';
 import { registerProfile } from './profile.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
@@ -37,5 +38,6 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerCost(program, ctx);
   registerLsp(program, ctx);
   registerAws(program, ctx);
+  registerTemplate(program, ctx);
   registerProfile(program, ctx);
 }

@@ -22,6 +22,7 @@ interface CreateOptions {
   industry?: string;
   priorities?: string;
   lens?: string[];
+  template?: string[];
   format?: string;
   lang?: string;
 }
@@ -44,6 +45,7 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
     .option('--industry <text>', 'industry')
     .option('--priorities <list>', 'pillar ids in order of priority, comma-separated (e.g. security,reliability)')
     .option('--lens <alias>', 'lens to apply: serverless (built-in, the default) or an imported lens alias; repeat for several', collect)
+    .option('--template <template>', 'review template (id or name) whose lenses and answers to apply; repeat for several', collect)
     .option('--format <format>', 'output format: text or json', 'text')
     .option(...LANG_OPTION)
     .action(async (opts: CreateOptions) => {
@@ -61,7 +63,8 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
           architecturalDesign: opts.diagram,
           industry: opts.industry,
           pillarPriorities: listOption(opts.priorities),
-          lenses: opts.lens ?? [BUILTIN_LENS_ALIAS],
+          lenses: opts.lens ?? (opts.template ? [] : [BUILTIN_LENS_ALIAS]),
+          reviewTemplates: opts.template,
         }),
       );
       emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
@@ -138,6 +141,10 @@ export function registerWorkload(program: Command, ctx: CliContext): Command {
           throw error;
         }),
       );
+      if (view.missingTemplates && format === 'text') {
+        const { MISSING_TEMPLATES } = await import('../../review/transfer-templates.js');
+        ctx.stderr(`slens: ${fill(MISSING_TEMPLATES[lang], { names: view.missingTemplates.map((m) => (lang === 'ja' ? `「${m.templateName}」` : `"${m.templateName}"`)).join(', ') })}\n`);
+      }
       emit(ctx, format === 'json' ? json(view) : workloadText(view, lang));
     });
 

@@ -23,6 +23,7 @@ import { registerSuggestionPages } from './routes/suggestion-pages.js';
 import { registerUploadPages, UPLOAD_FORM_LIMIT, UPLOAD_POST } from './routes/upload.js';
 import { registerWorkloadPages } from './routes/workloads.js';
 import { registerHistoryPage } from './routes/history.js';
+import { registerTemplatePages } from './routes/templates.js';
 import { registerConsolidatedPages } from './routes/consolidated.js';
 import { registerProfilePages } from './routes/profiles.js';
 import { csrfMatches, isHttps, type Identity } from './session.js';
@@ -203,6 +204,7 @@ export function createPagesApp(deps: PageDeps): Hono<PageEnv> {
   registerReportPages(app, deps);
   registerApiDocsPage(app);
   registerHistoryPage(app, deps);
+  registerTemplatePages(app, deps);
   registerConsolidatedPages(app, deps);
   registerSharePages(app, deps);
   registerProfilePages(app, deps);

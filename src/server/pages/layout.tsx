@@ -5,6 +5,9 @@ import { t } from './messages.js';
 import { ct } from '../../report/consolidated/messages.js';
 import type { Identity } from './session.js';
 
+/** The review templates' link (their texts live with their pages, routes/templates.tsx). */
+const TEMPLATES_NAV = { en: 'Templates', ja: 'テンプレート' } as const;
+
 export interface PageFrame {
   lang: Lang;
   csrf: string;
@@ -68,6 +71,9 @@ export function Layout(props: {
               </li>
               <li>
                 <a href="/lenses">{t(lang, 'navLenses')}</a>
+              </li>
+              <li>
+                <a href="/templates">{TEMPLATES_NAV[lang]}</a>
               </li>
               <li>
                 <a href="/profiles">{t(lang, 'navProfiles')}</a>

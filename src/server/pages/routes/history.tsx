@@ -2,7 +2,7 @@
 // who, when, and each changed field before and after.
 import type { Hono } from 'hono';
 import { listHistory, type ChangeView } from '../../../review/history.js';
-import type { Lang, Localized } from '../../../util/i18n.js';
+import { fill, type Lang, type Localized } from '../../../util/i18n.js';
 import { workloadPath } from '../components.js';
 import type { PageDeps, PageEnv } from '../env.js';
 import { Layout } from '../layout.js';
@@ -13,6 +13,7 @@ const TEXT = {
   none: { en: 'No changes recorded yet.', ja: '記録された変更はまだありません。' },
   when: { en: 'When', ja: '日時' },
   who: { en: 'Who', ja: '変更した人' },
+  fromTemplate: { en: '(from template "{name}")', ja: '（テンプレート「{name}」から）' },
   what: { en: 'What changed', ja: '変更内容' },
   empty: { en: '(none)', ja: '（なし）' },
   back: { en: 'Back to the question', ja: '質問に戻る' },
@@ -50,7 +51,10 @@ function ChangeRows(props: { lang: Lang; changes: ChangeView[] }) {
             <td>
               <time datetime={c.at}>{c.at.replace('T', ' ').slice(0, 19)}</time>
             </td>
-            <td>{c.who}</td>
+            <td>
+              {c.who}
+              {c.fromTemplate ? <span class="muted">{` ${fill(TEXT.fromTemplate[lang], { name: c.fromTemplate.name })}`}</span> : null}
+            </td>
             <td>
               <ul>
                 {Object.entries(c.changes).map(([field, [before, after]]) => (

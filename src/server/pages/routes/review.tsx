@@ -18,6 +18,7 @@ import { ChoiceEvidence, SuggestionPanel, titleLookup } from './choice-evidence.
 import { badMarks, changedMarks, ChoiceNotApplicable, postedChoiceMarks } from './choice-na.js';
 import { choiceStatesOf, markChoices } from '../../../review/choice-states.js';
 import { takeAllPath, takeOnePath } from './suggestion-pages.js';
+import { TemplateProvenance } from './templates.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
@@ -143,6 +144,7 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
               {errors.map((e) => e.message[lang]).join(' ')}
             </p>
           ) : null}
+          <TemplateProvenance lang={lang} from={answer.fromTemplate} action={`${action}/reset-template`} csrf={frame.csrf} />
           <form
             method="post"
             action={action}

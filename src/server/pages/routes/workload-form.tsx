@@ -13,6 +13,7 @@ import type { PageDeps } from '../env.js';
 import { formList, formString, splitList, type FormBody } from '../form.js';
 import { CsrfField } from '../layout.js';
 import { t, type MessageKey } from '../messages.js';
+import { TemplatePicker } from './templates.js';
 
 export interface LensOption {
   alias: string;
@@ -53,7 +54,7 @@ export function formValuesOf(w: WorkloadView): FormBody {
 }
 
 /** The fields a posted form holds. Regions and priorities also arrive as one comma-separated text (older forms, scripts). */
-export function workloadInput(body: FormBody): WorkloadInput & { lenses: string[] } {
+export function workloadInput(body: FormBody): WorkloadInput & { lenses: string[]; reviewTemplates: string[] } {
   return {
     workloadName: formString(body, 'name'),
     description: formString(body, 'description'),
@@ -65,6 +66,7 @@ export function workloadInput(body: FormBody): WorkloadInput & { lenses: string[
     industry: formString(body, 'industry'),
     pillarPriorities: [...formList(body, 'priority'), ...splitList(formString(body, 'priorities'))].filter((id) => id !== ''),
     lenses: formList(body, 'lenses'),
+    reviewTemplates: formList(body, 'reviewTemplates'),
   };
 }
 
@@ -143,6 +145,8 @@ export function WorkloadForm(props: {
   submit: MessageKey;
   /** The lenses to choose from (the create form only). */
   lenses?: LensOption[];
+  /** The review templates to choose from (the create form only). */
+  templates?: { templateId: string; templateName: string }[];
   pillars: PillarOption[];
   /** The profiles to choose from (the caller's, and the workload's own). */
   profiles?: { profileId: string; profileName: string }[];
@@ -237,6 +241,7 @@ export function WorkloadForm(props: {
           ))}
         </fieldset>
       ) : null}
+      {props.templates ? <TemplatePicker lang={lang} templates={props.templates} chosen={formList(values, 'reviewTemplates')} /> : null}
       <div class="actions">
         <button type="submit">{t(lang, props.submit)}</button>
       </div>

@@ -18,6 +18,8 @@ import { CsrfField, Layout } from '../layout.js';
 import { formatDate, riskLabel, t } from '../messages.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 import { PlanOverview } from '../plan-overview.js';
+import { listTemplates } from '../../../review/templates.js';
+import { ApplyTemplateForm, appliedNotice } from './templates.js';
 import { visibleLenses } from '../lens-access.js';
 import { SHARE_TEXT } from './shares.js';
 import { applyProfileChoice, profileOptions } from './profiles.js';
@@ -26,7 +28,7 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
   const frame = c.get('frame');
   const { lang } = frame;
   await deps.service.ready();
-  const [all, lenses] = await Promise.all([deps.service.listWorkloads(), visibleLenses(deps.service.store, c.get('identity'), await deps.service.store.listLenses(), (l) => l)]);
+  const [all, lenses, templates] = await Promise.all([deps.service.listWorkloads(), visibleLenses(deps.service.store, c.get('identity'), await deps.service.store.listLenses(), (l) => l), listTemplates(deps.service)]);
   const workloads = await onlyVisibleTo(deps.service.store, c.get('identity'), all);
   const deleted = c.req.query('deleted');
   return c.html(
@@ -78,6 +80,7 @@ async function renderList(c: PageContext, deps: PageDeps, values: FormBody = {},
         action="/workloads"
         submit="createWorkload"
         lenses={lenses}
+        templates={templates}
         pillars={await pillarOptions(deps, [], lang)}
         profiles={await profileOptions(deps, c.get('identity'))}
         values={values}
@@ -135,7 +138,8 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
   const milestones = await listMilestones(deps.service, w.workloadId);
   const lenses = (await visibleLenses(deps.service.store, c.get('identity'), await deps.service.store.listLenses(), (l) => l)).filter((l) => !w.lenses.includes(l.alias));
   const removed = c.req.query('removed');
-  const notice = c.req.query('saved') ? t(lang, 'workloadSaved') : removed ? t(lang, 'lensRemoved', { lens: removed }) : undefined;
+  const templates = await listTemplates(deps.service);
+  const notice = c.req.query('saved') ? t(lang, 'workloadSaved') : removed ? t(lang, 'lensRemoved', { lens: removed }) : appliedNotice(lang, c.req.query(), templates);
   return c.html(
     <Layout frame={frame} title={w.workloadName}>
       <h1>{w.workloadName}</h1>
@@ -196,6 +200,7 @@ async function renderOverview(c: PageContext, deps: PageDeps, ref: string) {
           ))}
         </ul>
       )}
+      <ApplyTemplateForm lang={lang} csrf={frame.csrf} workloadId={w.workloadId} templates={templates} />
       {lenses.length > 0 ? (
         <form method="post" action={workloadPath(w.workloadId, '/lenses')} class="stack no-print">
           <CsrfField csrf={frame.csrf} />

@@ -1,0 +1,568 @@
+// Review templates on the web pages: the list with a create form (answers typed later, or copied from a workload),
+// a template's page (its fields and the questions of its lenses with the template's answers), one question's form
+// (choices, per-choice not applicable, question not applicable, notes), and on workloads: applying a template and
+// putting an overridden answer back to its template.
+import type { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { isNoneChoiceId } from '../../../lens/types.js';
+import { isReviewError, type FieldMessage } from '../../../review/errors.js';
+import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
+import { answersOfWorkload, applyTemplate, createTemplate, deleteTemplate, getTemplate, listTemplates, resetToTemplate, updateTemplate, updateTemplateAnswer } from '../../../review/templates.js';
+import type { FromTemplate, TemplateView } from '../../../review/template-model.js';
+import { NOT_APPLICABLE_REASONS } from '../../../review/validate.js';
+import { fill, type Lang, type Localized } from '../../../util/i18n.js';
+import { FieldError, lensDisplayName, Notice, workloadPath } from '../components.js';
+import type { PageContext, PageDeps, PageEnv } from '../env.js';
+import { formList, formString, type FormBody } from '../form.js';
+import { CsrfField, Layout } from '../layout.js';
+import { formatDate, t } from '../messages.js';
+import { onlyVisibleTo } from '../workload-access.js';
+import { badMarks, ChoiceNotApplicable, choiceReasonLabel, postedChoiceMarks } from './choice-na.js';
+
+export const TX = {
+  nav: { en: 'Templates', ja: 'テンプレート' },
+  title: { en: 'Review templates', ja: 'レビューテンプレート' },
+  intro: {
+    en: 'Answers and notes for questions many workloads share, such as the platform\'s CI/CD and runtime policy. A workload created from a template, or one it is applied to, takes its answers; they change when the template changes, unless the workload changed them.',
+    ja: 'プラットフォームの CI/CD や実行環境の方針など、多くのワークロードに共通する質問の回答とメモです。テンプレートから作成した、またはテンプレートを適用したワークロードはその回答を引き継ぎ、ワークロード側で変更しない限り、テンプレートの変更に追従します。',
+  },
+  none: { en: 'No review templates yet.', ja: 'レビューテンプレートはまだありません。' },
+  lenses: { en: 'Lenses', ja: 'レンズ' },
+  answered: { en: 'Questions answered', ja: '回答した質問' },
+  linked: { en: 'Workloads', ja: 'ワークロード' },
+  updated: { en: 'Last changed', ja: '最終変更' },
+  create: { en: 'New review template', ja: '新しいレビューテンプレート' },
+  createButton: { en: 'Create template', ja: 'テンプレートを作成' },
+  name: { en: 'Name', ja: '名前' },
+  description: { en: 'Description', ja: '説明' },
+  notes: { en: 'Notes for the whole template', ja: 'テンプレート全体のメモ' },
+  copyFrom: { en: 'Copy the answered questions of a workload (optional)', ja: 'ワークロードの回答済みの質問をコピー（任意）' },
+  copyNone: { en: '(start empty)', ja: '（空で始める）' },
+  save: { en: 'Save template', ja: 'テンプレートを保存' },
+  saved: { en: 'The template was saved; workloads that use it were updated.', ja: 'テンプレートを保存しました。使用しているワークロードも更新しました。' },
+  changedBy: { en: 'Version {version}, changed by {by} on {date}. Used by {n} workload(s).', ja: 'バージョン {version}。{date} に {by} が変更。{n} 件のワークロードが使用中。' },
+  questions: { en: 'Questions of {lens}', ja: '{lens} の質問' },
+  notInTemplate: { en: 'Not in the template', ja: 'テンプレートに含まれません' },
+  editAnswer: { en: 'Edit', ja: '編集' },
+  doesNotApply: { en: 'Does not apply: {reason}', ja: '該当しない: {reason}' },
+  answerTitle: { en: '{question} in template "{name}"', ja: 'テンプレート「{name}」の {question}' },
+  saveAnswer: { en: 'Save answer in the template', ja: 'テンプレートに回答を保存' },
+  removeAnswer: { en: 'Remove this question from the template', ja: 'この質問をテンプレートから外す' },
+  back: { en: 'Back to the template', ja: 'テンプレートに戻る' },
+  deleteTemplate: { en: 'Delete this template', ja: 'このテンプレートを削除' },
+  deleteHint: { en: 'Answers that came from it stay in their workloads, as plain answers.', ja: 'このテンプレートから来た回答は、通常の回答としてワークロードに残ります。' },
+  deleted: { en: 'Template "{name}" was deleted.', ja: 'テンプレート「{name}」を削除しました。' },
+  stale: { en: 'Someone changed this template since you opened it; it is shown as it is now. Make your change again.', ja: 'このテンプレートは開いた後に変更されました。現在の内容を表示しています。もう一度変更してください。' },
+  picker: { en: 'Review templates to apply', ja: '適用するレビューテンプレート' },
+  pickerHint: { en: 'Their lenses are applied too.', ja: 'テンプレートのレンズも適用されます。' },
+  apply: { en: 'Apply a review template', ja: 'レビューテンプレートを適用' },
+  applyHint: { en: "The template's answers replace this workload's answers to the same questions.", ja: 'テンプレートの回答で、このワークロードの同じ質問の回答を置き換えます。' },
+  applyButton: { en: 'Apply template', ja: 'テンプレートを適用' },
+  applied: { en: 'Template "{name}" answered {n} question(s).', ja: 'テンプレート「{name}」で {n} 問に回答しました。' },
+  skipped: { en: 'This workload does not review {lenses}: apply the lens first to take those answers.', ja: 'このワークロードは {lenses} をレビューしていません。その回答を使うには先にレンズを適用してください。' },
+  fromTemplate: { en: 'From template "{name}"', ja: 'テンプレート「{name}」から' },
+  overridden: { en: 'changed for this workload: the template\'s changes no longer reach it', ja: 'このワークロードで変更済み。テンプレートの変更は反映されません' },
+  reset: { en: 'Reset to template', ja: 'テンプレートの回答に戻す' },
+} as const satisfies Record<string, Localized>;
+
+const x = (lang: Lang, key: keyof typeof TX, values: Record<string, string | number> = {}) => fill(TX[key][lang], values);
+
+export const templatePath = (id: string, rest = '') => `/templates/${encodeURIComponent(id)}${rest}`;
+
+/** The answer's provenance on the review page, with the reset button when the workload overrode it. */
+export function TemplateProvenance(props: { lang: Lang; from: FromTemplate | undefined; action: string; csrf: string }) {
+  const { lang, from } = props;
+  if (!from) return null;
+  return (
+    <div class="notice template-from" id="from-template">
+      <p>
+        {x(lang, 'fromTemplate', { name: from.name })}
+        {from.overridden ? ` — ${x(lang, 'overridden')}` : ''}
+      </p>
+      {from.overridden ? (
+        <form method="post" action={props.action}>
+          <CsrfField csrf={props.csrf} />
+          <button type="submit" class="secondary" id="reset-to-template">
+            {x(lang, 'reset')}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+/** The overview's notice after a template was applied (built from ids and counts, never from text in the link). */
+export function appliedNotice(lang: Lang, query: Record<string, string>, templates: readonly { templateId: string; templateName: string }[]): string | undefined {
+  const tpl = templates.find((t) => t.templateId === query.applied);
+  if (!tpl) return undefined;
+  const n = Number(query.answered);
+  const skipped = (query.skipped ?? '').split(',').filter((s) => /^[a-z0-9][a-z0-9_-]{0,63}$/.test(s));
+  return [x(lang, 'applied', { name: tpl.templateName, n: Number.isInteger(n) ? n : 0 }), skipped.length > 0 ? x(lang, 'skipped', { lenses: skipped.join(', ') }) : ''].filter(Boolean).join(' ');
+}
+
+/** The template picker of the workload create form. */
+export function TemplatePicker(props: { lang: Lang; templates: { templateId: string; templateName: string }[]; chosen: string[] }) {
+  const { lang, templates } = props;
+  if (templates.length === 0) return null;
+  return (
+    <fieldset id="template-picker" aria-describedby="template-picker-hint">
+      <legend>{x(lang, 'picker')}</legend>
+      <p class="hint" id="template-picker-hint">
+        {x(lang, 'pickerHint')}
+      </p>
+      {templates.map((tpl, i) => (
+        <div>
+          <input type="checkbox" id={`w-template-${i}`} name="reviewTemplates" value={tpl.templateId} checked={props.chosen.includes(tpl.templateId)} />
+          <label for={`w-template-${i}`}>{tpl.templateName}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** "Apply a review template" on a workload's overview. */
+export function ApplyTemplateForm(props: { lang: Lang; csrf: string; workloadId: string; templates: { templateId: string; templateName: string }[] }) {
+  const { lang } = props;
+  if (props.templates.length === 0) return null;
+  return (
+    <form method="post" action={workloadPath(props.workloadId, '/templates')} class="stack no-print" id="apply-template">
+      <CsrfField csrf={props.csrf} />
+      <div class="field">
+        <label for="apply-template-id">{x(lang, 'apply')}</label>
+        <span class="hint" id="apply-template-hint">
+          {x(lang, 'applyHint')}
+        </span>
+        <select id="apply-template-id" name="templateId" aria-describedby="apply-template-hint">
+          {props.templates.map((tpl) => (
+            <option value={tpl.templateId}>{tpl.templateName}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <button type="submit">{x(lang, 'applyButton')}</button>
+      </div>
+    </form>
+  );
+}
+
+function formErrors(error: unknown): { errors: FieldMessage[]; status: 400 | 409 } {
+  if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
+  return { errors: error.fields.length > 0 ? error.fields : [{ field: 'form', message: error.localized }], status: error.status };
+}
+
+function Errors(props: { lang: Lang; errors: FieldMessage[] }) {
+  if (props.errors.length === 0) return null;
+  return (
+    <p class="notice error" role="alert" id="form-errors">
+      {props.errors.map((e) => `${e.field === 'form' ? '' : `${e.field}: `}${e.message[props.lang]}`).join(' ')}
+    </p>
+  );
+}
+
+function TemplateFields(props: { lang: Lang; values: FormBody; errors: FieldMessage[]; children?: Child }) {
+  const { lang, values, errors } = props;
+  return (
+    <>
+      <div class="field">
+        <label for="t-name">{x(lang, 'name')}</label>
+        <input type="text" id="t-name" name="templateName" value={formString(values, 'templateName')} required aria-describedby="t-name-err" />
+        <FieldError id="t-name-err" lang={lang} errors={errors} field="templateName" />
+      </div>
+      <div class="field">
+        <label for="t-description">{x(lang, 'description')}</label>
+        <textarea id="t-description" name="description" aria-describedby="t-description-err">
+          {formString(values, 'description')}
+        </textarea>
+        <FieldError id="t-description-err" lang={lang} errors={errors} field="description" />
+      </div>
+      <div class="field">
+        <label for="t-notes">{x(lang, 'notes')}</label>
+        <textarea id="t-notes" name="notes" rows={4} aria-describedby="t-notes-err">
+          {formString(values, 'notes')}
+        </textarea>
+        <FieldError id="t-notes-err" lang={lang} errors={errors} field="notes" />
+      </div>
+      {props.children}
+    </>
+  );
+}
+
+/** The lenses a template answers questions of; dropping one drops the template's answers for it. */
+function LensChoices(props: { lang: Lang; lenses: { alias: string; name: string; builtin: boolean }[]; chosen: string[]; errors: FieldMessage[] }) {
+  const { lang } = props;
+  return (
+    <fieldset aria-describedby="t-lenses-err">
+      <legend>{x(lang, 'lenses')}</legend>
+      {props.lenses.map((l) => (
+        <div>
+          <input type="checkbox" id={`t-lens-${l.alias}`} name="lensAliases" value={l.alias} checked={props.chosen.includes(l.alias)} />
+          <label for={`t-lens-${l.alias}`}>{lensDisplayName(l, lang)}</label>
+        </div>
+      ))}
+      <FieldError id="t-lenses-err" lang={lang} errors={props.errors} field="lensAliases" />
+    </fieldset>
+  );
+}
+
+async function renderList(c: PageContext, deps: PageDeps, form: { values?: FormBody; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  await deps.service.ready();
+  const [templates, lenses, workloads] = await Promise.all([listTemplates(deps.service), deps.service.store.listLenses(), deps.service.listWorkloads()]);
+  const visible = await onlyVisibleTo(deps.service.store, c.get('identity'), workloads);
+  const values = form.values ?? { lensAliases: ['serverless'] };
+  const errors = form.errors ?? [];
+  const deleted = c.req.query('deleted');
+  return c.html(
+    <Layout frame={frame} title={x(lang, 'title')}>
+      <h1>{x(lang, 'title')}</h1>
+      <Notice text={deleted ? x(lang, 'deleted', { name: deleted }) : undefined} />
+      <p>{x(lang, 'intro')}</p>
+      {templates.length === 0 ? (
+        <p>{x(lang, 'none')}</p>
+      ) : (
+        <table class="stacked" id="template-list">
+          <thead>
+            <tr>
+              <th scope="col">{x(lang, 'name')}</th>
+              <th scope="col">{x(lang, 'lenses')}</th>
+              <th scope="col" class="num">
+                {x(lang, 'answered')}
+              </th>
+              <th scope="col" class="num">
+                {x(lang, 'linked')}
+              </th>
+              <th scope="col">{x(lang, 'updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {templates.map((tpl) => (
+              <tr>
+                <td>
+                  <a href={templatePath(tpl.templateId)}>{tpl.templateName}</a>
+                </td>
+                <td data-label={x(lang, 'lenses')}>{tpl.lensAliases.join(', ')}</td>
+                <td class="num" data-label={x(lang, 'answered')}>
+                  {tpl.answers.length}
+                </td>
+                <td class="num" data-label={x(lang, 'linked')}>
+                  {tpl.linkedWorkloads}
+                </td>
+                <td data-label={x(lang, 'updated')}>
+                  <time datetime={tpl.updatedAt}>{formatDate(lang, tpl.updatedAt)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 id="new">{x(lang, 'create')}</h2>
+      <form method="post" action="/templates" class="stack" id="template-form">
+        <CsrfField csrf={frame.csrf} />
+        <Errors lang={lang} errors={errors} />
+        <TemplateFields lang={lang} values={values} errors={errors}>
+          <LensChoices lang={lang} lenses={lenses} chosen={formList(values, 'lensAliases')} errors={errors} />
+          <div class="field">
+            <label for="t-from">{x(lang, 'copyFrom')}</label>
+            <select id="t-from" name="fromWorkload">
+              <option value="">{x(lang, 'copyNone')}</option>
+              {visible.map((w) => (
+                <option value={w.workloadId} selected={formString(values, 'fromWorkload') === w.workloadId}>
+                  {w.workloadName}
+                </option>
+              ))}
+            </select>
+          </div>
+        </TemplateFields>
+        <div class="actions">
+          <button type="submit">{x(lang, 'createButton')}</button>
+        </div>
+      </form>
+    </Layout>,
+    form.status ?? 200,
+  );
+}
+
+function answerSummary(lang: Lang, a: TemplateView['answers'][number], titles: Map<string, string>): string {
+  if (!a.isApplicable) return x(lang, 'doesNotApply', { reason: t(lang, `reason${a.reason ?? 'OTHER'}` as never) });
+  const chosen = a.selectedChoices.map((id) => titles.get(id) ?? id).join('; ') || '—';
+  const na = a.notApplicableChoices.map((c) => `${titles.get(c.choiceId) ?? c.choiceId} (${choiceReasonLabel(lang, c.reason)})`);
+  return na.length > 0 ? `${chosen} · ${na.join('; ')}` : chosen;
+}
+
+async function renderTemplate(c: PageContext, deps: PageDeps, ref: string, form: { values?: FormBody; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const tpl = await getTemplate(deps.service, ref);
+  const values = form.values ?? { templateName: tpl.templateName, description: tpl.description, notes: tpl.notes, lensAliases: tpl.lensAliases };
+  const allLenses = await deps.service.store.listLenses();
+  const errors = form.errors ?? [];
+  const sections = [];
+  for (const alias of tpl.lensAliases) {
+    const lens = lensOfVersion(await requireLensVersion(deps.service.store, alias), lang);
+    sections.push({ alias, lens });
+  }
+  return c.html(
+    <Layout frame={frame} title={tpl.templateName}>
+      <p>
+        <a href="/templates">{x(lang, 'title')}</a>
+      </p>
+      <h1>{tpl.templateName}</h1>
+      <Notice text={c.req.query('saved') ? x(lang, 'saved') : undefined} />
+      {form.status === 409 ? (
+        <p class="notice error" role="alert">
+          {x(lang, 'stale')}
+        </p>
+      ) : null}
+      <p class="muted" id="template-meta">
+        {x(lang, 'changedBy', { version: tpl.version, by: tpl.updatedBy, date: formatDate(lang, tpl.updatedAt), n: tpl.linkedWorkloads })}
+      </p>
+      <form method="post" action={templatePath(tpl.templateId)} class="stack" id="template-form">
+        <CsrfField csrf={frame.csrf} />
+        <input type="hidden" name="version" value={String(tpl.version)} />
+        <Errors lang={lang} errors={form.status === 409 ? [] : errors} />
+        <TemplateFields lang={lang} values={values} errors={errors}>
+          <LensChoices lang={lang} lenses={allLenses} chosen={formList(values, 'lensAliases')} errors={errors} />
+        </TemplateFields>
+        <div class="actions">
+          <button type="submit">{x(lang, 'save')}</button>
+        </div>
+      </form>
+      {sections.map(({ alias, lens }) => {
+        const answers = new Map(tpl.answers.filter((a) => a.lensAlias === alias).map((a) => [a.questionId, a]));
+        return (
+          <section aria-labelledby={`lens-${alias}`}>
+            <h2 id={`lens-${alias}`}>{x(lang, 'questions', { lens: lens.name })}</h2>
+            <table class="stacked template-questions">
+              <tbody>
+                {lens.pillars.flatMap((p) =>
+                  p.questions.map((q) => {
+                    const a = answers.get(q.id);
+                    const titles = new Map(q.choices.map((ch) => [ch.id, ch.title]));
+                    return (
+                      <tr id={`q-${alias}-${q.id}`}>
+                        <th scope="row">{`${q.id} ${q.title}`}</th>
+                        <td>{a ? answerSummary(lang, a, titles) : <span class="muted">{x(lang, 'notInTemplate')}</span>}</td>
+                        <td>
+                          <a href={templatePath(tpl.templateId, `/answers/${encodeURIComponent(alias)}/${encodeURIComponent(q.id)}`)} aria-label={`${x(lang, 'editAnswer')} ${q.id}`}>
+                            {x(lang, 'editAnswer')}
+                          </a>
+                        </td>
+                      </tr>
+                    );
+                  }),
+                )}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+      <form method="post" action={templatePath(tpl.templateId, '/delete')} class="stack no-print">
+        <CsrfField csrf={frame.csrf} />
+        <p class="hint">{x(lang, 'deleteHint')}</p>
+        <div>
+          <button type="submit" class="danger" id="delete-template">
+            {x(lang, 'deleteTemplate')}
+          </button>
+        </div>
+      </form>
+    </Layout>,
+    form.status ?? 200,
+  );
+}
+
+interface AnswerForm {
+  selectedChoices: string[];
+  isApplicable: boolean;
+  reason: string | null;
+  notes: string;
+  choiceNa: Map<string, string>;
+}
+
+async function renderAnswer(c: PageContext, deps: PageDeps, ref: string, alias: string, questionId: string, form: { state?: AnswerForm; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
+  const frame = c.get('frame');
+  const { lang } = frame;
+  const tpl = await getTemplate(deps.service, ref);
+  const lens = lensOfVersion(await requireLensVersion(deps.service.store, alias), lang);
+  const question = lens.pillars.flatMap((p) => p.questions).find((q) => q.id === questionId);
+  if (!question || !tpl.lensAliases.includes(alias)) return c.notFound();
+  const saved = tpl.answers.find((a) => a.lensAlias === alias && a.questionId === questionId);
+  const state: AnswerForm = form.state ?? {
+    selectedChoices: saved?.selectedChoices ?? [],
+    isApplicable: saved?.isApplicable ?? true,
+    reason: saved?.reason ?? null,
+    notes: saved?.notes ?? '',
+    choiceNa: new Map((saved?.notApplicableChoices ?? []).map((ch) => [ch.choiceId, ch.reason])),
+  };
+  const errors = form.errors ?? [];
+  const action = templatePath(tpl.templateId, `/answers/${encodeURIComponent(alias)}/${encodeURIComponent(questionId)}`);
+  return c.html(
+    <Layout frame={frame} title={`${questionId} — ${tpl.templateName}`}>
+      <p>
+        <a href={templatePath(tpl.templateId)}>{x(lang, 'back')}</a>
+      </p>
+      <h1>{x(lang, 'answerTitle', { question: `${questionId} ${question.title}`, name: tpl.templateName })}</h1>
+      {form.status === 409 ? (
+        <p class="notice error" role="alert">
+          {x(lang, 'stale')}
+        </p>
+      ) : (
+        <Errors lang={lang} errors={errors} />
+      )}
+      <p id="question-description">{question.description}</p>
+      <form method="post" action={action} class="stack" id="template-answer-form">
+        <CsrfField csrf={frame.csrf} />
+        <input type="hidden" name="version" value={String(tpl.version)} />
+        <fieldset id="choices" aria-describedby="question-description">
+          <legend>{t(lang, 'choices')}</legend>
+          {question.choices.map((choice, i) => {
+            const id = `choice-${i}`;
+            const none = isNoneChoiceId(choice.id);
+            return (
+              <div class="choice">
+                <input type="checkbox" id={id} name="choice" value={choice.id} checked={state.selectedChoices.includes(choice.id)} />
+                <label for={id}>{choice.title}</label>
+                {none ? null : <ChoiceNotApplicable lang={lang} id={id} choiceId={choice.id} title={choice.title} reason={state.choiceNa.get(choice.id)} />}
+              </div>
+            );
+          })}
+        </fieldset>
+        <fieldset>
+          <legend>{t(lang, 'applicability')}</legend>
+          <div>
+            <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
+            <label for="na">{t(lang, 'doesNotApply')}</label>
+          </div>
+          <div class="field">
+            <label for="reason">{t(lang, 'reason')}</label>
+            <select id="reason" name="reason">
+              {NOT_APPLICABLE_REASONS.map((r) => (
+                <option value={r} selected={(state.reason ?? 'OUT_OF_SCOPE') === r}>
+                  {t(lang, `reason${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+        <div class="field">
+          <label for="notes">{t(lang, 'notes')}</label>
+          <textarea id="notes" name="notes" rows={5}>
+            {state.notes}
+          </textarea>
+        </div>
+        <div class="actions">
+          <button type="submit" name="go" value="save" id="save-template-answer">
+            {x(lang, 'saveAnswer')}
+          </button>
+          {saved ? (
+            <button type="submit" name="go" value="remove" class="secondary" id="remove-template-answer">
+              {x(lang, 'removeAnswer')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </Layout>,
+    form.status ?? 200,
+  );
+}
+
+function postedAnswer(body: FormBody): AnswerForm {
+  const isApplicable = formString(body, 'na') !== '1';
+  return {
+    selectedChoices: isApplicable ? formList(body, 'choice') : [],
+    isApplicable,
+    reason: isApplicable ? null : formString(body, 'reason') || 'OTHER',
+    notes: formString(body, 'notes').replace(/\r\n/g, '\n'),
+    choiceNa: postedChoiceMarks(body),
+  };
+}
+
+const versionOf = (body: FormBody) => {
+  const n = Number(formString(body, 'version'));
+  return Number.isInteger(n) ? n : undefined;
+};
+
+export function registerTemplatePages(app: Hono<PageEnv>, deps: PageDeps): void {
+  app.get('/templates', (c) => renderList(c, deps));
+
+  app.post('/templates', async (c) => {
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    const identity = c.get('identity')!;
+    const lensAliases = formList(body, 'lensAliases');
+    try {
+      const from = formString(body, 'fromWorkload');
+      let answers;
+      if (from) {
+        const { loadWorkloadFor } = await import('../../../review/access.js');
+        const w = await loadWorkloadFor(deps.service, identity, from, 'readonly');
+        answers = await answersOfWorkload(deps.service, w.id, lensAliases);
+      }
+      const created = await createTemplate(deps.service, { templateName: formString(body, 'templateName'), description: formString(body, 'description'), notes: formString(body, 'notes').replace(/\r\n/g, '\n'), lensAliases, answers }, identity);
+      return c.redirect(templatePath(created.templateId), 303);
+    } catch (error) {
+      return renderList(c, deps, { values: body, ...formErrors(error) });
+    }
+  });
+
+  app.get('/templates/:tid', (c) => renderTemplate(c, deps, c.req.param('tid')));
+
+  app.post('/templates/:tid', async (c) => {
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    try {
+      const tpl = await updateTemplate(
+        deps.service,
+        c.req.param('tid'),
+        { templateName: formString(body, 'templateName'), description: formString(body, 'description'), notes: formString(body, 'notes').replace(/\r\n/g, '\n'), lensAliases: formList(body, 'lensAliases'), version: versionOf(body) },
+        c.get('identity')!,
+      );
+      return c.redirect(templatePath(tpl.templateId, '?saved=1'), 303);
+    } catch (error) {
+      const problem = formErrors(error);
+      return renderTemplate(c, deps, c.req.param('tid'), { values: problem.status === 409 ? undefined : body, ...problem });
+    }
+  });
+
+  app.post('/templates/:tid/delete', async (c) => {
+    const deleted = await deleteTemplate(deps.service, c.req.param('tid'));
+    return c.redirect(`/templates?${new URLSearchParams({ deleted: deleted.templateName }).toString()}`, 303);
+  });
+
+  app.get('/templates/:tid/answers/:alias/:question', (c) => renderAnswer(c, deps, c.req.param('tid'), c.req.param('alias'), c.req.param('question')));
+
+  app.post('/templates/:tid/answers/:alias/:question', async (c) => {
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    const { tid, alias, question } = c.req.param();
+    const state = postedAnswer(body);
+    const identity = c.get('identity')!;
+    try {
+      if (formString(body, 'go') === 'remove') {
+        const { deleteTemplateAnswer } = await import('../../../review/templates.js');
+        const tpl = await deleteTemplateAnswer(deps.service, tid, alias, question, versionOf(body), identity);
+        return c.redirect(templatePath(tpl.templateId, '?saved=1'), 303);
+      }
+      const refused = badMarks(state.choiceNa);
+      if (refused.length > 0) return renderAnswer(c, deps, tid, alias, question, { state, errors: refused, status: 400 });
+      const notApplicableChoices = [...state.choiceNa].map(([choiceId, reason]) => ({ choiceId, reason }));
+      const tpl = await updateTemplateAnswer(deps.service, tid, { lensAlias: alias, questionId: question, selectedChoices: state.selectedChoices, isApplicable: state.isApplicable, reason: state.reason, notes: state.notes, notApplicableChoices }, versionOf(body), identity);
+      return c.redirect(templatePath(tpl.templateId, `?saved=1#q-${alias}-${question}`), 303);
+    } catch (error) {
+      const problem = formErrors(error);
+      return renderAnswer(c, deps, tid, alias, question, { state: problem.status === 409 ? undefined : state, ...problem });
+    }
+  });
+
+  // On workloads (the page guard has checked the caller may post here: a contributor or more).
+  app.post('/workloads/:id/templates', async (c) => {
+    const body = (await c.req.parseBody({ all: true })) as FormBody;
+    const result = await applyTemplate(deps.service, c.req.param('id'), formString(body, 'templateId'), c.get('identity')!);
+    const query = new URLSearchParams({ applied: result.templateId, answered: String(result.applied.length), skipped: result.skippedLenses.join(',') });
+    return c.redirect(workloadPath(result.workloadId, `?${query.toString()}`), 303);
+  });
+
+  app.post('/workloads/:id/review/:alias/:question/reset-template', async (c) => {
+    const { id, alias, question } = c.req.param();
+    const answer = await resetToTemplate(deps.service, id, alias, question, c.get('identity')!, c.get('lang'));
+    const w = await deps.service.resolveWorkload(id);
+    return c.redirect(workloadPath(w.id, `/review/${encodeURIComponent(alias)}?q=${encodeURIComponent(answer.questionId)}&saved=1`), 303);
+  });
+}
