@@ -1,5 +1,7 @@
 // A browser as far as cookies and forms go: a cookie jar over raw fetch that keeps the last page's CSRF token,
 // as a person moving between several server processes would keep it.
+import { cookieHeader, keepCookies } from './cookies.js';
+
 
 /** A cookie jar over raw fetch, as a browser moving between the two servers would keep it. */
 export class Browser {
@@ -7,16 +9,10 @@ export class Browser {
   csrf = '';
   async send(url: string, init: RequestInit = {}): Promise<{ status: number; text: string; location: string | null }> {
     const headers = new Headers(init.headers);
-    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const cookie = cookieHeader(this.cookies);
+    if (cookie) headers.set('cookie', cookie);
     const res = await fetch(url, { ...init, headers, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    keepCookies(this.cookies, res);
     const text = await res.text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(text);
     if (csrf?.[1]) this.csrf = csrf[1];

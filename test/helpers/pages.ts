@@ -1,5 +1,6 @@
 // The web pages over a real SQLite file in a temp dir, and a small HTTP client that keeps cookies and the
 // page's CSRF token the way a browser does. Requests go through app.request (no socket).
+import { cookieHeader, keepCookies } from './cookies.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,17 +80,11 @@ export class PageClient {
 
   private async send(path: string, init: RequestInit): Promise<PageResponse> {
     const headers = new Headers({ ...this.headers, ...(init.headers as Record<string, string> | undefined) });
-    if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const cookie = cookieHeader(this.cookies);
+    if (cookie) headers.set('cookie', cookie);
     const url = path.startsWith('http') ? path : `http://localhost${path}`;
     const res = await this.app.request(url, { ...init, headers });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      if (/max-age=0/i.test(line) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    keepCookies(this.cookies, res);
     const text = await res.text();
     const csrf = /name="_csrf" value="([^"]+)"/.exec(text);
     if (csrf?.[1]) this.csrf = csrf[1];

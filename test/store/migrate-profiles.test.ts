@@ -1,53 +1,28 @@
 // A database made by the release before profiles (migrations up to 0012), with a workload, answers, a user and
 // a share, opened by this release: nothing is lost, and the new tables take a profile attached to the old workload.
 import assert from 'node:assert/strict';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { attachProfile } from '../../src/review/profile-link.js';
 import { createProfile, LOCAL_CALLER } from '../../src/review/profiles.js';
 import { ReviewService } from '../../src/review/service.js';
 import { createUser } from '../../src/server/users.js';
-import { connect, parseDatabaseUrl } from '../../src/store/connect.js';
+import { connect } from '../../src/store/connect.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
-import type { Database } from '../../src/store/schema.js';
 import { Store } from '../../src/store/store.js';
 import { dbTest } from '../helpers/db.js';
 import { seedOldWorkload } from '../helpers/old-release.js';
+import { releasedDatabase, tablesOf } from '../helpers/released-db.js';
 
 const BEFORE_PROFILES = Object.keys(MIGRATIONS).filter((name) => name < '0013');
 
-async function databaseBeforeProfiles(url: string): Promise<Kysely<Database>> {
-  const target = parseDatabaseUrl(url);
-  let db: Kysely<Database>;
-  if (target.kind === 'sqlite') {
-    const { default: SQLite } = await import('better-sqlite3');
-    const handle = new SQLite(target.path);
-    handle.pragma('foreign_keys = ON');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  } else {
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${target.schema}`);
-    await client.end();
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2, options: `-c search_path=${target.schema}` }) }) });
-  }
-  const released = Object.fromEntries(BEFORE_PROFILES.map((name) => [name, MIGRATIONS[name]!]));
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => released }, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return db;
-}
-
 dbTest('a database from before profiles migrates to 0013_profiles without loss', async (db) => {
   assert.ok(BEFORE_PROFILES.includes('0012_evidence_passes') && !BEFORE_PROFILES.includes('0013_profiles'));
-  const old = await databaseBeforeProfiles(db.url);
+  const old = await releasedDatabase(db.url, BEFORE_PROFILES);
   const before = new ReviewService(new Store(old));
   await before.ready();
   const w = await seedOldWorkload(before, 'Older workload', { SEC1: { selectedChoices: ['SEC1_no'], notes: 'kept' } });
   const { user } = await createUser(before.store, 'keeper', undefined, before.now());
   await before.store.putWorkloadShare(w.workloadId, user.id, 'contributor', before.now());
-  const schema = parseDatabaseUrl(db.url).kind === 'postgres' ? new URL(db.url).searchParams.get('schema') : undefined;
-  assert.ok(!(await old.introspection.getTables()).some((t) => t.name === 'profiles' && (!schema || t.schema === schema)));
+  assert.ok(!(await tablesOf(old, db.url)).includes('profiles'));
   await old.destroy();
 
   const opened = await connect(db.url);
