@@ -8,35 +8,14 @@ import { dbTest } from '../helpers/db.js';
 import { startTestServer } from '../helpers/server.js';
 import { consolidatedFixture } from '../review/consolidated-fixture.js';
 import { test } from 'node:test';
+import { CsvScanner } from '../../src/analyze/read/csv.js';
 
-/** RFC 4180: quoted fields may hold commas, quotes and line breaks. */
+/** The CSV read back with slens's own RFC 4180 reader (the one `slens logs` reads console downloads with). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cur);
-      cur = '';
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cur);
-      rows.push(row);
-      row = [];
-      cur = '';
-      i++;
-    } else cur += c;
-  }
-  if (cur !== '' || row.length > 0) rows.push([...row, cur]);
+  const scanner = new CsvScanner({ row: (fields) => void rows.push(fields), bad: (reason, line) => assert.fail(`CSV line ${line}: ${reason}`) }, 1 << 20);
+  scanner.write(text);
+  scanner.end();
   return rows;
 }
 
