@@ -1,7 +1,6 @@
 // `slens template …`: create, list, show, update, delete and apply review templates (thin over src/review/templates.ts).
 // Answers come from a JSON file (a list of answers, or {"answers": [...]}) or from an existing workload.
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { choose, emit, type CliContext } from '../context.js';
 import { collect, DATABASE_HELP, helpOnEverySubcommand, json, LANG_OPTION, langOption, listOption, withService } from '../review-cli.js';
 import { readInputJson } from '../read-input.js';
@@ -26,15 +25,20 @@ const TEXT = {
   choiceNa: { en: 'not applicable: {choices}', ja: '該当しない選択肢: {choices}' },
 } as const satisfies Record<string, Localized>;
 
-const fileSchema = z.union([z.array(z.unknown()), z.object({ answers: z.array(z.unknown()) }).loose()]);
+/** A file's answers: the file is a list of answers, or an object whose `answers` is one (else undefined). */
+function answersListOf(data: unknown): unknown[] | undefined {
+  if (Array.isArray(data)) return data;
+  const answers = data !== null && typeof data === 'object' ? (data as { answers?: unknown }).answers : undefined;
+  return Array.isArray(answers) ? answers : undefined;
+}
 
 /** The answers of a JSON file, each checked for its shape (the service checks them against the lens). */
 async function answersFile(file: string): Promise<AnswerGiven[]> {
   const { templateAnswerInputModel } = await import('../../review/template-model.js');
   const data = readInputJson(file, MAX_ANSWERS_BYTES);
-  const top = fileSchema.safeParse(data);
-  if (!top.success) throw new UserError('invalid-answers', { en: `${file}: expected a list of answers or {"answers": [...]}`, ja: `${file}: 回答のリストか {"answers": [...]} の形式にしてください` }, { file });
-  const list = Array.isArray(top.data) ? top.data : top.data.answers;
+  // The CLI starts without zod (every command is registered at start-up); the answers' model is loaded here.
+  const list = answersListOf(data);
+  if (!list) throw new UserError('invalid-answers', { en: `${file}: expected a list of answers or {"answers": [...]}`, ja: `${file}: 回答のリストか {"answers": [...]} の形式にしてください` }, { file });
   return list.map((item, index) => {
     const parsed = templateAnswerInputModel.safeParse(item);
     if (parsed.success) return parsed.data;
