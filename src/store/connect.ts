@@ -64,7 +64,10 @@ export interface ConnectOptions {
 
 const CHECKPOINT_INTERVAL_MS = 500;
 
-async function sqliteDialect(path: string, options: ConnectOptions): Promise<{ dialect: SqliteDialect; stop: () => Promise<void> }> {
+/** Runs `work` holding the database's write lock (SQLite), so processes opening one new file migrate it one at a time. */
+type MigrationLock = <T>(work: () => Promise<T>) => Promise<T>;
+
+async function sqliteDialect(path: string, options: ConnectOptions): Promise<{ dialect: SqliteDialect; stop: () => Promise<void>; lock: MigrationLock }> {
   const { default: SQLite } = await import('better-sqlite3');
   let handle;
   try {
@@ -95,7 +98,21 @@ async function sqliteDialect(path: string, options: ConnectOptions): Promise<{ d
       await exited;
     };
   }
-  return { dialect: new SqliteDialect({ database: withStatementCache(handle) }), stop };
+  // Kysely takes no lock when it migrates SQLite (one connection per process is enough for it): a write
+  // transaction held around the migrator makes a second process wait (busy timeout) and then find the tables made.
+  const sqlite = handle;
+  const lock: MigrationLock = async (work) => {
+    sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      sqlite.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      throw error;
+    }
+  };
+  return { dialect: new SqliteDialect({ database: withStatementCache(handle) }), stop, lock };
 }
 
 async function postgresDialect(url: string, schema: string): Promise<SchemaPostgresDialect> {
@@ -115,7 +132,7 @@ export function describeTarget(target: DatabaseTarget): string {
 /** Connects and runs pending migrations; a database that cannot be reached is a UserError (exit 2). */
 export async function connect(url: string | undefined = process.env.DATABASE_URL, options: ConnectOptions = {}): Promise<Connection> {
   const target = parseDatabaseUrl(url);
-  const opened = target.kind === 'sqlite' ? await sqliteDialect(target.path, options) : { dialect: await postgresDialect(target.url, target.schema), stop: async () => undefined };
+  const opened = target.kind === 'sqlite' ? await sqliteDialect(target.path, options) : { dialect: await postgresDialect(target.url, target.schema), stop: async () => undefined, lock: undefined };
   const db = new Kysely<Database>({ dialect: opened.dialect });
   const close = async () => {
     await opened.stop();
@@ -124,7 +141,9 @@ export async function connect(url: string | undefined = process.env.DATABASE_URL
   // On PostgreSQL the migration tables live in the same schema (created when missing), never in another one.
   // Unordered: a migration numbered below one a database already ran (merged later, e.g. 0014 after 0015) still runs once.
   const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
-  const { error } = await migrator.migrateToLatest();
+  const migrate = () => migrator.migrateToLatest();
+  // PostgreSQL: Kysely's migrator takes an advisory lock itself.
+  const { error } = await (opened.lock ? opened.lock(migrate) : migrate()).catch((thrown: unknown) => ({ error: thrown }));
   if (error) {
     await close();
     const where = describeTarget(target);
