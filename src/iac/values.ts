@@ -69,6 +69,15 @@ export function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
+/**
+ * The values a property may take: the branches of an `Fn::If` (nested ones too; `undefined` for a branch of
+ * `AWS::NoValue`, which removes the property), else the value itself.
+ */
+export function branchValues(value: unknown, depth = 0): unknown[] {
+  if (depth > 8 || !isSymbolic(value) || value.branches === undefined) return [value];
+  return value.branches.flatMap((branch) => branchValues(branch, depth + 1));
+}
+
 /** Strings of a string-or-list value (IAM `Action`, `Service`); symbolic items are skipped. */
 export function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];

@@ -10,7 +10,7 @@ const PIPELINE_TYPES = ['AWS::CodePipeline::Pipeline', 'AWS::CodeBuild::Project'
 
 /** Workflow files looked for (the scan lists no folders, so names are probed): the usual ones per CI system. */
 const WORKFLOW_NAMES = ['deploy', 'ci', 'cd', 'ci-cd', 'cicd', 'pipeline', 'main', 'release', 'build', 'test', 'sam-pipeline', 'production'];
-export const CI_FILES: readonly string[] = [
+const CI_FILES: readonly string[] = [
   ...WORKFLOW_NAMES.flatMap((n) => [`.github/workflows/${n}.yml`, `.github/workflows/${n}.yaml`]),
   '.gitlab-ci.yml',
   'buildspec.yml',

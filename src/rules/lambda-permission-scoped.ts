@@ -1,6 +1,7 @@
 // Lambda resource-policy statements are scoped: a `*` or service principal names its source.
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
+import { servicePrincipal } from './support/policies.js';
 import { isPresent, isUnresolved, patternOf, valueAt } from '../iac/values.js';
 
 const SOURCE_KEYS = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'];
@@ -24,8 +25,8 @@ export const lambdaPermissionScoped: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks each `AWS::Lambda::Permission`: a `*` principal must be limited by `SourceArn`, `SourceAccount` or `PrincipalOrgID` (error), and a service principal (`*.amazonaws.com`) by `SourceArn` or `SourceAccount` (warning). Function URL permissions (judged by `lambda-url-auth`) and the permissions SAM or the Serverless Framework generate from events (they add the source themselves) are not judged.',
-      ja: '各 `AWS::Lambda::Permission` を確認します。`*` のプリンシパルは `SourceArn`、`SourceAccount`、`PrincipalOrgID` のいずれかで限定する必要があり（エラー）、サービスプリンシパル（`*.amazonaws.com`）は `SourceArn` または `SourceAccount` で限定する必要があります（警告）。関数 URL のアクセス許可（`lambda-url-auth` が判定）と、SAM や Serverless Framework がイベントから生成するアクセス許可（呼び出し元を自動で設定）は判定しません。',
+      en: 'Checks each `AWS::Lambda::Permission`: a `*` principal must be limited by `SourceArn`, `SourceAccount` or `PrincipalOrgID` (error), and a service principal (`*.amazonaws.com`, also written with `${AWS::URLSuffix}`) by `SourceArn` or `SourceAccount` (warning). Function URL permissions (judged by `lambda-url-auth`) and the permissions SAM or the Serverless Framework generate from events (they add the source themselves) are not judged.',
+      ja: '各 `AWS::Lambda::Permission` を確認します。`*` のプリンシパルは `SourceArn`、`SourceAccount`、`PrincipalOrgID` のいずれかで限定する必要があり（エラー）、サービスプリンシパル（`*.amazonaws.com`。`${AWS::URLSuffix}` を使った書き方も含む）は `SourceArn` または `SourceAccount` で限定する必要があります（警告）。関数 URL のアクセス許可（`lambda-url-auth` が判定）と、SAM や Serverless Framework がイベントから生成するアクセス許可（呼び出し元を自動で設定）は判定しません。',
     },
     rationale: {
       en: 'Without a source condition, any account\'s bucket, topic or rule could make the service invoke your function on its behalf.',
@@ -38,10 +39,11 @@ export const lambdaPermissionScoped: Rule = {
     if (resource.origin || isPresent(resource.properties['FunctionUrlAuthType'])) return NOT_APPLICABLE;
     if (SOURCE_KEYS.some((key) => isPresent(resource.properties[key]))) return PASS;
     const principal = resource.properties['Principal'];
+    const service = servicePrincipal(principal);
+    if (service !== undefined) return fail('service', { principal: service }, ['Principal']);
     if (isUnresolved(principal)) return unknown(['Principal']);
     const text = patternOf(principal) ?? patternOf(valueAt(principal, ['AWS'])) ?? '';
     if (text === '*') return { ...fail('public', undefined, ['Principal']), severity: 'error' };
-    if (/amazonaws\.com(\.cn)?$|\$\{AWS::URLSuffix\}$/.test(text)) return fail('service', { principal: text }, ['Principal']);
     return PASS;
   },
 };

@@ -1,7 +1,7 @@
 // Every declared log group keeps its logs for a bounded time (CloudWatch keeps them forever by default).
 import type { Rule } from './types.js';
-import { PASS, fail } from './support/results.js';
-import { isPresent } from '../iac/values.js';
+import { PASS, fail, unknown } from './support/results.js';
+import { branchValues, isPresent, isUnresolved } from '../iac/values.js';
 
 export const logGroupRetention: Rule = {
   id: 'log-group-retention',
@@ -18,8 +18,8 @@ export const logGroupRetention: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks that every `AWS::Logs::LogGroup` — for functions, API access logs, state machines or anything else — sets `RetentionInDays`.',
-      ja: '関数、API のアクセスログ、ステートマシンなど用途を問わず、すべての `AWS::Logs::LogGroup` に `RetentionInDays` が設定されていることを確認します。',
+      en: 'Checks that every `AWS::Logs::LogGroup` — for functions, API access logs, state machines or anything else — sets `RetentionInDays`. A retention the template cannot resolve (a parameter without default) is unknown, and so is one set in only one branch of `Fn::If` while the other is `AWS::NoValue`; when every branch removes it, the check fails.',
+      ja: '関数、API のアクセスログ、ステートマシンなど用途を問わず、すべての `AWS::Logs::LogGroup` に `RetentionInDays` が設定されていることを確認します。テンプレートから解決できない保持期間（既定値のないパラメータ）は不明とし、`Fn::If` の一方の分岐だけで設定して他方が `AWS::NoValue` の場合も不明とします。すべての分岐で削除される場合は不合格です。',
     },
     rationale: {
       en: 'Storage of never-expiring logs grows every month; most logs lose their value within weeks.',
@@ -29,6 +29,10 @@ export const logGroupRetention: Rule = {
     links: [{ title: 'Change log data retention in CloudWatch Logs', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention' }],
   },
   check(resource) {
-    return isPresent(resource.properties['RetentionInDays']) ? PASS : fail('forever');
+    const values = branchValues(resource.properties['RetentionInDays']);
+    if (!values.some(isPresent)) return fail('forever');
+    // A branch that removes the property (AWS::NoValue), or a value the template cannot resolve, may leave it unset.
+    if (values.some((value) => !isPresent(value) || isUnresolved(value))) return unknown(['RetentionInDays']);
+    return PASS;
   },
 };

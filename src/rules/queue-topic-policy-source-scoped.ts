@@ -2,12 +2,11 @@
 import type { CheckResult, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { asList } from './support/function-facts.js';
-import { policyDocumentOf } from './support/policies.js';
-import { isRecord, isUnresolved, patternOf, valueAt } from '../iac/values.js';
+import { policyDocumentOf, servicePrincipals } from './support/policies.js';
+import { isRecord, isUnresolved, valueAt } from '../iac/values.js';
 
 /** Condition keys that tie a service's request to one source resource, account or organization. */
 const SOURCE_KEYS = new Set(['aws:sourcearn', 'aws:sourceaccount', 'aws:sourceowner', 'aws:sourceorgid', 'aws:sourceorgpaths']);
-const SERVICE = /amazonaws\.com(\.cn)?$|\$\{AWS::URLSuffix\}$/;
 
 /** 'scoped', 'open' or 'unknown' for one statement's Condition block. */
 function conditionScope(condition: unknown): 'scoped' | 'open' | 'unknown' {
@@ -39,8 +38,8 @@ export const queueTopicPolicySourceScoped: Rule = {
   },
   docs: {
     description: {
-      en: 'Checks each `Allow` statement of an `AWS::SQS::QueuePolicy` or `AWS::SNS::TopicPolicy` whose principal is an AWS service (`Service: *.amazonaws.com`): it must carry a condition on `aws:SourceArn`, `aws:SourceAccount`, `aws:SourceOwner`, `aws:SourceOrgID` or `aws:SourceOrgPaths`. In Terraform, `aws_sqs_queue_policy` and `aws_sns_topic_policy` are read from their `policy` (jsonencode or JSON text). A condition or principal that cannot be read makes the answer unknown. Statements open to everyone are judged by `queue-topic-policy-not-public`.',
-      ja: '`AWS::SQS::QueuePolicy` と `AWS::SNS::TopicPolicy` の `Allow` ステートメントのうち、プリンシパルが AWS のサービス（`Service: *.amazonaws.com`）のものを確認します。`aws:SourceArn`、`aws:SourceAccount`、`aws:SourceOwner`、`aws:SourceOrgID`、`aws:SourceOrgPaths` のいずれかの条件が必要です。Terraform の `aws_sqs_queue_policy` と `aws_sns_topic_policy` は `policy`（jsonencode または JSON テキスト）から読み取ります。条件やプリンシパルが読み取れない場合は不明とします。だれにでも開かれたステートメントは `queue-topic-policy-not-public` が判定します。',
+      en: 'Checks each `Allow` statement of an `AWS::SQS::QueuePolicy` or `AWS::SNS::TopicPolicy` whose principal is an AWS service (`Service: *.amazonaws.com`, also written with `${AWS::URLSuffix}`, alone or in a list): it must carry a condition on `aws:SourceArn`, `aws:SourceAccount`, `aws:SourceOwner`, `aws:SourceOrgID` or `aws:SourceOrgPaths`. In Terraform, `aws_sqs_queue_policy` and `aws_sns_topic_policy` are read from their `policy` (jsonencode or JSON text). A condition or principal that cannot be read makes the answer unknown. Statements open to everyone are judged by `queue-topic-policy-not-public`.',
+      ja: '`AWS::SQS::QueuePolicy` と `AWS::SNS::TopicPolicy` の `Allow` ステートメントのうち、プリンシパルが AWS のサービス（`Service: *.amazonaws.com`。`${AWS::URLSuffix}` を使った書き方も、リスト内の書き方も含む）のものを確認します。`aws:SourceArn`、`aws:SourceAccount`、`aws:SourceOwner`、`aws:SourceOrgID`、`aws:SourceOrgPaths` のいずれかの条件が必要です。Terraform の `aws_sqs_queue_policy` と `aws_sns_topic_policy` は `policy`（jsonencode または JSON テキスト）から読み取ります。条件やプリンシパルが読み取れない場合は不明とします。だれにでも開かれたステートメントは `queue-topic-policy-not-public` が判定します。',
     },
     rationale: {
       en: 'A service principal alone trusts the service on behalf of every customer: another account\'s rule, bucket or topic can make the service send into your queue or publish to your topic.',
@@ -66,17 +65,14 @@ export const queueTopicPolicySourceScoped: Rule = {
       const path = [policy.key, 'Statement', ...(Array.isArray(value) ? [i] : [])];
       const principal = statement['Principal'];
       if (!isRecord(principal)) return;
-      const service = principal['Service'];
-      if (isUnresolved(service)) {
-        unread = true;
-        return;
-      }
-      const services = asList(service).map((s) => patternOf(s)).filter((s): s is string => s !== undefined && SERVICE.test(s));
-      if (services.length === 0) return;
+      const { services, unread: unreadService } = servicePrincipals(principal['Service']);
+      if (services.length === 0 && !unreadService) return;
       judged = true;
       const scope = conditionScope(statement['Condition']);
-      if (scope === 'unknown') unread = true;
-      else if (scope === 'open') results.push(fail('service', { principal: services.join(' / ') }, [...path, 'Principal']));
+      if (scope === 'scoped') return;
+      // An open statement fails for the services it names; a service it names unreadably may be one too.
+      if (scope === 'open' && services.length) results.push(fail('service', { principal: services.join(' / ') }, [...path, 'Principal']));
+      else unread = true;
     });
     if (results.length) return results;
     if (unread) return unknown([policy.key, 'Statement']);

@@ -1,7 +1,7 @@
 // The one value vocabulary: where the earlier copies behaved differently, the behaviour chosen is pinned here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { WALK_BUDGET, arnTarget, intrinsicName, isIntrinsic, isRecord, isSymbolic, referencedIds, subNames, valueAt, visitReferences, walkBudget } from '../../src/iac/values.js';
+import { WALK_BUDGET, arnTarget, branchValues, intrinsicName, isIntrinsic, isRecord, isSymbolic, referencedIds, subNames, valueAt, visitReferences, walkBudget } from '../../src/iac/values.js';
 
 const sym = (expression: unknown): unknown => ({ symbolic: true, expression });
 
@@ -66,4 +66,14 @@ test('one walk budget: a shared budget runs out for every walk that uses it', ()
   let visits = 0;
   visitReferences(wide, () => visits++, budget);
   assert.equal(visits, 0);
+});
+
+test('branchValues: both branches of an Fn::If, nested ones flattened, AWS::NoValue as undefined; anything else as itself', () => {
+  const inner = { symbolic: true, expression: { 'Fn::If': ['B', 90, { Ref: 'AWS::NoValue' }] }, condition: 'B', branches: [90, undefined] };
+  const outer = { symbolic: true, expression: { 'Fn::If': ['A', 14, {}] }, condition: 'A', branches: [14, inner] };
+  assert.deepEqual(branchValues(outer), [14, 90, undefined]);
+  assert.deepEqual(branchValues(14), [14]);
+  assert.deepEqual(branchValues(undefined), [undefined]);
+  const ref = sym({ Ref: 'Days' });
+  assert.deepEqual(branchValues(ref), [ref]);
 });

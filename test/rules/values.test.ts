@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { boundedJson, directTarget, patternOf, referencedIds, valueKey } from '../../src/iac/values.js';
 import { buildGraph, functionNameFromArn } from '../../src/iac/graph.js';
+import { servicePrincipal, servicePrincipals } from '../../src/rules/support/policies.js';
 import { resource } from '../scan/build.js';
 
 test('referencedIds finds Ref, both GetAtt forms, Sub names (not Sub variables or pseudo parameters), nested and symbolic', () => {
@@ -63,4 +64,19 @@ test('functionOf follows Ref, GetAtt, aliases, versions, names and ARNs to the f
   assert.equal(graph.functionOf('other'), undefined);
   assert.equal(graph.functionOf({ Ref: 'Missing' }), undefined);
   assert.deepEqual(graph.ofType('AWS::Lambda::Alias', 'AWS::Lambda::Version').map((r) => r.logicalId), ['A', 'V']);
+});
+
+test('servicePrincipal reads ${AWS::URLSuffix} as amazonaws.com in Sub and Join; a name from a parameter is no service', () => {
+  const sub = (pattern: string): unknown => ({ symbolic: true, expression: { 'Fn::Sub': pattern } });
+  assert.equal(servicePrincipal('sns.amazonaws.com'), 'sns.amazonaws.com');
+  assert.equal(servicePrincipal('events.amazonaws.com.cn'), 'events.amazonaws.com.cn');
+  assert.equal(servicePrincipal(sub('events.${AWS::URLSuffix}')), 'events.amazonaws.com');
+  assert.equal(servicePrincipal(sub('logs.${AWS::Region}.${AWS::URLSuffix}')), 'logs.${AWS::Region}.amazonaws.com');
+  assert.equal(servicePrincipal({ symbolic: true, expression: { 'Fn::Join': ['.', ['sqs', { Ref: 'AWS::URLSuffix' }]] } }), 'sqs.amazonaws.com');
+  assert.equal(servicePrincipal(sub('${Service}.${AWS::URLSuffix}')), undefined);
+  assert.equal(servicePrincipal('123456789012'), undefined);
+  assert.equal(servicePrincipal('*'), undefined);
+  assert.deepEqual(servicePrincipals([sub('events.${AWS::URLSuffix}'), 's3.amazonaws.com', { symbolic: true, expression: { Ref: 'Other' } }]), { services: ['events.amazonaws.com', 's3.amazonaws.com'], unread: true });
+  assert.deepEqual(servicePrincipals({ symbolic: true, expression: { Ref: 'Other' } }), { services: [], unread: true });
+  assert.deepEqual(servicePrincipals(['arn:aws:iam::123456789012:root']), { services: [], unread: false });
 });
