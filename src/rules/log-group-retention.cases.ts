@@ -21,6 +21,7 @@ export const cases: RuleCases = {
     { name: 'a Serverless Framework function without logRetentionInDays, reported at the function', template: framework(), errors: [{ messageId: 'forever', line: 6 }] },
     { name: 'both branches of Fn::If remove retention', template: logGroup('RetentionInDays: !If [Short, !Ref AWS::NoValue, !Ref AWS::NoValue]', [], CONDITION), errors: [{ messageId: 'forever', line: 7 }] },
     { name: 'a log group without properties', template: logGroup(), errors: [{ messageId: 'forever', line: 2 }] },
+    { name: 'a retention of 0 (never expire, as Terraform writes it)', template: logGroup('RetentionInDays: 0'), errors: [{ messageId: 'forever', line: 2 }] },
     { name: 'each log group is judged: one of two lacks retention', template: logGroup('RetentionInDays: 7', [resource('Other', 'AWS::Logs::LogGroup', 'LogGroupName: other')]), errors: [{ messageId: 'forever', line: 6, resource: 'Other' }] },
   ],
 };

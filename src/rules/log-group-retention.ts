@@ -29,7 +29,8 @@ export const logGroupRetention: Rule = {
     links: [{ title: 'Change log data retention in CloudWatch Logs', url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention' }],
   },
   check(resource) {
-    const values = branchValues(resource.properties['RetentionInDays']);
+    // 0 is how Terraform's `retention_in_days` says "never expire" (CloudFormation has no such value): not a retention.
+    const values = branchValues(resource.properties['RetentionInDays']).map((value) => (value === 0 || value === '0' ? undefined : value));
     if (!values.some(isPresent)) return fail('forever');
     // A branch that removes the property (AWS::NoValue), or a value the template cannot resolve, may leave it unset.
     if (values.some((value) => !isPresent(value) || isUnresolved(value))) return unknown(['RetentionInDays']);

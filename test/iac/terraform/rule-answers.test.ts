@@ -125,3 +125,19 @@ test('terraformWords replaces whole property words only, by resource type', () =
   assert.equal(terraformWords('no DestinationConfig.OnFailure.Destination', 'AWS::Lambda::EventInvokeConfig'), 'no destination_config.on_failure.destination');
   assert.equal(terraformWords('set AccessLogSetting.DestinationArn', 'AWS::ApiGateway::Stage'), 'set access_log_settings.destination_arn');
 });
+
+test('log group retention: retention_in_days = 0 (never expire) is a finding, a number of days passes', () => {
+  const tf = `resource "aws_cloudwatch_log_group" "forever" {
+  name              = "/app/forever"
+  retention_in_days = 0
+}
+
+resource "aws_cloudwatch_log_group" "kept" {
+  name              = "/app/kept"
+  retention_in_days = 14
+}
+`;
+  const scanned = scanModule(tf, ['log-group-retention']);
+  assert.deepEqual(scanned.answers.map((a) => a.replace(/^\S*?(forever|kept)\S* /, '$1 ')).sort(), ['forever fail', 'kept pass']);
+  assert.deepEqual(scanned.lines, ['1 forever']);
+});
