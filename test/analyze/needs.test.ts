@@ -62,6 +62,11 @@ test('a runtime line read for such a query skips its request id and level; one w
   assert.equal(report.report?.duration, 12.5);
   assert.deepEqual(classify('f', 3, EDGE_LINES[2] as string, undefined, undefined, true, lean), classify('f', 3, EDGE_LINES[2] as string));
   assert.ok('bad' in classify('f', 3, EDGE_LINES[2] as string, undefined, undefined, true, lean));
+  // A text REPORT line keeps its numbers; its request id is read from the message only if ever asked.
+  const text = classify('f', 7, EDGE_LINES[6] as string, undefined, undefined, true, lean);
+  assert.ok(text instanceof LogRecord);
+  assert.deepEqual(text.report, { duration: 5.5, billedDuration: 6, memorySize: 128, maxMemoryUsed: 50 });
+  assert.equal(text.requestId, RID);
   // A VPC flow log line has no time but the one discovery finds: it is still read.
   const flow = classify('f', 5, EDGE_LINES[4] as string, undefined, undefined, true, lean);
   assert.ok(flow instanceof LogRecord);

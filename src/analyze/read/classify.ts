@@ -133,14 +133,18 @@ export function classify(
     const m = ISO_PREFIX.exec(message);
     if (m) {
       if (ts === undefined) rawTime = m[1];
-      const rest = message.slice(m[0].length);
-      const s = m[2] === ' ' ? STREAM_PREFIX.exec(rest) : null;
-      if (s) {
-        stream ??= s[1];
-        message = rest.slice(s[0].length);
-      } else if (m[2] === '\t' && (needs.fields || needs.requestId || rest.indexOf('\t{') >= 0)) {
+      const after = m[0].length;
+      if (m[2] === ' ') {
+        const rest = message.slice(after);
+        const s = STREAM_PREFIX.exec(rest);
+        if (s) {
+          stream ??= s[1];
+          message = rest.slice(s[0].length);
+        }
+      } else if (needs.fields || needs.requestId || message.indexOf('\t{', after) >= 0) {
         // A runtime line's request id and level are read only when asked for, or when its message may be
         // JSON (a JSON message can make the line a platform record, or a bad one).
+        const rest = message.slice(after);
         const f = runtimeFields(rest);
         if (f) {
           requestId = f.requestId;
@@ -167,9 +171,10 @@ export function classify(
       rec.requestIdFromMessage();
       return rec;
     }
-    const fast = parseReportFast(message);
+    const fast = parseReportFast(message, needs.requestId);
     if (fast !== undefined) {
-      rec.requestId = fast.requestId;
+      if (needs.requestId) rec.requestId = fast.requestId;
+      else rec.requestIdFromMessage();
       if (fast.parsed.ok) rec.report = fast.parsed.value;
       return rec;
     }

@@ -171,9 +171,10 @@ const FAST_NUMBERS = new Float64Array(FAST_KEYS.length);
 
 /**
  * The usual tab-separated REPORT line read without a Map (hot path of big log files). Undefined when the
- * line has another shape (spaces for tabs, unknown keys): the general parser then decides.
+ * line has another shape (spaces for tabs, unknown keys): the general parser then decides. The request id is
+ * left unread when `readRequestId` is false (a query that never asks for it).
  */
-export function parseReportFast(message: string): { requestId: string | undefined; parsed: Parsed<ReportMetrics> } | undefined {
+export function parseReportFast(message: string, readRequestId = true): { requestId: string | undefined; parsed: Parsed<ReportMetrics> } | undefined {
   const n = message.length;
   let start = 7; // after "REPORT "
   if (message.indexOf('\t', start) < 0 || message.indexOf('  ', start) >= 0) return undefined;
@@ -199,8 +200,9 @@ export function parseReportFast(message: string): { requestId: string | undefine
       if (k < 0) return undefined;
       const key = FAST_KEYS[k] as (typeof FAST_KEYS)[number];
       const from = start + key[0].length;
-      if (k === 0) requestId = message.slice(from, end).trim();
-      else if (k === 8) status = message.slice(from, end).trim();
+      if (k === 0) {
+        if (readRequestId) requestId = message.slice(from, end).trim();
+      } else if (k === 8) status = message.slice(from, end).trim();
       else if (k === 9) errorType = message.slice(from, end).trim();
       else {
         const value = amountAt(message, from, end, key[2]);
