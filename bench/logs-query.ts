@@ -44,7 +44,7 @@ async function query(text: string, file: string, heap: number[]): Promise<number
   const q = prepareQuery(text);
   const timer = setInterval(() => heap.push(process.memoryUsage().heapUsed), 100);
   try {
-    await readFile(file, q.push, undefined, q.prefilter ? { prefilter: q.prefilter } : {});
+    await readFile(file, q.push, undefined, q.prefilter ? { prefilter: q.prefilter, needs: q.needs } : { needs: q.needs });
   } finally {
     clearInterval(timer);
   }

@@ -6,6 +6,8 @@ import { Row } from './compile.js';
 import { parseQuery, MAX_LIMIT } from './parser.js';
 import { buildPipeline } from './pipeline.js';
 import { prefilterOf } from './prefilter.js';
+import { needsOf } from './needs.js';
+import type { RecordNeeds } from '../read/needs.js';
 import type { Value } from './values.js';
 import type { DiffPeriod } from './ast.js';
 import { sourceFilter } from './source.js';
@@ -35,6 +37,8 @@ export function prepareQuery(text: string): {
   finish: () => Omit<QueryResult, 'stats'>;
   /** Rejects raw lines the query cannot match (undefined when the query allows no such test). */
   prefilter: ((raw: string) => boolean) | undefined;
+  /** What the query reads from records, for the reader to skip the rest. */
+  needs: RecordNeeds;
 } {
   const query = parseQuery(text);
   const rows: ResultRow[] = [];
@@ -58,14 +62,15 @@ export function prepareQuery(text: string): {
     if (accept(record)) stage.push(new Row(record));
   });
   const prefilter = prefilterOf(query);
+  const needs = needsOf(query);
   const finish = (): Omit<QueryResult, 'stats'> => {
     head.end();
     diff?.previous.end();
     return { columns, timeColumns: [...shape.timeColumns], rows, dropped };
   };
   const push = into(head);
-  if (diff === undefined) return { prefilter, push, finish };
-  return { prefilter, push, finish, diff: { pushPrevious: into(diff.previous), period: diff.period } };
+  if (diff === undefined) return { prefilter, needs, push, finish };
+  return { prefilter, needs, push, finish, diff: { pushPrevious: into(diff.previous), period: diff.period } };
 }
 
 export interface RunOptions {
@@ -78,7 +83,7 @@ export async function runQuery(text: string, files: readonly string[], run: RunO
   const { onProgress, diffAgainst = [] } = typeof run === 'function' ? { onProgress: run } : run;
   const prepared = prepareQuery(text);
   const against = parseDiffAgainst(diffAgainst, prepared.diff?.period);
-  const options: ReadOptions = {};
+  const options: ReadOptions = { needs: prepared.needs };
   if (prepared.prefilter) options.prefilter = prepared.prefilter;
   if (onProgress) options.onProgress = onProgress;
   const stats = emptyStats();

@@ -7,6 +7,7 @@ import { parseEmf } from './emf.js';
 import { parseTime } from './time.js';
 import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 import { discoverFields } from './discover.js';
+import { ALL_NEEDS, type RecordNeeds } from './needs.js';
 
 export { parseTime } from './time.js';
 
@@ -109,7 +110,15 @@ function parseObject(text: string): JsonObject | string {
  * One message → a record. `timestamp`/`logStream` come from an export's event wrapper when there is one;
  * otherwise a leading ISO time (and `aws logs tail` stream name) is read from the line itself.
  */
-export function classify(file: string, line: number, raw: string, timestamp?: number, logStream?: string, unwrap = true): Classified {
+export function classify(
+  file: string,
+  line: number,
+  raw: string,
+  timestamp?: number,
+  logStream?: string,
+  unwrap = true,
+  needs: Readonly<RecordNeeds> = ALL_NEEDS,
+): Classified {
   let message = raw;
   const ts = timestamp;
   let stream = logStream;
@@ -124,12 +133,18 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
     const m = ISO_PREFIX.exec(message);
     if (m) {
       if (ts === undefined) rawTime = m[1];
-      const rest = message.slice(m[0].length);
-      const s = m[2] === ' ' ? STREAM_PREFIX.exec(rest) : null;
-      if (s) {
-        stream ??= s[1];
-        message = rest.slice(s[0].length);
-      } else if (m[2] === '\t') {
+      const after = m[0].length;
+      if (m[2] === ' ') {
+        const rest = message.slice(after);
+        const s = STREAM_PREFIX.exec(rest);
+        if (s) {
+          stream ??= s[1];
+          message = rest.slice(s[0].length);
+        }
+      } else if (needs.fields || needs.requestId || message.indexOf('\t{', after) >= 0) {
+        // A runtime line's request id and level are read only when asked for, or when its message may be
+        // JSON (a JSON message can make the line a platform record, or a bad one).
+        const rest = message.slice(after);
         const f = runtimeFields(rest);
         if (f) {
           requestId = f.requestId;
@@ -156,9 +171,10 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
       rec.requestIdFromMessage();
       return rec;
     }
-    const fast = parseReportFast(message);
+    const fast = parseReportFast(message, needs.requestId);
     if (fast !== undefined) {
-      rec.requestId = fast.requestId;
+      if (needs.requestId) rec.requestId = fast.requestId;
+      else rec.requestIdFromMessage();
       if (fast.parsed.ok) rec.report = fast.parsed.value;
       return rec;
     }
@@ -175,7 +191,7 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
     const event = exportedEvent(obj);
     // Unwrapped once only: a message that is itself an event stays a JSON record (no unbounded recursion).
     if (event && unwrap) {
-      const inner = classify(file, line, event.message, event.timestamp ?? ts, event.logStream ?? stream, false);
+      const inner = classify(file, line, event.message, event.timestamp ?? ts, event.logStream ?? stream, false, needs);
       if (!('bad' in inner)) {
         inner.ingestionTime = event.ingestionTime;
         inner.logGroup = event.logGroup;
@@ -185,7 +201,8 @@ export function classify(file: string, line: number, raw: string, timestamp?: nu
     const reason = fromJson(rec, obj);
     return reason === undefined ? rec : { bad: reason };
   }
-  if (payload === undefined) {
+  // Discovered fields matter only when asked for, or for the time of a line that carries no other.
+  if (payload === undefined && (needs.fields || !rec.hasTime())) {
     // VPC flow logs and Route 53 query logs: the fields Logs Insights discovers in them.
     const found = discoverFields(message);
     if (found !== undefined) {

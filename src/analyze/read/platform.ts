@@ -167,18 +167,21 @@ function amountAt(s: string, from: number, to: number, unit: string): number {
   return int / scale;
 }
 
-const FAST_REQUIRED = 4;
+const FAST_NUMBERS = new Float64Array(FAST_KEYS.length);
 
 /**
  * The usual tab-separated REPORT line read without a Map (hot path of big log files). Undefined when the
- * line has another shape (spaces for tabs, unknown keys): the general parser then decides.
+ * line has another shape (spaces for tabs, unknown keys): the general parser then decides. The request id is
+ * left unread when `readRequestId` is false (a query that never asks for it).
  */
-export function parseReportFast(message: string): { requestId: string | undefined; parsed: Parsed<ReportMetrics> } | undefined {
+export function parseReportFast(message: string, readRequestId = true): { requestId: string | undefined; parsed: Parsed<ReportMetrics> } | undefined {
   const n = message.length;
   let start = 7; // after "REPORT "
   if (message.indexOf('\t', start) < 0 || message.indexOf('  ', start) >= 0) return undefined;
-  const numbers: (number | undefined)[] = [];
-  const texts: (string | undefined)[] = [];
+  // Scratch slots reused from line to line (NaN: not seen), so a line allocates only what it returns.
+  const numbers = FAST_NUMBERS.fill(NaN);
+  let status: string | undefined;
+  let errorType: string | undefined;
   let requestId: string | undefined;
   let next = 0;
   while (start < n) {
@@ -197,8 +200,10 @@ export function parseReportFast(message: string): { requestId: string | undefine
       if (k < 0) return undefined;
       const key = FAST_KEYS[k] as (typeof FAST_KEYS)[number];
       const from = start + key[0].length;
-      if (k === 0) requestId = message.slice(from, end).trim();
-      else if (key[2] === '') texts[k] = message.slice(from, end).trim();
+      if (k === 0) {
+        if (readRequestId) requestId = message.slice(from, end).trim();
+      } else if (k === 8) status = message.slice(from, end).trim();
+      else if (k === 9) errorType = message.slice(from, end).trim();
       else {
         const value = amountAt(message, from, end, key[2]);
         if (Number.isNaN(value)) return undefined;
@@ -207,16 +212,17 @@ export function parseReportFast(message: string): { requestId: string | undefine
     }
     start = end + 1;
   }
-  const [, duration, billedDuration, memorySize, maxMemoryUsed] = numbers;
-  if (duration === undefined || billedDuration === undefined || memorySize === undefined || maxMemoryUsed === undefined) return undefined;
+  const duration = numbers[1] as number;
+  const billedDuration = numbers[2] as number;
+  const memorySize = numbers[3] as number;
+  const maxMemoryUsed = numbers[4] as number;
+  if (Number.isNaN(duration) || Number.isNaN(billedDuration) || Number.isNaN(memorySize) || Number.isNaN(maxMemoryUsed)) return undefined;
   const value: ReportMetrics = { duration, billedDuration, memorySize, maxMemoryUsed };
-  if (numbers.length > FAST_REQUIRED + 1) {
-    if (numbers[5] !== undefined) value.initDuration = numbers[5];
-    if (numbers[6] !== undefined) value.restoreDuration = numbers[6];
-    if (numbers[7] !== undefined) value.billedRestoreDuration = numbers[7];
-  }
-  if (texts[8] !== undefined) value.status = texts[8];
-  if (texts[9] !== undefined) value.errorType = texts[9];
+  if (!Number.isNaN(numbers[5] as number)) value.initDuration = numbers[5] as number;
+  if (!Number.isNaN(numbers[6] as number)) value.restoreDuration = numbers[6] as number;
+  if (!Number.isNaN(numbers[7] as number)) value.billedRestoreDuration = numbers[7] as number;
+  if (status !== undefined) value.status = status;
+  if (errorType !== undefined) value.errorType = errorType;
   return { requestId, parsed: { ok: true, value } };
 }
 

@@ -9,6 +9,7 @@ import { parseTime } from './time.js';
 import type { LogRecord } from './record.js';
 import type { Localized } from '../../util/i18n.js';
 import { isFileReadError } from '../../util/read-file.js';
+import { ALL_NEEDS, type RecordNeeds } from './needs.js';
 
 /** Longest line (or export event) kept; CloudWatch events are at most 256 KB, so this is generous. */
 export const MAX_LINE = 4 * 1024 * 1024;
@@ -42,6 +43,8 @@ export interface ReadOptions {
   prefilter?: (raw: string) => boolean;
   /** Called after each chunk with the characters read so far in this file (for a progress line). */
   onProgress?: (file: string, chars: number) => void;
+  /** What the consumer reads from records (everything by default); the reader skips the rest. */
+  needs?: Readonly<RecordNeeds>;
 }
 
 export function emptyStats(): ReadStats {
@@ -57,6 +60,7 @@ class FileReader {
     private readonly sink: RecordSink,
     private readonly prefilter: ((raw: string) => boolean) | undefined,
     private readonly onProgress: ((file: string, chars: number) => void) | undefined = undefined,
+    private readonly needs: Readonly<RecordNeeds> = ALL_NEEDS,
   ) {}
 
   private chars = 0;
@@ -78,7 +82,7 @@ class FileReader {
       this.stats.skipped++;
       return;
     }
-    const result = classify(this.file, line, text);
+    const result = classify(this.file, line, text, undefined, undefined, true, this.needs);
     if ('bad' in result) {
       this.bad(line, result.bad);
       return;
@@ -177,7 +181,7 @@ class FileReader {
       else if (key === '@timestamp' || key === 'timestamp') time = parseTime(csvTime(value));
       else if (key === '@logstream' || key === 'logstreamname') stream = value || undefined;
     });
-    const result = classify(this.file, line, message, time, stream);
+    const result = classify(this.file, line, message, time, stream, true, this.needs);
     if ('bad' in result) {
       this.bad(line, result.bad);
       return;
@@ -237,7 +241,7 @@ export function looksLikeExportDocument(head: string): boolean {
 
 /** Reads one file into the sink. File-level failures are recorded in `stats.fileErrors`, never thrown. */
 export async function readFile(file: string, sink: RecordSink, stats: ReadStats = emptyStats(), options: ReadOptions = {}): Promise<ReadStats> {
-  const reader = new FileReader(file, stats, sink, options.prefilter, options.onProgress);
+  const reader = new FileReader(file, stats, sink, options.prefilter, options.onProgress, options.needs);
   stats.files++;
   const chunks = textChunks(file);
   try {
