@@ -4,18 +4,8 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestContext } from 'node:test';
 import { runCli } from '../helpers/cli.js';
-import { dbTest, type TestDb } from '../helpers/db.js';
-
-function useDb(db: TestDb, t: TestContext): void {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = db.url;
-  t.after(() => {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  });
-}
+import { dbTest, useDb } from '../helpers/db.js';
 
 async function ok(args: string[]) {
   const run = await runCli(args);

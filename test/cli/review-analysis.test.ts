@@ -1,19 +1,9 @@
 // `slens review import-analysis` on SQLite and PostgreSQL: log and power-tuning analyses stored as evidence
 // per choice of the Serverless Lens review; a re-import replaces only its own kind; answers stay untouched.
 import assert from 'node:assert/strict';
-import type { TestContext } from 'node:test';
 import { runCli } from '../helpers/cli.js';
-import { dbTest, type TestDb } from '../helpers/db.js';
+import { dbTest, useDb } from '../helpers/db.js';
 import { fixture } from '../helpers/repo.js';
-
-function useDb(db: TestDb, t: TestContext): void {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = db.url;
-  t.after(() => {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  });
-}
 
 interface View {
   items: { kind: string; questionId: string; choiceId: string; title: string; status: string; note: string; files: string[]; chart: string | null }[];

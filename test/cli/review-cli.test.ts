@@ -3,24 +3,13 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestContext } from 'node:test';
 import { loadBuiltinLens } from '../../src/lens/builtin.js';
 import type { Lens } from '../../src/lens/types.js';
 import { expectedCounts, fixtureLens, planAnswers } from '../helpers/answers.js';
 import { runCli } from '../helpers/cli.js';
-import { dbTest, type TestDb } from '../helpers/db.js';
+import { dbTest, useDb } from '../helpers/db.js';
 import { fixture } from '../helpers/repo.js';
 
-
-/** The CLI reads DATABASE_URL; point it at the test database for this test only. */
-function useDb(db: TestDb, t: TestContext): void {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = db.url;
-  t.after(() => {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  });
-}
 
 async function ok(args: string[]) {
   const run = await runCli(args);

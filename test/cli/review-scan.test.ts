@@ -1,19 +1,9 @@
 // `slens review import-scan | evidence | confirm` on SQLite and PostgreSQL: evidence stored beside the
 // Serverless Lens review, suggestions that stay suggestions, re-imports that never overwrite answers.
 import assert from 'node:assert/strict';
-import type { TestContext } from 'node:test';
 import { runCli } from '../helpers/cli.js';
-import { dbTest, type TestDb } from '../helpers/db.js';
+import { dbTest, useDb } from '../helpers/db.js';
 import { fixture } from '../helpers/repo.js';
-
-function useDb(db: TestDb, t: TestContext): void {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = db.url;
-  t.after(() => {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  });
-}
 
 async function ok(args: string[]) {
   const run = await runCli(args);

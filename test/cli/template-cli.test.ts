@@ -3,18 +3,8 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestContext } from 'node:test';
 import { runCli } from '../helpers/cli.js';
-import { dbTest, openService, type TestDb } from '../helpers/db.js';
-
-function useDb(db: TestDb, t: TestContext): void {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = db.url;
-  t.after(() => {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  });
-}
+import { dbTest, openService, useDb } from '../helpers/db.js';
 
 dbTest('slens template: from a file or a workload, applied, followed, updated and deleted', async (db, t) => {
   useDb(db, t);

@@ -3,21 +3,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { TestContext } from 'node:test';
 import { authenticate } from '../../src/server/tokens.js';
 import { checkPassword } from '../../src/server/users.js';
 import { runCli } from '../helpers/cli.js';
-import { dbTest, openService, type TestDb } from '../helpers/db.js';
+import { dbTest, openService, useDb } from '../helpers/db.js';
 import { repoRoot } from '../helpers/repo.js';
-
-function useDb(db: TestDb, t: TestContext): void {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = db.url;
-  t.after(() => {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  });
-}
 
 dbTest('slens user: create (token once, password from stdin), list, share, disable; bad input exits 2', async (db, t) => {
   useDb(db, t);

@@ -112,3 +112,13 @@ export async function openService(db: TestDb, _t?: TestContext, options: { now?:
   db.defer(() => opened.close());
   return opened.service;
 }
+
+/** The CLI reads DATABASE_URL: points it at the test database for this test only. */
+export function useDb(db: TestDb, t: TestContext): void {
+  const before = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = db.url;
+  t.after(() => {
+    if (before === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = before;
+  });
+}

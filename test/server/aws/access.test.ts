@@ -2,21 +2,11 @@
 // SigV4 signatures made with a key pair from `slens token create --aws` (or a bearer token), with the token's
 // role. Refusals are AccessDeniedException in the model's shape, in English and Japanese.
 import assert from 'node:assert/strict';
-import type { TestContext } from 'node:test';
 import { CreateWorkloadCommand, GetWorkloadCommand, ListWorkloadsCommand } from '@aws-sdk/client-wellarchitected';
 import { runCli } from '../../helpers/cli.js';
-import { dbTest, openService, type TestDb } from '../../helpers/db.js';
+import { dbTest, openService, useDb } from '../../helpers/db.js';
 import { startTestServer } from '../../helpers/server.js';
 import { sdkClient, startRecorder } from '../../helpers/wa-recorder.js';
-
-function useDb(db: TestDb, t: TestContext): void {
-  const before = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = db.url;
-  t.after(() => {
-    if (before === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = before;
-  });
-}
 
 async function awsKey(name: string, role: string, lang = 'en') {
   const run = await runCli(['token', 'create', '--aws', '--name', name, '--role', role, '--lang', lang]);
