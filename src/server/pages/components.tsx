@@ -2,6 +2,7 @@
 import type { FieldMessage } from '../../review/errors.js';
 import type { Lang } from '../../util/i18n.js';
 import { t } from './messages.js';
+import { NOT_APPLICABLE_REASONS } from '../../review/validate.js';
 import { BUILTIN_LENS_ALIAS, loadBuiltinLens } from '../../lens/builtin.js';
 
 export { RiskBadge } from '../../report/review/risk-badge.js';
@@ -86,6 +87,23 @@ export function ConfirmDelete(props: { lang: Lang; csrf: string; action: string;
         </button>
         <a href={props.cancel}>{t(lang, 'cancel')}</a>
       </form>
+    </div>
+  );
+}
+
+/** The reason a question does not apply (OUT_OF_SCOPE … OTHER), as the review and review-template forms ask it. */
+export function NotApplicableReason(props: { lang: Lang; selected: string | null; disabled?: boolean }) {
+  const { lang } = props;
+  return (
+    <div class="field">
+      <label for="reason">{t(lang, 'reason')}</label>
+      <select id="reason" name="reason" disabled={props.disabled}>
+        {NOT_APPLICABLE_REASONS.map((r) => (
+          <option value={r} selected={(props.selected ?? 'OUT_OF_SCOPE') === r}>
+            {t(lang, `reason${r}`)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -6,13 +6,13 @@ import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
 import type { AnswerInput } from '../../../review/service.js';
 import { answerApiRisk } from '../../../review/summary.js';
-import { MAX_NOTES, NOT_APPLICABLE_REASONS } from '../../../review/validate.js';
+import { MAX_NOTES } from '../../../review/validate.js';
 import type { AnswerView } from '../../../review/views.js';
 import { reviewEvidence, type QuestionEvidence } from '../../../review/question-evidence.js';
 import { isNoneChoiceId } from '../../../lens/types.js';
 import { fill, type Lang, type Localized } from '../../../util/i18n.js';
 import { countCharacters } from '../../../util/text.js';
-import { FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import { FieldError, NotApplicableReason, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
 import { PrioritizedBadge } from '../../../report/review/risk-badge.js';
 import { ChoiceEvidence, SuggestionPanel, titleLookup } from './choice-evidence.js';
 import { badMarks, changedMarks, ChoiceNotApplicable, postedChoiceMarks } from './choice-na.js';
@@ -239,16 +239,7 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
                 <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
                 <label for="na">{t(lang, 'doesNotApply')}</label>
               </div>
-              <div class="field">
-                <label for="reason">{t(lang, 'reason')}</label>
-                <select id="reason" name="reason" disabled={state.isApplicable}>
-                  {NOT_APPLICABLE_REASONS.map((r) => (
-                    <option value={r} selected={(state.reason ?? 'OUT_OF_SCOPE') === r}>
-                      {t(lang, `reason${r}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <NotApplicableReason lang={lang} selected={state.reason} disabled={state.isApplicable} />
             </fieldset>
             <div class="field">
               <label for="notes">{t(lang, 'notes')}</label>

@@ -9,9 +9,8 @@ import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
 import { answersOfWorkload, applyTemplate, createTemplate, deleteTemplate, getTemplate, listTemplates, resetToTemplate, updateTemplate, updateTemplateAnswer } from '../../../review/templates.js';
 import type { FromTemplate, TemplateView } from '../../../review/template-model.js';
-import { NOT_APPLICABLE_REASONS } from '../../../review/validate.js';
 import { fill, type Lang, type Localized } from '../../../util/i18n.js';
-import { FieldError, lensDisplayName, Notice, workloadPath } from '../components.js';
+import { FieldError, NotApplicableReason, lensDisplayName, Notice, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
@@ -433,16 +432,7 @@ async function renderAnswer(c: PageContext, deps: PageDeps, ref: string, alias: 
             <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
             <label for="na">{t(lang, 'doesNotApply')}</label>
           </div>
-          <div class="field">
-            <label for="reason">{t(lang, 'reason')}</label>
-            <select id="reason" name="reason">
-              {NOT_APPLICABLE_REASONS.map((r) => (
-                <option value={r} selected={(state.reason ?? 'OUT_OF_SCOPE') === r}>
-                  {t(lang, `reason${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <NotApplicableReason lang={lang} selected={state.reason} />
         </fieldset>
         <div class="field">
           <label for="notes">{t(lang, 'notes')}</label>
