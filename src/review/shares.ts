@@ -28,6 +28,8 @@ export interface ShareView {
   userName: string;
   access: Access;
   sharedAt: string;
+  /** A disabled user's share stays listed (it can be ended) but gives no access. */
+  disabled: boolean;
 }
 
 function accessOf(value: string): Access {
@@ -41,7 +43,7 @@ async function userOf(store: Store, name: string) {
   return user;
 }
 
-const viewsOf = (shares: { userName: string; access: string; createdAt: string }[]): ShareView[] => shares.map((s) => ({ userName: s.userName, access: s.access as Access, sharedAt: s.createdAt }));
+const viewsOf = (shares: { userName: string; access: string; createdAt: string; disabled: boolean }[]): ShareView[] => shares.map((s) => ({ userName: s.userName, access: s.access as Access, sharedAt: s.createdAt, disabled: s.disabled }));
 const accessByName = (shares: { userName: string; access: string }[]) => Object.fromEntries(shares.map((s) => [s.userName, s.access]));
 
 export async function listWorkloadShares(service: ReviewService, ref: string): Promise<ShareView[]> {

@@ -6,6 +6,8 @@ export interface ShareRecord {
   userName: string;
   access: string;
   createdAt: string;
+  /** The user is disabled: the share stays (and can be ended) but gives no access. */
+  disabled: boolean;
 }
 
 /** Grants or changes a user's access to a workload. */
@@ -45,11 +47,11 @@ export async function listWorkloadShares(db: Db, workloadId: string): Promise<Sh
   const rows = await db
     .selectFrom('workload_shares')
     .innerJoin('users', 'users.id', 'workload_shares.user_id')
-    .select(['workload_shares.user_id', 'users.name', 'workload_shares.access', 'workload_shares.created_at'])
+    .select(['workload_shares.user_id', 'users.name', 'workload_shares.access', 'workload_shares.created_at', 'users.disabled_at'])
     .where('workload_shares.workload_id', '=', workloadId)
     .orderBy('users.name_key')
     .execute();
-  return rows.map((r) => ({ userId: r.user_id, userName: r.name, access: r.access, createdAt: r.created_at }));
+  return rows.map((r) => ({ userId: r.user_id, userName: r.name, access: r.access, createdAt: r.created_at, disabled: r.disabled_at !== null }));
 }
 
 export async function putLensShare(db: Db, lensAlias: string, userId: string, access: string, now: string): Promise<void> {
@@ -74,11 +76,11 @@ export async function listLensShares(db: Db, lensAlias: string): Promise<ShareRe
   const rows = await db
     .selectFrom('lens_shares')
     .innerJoin('users', 'users.id', 'lens_shares.user_id')
-    .select(['lens_shares.user_id', 'users.name', 'lens_shares.access', 'lens_shares.created_at'])
+    .select(['lens_shares.user_id', 'users.name', 'lens_shares.access', 'lens_shares.created_at', 'users.disabled_at'])
     .where('lens_shares.lens_alias', '=', lensAlias)
     .orderBy('users.name_key')
     .execute();
-  return rows.map((r) => ({ userId: r.user_id, userName: r.name, access: r.access, createdAt: r.created_at }));
+  return rows.map((r) => ({ userId: r.user_id, userName: r.name, access: r.access, createdAt: r.created_at, disabled: r.disabled_at !== null }));
 }
 
 export async function deleteLensShare(db: Db, lensAlias: string, userId: string): Promise<boolean> {

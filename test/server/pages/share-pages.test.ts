@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { actingAs, listHistory } from '../../../src/review/history.js';
-import { createUser } from '../../../src/server/users.js';
+import { createUser, disableUser } from '../../../src/server/users.js';
+import { listWorkloadShares } from '../../../src/review/shares.js';
 import { dbTest } from '../../helpers/db.js';
 import { openPagesHarness, textOf, type PagesHarness } from '../../helpers/pages.js';
 import { fixture } from '../../helpers/repo.js';
@@ -47,6 +48,13 @@ dbTest('the sharing page: owners add, change and remove shares, the last owner s
   // Change, then end, Newbie's share.
   assert.equal((await o.post(page, { userName: 'Newbie', access: 'contributor' })).status, 303);
   assert.equal((await h.service.store.listWorkloadShares(id)).find((s) => s.userName === 'Newbie')?.access, 'contributor');
+  // A disabled user's share stays listed, marked, in both languages (and in the API); it can still be ended.
+  await disableUser(h.service.store, 'Newbie', h.service.now());
+  const marked = await o.get(page);
+  assert.match(textOf(marked.text), /Newbie \(disabled: no access until enabled again\)/);
+  assert.match(textOf((await o.get(`${page}?lang=ja`)).text), /Newbie（無効：再び有効にするまでアクセスできません）/);
+  await o.get(`${page}?lang=en`); // the language chosen stays with the session
+  assert.deepEqual((await listWorkloadShares(h.service, id)).map((s) => [s.userName, s.disabled]), [['Helper', false], ['Newbie', true], ['Owner', false], ['Reader', false]]);
   const removed = await o.post(`${page}/remove`, { userName: 'Newbie' });
   assert.equal(removed.status, 303);
   assert.match(textOf((await o.follow(removed)).text), /"Newbie" no longer has access\./);

@@ -30,6 +30,7 @@ export const SHARE_TEXT = {
   none: { en: 'Not shared with anyone yet.', ja: 'まだだれとも共有していません。' },
   add: { en: 'Share with a user', ja: 'ユーザーと共有する' },
   userName: { en: 'User name', ja: 'ユーザー名' },
+  disabledMark: { en: ' (disabled: no access until enabled again)', ja: '（無効：再び有効にするまでアクセスできません）' },
   share: { en: 'Share', ja: '共有する' },
   change: { en: 'Change', ja: '変更する' },
   changeFor: { en: 'Access of {user}', ja: '{user} のアクセス権' },
@@ -93,7 +94,7 @@ function SharesSection(props: SharesProps) {
           <tbody>
             {props.shares.map((s, i) => (
               <tr data-user={s.userName}>
-                <td>{s.userName}</td>
+                <td>{s.disabled ? `${s.userName}${SHARE_TEXT.disabledMark[lang]}` : s.userName}</td>
                 <td data-label={SHARE_TEXT.access[lang]}>
                   {action ? (
                     <div class="actions">
