@@ -96,7 +96,7 @@ const BAD_QUERIES: [Key, string, number, number, string][] = [
   ['sourceList', 'SOURCE logGroups(namePrefix: ["a" "b"])', 1, 35, 'namePrefix takes a "string" or a list of strings such as ["/aws/lambda/a", "/aws/lambda/b"]'],
   ['sourceKey', 'SOURCE logGroups(name: ["a"])', 1, 18, 'unknown logGroups() argument "name" (use namePrefix, class or accountIdentifiers)'],
   ['sourceClass', 'SOURCE logGroups(namePrefix: ["a"], class: COLD)', 1, 44, 'class is one of STANDARD, INFREQUENT_ACCESS'],
-  ['sourcePrefix', 'SOURCE logGroups(class: STANDARD) | fields a', 1, 1, 'SOURCE logGroups() needs namePrefix: the log groups to read'],
+  ['sourceClass', 'SOURCE logGroups(namePrefix: ["a"], class: ["STANDARD" "COLD"])', 1, 56, 'class is one of STANDARD, INFREQUENT_ACCESS'],
   ['sourceNotFirst', 'fields a | SOURCE logGroups(namePrefix: ["a"])', 1, 12, 'SOURCE must come before the first command'],
   ['diffPeriod', 'diff yesterday', 1, 6, 'diff compares with the previous period, or with previousDay, previousWeek or previousMonth; found "yesterday"'],
   ['diffOnce', 'diff | diff', 1, 8, 'a query can have one diff command'],

@@ -239,6 +239,8 @@ test('SOURCE logGroups(namePrefix: […]) selects records by their group; accoun
     assert.deepEqual(await messages('SOURCE logGroups(namePrefix: ["/aws/lambda/orders"])'), ['four', 'one', 'two']);
     assert.deepEqual(await messages("SOURCE logGroups(namePrefix: ['/aws/lambda/orders', '/aws/lambda/pay'], accountIdentifiers: ['111122223333'])"), ['one', 'three', 'two']);
     assert.deepEqual(await messages('SOURCE logGroups(namePrefix: "/aws/lambda/pay", class: STANDARD)'), ['three']);
+    // class as a list, as the SOURCE reference prints it.
+    assert.deepEqual(await messages(`SOURCE logGroups(namePrefix: "/aws/lambda/pay", class: ['STANDARD'])`), ['three']);
     // A file that names no group is matched by its path.
     assert.deepEqual(await messages(`SOURCE logGroups(namePrefix: [${JSON.stringify(path('plain'))}])`), ['five']);
     // The pipe after SOURCE is optional, and stats see only the chosen groups.

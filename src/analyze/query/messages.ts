@@ -112,7 +112,6 @@ export const QUERY_MESSAGES = {
   sourceList: { en: '{key} takes a "string" or a list of strings such as ["/aws/lambda/a", "/aws/lambda/b"]', ja: '{key} には "文字列" か ["/aws/lambda/a", "/aws/lambda/b"] のような文字列のリストを指定してください' },
   sourceKey: { en: 'unknown logGroups() argument "{name}" (use namePrefix, class or accountIdentifiers)', ja: 'logGroups() の引数 "{name}" はありません（namePrefix、class、accountIdentifiers を使ってください）' },
   sourceClass: { en: 'class is one of {classes}', ja: 'class には {classes} のいずれかを指定してください' },
-  sourcePrefix: { en: 'SOURCE logGroups() needs namePrefix: the log groups to read', ja: 'SOURCE logGroups() には、読み込むロググループを示す namePrefix が必要です' },
   sourceNotFirst: { en: 'SOURCE must come before the first command', ja: 'SOURCE は最初のコマンドより前に置いてください' },
   diffPeriod: {
     en: 'diff compares with the previous period, or with previousDay, previousWeek or previousMonth; found {found}',

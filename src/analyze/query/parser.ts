@@ -178,11 +178,15 @@ export function parseQuery(text: string): Query {
   if (s.isWord('source')) {
     const head = s.next();
     source = parseSource(s, s.at(head));
-    // `SOURCE … | command`, as the CLI examples write it; the pipe is optional.
-    if (s.isOp('|')) s.next();
-    if (s.peek().kind === 'eof') s.fail(M.commandAfterPipe);
+    // `SOURCE … | command`, as the CLI examples write it; the pipe is optional, and SOURCE alone (as the
+    // reference's examples print it) lists the chosen groups' events.
+    if (s.isOp('|')) {
+      s.next();
+      if (s.peek().kind === 'eof') s.fail(M.commandAfterPipe);
+    }
   }
   for (;;) {
+    if (source !== undefined && commands.length === 0 && s.peek().kind === 'eof') break;
     if (s.isOp('|')) s.fail(M.commandBeforePipe);
     if (s.isWord('source')) s.fail(M.sourceNotFirst);
     commands.push(...parseCommand(s));

@@ -46,16 +46,22 @@ export function parseSource(s: TokenStream, head: { line: number; column: number
     if (name === 'nameprefix') spec.namePrefixes.push(...stringList(s, key.text));
     else if (name === 'accountidentifiers') spec.accounts.push(...stringList(s, key.text));
     else if (name === 'class') {
+      // `class: STANDARD`, `class: 'STANDARD'` or, as the reference prints it, `class: ['INFREQUENT_ACCESS']`.
+      const listed = s.isOp('[');
+      if (listed) s.next();
       const t = s.next();
       const value = t.text.toUpperCase();
       if ((t.kind !== 'string' && t.kind !== 'ident') || !CLASSES.includes(value)) s.fail(M.sourceClass, { classes: CLASSES.join(', ') }, t);
+      if (listed) {
+        if (!s.isOp(']')) s.fail(M.sourceClass, { classes: CLASSES.join(', ') });
+        s.next();
+      }
       spec.logClass = value;
     } else s.fail(M.sourceKey, { name: key.text }, key);
     if (s.isOp(',')) s.next();
     else if (!s.isOp(')')) s.fail(M.sourceForm);
   }
   s.next();
-  if (spec.namePrefixes.length === 0) s.fail(M.sourcePrefix, {}, s.tokens[0]);
   return spec;
 }
 
@@ -74,6 +80,7 @@ export function sourceFilter(spec: SourceSpec): (record: LogRecord) => boolean {
       account = colon >= 0 ? named.slice(0, colon) : undefined;
     }
     if (accounts.size > 0 && (account === undefined || !accounts.has(account))) return false;
-    return prefixes.some((p) => group.startsWith(p));
+    // Without namePrefix every log group is read, as the reference says.
+    return prefixes.length === 0 || prefixes.some((p) => group.startsWith(p));
   };
 }
