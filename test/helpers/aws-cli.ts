@@ -39,3 +39,22 @@ export function awsCli(commands: string[][], env: Record<string, string>): Promi
   });
 }
 
+
+/**
+ * The environment the AWS CLI runs in for a test: only the given key signs (no profile, config file, instance
+ * metadata or pager of the machine), with HOME in the test's folder; `extra` adds variables (e.g. AWS_DATA_PATH).
+ */
+export function awsCliEnv(home: string, key: { accessKeyId: string; secretAccessKey: string }, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    AWS_REGION: 'ap-northeast-1',
+    AWS_ACCESS_KEY_ID: key.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    AWS_PAGER: '',
+    ...extra,
+  };
+}

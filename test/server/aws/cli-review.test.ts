@@ -3,7 +3,7 @@
 // improvements, make a milestone, get the PDF report — every response validated against the model.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { awsCli } from '../../helpers/aws-cli.js';
+import { awsCli, awsCliEnv } from '../../helpers/aws-cli.js';
 import { runCli } from '../../helpers/cli.js';
 import { freshDb } from '../../helpers/db.js';
 import { startTestServer } from '../../helpers/server.js';
@@ -21,17 +21,7 @@ test('the AWS CLI reviews a workload through the W-A-compatible API, signed with
   const recorder = await startRecorder(api.server.url);
   db.defer(() => recorder.close());
 
-  const env = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: db.dir,
-    AWS_REGION: 'ap-northeast-1',
-    AWS_ACCESS_KEY_ID: key.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_PAGER: '',
-  };
+  const env = awsCliEnv(db.dir, key);
   const common = ['--endpoint-url', recorder.endpoint, '--output', 'json'];
   const aws = async (...batch: string[][]) => {
     const results = await awsCli(batch.map((args) => ['wellarchitected', ...args, ...common]), env);

@@ -3,7 +3,7 @@
 // against the W-A model by the recorder.
 import assert from 'node:assert/strict';
 import { GetConsolidatedReportCommand, type WellArchitectedClient } from '@aws-sdk/client-wellarchitected';
-import { awsCli } from '../../helpers/aws-cli.js';
+import { awsCli, awsCliEnv } from '../../helpers/aws-cli.js';
 import { runCli } from '../../helpers/cli.js';
 import { dbTest, freshDb } from '../../helpers/db.js';
 import { pdfText } from '../../helpers/pdf-text.js';
@@ -82,18 +82,7 @@ test('the AWS CLI gets the consolidated report as JSON and as a PDF, signed with
   const models = join(db.dir, 'models', 'wellarchitected', '2020-03-31');
   mkdirSync(models, { recursive: true });
   writeFileSync(join(models, 'service-2.json'), gunzipSync(readFileSync(fixture('wa', 'service-2.json.gz'))));
-  const env = {
-    AWS_DATA_PATH: join(db.dir, 'models'),
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: db.dir,
-    AWS_REGION: 'ap-northeast-1',
-    AWS_ACCESS_KEY_ID: key.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: key.secretAccessKey,
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_PAGER: '',
-  };
+  const env = awsCliEnv(db.dir, key, { AWS_DATA_PATH: join(db.dir, 'models') });
   const common = ['--endpoint-url', recorder.endpoint, '--output', 'json'];
   const results = await awsCli(
     [

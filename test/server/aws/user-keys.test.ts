@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { GetWorkloadCommand, ListWorkloadsCommand, UpdateAnswerCommand } from '@aws-sdk/client-wellarchitected';
 import { createUser } from '../../../src/server/users.js';
-import { awsCli } from '../../helpers/aws-cli.js';
+import { awsCli, awsCliEnv } from '../../helpers/aws-cli.js';
 import { runCli } from '../../helpers/cli.js';
 import { dbTest, openService } from '../../helpers/db.js';
 import { startTestServer } from '../../helpers/server.js';
@@ -84,10 +84,7 @@ dbTest(
     const cli = (who: keyof typeof users, commands: string[][]) =>
       awsCli(
         commands.map((args) => ['wellarchitected', ...args, '--endpoint-url', recorder.endpoint, '--output', 'json']),
-        {
-          PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: db.dir, AWS_REGION: 'ap-northeast-1', AWS_ACCESS_KEY_ID: keys[who].accessKeyId, AWS_SECRET_ACCESS_KEY: keys[who].secretAccessKey,
-          AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_PAGER: '',
-        },
+        awsCliEnv(db.dir, keys[who]),
       );
     const update = ['update-answer', '--workload-id', id, '--lens-alias', 'serverless', '--question-id', 'ops_q1', '--selected-choices', 'ops_ops_q1_a2'];
     const [read, refused] = await cli('reader', [['get-workload', '--workload-id', id], update]);

@@ -18,7 +18,7 @@ import { ChoiceEvidence, SuggestionPanel, titleLookup } from './choice-evidence.
 import { badMarks, changedMarks, ChoiceNotApplicable, postedChoiceMarks } from './choice-na.js';
 import { choiceStatesOf, markChoices } from '../../../review/choice-states.js';
 import { takeAllPath, takeOnePath } from './suggestion-pages.js';
-import { TemplateProvenance } from './templates.js';
+import { TemplateProvenance } from './template-parts.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';

@@ -1,15 +1,15 @@
 // Review templates on the web pages: the list with a create form (answers typed later, or copied from a workload),
 // a template's page (its fields and the questions of its lenses with the template's answers), one question's form
-// (choices, per-choice not applicable, question not applicable, notes), and on workloads: applying a template and
-// putting an overridden answer back to its template.
+// (choices, per-choice not applicable, question not applicable, notes), and the posts that apply a template to a
+// workload and put an overridden answer back (what other pages show of templates is in template-parts.tsx).
 import type { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { isNoneChoiceId } from '../../../lens/types.js';
 import { isReviewError, type FieldMessage } from '../../../review/errors.js';
 import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
 import { answersOfWorkload, applyTemplate, createTemplate, deleteTemplate, getTemplate, listTemplates, resetToTemplate, updateTemplate, updateTemplateAnswer } from '../../../review/templates.js';
-import type { FromTemplate, TemplateView } from '../../../review/template-model.js';
-import { fill, type Lang, type Localized } from '../../../util/i18n.js';
+import type { TemplateView } from '../../../review/template-model.js';
+import type { Lang } from '../../../util/i18n.js';
 import { FieldError, NotApplicableReason, lensDisplayName, Notice, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
@@ -17,132 +17,7 @@ import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
 import { onlyVisibleTo } from '../workload-access.js';
 import { badMarks, ChoiceNotApplicable, choiceReasonLabel, postedChoiceMarks } from './choice-na.js';
-
-export const TX = {
-  nav: { en: 'Templates', ja: 'テンプレート' },
-  title: { en: 'Review templates', ja: 'レビューテンプレート' },
-  intro: {
-    en: 'Answers and notes for questions many workloads share, such as the platform\'s CI/CD and runtime policy. A workload created from a template, or one it is applied to, takes its answers; they change when the template changes, unless the workload changed them.',
-    ja: 'プラットフォームの CI/CD や実行環境の方針など、多くのワークロードに共通する質問の回答とメモです。テンプレートから作成した、またはテンプレートを適用したワークロードはその回答を引き継ぎ、ワークロード側で変更しない限り、テンプレートの変更に追従します。',
-  },
-  none: { en: 'No review templates yet.', ja: 'レビューテンプレートはまだありません。' },
-  lenses: { en: 'Lenses', ja: 'レンズ' },
-  answered: { en: 'Questions answered', ja: '回答した質問' },
-  linked: { en: 'Workloads', ja: 'ワークロード' },
-  updated: { en: 'Last changed', ja: '最終変更' },
-  create: { en: 'New review template', ja: '新しいレビューテンプレート' },
-  createButton: { en: 'Create template', ja: 'テンプレートを作成' },
-  name: { en: 'Name', ja: '名前' },
-  description: { en: 'Description', ja: '説明' },
-  notes: { en: 'Notes for the whole template', ja: 'テンプレート全体のメモ' },
-  copyFrom: { en: 'Copy the answered questions of a workload (optional)', ja: 'ワークロードの回答済みの質問をコピー（任意）' },
-  copyNone: { en: '(start empty)', ja: '（空で始める）' },
-  save: { en: 'Save template', ja: 'テンプレートを保存' },
-  saved: { en: 'The template was saved; workloads that use it were updated.', ja: 'テンプレートを保存しました。使用しているワークロードも更新しました。' },
-  changedBy: { en: 'Version {version}, changed by {by} on {date}. Used by {n} workload(s).', ja: 'バージョン {version}。{date} に {by} が変更。{n} 件のワークロードが使用中。' },
-  questions: { en: 'Questions of {lens}', ja: '{lens} の質問' },
-  notInTemplate: { en: 'Not in the template', ja: 'テンプレートに含まれません' },
-  editAnswer: { en: 'Edit', ja: '編集' },
-  doesNotApply: { en: 'Does not apply: {reason}', ja: '該当しない: {reason}' },
-  answerTitle: { en: '{question} in template "{name}"', ja: 'テンプレート「{name}」の {question}' },
-  saveAnswer: { en: 'Save answer in the template', ja: 'テンプレートに回答を保存' },
-  removeAnswer: { en: 'Remove this question from the template', ja: 'この質問をテンプレートから外す' },
-  back: { en: 'Back to the template', ja: 'テンプレートに戻る' },
-  deleteTemplate: { en: 'Delete this template', ja: 'このテンプレートを削除' },
-  deleteHint: { en: 'Answers that came from it stay in their workloads, as plain answers.', ja: 'このテンプレートから来た回答は、通常の回答としてワークロードに残ります。' },
-  deleted: { en: 'Template "{name}" was deleted.', ja: 'テンプレート「{name}」を削除しました。' },
-  stale: { en: 'Someone changed this template since you opened it; it is shown as it is now. Make your change again.', ja: 'このテンプレートは開いた後に変更されました。現在の内容を表示しています。もう一度変更してください。' },
-  picker: { en: 'Review templates to apply', ja: '適用するレビューテンプレート' },
-  pickerHint: { en: 'Their lenses are applied too.', ja: 'テンプレートのレンズも適用されます。' },
-  apply: { en: 'Apply a review template', ja: 'レビューテンプレートを適用' },
-  applyHint: { en: "The template's answers replace this workload's answers to the same questions.", ja: 'テンプレートの回答で、このワークロードの同じ質問の回答を置き換えます。' },
-  applyButton: { en: 'Apply template', ja: 'テンプレートを適用' },
-  applied: { en: 'Template "{name}" answered {n} question(s).', ja: 'テンプレート「{name}」で {n} 問に回答しました。' },
-  skipped: { en: 'This workload does not review {lenses}: apply the lens first to take those answers.', ja: 'このワークロードは {lenses} をレビューしていません。その回答を使うには先にレンズを適用してください。' },
-  fromTemplate: { en: 'From template "{name}"', ja: 'テンプレート「{name}」から' },
-  overridden: { en: 'changed for this workload: the template\'s changes no longer reach it', ja: 'このワークロードで変更済み。テンプレートの変更は反映されません' },
-  reset: { en: 'Reset to template', ja: 'テンプレートの回答に戻す' },
-} as const satisfies Record<string, Localized>;
-
-const x = (lang: Lang, key: keyof typeof TX, values: Record<string, string | number> = {}) => fill(TX[key][lang], values);
-
-export const templatePath = (id: string, rest = '') => `/templates/${encodeURIComponent(id)}${rest}`;
-
-/** The answer's provenance on the review page, with the reset button when the workload overrode it. */
-export function TemplateProvenance(props: { lang: Lang; from: FromTemplate | undefined; action: string; csrf: string }) {
-  const { lang, from } = props;
-  if (!from) return null;
-  return (
-    <div class="notice template-from" id="from-template">
-      <p>
-        {x(lang, 'fromTemplate', { name: from.name })}
-        {from.overridden ? ` — ${x(lang, 'overridden')}` : ''}
-      </p>
-      {from.overridden ? (
-        <form method="post" action={props.action}>
-          <CsrfField csrf={props.csrf} />
-          <button type="submit" class="secondary" id="reset-to-template">
-            {x(lang, 'reset')}
-          </button>
-        </form>
-      ) : null}
-    </div>
-  );
-}
-
-/** The overview's notice after a template was applied (built from ids and counts, never from text in the link). */
-export function appliedNotice(lang: Lang, query: Record<string, string>, templates: readonly { templateId: string; templateName: string }[]): string | undefined {
-  const tpl = templates.find((t) => t.templateId === query.applied);
-  if (!tpl) return undefined;
-  const n = Number(query.answered);
-  const skipped = (query.skipped ?? '').split(',').filter((s) => /^[a-z0-9][a-z0-9_-]{0,63}$/.test(s));
-  return [x(lang, 'applied', { name: tpl.templateName, n: Number.isInteger(n) ? n : 0 }), skipped.length > 0 ? x(lang, 'skipped', { lenses: skipped.join(', ') }) : ''].filter(Boolean).join(' ');
-}
-
-/** The template picker of the workload create form. */
-export function TemplatePicker(props: { lang: Lang; templates: { templateId: string; templateName: string }[]; chosen: string[] }) {
-  const { lang, templates } = props;
-  if (templates.length === 0) return null;
-  return (
-    <fieldset id="template-picker" aria-describedby="template-picker-hint">
-      <legend>{x(lang, 'picker')}</legend>
-      <p class="hint" id="template-picker-hint">
-        {x(lang, 'pickerHint')}
-      </p>
-      {templates.map((tpl, i) => (
-        <div>
-          <input type="checkbox" id={`w-template-${i}`} name="reviewTemplates" value={tpl.templateId} checked={props.chosen.includes(tpl.templateId)} />
-          <label for={`w-template-${i}`}>{tpl.templateName}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
-/** "Apply a review template" on a workload's overview. */
-export function ApplyTemplateForm(props: { lang: Lang; csrf: string; workloadId: string; templates: { templateId: string; templateName: string }[] }) {
-  const { lang } = props;
-  if (props.templates.length === 0) return null;
-  return (
-    <form method="post" action={workloadPath(props.workloadId, '/templates')} class="stack no-print" id="apply-template">
-      <CsrfField csrf={props.csrf} />
-      <div class="field">
-        <label for="apply-template-id">{x(lang, 'apply')}</label>
-        <span class="hint" id="apply-template-hint">
-          {x(lang, 'applyHint')}
-        </span>
-        <select id="apply-template-id" name="templateId" aria-describedby="apply-template-hint">
-          {props.templates.map((tpl) => (
-            <option value={tpl.templateId}>{tpl.templateName}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <button type="submit">{x(lang, 'applyButton')}</button>
-      </div>
-    </form>
-  );
-}
+import { templatePath, x } from './template-texts.js';
 
 function formErrors(error: unknown): { errors: FieldMessage[]; status: 400 | 409 } {
   if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;

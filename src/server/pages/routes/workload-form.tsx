@@ -13,7 +13,7 @@ import type { PageDeps } from '../env.js';
 import { formList, formString, splitList, type FormBody } from '../form.js';
 import { CsrfField } from '../layout.js';
 import { t, type MessageKey } from '../messages.js';
-import { TemplatePicker } from './templates.js';
+import { TemplatePicker } from './template-parts.js';
 
 export interface LensOption {
   alias: string;

@@ -19,7 +19,7 @@ import { formatDate, riskLabel, t } from '../messages.js';
 import { formValuesOf, pillarOptions, workloadInput, WorkloadForm, type PillarOption } from './workload-form.js';
 import { PlanOverview } from '../plan-overview.js';
 import { listTemplates } from '../../../review/templates.js';
-import { ApplyTemplateForm, appliedNotice } from './templates.js';
+import { ApplyTemplateForm, appliedNotice } from './template-parts.js';
 import { visibleLenses } from '../lens-access.js';
 import { SHARE_TEXT } from './shares.js';
 import { applyProfileChoice, profileOptions } from './profiles.js';
