@@ -34,6 +34,8 @@ export class CsvScanner {
   private rowLine = 1;
   private size = 0;
   private tooBig = false;
+  /** A carriage return outside quotes ended the last chunk: a row end if a line feed follows, else data. */
+  private heldCr = false;
   /** Physical lines seen (a quoted line break counts). */
   get lines(): number {
     return this.line;
@@ -59,7 +61,6 @@ export class CsvScanner {
   }
 
   private endRow(): void {
-    if (this.field.endsWith('\r')) this.field = this.field.slice(0, -1);
     this.endField();
     const fields = this.fields;
     if (this.tooBig) this.sink.bad(`CSV row larger than ${this.maxRow} characters (skipped)`, this.rowLine);
@@ -71,6 +72,10 @@ export class CsvScanner {
 
   write(chunk: string): void {
     let seg = 0;
+    if (this.heldCr) {
+      this.heldCr = false;
+      if (chunk.charCodeAt(0) !== 10) this.append('\r');
+    }
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
       if (this.inQuotes) {
@@ -100,17 +105,24 @@ export class CsvScanner {
         this.endField();
         seg = i + 1;
       } else if (c === 10) {
-        this.append(chunk.slice(seg, i));
+        // CRLF row ends (the console's downloads): the CR is not data. One inside quotes is kept as written.
+        this.append(chunk.slice(seg, i > seg && chunk.charCodeAt(i - 1) === 13 ? i - 1 : i));
         this.endRow();
         this.line++;
         this.rowLine = this.line;
         seg = i + 1;
       }
     }
-    this.append(chunk.slice(seg));
+    // A CR at the end of the chunk, outside quotes, may be the first half of a CRLF split between chunks.
+    if (!this.inQuotes && chunk.length > seg && chunk.charCodeAt(chunk.length - 1) === 13) {
+      this.append(chunk.slice(seg, -1));
+      this.heldCr = true;
+    } else this.append(chunk.slice(seg));
   }
 
   end(): void {
+    // A CR that ends the file ends its last row.
+    this.heldCr = false;
     if (this.inQuotes) {
       this.sink.bad('CSV ends inside a quoted field (truncated file?)', this.rowLine);
       return;
