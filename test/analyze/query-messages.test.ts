@@ -97,6 +97,13 @@ const BAD_QUERIES: [Key, string, number, number, string][] = [
   ['sourceKey', 'SOURCE logGroups(name: ["a"])', 1, 18, 'unknown logGroups() argument "name" (use namePrefix, class or accountIdentifiers)'],
   ['sourceClass', 'SOURCE logGroups(namePrefix: ["a"], class: COLD)', 1, 44, 'class is one of STANDARD, INFREQUENT_ACCESS'],
   ['sourceClass', 'SOURCE logGroups(namePrefix: ["a"], class: ["STANDARD" "COLD"])', 1, 56, 'class is one of STANDARD, INFREQUENT_ACCESS'],
+  [
+    'sourceInfrequent',
+    "SOURCE logGroups(class: ['INFREQUENT_ACCESS'])",
+    1,
+    26,
+    'class INFREQUENT_ACCESS cannot be applied: log files do not say which log class their group is in. Give the files of the Infrequent Access groups and leave class out (without it, every file given is read)',
+  ],
   ['sourceNotFirst', 'fields a | SOURCE logGroups(namePrefix: ["a"])', 1, 12, 'SOURCE must come before the first command'],
   ['diffPeriod', 'diff yesterday', 1, 6, 'diff compares with the previous period, or with previousDay, previousWeek or previousMonth; found "yesterday"'],
   ['diffOnce', 'diff | diff', 1, 8, 'a query can have one diff command'],

@@ -63,7 +63,7 @@ export type DiffPeriod = 'previous' | 'previousDay' | 'previousWeek' | 'previous
 export interface SourceSpec {
   namePrefixes: string[];
   accounts: string[];
-  /** STANDARD or INFREQUENT_ACCESS; files carry no class, so it selects nothing out. */
+  /** STANDARD (the default, which every file is taken to be); INFREQUENT_ACCESS is refused when parsed. */
   logClass: string | undefined;
   pos: Pos;
 }

@@ -112,6 +112,10 @@ export const QUERY_MESSAGES = {
   sourceList: { en: '{key} takes a "string" or a list of strings such as ["/aws/lambda/a", "/aws/lambda/b"]', ja: '{key} には "文字列" か ["/aws/lambda/a", "/aws/lambda/b"] のような文字列のリストを指定してください' },
   sourceKey: { en: 'unknown logGroups() argument "{name}" (use namePrefix, class or accountIdentifiers)', ja: 'logGroups() の引数 "{name}" はありません（namePrefix、class、accountIdentifiers を使ってください）' },
   sourceClass: { en: 'class is one of {classes}', ja: 'class には {classes} のいずれかを指定してください' },
+  sourceInfrequent: {
+    en: 'class INFREQUENT_ACCESS cannot be applied: log files do not say which log class their group is in. Give the files of the Infrequent Access groups and leave class out (without it, every file given is read)',
+    ja: 'class INFREQUENT_ACCESS は使えません。ログファイルには、そのロググループのログクラスが記録されていないためです。低頻度アクセスのロググループのファイルを指定し、class を外してください（class がなければ、指定したファイルをすべて読みます）',
+  },
   sourceNotFirst: { en: 'SOURCE must come before the first command', ja: 'SOURCE は最初のコマンドより前に置いてください' },
   diffPeriod: {
     en: 'diff compares with the previous period, or with previousDay, previousWeek or previousMonth; found {found}',

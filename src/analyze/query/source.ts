@@ -1,6 +1,7 @@
 // `SOURCE logGroups(namePrefix: [...], class: ..., accountIdentifiers: [...])` at the start of a query: which
 // log groups it reads. Over files, a record's group is the one its export names (`@log`: `account:group`);
-// a record from an input that names no group is matched by its file path instead.
+// a record from an input that names no group is matched by its file path instead. No input names a group's log
+// class: every file is taken as the default class (STANDARD), and `class: INFREQUENT_ACCESS` is refused.
 import type { SourceSpec } from './ast.js';
 import type { TokenStream } from './parse-expr.js';
 import type { LogRecord } from '../read/record.js';
@@ -56,6 +57,9 @@ export function parseSource(s: TokenStream, head: { line: number; column: number
         if (!s.isOp(']')) s.fail(M.sourceClass, { classes: CLASSES.join(', ') });
         s.next();
       }
+      // Without class Logs Insights reads the Standard groups; files carry no class, so every file stands for one.
+      // The Infrequent Access groups cannot be told apart: refused rather than answered with the wrong groups.
+      if (value === 'INFREQUENT_ACCESS') s.fail(M.sourceInfrequent, {}, t);
       spec.logClass = value;
     } else s.fail(M.sourceKey, { name: key.text }, key);
     if (s.isOp(',')) s.next();

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runQuery } from '../../../src/analyze/query/run.js';
+import { prepareQuery, runQuery } from '../../../src/analyze/query/run.js';
+import { formatUserError, isUserError } from '../../../src/util/errors.js';
 import { formatQueryResult } from '../../../src/analyze/query/output.js';
 import { analyzeFixture, tempDir } from '../read-helpers.js';
 
@@ -329,4 +330,18 @@ for (const c of CASES) {
 test('count of documented queries in this suite, and how many were checked against their page', () => {
   assert.equal(CASES.length, 20);
   assert.equal(CASES.filter((c) => c.checked).length, 20);
+});
+
+// The SOURCE page's example for the Infrequent Access class: exported files do not say which class their group is
+// in, so slens cannot pick those groups; it refuses the query, in English and Japanese, at the class.
+test(`SOURCE: the log groups of the Infrequent Access class, refused — ${SOURCE_PAGE.split(' (')[0]}`, () => {
+  const query = "SOURCE logGroups(class: ['INFREQUENT_ACCESS'])";
+  assert.throws(() => prepareQuery(query), (error: unknown) => {
+    assert.ok(isUserError(error));
+    assert.match(formatUserError(error, 'en'), /^query:1:26: class INFREQUENT_ACCESS cannot be applied: log files do not say which log class their group is in\./);
+    assert.match(formatUserError(error, 'ja'), /^query:1:26: class INFREQUENT_ACCESS は使えません。/);
+    return true;
+  });
+  // STANDARD, the default class that every file is taken to be, is accepted (query-pattern.test.ts runs it).
+  assert.doesNotThrow(() => prepareQuery("SOURCE logGroups(class: ['STANDARD'])"));
 });
