@@ -196,3 +196,23 @@ test('a text log whose first line starts with "[" is read as lines, not as an ex
     assert.deepEqual((await readAll(exported)).records.map((r) => r.message), ['one']);
   });
 });
+
+test('JSON lines without an export: the time comes from Timestamp (Connect) or requestTimeEpoch / requestTime (API Gateway)', async () => {
+  await inDir(async (dir) => {
+    const file = join(dir, 'lines.log');
+    const lines = [
+      { ContactId: 'c1', Timestamp: '2026-11-02T10:00:00.000Z' },
+      { requestId: 'a1', requestTimeEpoch: '1793613660000', requestTime: '02/Nov/2026:10:05:00 +0000' },
+      { requestId: 'a2', requestTimeEpoch: 1793613720 },
+      { requestId: 'a3', requestTime: '02/Nov/2026:10:03:00 +0000' },
+      // timestamp, time and eventTime come first, as before.
+      { timestamp: '2026-11-02T10:04:00Z', Timestamp: '2026-11-02T11:00:00Z' },
+    ];
+    writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const { records } = await readAll(file);
+    assert.deepEqual(
+      records.map((r) => new Date(r.timestamp ?? 0).toISOString()),
+      ['2026-11-02T10:00:00.000Z', '2026-11-02T10:01:00.000Z', '2026-11-02T10:02:00.000Z', '2026-11-02T10:03:00.000Z', '2026-11-02T10:04:00.000Z'],
+    );
+  });
+});

@@ -14,3 +14,14 @@ test('ISO 8601 and RFC 3339 forms', () => {
   assert.equal(parseTime('Mon, 02 Nov 2026 10:00:00 GMT'), Date.parse('2026-11-02T10:00:00Z'), 'other forms fall back to Date.parse');
   for (const bad of ['2026-13-02T10:00:00Z', '2026-11-02T25:00:00Z', 'yesterday', '2026-11-02T10:00:00.Z', -5, Number.NaN, null, {}]) assert.equal(parseTime(bad), undefined, String(bad));
 });
+
+test("API Gateway's times: $context.requestTime (common log format) and $context.requestTimeEpoch as text", () => {
+  assert.equal(parseTime('02/Nov/2026:10:00:00 +0000'), Date.parse('2026-11-02T10:00:00Z'));
+  assert.equal(parseTime('02/Nov/2026:19:00:00 +0900'), Date.parse('2026-11-02T10:00:00Z'), 'the offset is applied');
+  assert.equal(parseTime('02/Nov/2026:05:30:00 -0430'), Date.parse('2026-11-02T10:00:00Z'));
+  assert.equal(parseTime('1793613600000'), 1793613600000, 'epoch milliseconds as text');
+  assert.equal(parseTime('1793613600'), 1793613600000, 'epoch seconds as text');
+  for (const bad of ['02/Foo/2026:10:00:00 +0000', '32/Nov/2026:10:00:00 +0000', '02/Nov/2026:24:00:00 +0000', '02/Nov/2026:10:00:00', '123456789012345']) {
+    assert.equal(parseTime(bad), undefined, bad);
+  }
+});

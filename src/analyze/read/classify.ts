@@ -60,8 +60,9 @@ function fromJson(rec: LogRecord, obj: JsonObject): string | undefined {
     rec.timeFrom((obj['_aws'] as JsonObject)['Timestamp']);
   }
   rec.requestId ??= str(obj['requestId']) ?? str(obj['function_request_id']);
-  // CloudTrail events carry their time as eventTime (Logs Insights' @timestamp for them).
-  rec.timeFrom(obj['timestamp'] ?? obj['time'] ?? obj['eventTime']);
+  // CloudTrail events carry their time as eventTime (Logs Insights' @timestamp for them); Amazon Connect flow logs
+  // and many application loggers as Timestamp; API Gateway access logs in JSON as requestTimeEpoch or requestTime.
+  rec.timeFrom(obj['timestamp'] ?? obj['time'] ?? obj['eventTime'] ?? obj['Timestamp'] ?? obj['requestTimeEpoch'] ?? obj['requestTime']);
   return undefined;
 }
 

@@ -1,5 +1,7 @@
 // Times in log records: ISO 8601 / RFC 3339 text (read by hand for the common shapes, since Date.parse is
-// slow on hot paths), Powertools Python's `2021-05-03 10:20:19,650+0200`, or epoch seconds/milliseconds.
+// slow on hot paths), Powertools Python's `2021-05-03 10:20:19,650+0200`, the common log format's
+// `02/Nov/2026:10:00:00 +0000` (API Gateway's $context.requestTime), or epoch seconds/milliseconds (numbers, or
+// text of 10 to 13 digits as API Gateway logs $context.requestTimeEpoch).
 
 const d = (s: string, i: number): number => s.charCodeAt(i) - 48;
 const two = (s: string, i: number): number => d(s, i) * 10 + d(s, i + 1);
@@ -62,6 +64,20 @@ function fastIso(s: string): number | undefined {
   return Number.isNaN(t) ? undefined : t;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const CLF = /^(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
+
+/** `dd/Mon/yyyy:hh:mm:ss ±hhmm`, the common log format's time; undefined for anything else. */
+function commonLogTime(s: string): number | undefined {
+  const m = CLF.exec(s);
+  if (!m) return undefined;
+  const n = (i: number): number => Number(m[i]);
+  const month = MONTHS.indexOf(m[2] as string);
+  if (month < 0 || n(1) < 1 || n(1) > 31 || n(4) > 23 || n(5) > 59 || n(6) > 60) return undefined;
+  const offset = (m[7] === '-' ? -1 : 1) * (n(8) * 60 + n(9)) * 60_000;
+  return Date.UTC(n(3), month, n(1), n(4), n(5), n(6)) - offset;
+}
+
 /** Epoch milliseconds from a time value, or undefined. Times without a zone are taken as UTC. */
 export function parseTime(value: unknown): number | undefined {
   if (typeof value === 'number') {
@@ -71,6 +87,9 @@ export function parseTime(value: unknown): number | undefined {
   if (typeof value !== 'string' || value.length < 10) return undefined;
   const fast = fastIso(value);
   if (fast !== undefined) return fast;
+  const clf = value.charCodeAt(2) === 47 /* / */ ? commonLogTime(value) : undefined;
+  if (clf !== undefined) return clf;
+  if (/^\d{10,13}$/.test(value)) return parseTime(Number(value));
   let text = value;
   if (text.charCodeAt(10) === 32) text = `${text.slice(0, 10)}T${text.slice(11)}`;
   text = text.replace(',', '.').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');

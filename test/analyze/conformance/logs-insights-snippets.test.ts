@@ -40,6 +40,8 @@ interface Case {
   unordered?: boolean;
   /** The same query over the Lambda JSON log format fixture. */
   json?: Row[];
+  /** The same events as JSON lines (as a subscription or Firehose delivers them), with the same expected rows. */
+  lines?: string;
   /** The placeholders replaced as the snippet's comment says; not counted as a documented query. */
   filled?: { query: string; expected: Row[] };
 }
@@ -65,7 +67,8 @@ const TEXT = 'snippets-lambda-text.json';
 const USED = [64, 70, 80, 256, 96, 128].map((mb) => (mb * 1e6) / MIB);
 const JSON_USED = [64, 128, 96].map((mb) => (mb * 1e6) / MIB);
 
-// API Gateway access log (snippets-apigw-access.json, JSON format, every value quoted), one request a minute:
+// API Gateway access log (snippets-apigw-access.json, JSON format, every value quoted; snippets-apigw-access.log holds
+// the same messages as JSON lines, timed by their requestTime), one request a minute:
 //   1 10:00 198.51.100.7 GET  /orders   200 key-a IntegrationLatency "35"
 //   2 10:01 203.0.113.3  GET  /orders   200 key-b "-"
 //   3 10:02 198.51.100.7 POST /orders   502 key-a "29000"
@@ -281,6 +284,7 @@ by bin(1m)
 | sort @timestamp desc
 | limit 10`,
     fixture: ACCESS,
+    lines: 'snippets-apigw-access.log',
     // The quoted statuses compare as numbers: 502 (6), 500 (5), 502 (3), newest first.
     expected: [
       api(6, '10:05:00.000', '502', '203.0.113.3', '/orders', 'POST'),
@@ -343,6 +347,7 @@ by bin(1m)
 | sort by @timestamp desc
 | display @timestamp, requestId, IntegrationLatency`,
     fixture: ACCESS,
+    lines: 'snippets-apigw-access.log',
     // Request 7 has no IntegrationLatency and is dropped; the glob stops at the next quote.
     expected: [
       [6, '10:05', '29000'],
@@ -662,6 +667,7 @@ by bin(1m)
 | filter ContactId = "1234abc-456d-4ef-ghi-96c9631f2a95"
 | filter Results LIKE "Error"`,
     fixture: 'snippets-connect.json',
+    lines: 'snippets-connect.log',
     // snippets-connect.json: the contact's four flow blocks at 10:00:00–10:00:03 (Success, Error, Success,
     // NoMatchingError) and another contact's Error at 10:05. `like "Error"` is a substring test, so NoMatchingError
     // matches too; rows keep the order of the sort before the filters.
@@ -705,8 +711,13 @@ for (const c of CASES) {
     }
     sameRows(messageMember(await rowsOf(c.query, c.fixture), c), expected, c.unordered);
   });
-  const { json, filled } = c;
+  const { json, filled, lines } = c;
   if (json) test(`${name} — over the Lambda JSON log format`, async () => sameRows(await rowsOf(c.query, 'snippets-lambda-json.log'), json, c.unordered));
+  // Without an export's event times, @timestamp comes from the event itself: requestTime (API Gateway), Timestamp (Connect).
+  if (lines && Array.isArray(c.expected)) {
+    const expected = c.expected;
+    test(`${name} — over JSON lines`, async () => sameRows(messageMember(await rowsOf(c.query, lines), c), expected, c.unordered));
+  }
   if (filled) test(`${name} — placeholders filled in`, async () => sameRows(await rowsOf(filled.query, c.fixture), filled.expected, c.unordered));
 }
 
