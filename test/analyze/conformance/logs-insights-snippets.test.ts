@@ -4,7 +4,8 @@
 // each kept verbatim (with its `#` comments) with the path and commit it was read from, run over small fixtures written
 // here (test/fixtures/analyze/conformance/snippets-*; see the README there for the licence) and compared with rows worked
 // out by hand. Where a folder holds two versions of its snippet, both are run. Snippets whose text is already in the
-// suite are listed at the end, and that claim is checked against the other suite files.
+// suite are listed at the end, and that claim is checked against the other suite files. One folder,
+// cloudwatch-insight-lambda-memory-debugger, has no snippet text in the copy read (README and snippet-data.json only).
 //
 // Placeholder snippets (EventBridge: `detail.field-name`, `N1`…) run twice: verbatim, with the documented meaning of
 // the text as written — a hyphen outside backticks is a minus ("Fields that contain special characters"), so
