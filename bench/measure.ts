@@ -6,7 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../test/helpers/repo.js';
 
-const hook = join(repoRoot, 'dist', 'bench', 'rss-hook.js');
+const hook = join(repoRoot, 'dist', 'bench', 'rss-hook.cjs');
 
 export interface Run {
   ms: number;
@@ -19,7 +19,7 @@ export interface Run {
 export function run(args: string[], cwd: string, env: Record<string, string> = {}): Run {
   const rssFile = join(tmpdir(), `slens-bench-rss-${process.pid}`);
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--import', hook, ...args], {
+  const child = spawnSync(process.execPath, ['--require', hook, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,

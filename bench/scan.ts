@@ -5,7 +5,7 @@
 // all threads) much less, so both are printed, with `uptime`'s load.
 // Targets (issue 21): 10,000 templates in ≤ 2× the floor's whole-process time, peak memory < 300 MB and flat
 // in the template count; the whole mixed corpus folder in ≤ 2.5× the read + parse floor of the same inputs. Environment: RUNS (corpus, default 5), SYNTHETIC (template copies, default 10000),
-// SYNTHETIC_RUNS (default 3), CROSSOVER (template counts to compare 0 and 1 worker at, default
+// SYNTHETIC_RUNS (default 3; SYNTHETIC=0 skips the synthetic part), CROSSOVER (template counts to compare 0 and 1 worker at, default
 // "100,200,400,800,1600"; empty skips), CROSSOVER_RUNS (default 3).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,24 +83,28 @@ function copies(count: number): string {
 // run (worker threads from PARALLEL_FROM templates) and against slens on one thread.
 const target = Number(process.env['SYNTHETIC'] ?? 10_000);
 const syntheticRuns = Number(process.env['SYNTHETIC_RUNS'] ?? 3);
-const dir = copies(target);
-try {
-  const out = join(dir, 'out.json');
-  const slensArgs = [bin, ...scanArgs, '.', '--output', out];
-  console.log(`synthetic: ${target} template copies (best of ${syntheticRuns} runs each, taking turns; load average before: ${load()})`);
-  const [floor, big, single] = bestOfEach(syntheticRuns, [
-    () => run([bare, '.'], dir),
-    () => run(slensArgs, dir),
-    () => run(slensArgs, dir, { SLENS_WORKERS: '0' }),
-  ]) as [Run, Run, Run];
-  const bigReport = JSON.parse(readFileSync(out, 'utf8')) as { files: string[]; summary: Record<string, number> };
-  console.log(`  floor: read + js-yaml  ${figures(floor)}`);
-  console.log(`  slens scan --json      ${figures(big)}  (${bigReport.files.length} scanned, ${bigReport.summary['findings']} findings)`);
-  console.log(`  slens, one thread      ${figures(single)}`);
-  console.log(`    ratio ${ratio(big.ms, floor.ms)} wall (target ≤ 2×), ${ratio(big.cpuMs, floor.cpuMs)} CPU; one thread ${ratio(single.ms, floor.ms)} wall, ${ratio(single.cpuMs, floor.cpuMs)} CPU; memory target < 300 MB`);
-  console.log(`  load average after: ${load()}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+if (target > 0) {
+  const dir = copies(target);
+  try {
+    const out = join(dir, 'out.json');
+    const slensArgs = [bin, ...scanArgs, '.', '--output', out];
+    console.log(`synthetic: ${target} template copies (best of ${syntheticRuns} runs each, taking turns; load average before: ${load()})`);
+    const [floor, big, single] = bestOfEach(syntheticRuns, [
+      () => run([bare, '.'], dir),
+      () => run(slensArgs, dir),
+      () => run(slensArgs, dir, { SLENS_WORKERS: '0' }),
+    ]) as [Run, Run, Run];
+    const bigReport = JSON.parse(readFileSync(out, 'utf8')) as { files: string[]; summary: Record<string, number> };
+    console.log(`  floor: read + js-yaml  ${figures(floor)}`);
+    console.log(`  slens scan --json      ${figures(big)}  (${bigReport.files.length} scanned, ${bigReport.summary['findings']} findings)`);
+    console.log(`  slens, one thread      ${figures(single)}`);
+    console.log(`    ratio ${ratio(big.ms, floor.ms)} wall (target ≤ 2×), ${ratio(big.cpuMs, floor.cpuMs)} CPU; one thread ${ratio(single.ms, floor.ms)} wall, ${ratio(single.cpuMs, floor.cpuMs)} CPU; memory target < 300 MB`);
+    console.log(`  load average after: ${load()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} else {
+  console.log('synthetic: skipped (SYNTHETIC=0)');
 }
 
 // Where a worker pays: slens with no worker and with one, on growing folders. The peak memory of the

@@ -1,25 +1,23 @@
 // Runs the CommonJS bundle (scripts/bundle.ts) with V8's code cache: the bytecode of the functions a scan
 // runs, recorded at build time, so they start compiled instead of being compiled on their first call.
 // A cache V8 refuses (another Node version, other flags) only costs the normal compilation.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// The bundle's text is already the function Node wraps a CommonJS module in, so it compiles as read.
+'use strict';
+const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const vm = require('node:vm');
 
 /** Loads the bundle and returns its exports, and how its code cache went. */
-export function loadBundle(bundleUrl) {
+function loadBundle(bundleUrl) {
   const file = fileURLToPath(bundleUrl);
   const cacheFile = `${file}.cache`;
   const source = readFileSync(file, 'utf8');
   const cacheStat = statSync(cacheFile, { throwIfNoEntry: false });
   const fresh = cacheStat !== undefined && cacheStat.mtimeMs >= statSync(file).mtimeMs && !process.env.SLENS_CODE_CACHE_WRITE;
   const cachedData = fresh ? readFileSync(cacheFile) : undefined;
-  // The same wrapper Node gives a CommonJS module.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData ? { cachedData } : {}),
-  });
+  const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const cache = cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'absent';
   if (process.env.SLENS_BUNDLE_DEBUG === '1') process.stderr.write(`slens: bundle code cache ${cache}\n`);
   const module = { exports: {} };
@@ -35,3 +33,5 @@ export function loadBundle(bundleUrl) {
     },
   };
 }
+
+module.exports = { loadBundle };

@@ -8,7 +8,7 @@
 // with other flags, and the bundle then compiles as usual.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,38 @@ const EXTERNAL = ['better-sqlite3', 're2', 'pg', 'playwright-core', 'zod', 'kyse
 // bundle's own URL, made once at its top.
 const META_URL = "const __slensImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
+/**
+ * The file is the function Node wraps a CommonJS module in, written out: bin/bundle-loader.js compiles the
+ * text as read, without gluing a megabyte-long wrapper around it first (a copy of the whole text at every start).
+ */
+const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_END = '\n})';
+
+/**
+ * Built-in modules required at load but used only by what a scan seldom does: commander's `child_process`
+ * (subcommands run as programs, which slens has none of) and `worker_threads` (scans of hundreds of templates).
+ * Loading them cost a one-template scan ~5 ms; a proxy loads each on its first use instead. An `import()` of
+ * them (already lazy, and copied property by property by esbuild's __toESM) keeps its plain require.
+ */
+const LAZY_BUILTIN = /(?<!__toESM\()require\("(node:child_process|node:worker_threads)"\)/g;
+const LAZY_REQUIRE = [
+  'const __slensLazy = (id) => {',
+  'let m; const load = () => (m ??= require(id));',
+  'return new Proxy({}, { get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()),',
+  'getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; } });',
+  '};',
+].join(' ');
+
+/**
+ * What the build does to esbuild's output. Every character outside ASCII becomes a `\uXXXX` escape: esbuild
+ * already escapes them in strings, regular expressions and names (its default ASCII charset), so only comments
+ * keep them, and one of those makes Node decode the whole file by the slow path into a two-byte string (twice
+ * the memory, ~10 ms of a one-template scan). The escape means the same character anywhere in JavaScript.
+ */
+function finishBundle(text: string): string {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(LAZY_BUILTIN, '__slensLazy("$1")');
+}
+
 rmSync(BUNDLE_DIR, { recursive: true, force: true });
 for (const [entry, outfile] of [
   ['main.js', BUNDLE_FILE],
@@ -47,13 +79,15 @@ for (const [entry, outfile] of [
     outfile,
     external: EXTERNAL,
     define: { 'import.meta.url': '__slensImportMetaUrl' },
-    banner: { js: META_URL },
+    banner: { js: `${WRAPPER_START}${LAZY_REQUIRE}\n${META_URL}` },
+    footer: { js: WRAPPER_END },
     // import() of a package becomes require(): the bundle runs as a script (bin/bundle-loader.js), which has
     // no module loader for import(); every package left outside the bundle can be required.
     supported: { 'dynamic-import': false },
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  writeFileSync(outfile, finishBundle(readFileSync(outfile, 'utf8')));
 }
 
 // The training runs: a scan of every example format (the functions a scan and its JSON report need), once

@@ -29,11 +29,23 @@ function quietWhenClosed(stream: NodeJS.WritableStream): (text: string) => void 
   };
 }
 
+/**
+ * A writer made on its first write. Node builds process.stdout and process.stderr (and loads the stream and
+ * net modules, ~30 of them) on first use: a scan that writes its report to --output and nothing to the
+ * terminal never needs them.
+ */
+function onFirstWrite(stream: () => NodeJS.WritableStream): (text: string) => void {
+  let write: ((text: string) => void) | undefined;
+  return (text) => (write ??= quietWhenClosed(stream()))(text);
+}
+
 export function processContext(): CliContext {
   return {
-    stdout: quietWhenClosed(process.stdout),
-    stderr: quietWhenClosed(process.stderr),
-    isTTY: Boolean(process.stdout.isTTY),
+    stdout: onFirstWrite(() => process.stdout),
+    stderr: onFirstWrite(() => process.stderr),
+    get isTTY() {
+      return Boolean(process.stdout.isTTY);
+    },
     exitCode: 0,
   };
 }

@@ -31,9 +31,25 @@ export interface Discovery {
   errors: LoadError[];
 }
 
-/** Does this text look like a CloudFormation/SAM template? (`Resources:` or `"Resources":` and an `AWS::` type) */
+/** What follows `Resources` in a key: an optional closing quote, blanks, a colon. */
+const KEY_END = /["']?\s*:/y;
+
+/**
+ * Does this text look like a CloudFormation/SAM template? (`Resources:` or `"Resources":` and an `AWS::` type)
+ * The key is `Resources` at the start of a line or after a blank, `{` or `,`, quoted or not, then a colon: what
+ * /(^|[\s{,])["']?Resources["']?\s*:/m matches, found by looking at each `Resources` (that pattern starts
+ * with alternatives, so the regular expression engine tried it at every position of every file).
+ */
 export function looksLikeTemplate(head: string): boolean {
-  return /(^|[\s{,])["']?Resources["']?\s*:/m.test(head) && head.includes('AWS::');
+  if (!head.includes('AWS::')) return false;
+  for (let at = head.indexOf('Resources'); at >= 0; at = head.indexOf('Resources', at + 1)) {
+    let before = at - 1;
+    if (head[before] === '"' || head[before] === "'") before -= 1;
+    if (before >= 0 && !/[\s{,]/.test(head[before] as string)) continue;
+    KEY_END.lastIndex = at + 'Resources'.length;
+    if (KEY_END.test(head)) return true;
+  }
+  return false;
 }
 
 /** One buffer for every content check: a walk over thousands of files allocates nothing per file. */
@@ -85,6 +101,8 @@ function ignored(rules: readonly Rules[], path: string, isDir: boolean): boolean
 
 export async function discoverTemplates(paths: string[]): Promise<Discovery> {
   const found = new Set<string>();
+  /** The found entries that are Terraform folders (the others are files). */
+  const terraformDirs = new Set<string>();
   const errors: LoadError[] = [];
   for (const given of paths) {
     let stat;
@@ -94,16 +112,27 @@ export async function discoverTemplates(paths: string[]): Promise<Discovery> {
       errors.push({ file: given, line: 1, code: 'not-found', message: `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, data: { reason: (error as NodeJS.ErrnoException).code ?? 'error' } });
       continue;
     }
-    if (stat.isFile()) found.add(TERRAFORM_FILE.test(given) ? dirname(given) : given);
-    else if (stat.isDirectory()) walk(given, enclosingRules(resolve(given)), false, found, errors, 0);
+    if (stat.isFile() && TERRAFORM_FILE.test(given)) {
+      found.add(dirname(given));
+      terraformDirs.add(dirname(given));
+    } else if (stat.isFile()) found.add(given);
+    else if (stat.isDirectory()) walk(given, enclosingRules(resolve(given)), false, { found, terraformDirs, errors }, 0);
     // A device, pipe or socket named on the command line (or a link to one) is refused by name, never opened.
     else errors.push(fileLoadError(new FileReadError('not-a-file', given)));
   }
-  settleTerraform(found);
+  settleTerraform(found, terraformDirs);
   return { files: [...found].sort(), errors };
 }
 
-function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>, errors: LoadError[], depth: number): void {
+/** What a walk collects. */
+interface Found {
+  found: Set<string>;
+  terraformDirs: Set<string>;
+  errors: LoadError[];
+}
+
+function walk(dir: string, rules: Rules[], inCdkOut: boolean, out: Found, depth: number): void {
+  const { found, terraformDirs, errors } = out;
   if (depth > 64) return;
   let entries: Dirent[];
   try {
@@ -112,29 +141,32 @@ function walk(dir: string, rules: Rules[], inCdkOut: boolean, found: Set<string>
     errors.push({ file: dir, line: 1, code: 'unreadable', message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, data: { reason: (error as NodeJS.ErrnoException).code ?? 'error' } });
     return;
   }
-  const own = inCdkOut ? undefined : loadGitignore(resolve(dir));
+  // The folder's entries say whether it has a .gitignore: no existence check per folder.
+  const own = inCdkOut || !entries.some((entry) => entry.name === '.gitignore') ? undefined : loadGitignore(resolve(dir));
   const active = own ? [...rules, own] : rules;
+  // Most folders are under no .gitignore at all: then nothing is ignored and no path needs resolving.
+  const skip = (path: string, isDir: boolean): boolean => active.length > 0 && ignored(active, resolve(path), isDir);
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    const absolute = resolve(path);
     if (entry.isDirectory()) {
       if (SKIP_DIRS.has(entry.name)) continue;
       if (entry.name === 'cdk.out' || (inCdkOut && entry.name.startsWith('assembly-'))) {
-        walk(path, active, true, found, errors, depth + 1);
+        walk(path, active, true, out, depth + 1);
         continue;
       }
-      if (inCdkOut || ignored(active, absolute, true)) continue;
-      walk(path, active, false, found, errors, depth + 1);
+      if (inCdkOut || skip(path, true)) continue;
+      walk(path, active, false, out, depth + 1);
     } else if (entry.isFile()) {
       if (inCdkOut) {
         if (entry.name.endsWith('.template.json')) found.add(path);
         continue;
       }
-      if (TERRAFORM_FILE.test(entry.name) && !ignored(active, absolute, false)) {
+      if (TERRAFORM_FILE.test(entry.name) && !skip(path, false)) {
         found.add(dir); // a Terraform module is its folder
+        terraformDirs.add(dir);
         continue;
       }
-      if (!CANDIDATE.test(entry.name) || ignored(active, absolute, false)) continue;
+      if (!CANDIDATE.test(entry.name) || skip(path, false)) continue;
       try {
         if (SERVERLESS_FILE.test(entry.name)) found.add(path);
         else {

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { discoverTemplates, loadTemplate } from '../../src/iac/index.js';
+import { looksLikeTemplate } from '../../src/iac/discover.js';
 import { readFileSync } from 'node:fs';
 
 const SAM = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: {Handler: a.b, Runtime: nodejs20.x, InlineCode: x}\n';
@@ -81,6 +82,52 @@ test('a cdk.out template attributes its resources to the construct path', async 
     assert.equal(t.format, 'cdk');
     assert.equal(t.resources[0]?.constructPath, 'App/Queue/Resource');
     assert.deepEqual(t.resources[0]?.location, { file: 'cdk.out/App.template.json', line: 3, column: 3 });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a template is told by a Resources key (at a line start or after a blank, { or ,; quoted or not) and an AWS:: type', () => {
+  const yes = [
+    'Resources:\n  Q: {Type: AWS::SQS::Queue}',
+    'AWSTemplateFormatVersion: x\nResources :\n  Q:\n    Type: AWS::SQS::Queue',
+    '{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}',
+    "{'Resources' : {} } AWS::",
+    '{"A": 1,"Resources":{}} AWS::',
+    '\tResources\n  :\n AWS::',
+    'Description: Resources of the app\nResources:\n AWS::',
+    'xResources: 1\n"Resources": 2\nAWS::',
+  ];
+  const no = [
+    'Resources:\n  Q: {Type: SQS}',
+    'MyResources: {}\nAWS::',
+    '""Resources": {} AWS::',
+    'Resources = 1 AWS::',
+    '"Resources" x: AWS::',
+    'Resources\'s list: AWS::',
+    'AWS:: resources: {}',
+    '',
+  ];
+  for (const text of yes) assert.equal(looksLikeTemplate(text), true, JSON.stringify(text));
+  for (const text of no) assert.equal(looksLikeTemplate(text), false, JSON.stringify(text));
+});
+
+test('a folder with a .gitignore ignores its entries, and a folder without one walks everything (.tf modules too)', async () => {
+  const root = tree({
+    'svc/.gitignore': 'old/\n*.bak.yaml\nignored.tf\n',
+    'svc/template.yaml': SAM,
+    'svc/x.bak.yaml': SAM,
+    'svc/old/template.yaml': SAM,
+    'svc/tf/main.tf': 'resource "aws_sqs_queue" "q" {}\n',
+    'svc/tf2/ignored.tf': 'resource "aws_sqs_queue" "q" {}\n',
+    'other/template.yaml': SAM,
+    'other/tf/main.tf': 'module "m" {\n  source = "./mod"\n}\n',
+    'other/tf/mod/main.tf': 'resource "aws_sqs_queue" "q" {}\n',
+  });
+  try {
+    assert.deepEqual(await found(root), ['other/template.yaml', 'other/tf', 'svc/template.yaml', 'svc/tf']);
+    // A module folder is read through its caller; named alone (by one of its files) it is scanned itself.
+    assert.deepEqual(await found(root, [join(root, 'other', 'tf', 'mod', 'main.tf'), join(root, 'svc', 'tf2')]), ['other/tf/mod', 'svc/tf2']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

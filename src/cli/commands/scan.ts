@@ -87,7 +87,6 @@ export function registerScan(program: Command, ctx: CliContext): Command {
         const { changedFilesSince, touchedTemplates } = await import('../../scan/changed-since.js');
         files = touchedTemplates(files, changedFilesSince(opts.changedSince, cwd), cwd);
       }
-      const showProgress = ctx.isTTY;
       let lastDraw = 0;
       const result = await scanFilesParallel(files, {
         config,
@@ -95,7 +94,8 @@ export function registerScan(program: Command, ctx: CliContext): Command {
         cwd,
         discoveryErrors,
         onProgress: (done, total) => {
-          if (!showProgress || total < PROGRESS_THRESHOLD) return;
+          // Asked only of scans big enough to show progress: asking makes Node build process.stdout.
+          if (total < PROGRESS_THRESHOLD || !ctx.isTTY) return;
           const now = Date.now();
           if (now - lastDraw < 100 && done < total) return;
           lastDraw = now;

@@ -1,7 +1,7 @@
 // Terraform in discovery: a folder with *.tf files is one root module, except folders that another found folder
 // uses as a local module (they are read through that module block, with its inputs) and folders that hold a
 // plan JSON (`terraform show -json`), which is preferred: its values are fully resolved.
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { localModuleSources } from './module-sources.js';
 import { confinementRoot, outsideRoot, readTfFile } from './read-tf.js';
@@ -53,15 +53,16 @@ function localModuleTargets(dir: string): string[] {
   } catch {
     return targets;
   }
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).filter((n) => TERRAFORM_FILE.test(n));
+    entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => TERRAFORM_FILE.test(entry.name));
   } catch {
     return targets;
   }
-  for (const name of names) {
-    // The loader reports what cannot be read or parsed.
-    const read = readTfFile(join(dir, name), name, real);
+  for (const entry of entries) {
+    // The loader reports what cannot be read or parsed. A regular file (no link) of the resolved folder is
+    // where it is: no path to resolve.
+    const read = readTfFile(join(dir, entry.name), entry.name, real, entry.isFile() ? join(real, entry.name) : undefined);
     if (!('text' in read)) continue;
     for (const source of localModuleSources(read.text)) targets.push(resolve(dir, source));
   }
@@ -102,9 +103,12 @@ function readThroughCallers(dirs: readonly string[]): Set<string> {
   return reached;
 }
 
-/** Drops module-only folders and folders with a plan: those are read through their caller or their plan. */
-export function settleTerraform(found: Set<string>): void {
-  const dirs = [...found].filter(isDirectory);
+/**
+ * Drops module-only folders and folders with a plan: those are read through their caller or their plan.
+ * `terraformDirs` names the found entries that are folders when the caller knows (a walk does); else each is checked.
+ */
+export function settleTerraform(found: Set<string>, terraformDirs?: ReadonlySet<string>): void {
+  const dirs = [...found].filter((entry) => (terraformDirs ? terraformDirs.has(entry) : isDirectory(entry)));
   if (dirs.length === 0) return;
   const byPath = new Map(dirs.map((dir) => [resolve(dir), dir]));
   const used = readThroughCallers([...byPath.keys()]);

@@ -11,8 +11,7 @@ import {
 import { SERVERLESS_LENS_DESCRIPTION, SERVERLESS_LENS_NAME, SERVERLESS_PILLARS } from './index.js';
 import type { ChoiceSource, QuestionSource, ResourceSource } from './source-types.js';
 
-/** Version of our lens content; bump it when titles, ids or risk rules change (WA Tool lens versions ≤32 chars). */
-export const SERVERLESS_LENS_VERSION = '1.1.0';
+export { SERVERLESS_LENS_VERSION } from './version.js';
 
 /** The console's wording for the "None of these" choice (seed talk: WA Tool console in Japanese). */
 export const NONE_OF_THESE: Localized = { en: 'None of these', ja: 'いずれも該当しません' };
