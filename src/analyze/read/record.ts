@@ -1,6 +1,7 @@
 // One log event as the analyzers see it: the raw message plus what the parsers recognised in it
 // (Lambda platform metrics, a JSON object, EMF metrics). Field lookup follows Logs Insights names.
 import { parseTime } from './time.js';
+import { emfMetrics } from './emf.js';
 
 /** Metrics of a Lambda REPORT line or a `platform.report` record (milliseconds and megabytes). */
 export interface ReportMetrics {
@@ -46,12 +47,13 @@ export class LogRecord {
   type: string | undefined;
   report: ReportMetrics | undefined;
   json: JsonObject | undefined;
-  emf: EmfMetric[] | undefined;
   /** When CloudWatch received the event (exports carry it as `ingestionTime`). */
   ingestionTime: number | undefined;
   /** `<account>:<log group>` (or the group alone) when the export names the group. */
   logGroup: string | undefined;
 
+  /** The metrics of an EMF record, or its root when they are not built yet (most readers only count EMF records). */
+  private emfState: EmfMetric[] | JsonObject | undefined;
   private rid: string | undefined;
   /** A START/END line's request id is read from the message when first asked (most queries never ask). */
   private ridPending: boolean;
@@ -71,11 +73,29 @@ export class LogRecord {
     this.ridPending = false;
     this.report = undefined;
     this.json = undefined;
-    this.emf = undefined;
+    this.emfState = undefined;
     this.ingestionTime = undefined;
     this.logGroup = undefined;
     this.time = timestamp;
     this.rawTime = undefined;
+  }
+
+  /** EMF metrics (undefined when the record is not EMF). */
+  get emf(): EmfMetric[] | undefined {
+    const state = this.emfState;
+    if (state === undefined || Array.isArray(state)) return state;
+    const metrics = emfMetrics(state);
+    this.emfState = metrics;
+    return metrics;
+  }
+
+  set emf(value: EmfMetric[] | undefined) {
+    this.emfState = value;
+  }
+
+  /** Marks the record as EMF: `root` passed `checkEmf`, and its metrics are built when first asked. */
+  emfFrom(root: JsonObject): void {
+    this.emfState = root;
   }
 
   get requestId(): string | undefined {
