@@ -48,20 +48,19 @@ function walkEmf(root: JsonObject, metrics: EmfMetric[] | undefined): string | u
   if (!Array.isArray(directives)) return 'EMF: "_aws.CloudWatchMetrics" must be an array';
   for (let i = 0; i < directives.length; i++) {
     const directive: unknown = directives[i];
-    const at = `CloudWatchMetrics[${i}]`;
-    if (!isObject(directive)) return `EMF: ${at} must be an object`;
+    if (!isObject(directive)) return `EMF: CloudWatchMetrics[${i}] must be an object`;
     const namespace = directive['Namespace'];
-    if (typeof namespace !== 'string' || namespace.length < 1 || namespace.length > 255) return `EMF: ${at}.Namespace must be a string of 1 to 255 characters`;
+    if (typeof namespace !== 'string' || namespace.length < 1 || namespace.length > 255) return `EMF: CloudWatchMetrics[${i}].Namespace must be a string of 1 to 255 characters`;
     const sets = directive['Dimensions'];
-    if (!Array.isArray(sets)) return `EMF: ${at}.Dimensions must be an array of dimension sets`;
+    if (!Array.isArray(sets)) return `EMF: CloudWatchMetrics[${i}].Dimensions must be an array of dimension sets`;
     const dimensionSets: Record<string, string>[] = [];
     for (let j = 0; j < sets.length; j++) {
       const set: unknown = sets[j];
-      if (!Array.isArray(set)) return `EMF: ${at}.Dimensions[${j}] must be an array of keys`;
-      if (set.length > EMF_MAX_DIMENSIONS) return `EMF: ${at}.Dimensions[${j}] has ${set.length} keys (at most ${EMF_MAX_DIMENSIONS})`;
+      if (!Array.isArray(set)) return `EMF: CloudWatchMetrics[${i}].Dimensions[${j}] must be an array of keys`;
+      if (set.length > EMF_MAX_DIMENSIONS) return `EMF: CloudWatchMetrics[${i}].Dimensions[${j}] has ${set.length} keys (at most ${EMF_MAX_DIMENSIONS})`;
       const dims: Record<string, string> | undefined = metrics === undefined ? undefined : {};
       for (const key of set as unknown[]) {
-        if (typeof key !== 'string') return `EMF: ${at}.Dimensions[${j}] keys must be strings`;
+        if (typeof key !== 'string') return `EMF: CloudWatchMetrics[${i}].Dimensions[${j}] keys must be strings`;
         const value = root[key];
         if (typeof value !== 'string') return `EMF: dimension "${key}" must be a string member of the root`;
         if (dims !== undefined) dims[key] = value;
@@ -70,11 +69,11 @@ function walkEmf(root: JsonObject, metrics: EmfMetric[] | undefined): string | u
     }
     if (metrics !== undefined && dimensionSets.length === 0) dimensionSets.push({});
     const defs = directive['Metrics'];
-    if (!Array.isArray(defs)) return `EMF: ${at}.Metrics must be an array`;
-    if (defs.length > EMF_MAX_METRICS) return `EMF: ${at}.Metrics has ${defs.length} definitions (at most ${EMF_MAX_METRICS})`;
+    if (!Array.isArray(defs)) return `EMF: CloudWatchMetrics[${i}].Metrics must be an array`;
+    if (defs.length > EMF_MAX_METRICS) return `EMF: CloudWatchMetrics[${i}].Metrics has ${defs.length} definitions (at most ${EMF_MAX_METRICS})`;
     for (let k = 0; k < defs.length; k++) {
       const def: unknown = defs[k];
-      if (!isObject(def) || typeof def['Name'] !== 'string' || def['Name'].length === 0) return `EMF: ${at}.Metrics[${k}] needs a "Name"`;
+      if (!isObject(def) || typeof def['Name'] !== 'string' || def['Name'].length === 0) return `EMF: CloudWatchMetrics[${i}].Metrics[${k}] needs a "Name"`;
       const name = def['Name'];
       const unit = def['Unit'] === undefined ? 'None' : def['Unit'];
       if (typeof unit !== 'string' || !EMF_UNITS.has(unit)) return `EMF: metric "${name}" has an unknown unit ${JSON.stringify(unit)}`;
