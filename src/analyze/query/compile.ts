@@ -11,7 +11,7 @@ export class Row {
   /** Aggregate results of a `stats` group, read by the stats items' expressions. */
   aggregates: Value[] | undefined = undefined;
 
-  constructor(readonly record: LogRecord | undefined) {}
+  constructor(public record: LogRecord | undefined) {}
 
   get(name: string): unknown {
     const values = this.values;
@@ -213,7 +213,22 @@ function compileCall(expr: Extract<Expr, { kind: 'call' }>): Compiled {
   const name = expr.name;
   if (name === 'bin') {
     const period = periodOf(expr.args[0]);
-    return (row) => floorTo(row.time(), period, false);
+    if (period.months !== 0) return (row) => floorTo(row.time(), period, false);
+    // Rows come mostly in time order: the last bin's start is kept and returned as long as rows fall in it.
+    const ms = period.ms;
+    let lastIndex = NaN;
+    let lastStart = 0;
+    return (row) => {
+      const t = row.time();
+      if (t === undefined || Number.isNaN(t)) return undefined;
+      const index = Math.floor(t / ms);
+      // (0 is never kept: the bin of -0 is -0.)
+      if (index !== lastIndex || index === 0) {
+        lastIndex = index;
+        lastStart = index * ms;
+      }
+      return lastStart;
+    };
   }
   if (name === 'datefloor' || name === 'dateceil') {
     const t = compile(expr.args[0] as Expr);
