@@ -10,6 +10,12 @@ import type { Readable } from 'node:stream';
 import { FileReadError } from '../../util/read-file.js';
 
 const CHUNK = 1 << 20;
+/**
+ * Text is handed on in pieces of at most 64 KiB: V8 makes such a string in the young generation, a bump of a
+ * pointer and a copy, while a 1 MiB one is an external or large-object string, allocated and freed by the system
+ * at about ten times the cost (issue 18).
+ */
+const PIECE = 1 << 16;
 
 /** The file opened for reading once it is known to be a regular file (O_NONBLOCK: a FIFO's open does not wait). */
 async function openRegular(path: string): Promise<FileHandle> {
@@ -52,11 +58,18 @@ export async function* textChunks(path: string): AsyncGenerator<string> {
     for await (const chunk of stream) {
       const bytes = chunk as Buffer;
       if (bytes.length === 0) continue;
+      const n = bytes.length;
       // Most logs are ASCII throughout: such a chunk is its own text, copied without UTF-8 decoding (issue 18:
       // decoding was a quarter of a query's time). Anything else, or a character cut at the chunk's start, is decoded.
-      const text = whole && isAscii(bytes) ? bytes.toString('latin1') : decoder.write(bytes);
-      whole = (bytes[bytes.length - 1] as number) < 0x80;
-      if (text) yield text;
+      if (whole && isAscii(bytes)) {
+        for (let at = 0; at < n; at += PIECE) yield bytes.toString('latin1', at, Math.min(at + PIECE, n));
+        continue;
+      }
+      for (let at = 0; at < n; at += PIECE) {
+        const text = decoder.write(bytes.subarray(at, Math.min(at + PIECE, n)));
+        if (text) yield text;
+      }
+      whole = (bytes[n - 1] as number) < 0x80;
     }
     const rest = decoder.end();
     if (rest) yield rest;
