@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareQuery, type ResultRow } from '../../src/analyze/query/run.js';
-import { LogRecord } from '../../src/analyze/read/record.js';
+import { fieldGetter, LogRecord } from '../../src/analyze/read/record.js';
+import { classify } from '../../src/analyze/read/classify.js';
 
 const T0 = Date.parse('2026-11-02T00:00:00Z');
 const HOUR = 3_600_000;
@@ -46,4 +47,31 @@ test('bin() counts times out of order, across bins and without a time', () => {
   const rows = run('stats count(*) as n by bin(1h) as t', rs);
   const byHour = new Map(rows.map((r) => [r['t'] === undefined ? 'none' : (Number(r['t']) - T0) / HOUR, r['n']]));
   assert.deepEqual([...byHour].sort(), [[0, 4], [1, 2], [2, 2], [5, 1], ['none', 1]].sort());
+});
+
+test('a compiled field getter reads what record.get reads, for every @-field, JSON keys and paths', () => {
+  const rid = '3f8a1c2e-1c2d-4e5f-8a9b-000000000001';
+  const lines = [
+    `REPORT RequestId: ${rid}\tDuration: 5.50 ms\tBilled Duration: 6 ms\tMemory Size: 128 MB\tMax Memory Used: 50 MB\tInit Duration: 100.25 ms\t`,
+    `START RequestId: ${rid} Version: $LATEST`,
+    `2026-11-02T00:00:01.000Z\t${rid}\tINFO\tprocessing order 1`,
+    '{"level":"ERROR","timestamp":"2026-11-02T00:00:02.000Z","a":{"b":[1,2]},"@custom":"x","function_request_id":"r1"}',
+    '{"timestamp":1793577600000,"message":"wrapped","logStreamName":"s1","logGroupName":"g","owner":"123456789012","ingestionTime":1793577601000}',
+  ];
+  const names = [
+    '@timestamp', '@message', '@logStream', '@type', '@requestId', '@duration', '@billedDuration', '@memorySize', '@maxMemoryUsed',
+    '@initDuration', '@xrayTraceId', '@xraySegmentId', '@ingestionTime', '@log', '@file', '@custom', '@nothing', 'level', 'a.b', 'a', 'missing',
+  ];
+  let defined = 0;
+  for (const [i, line] of lines.entries()) {
+    for (const name of names) {
+      const a = classify('f.log', i + 1, line);
+      const b = classify('f.log', i + 1, line);
+      assert.ok(a instanceof LogRecord && b instanceof LogRecord);
+      const expected = a.get(name);
+      assert.deepEqual(fieldGetter(name)(b), expected, `${name} of line ${i + 1}`);
+      if (expected !== undefined) defined++;
+    }
+  }
+  assert.ok(defined >= 30, `${defined} values compared`);
 });
