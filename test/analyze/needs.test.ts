@@ -31,6 +31,8 @@ const QUERIES = [
   'stats count(*) as n, max(@timestamp) as last by @type',
   'fields @timestamp, @message | sort @timestamp desc | limit 20',
   'filter @duration > 1 | stats sum(@billedDuration) as billed, min(@memorySize) as mem',
+  'fields @duration * 2 as d | filter d > 1 | stats count(*) as n, sum(d) as total by bin(1h) as t | sort total desc',
+  'fields @message as m | filter m like /RequestId/ | stats count(*) as n by @type | sort n desc | limit 3',
 ];
 
 test('a query over @-fields needs neither JSON keys nor request ids; a key, @requestId or pattern asks for them', () => {
@@ -38,8 +40,17 @@ test('a query over @-fields needs neither JSON keys nor request ids; a key, @req
   assert.deepEqual(needsOf(parseQuery('fields @timestamp, @message, @logStream, @log | filter @type = "REPORT"')), { fields: false, requestId: false });
   assert.deepEqual(needsOf(parseQuery('stats count(*) by @requestId')), { fields: false, requestId: true });
   assert.deepEqual(needsOf(parseQuery('filter level = "ERROR" | stats count(*)')), { fields: true, requestId: false });
-  // An alias is not known to be one of the record's own fields, so it asks for everything it could be.
-  assert.deepEqual(needsOf(parseQuery('stats avg(@duration) as a | sort a desc')), { fields: true, requestId: false });
+  // Aliases set by fields (and anything after stats, which reads no record) ask for nothing; a name used before
+  // the command that sets it, or set by parse (only on the lines that match), is read from the record.
+  const lean = { fields: false, requestId: false };
+  assert.deepEqual(needsOf(parseQuery('stats avg(@duration) as a | sort a desc')), lean);
+  assert.deepEqual(needsOf(parseQuery('stats count(*) as n by @type | filter n > 1 | sort n desc | limit 3')), lean);
+  assert.deepEqual(needsOf(parseQuery('fields @duration * 2 as d, @message as m | filter d > 10 and m.x = 1 | stats sum(d) by bin(5m)')), lean);
+  assert.deepEqual(needsOf(parseQuery('filter d > 10 | fields @duration as d')), { fields: true, requestId: false });
+  assert.deepEqual(needsOf(parseQuery('fields 1 as a, a + 1 as b')), { fields: true, requestId: false });
+  assert.deepEqual(needsOf(parseQuery('parse @message "order *" as id | stats count(*) by id')), { fields: true, requestId: false });
+  assert.deepEqual(needsOf(parseQuery('fields level | filter level = "ERROR"')), { fields: true, requestId: false });
+  assert.deepEqual(needsOf(parseQuery('stats count(*) as n by level | sort n desc')), { fields: true, requestId: false });
   assert.deepEqual(needsOf(parseQuery('fields toupper(service) as s')), { fields: true, requestId: false });
   assert.deepEqual(needsOf(parseQuery('filter @unknownField = 1')), { fields: true, requestId: false });
   assert.deepEqual(needsOf(parseQuery('pattern @message')), ALL_NEEDS);

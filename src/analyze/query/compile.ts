@@ -1,7 +1,7 @@
 // Expressions compiled once into closures over a row, so the per-record cost of a filter is a few calls.
 // A row is a log record plus the fields that `fields`, `parse` and `stats` computed for it.
 import type { Expr } from './ast.js';
-import type { LogRecord } from '../read/record.js';
+import { fieldGetter, type LogRecord } from '../read/record.js';
 import { callScalar } from './functions.js';
 import { jsonTooDeep } from '../read/json-depth.js';
 import { equals, isMissing, order, toNumber, toText, truthy, type Value } from './values.js';
@@ -11,7 +11,7 @@ export class Row {
   /** Aggregate results of a `stats` group, read by the stats items' expressions. */
   aggregates: Value[] | undefined = undefined;
 
-  constructor(readonly record: LogRecord | undefined) {}
+  constructor(public record: LogRecord | undefined) {}
 
   get(name: string): unknown {
     const values = this.values;
@@ -29,7 +29,8 @@ export class Row {
   }
 
   time(): number | undefined {
-    const t = this.get('@timestamp');
+    const record = this.record;
+    const t = this.values === undefined && record !== undefined ? record.timestamp : this.get('@timestamp');
     return typeof t === 'number' ? t : undefined;
   }
 }
@@ -108,7 +109,12 @@ export function compile(expr: Expr): Compiled {
   switch (expr.kind) {
     case 'field': {
       const name = expr.name;
-      return (row) => row.get(name);
+      // A record's row without fields of its own (most rows of most queries) is read through the record's getter.
+      const own = fieldGetter(name);
+      return (row) => {
+        const record = row.record;
+        return row.values === undefined && record !== undefined ? own(record) : row.get(name);
+      };
     }
     case 'literal': {
       const value = expr.value;
@@ -213,7 +219,22 @@ function compileCall(expr: Extract<Expr, { kind: 'call' }>): Compiled {
   const name = expr.name;
   if (name === 'bin') {
     const period = periodOf(expr.args[0]);
-    return (row) => floorTo(row.time(), period, false);
+    if (period.months !== 0) return (row) => floorTo(row.time(), period, false);
+    // Rows come mostly in time order: the last bin's start is kept and returned as long as rows fall in it.
+    const ms = period.ms;
+    let lastIndex = NaN;
+    let lastStart = 0;
+    return (row) => {
+      const t = row.time();
+      if (t === undefined || Number.isNaN(t)) return undefined;
+      const index = Math.floor(t / ms);
+      // (0 is never kept: the bin of -0 is -0.)
+      if (index !== lastIndex || index === 0) {
+        lastIndex = index;
+        lastStart = index * ms;
+      }
+      return lastStart;
+    };
   }
   if (name === 'datefloor' || name === 'dateceil') {
     const t = compile(expr.args[0] as Expr);

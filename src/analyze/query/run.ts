@@ -9,7 +9,7 @@ import { prefilterOf } from './prefilter.js';
 import { needsOf } from './needs.js';
 import type { RecordNeeds } from '../read/needs.js';
 import type { Value } from './values.js';
-import type { DiffPeriod } from './ast.js';
+import type { DiffPeriod, Query } from './ast.js';
 import { sourceFilter } from './source.js';
 import { parseDiffAgainst, periodOf } from './diff-input.js';
 
@@ -27,6 +27,22 @@ export interface QueryResult {
 function plain(value: unknown): Value {
   if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return JSON.stringify(value);
+}
+
+/** Commands that are done with a row when its push returns (they pass it on, change it or drop it). */
+const PASSING = new Set(['filter', 'fields', 'display', 'parse', 'limit']);
+
+/**
+ * Whether a stage may hold a record's row after its push returns (sort, dedup, pattern, diff keep rows; unnest
+ * copies them). Only the commands before the first stats matter: stats makes rows of its own, and the output sink
+ * copies each row at once.
+ */
+function keepsRecordRows(query: Query): boolean {
+  for (const command of query.commands) {
+    if (command.kind === 'stats') return false;
+    if (!PASSING.has(command.kind)) return true;
+  }
+  return false;
 }
 
 /** A query ready to take records one by one (the CLI reads files; tests and the benchmark may push records). */
@@ -58,9 +74,21 @@ export function prepareQuery(text: string): {
   });
   columns = shape.columns;
   const accept = query.source === undefined ? undefined : sourceFilter(query.source);
-  const into = (stage: { push(row: Row): void }) => (accept === undefined ? (record: LogRecord) => stage.push(new Row(record)) : (record: LogRecord) => {
-    if (accept(record)) stage.push(new Row(record));
-  });
+  const reuse = !keepsRecordRows(query);
+  const into = (stage: { push(row: Row): void }): ((record: LogRecord) => void) => {
+    // One row for every record when no stage keeps record rows (issue 18: a row per record was a tenth of the garbage).
+    const shared = new Row(undefined);
+    const rowOf = (record: LogRecord): Row => {
+      if (!reuse) return new Row(record);
+      shared.record = record;
+      shared.values = undefined;
+      return shared;
+    };
+    if (accept === undefined) return (record) => stage.push(rowOf(record));
+    return (record) => {
+      if (accept(record)) stage.push(rowOf(record));
+    };
+  };
   const prefilter = prefilterOf(query);
   const needs = needsOf(query);
   const finish = (): Omit<QueryResult, 'stats'> => {

@@ -3,8 +3,8 @@
 // record when the message is broken (bad JSON, a REPORT line without its numbers, an invalid EMF record).
 import { LogRecord, type JsonObject } from './record.js';
 import { JSON_PLATFORM_TYPES, parseReportFast, parseReportLine, parseReportRecord, platformFields, platformType } from './platform.js';
-import { parseEmf } from './emf.js';
-import { parseTime } from './time.js';
+import { checkEmf } from './emf.js';
+import { isoPrefixEnd, parseTime } from './time.js';
 import { jsonTooDeep, MAX_JSON_DEPTH } from './json-depth.js';
 import { discoverFields } from './discover.js';
 import { ALL_NEEDS, type RecordNeeds } from './needs.js';
@@ -13,8 +13,8 @@ export { parseTime } from './time.js';
 
 export type Classified = LogRecord | { bad: string };
 
-// `aws logs tail` prints `<ISO time> <log stream> <message>`; the runtimes print `<ISO time>\t<request id>\t<LEVEL>\t<message>`.
-const ISO_PREFIX = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)([ \t])/;
+// `aws logs tail` prints `<ISO time> <log stream> <message>`; the runtimes print `<ISO time>\t<request id>\t<LEVEL>\t<message>`
+// (the time is found by isoPrefixEnd, without a regular expression).
 const STREAM_PREFIX = /^(\d{4}\/\d{2}\/\d{2}\/\[[^\]]*\]\S*) /;
 
 /** `<request id>\t<LEVEL>\t` after a runtime line's time (the request id is a UUID or `undefined`). */
@@ -54,9 +54,9 @@ function fromJson(rec: LogRecord, obj: JsonObject): string | undefined {
     return undefined;
   }
   if ('_aws' in obj) {
-    const parsed = parseEmf(obj);
-    if (!parsed.ok) return parsed.reason;
-    rec.emf = parsed.value;
+    const reason = checkEmf(obj);
+    if (reason !== undefined) return reason;
+    rec.emfFrom(obj);
     rec.timeFrom((obj['_aws'] as JsonObject)['Timestamp']);
   }
   rec.requestId ??= str(obj['requestId']) ?? str(obj['function_request_id']);
@@ -131,11 +131,11 @@ export function classify(
   let payload: string | undefined;
   let rawTime: string | undefined;
   if (first >= 48 && first <= 57 && message.charCodeAt(4) === 45) {
-    const m = ISO_PREFIX.exec(message);
-    if (m) {
-      if (ts === undefined) rawTime = m[1];
-      const after = m[0].length;
-      if (m[2] === ' ') {
+    const sep = isoPrefixEnd(message);
+    if (sep >= 0) {
+      if (ts === undefined) rawTime = message.slice(0, sep);
+      const after = sep + 1;
+      if (message.charCodeAt(sep) === 32) {
         const rest = message.slice(after);
         const s = STREAM_PREFIX.exec(rest);
         if (s) {

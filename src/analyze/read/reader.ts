@@ -94,27 +94,37 @@ class FileReader {
   }
 
   async lines(first: string, rest: AsyncIterator<string>): Promise<void> {
+    // The start of a line cut by the end of the previous chunk(s).
     let carry = '';
     let lineNo = 0;
     let skipping = false;
     let chunk: string | undefined = first;
     const stats = this.stats;
     while (chunk !== undefined) {
-      const text: string = carry.length > 0 ? carry + chunk : chunk;
       let start = 0;
-      let nl = text.indexOf('\n');
+      let nl = chunk.indexOf('\n');
+      if (carry.length > 0 && nl >= 0) {
+        // Only the cut line is joined: searching a joined chunk (a cons string) costs V8 a runtime call per
+        // indexOf, about half a microsecond per line (issue 18), while the chunk itself is a flat string.
+        lineNo++;
+        if (skipping) skipping = false;
+        else this.cutLine(carry + chunk.slice(0, nl), lineNo);
+        carry = '';
+        start = nl + 1;
+        nl = chunk.indexOf('\n', start);
+      }
       while (nl >= 0) {
         lineNo++;
         if (skipping) skipping = false;
         else {
-          const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+          const end = nl > start && chunk.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
           if (end - start > MAX_LINE) this.bad(lineNo, `line longer than ${MAX_LINE} characters (skipped)`);
-          else if (end > start) this.handleLine(text.slice(start, end), lineNo);
+          else if (end > start) this.handleLine(chunk.slice(start, end), lineNo);
         }
         start = nl + 1;
-        nl = text.indexOf('\n', start);
+        nl = chunk.indexOf('\n', start);
       }
-      carry = start === 0 ? text : text.slice(start);
+      carry = start === 0 ? carry + chunk : chunk.slice(start);
       if (carry.length > MAX_LINE) {
         if (!skipping) this.bad(lineNo + 1, `line longer than ${MAX_LINE} characters (skipped)`);
         skipping = true;
@@ -129,6 +139,13 @@ class FileReader {
       this.handleLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNo);
     } else if (carry.length > 0 || skipping) lineNo++;
     stats.lines += lineNo;
+  }
+
+  /** A whole line (its newline removed) that was joined from pieces of chunks. */
+  private cutLine(text: string, lineNo: number): void {
+    const end = text.length > 0 && text.charCodeAt(text.length - 1) === 13 ? text.length - 1 : text.length;
+    if (end > MAX_LINE) this.bad(lineNo, `line longer than ${MAX_LINE} characters (skipped)`);
+    else if (end > 0) this.handleLine(end === text.length ? text : text.slice(0, end), lineNo);
   }
 
   private handleLine(text: string, lineNo: number): void {

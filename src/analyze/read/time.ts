@@ -9,6 +9,39 @@ const two = (s: string, i: number): number => d(s, i) * 10 + d(s, i + 1);
 /** Positions of the digits in `YYYY-MM-DDThh:mm:ss`. */
 const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where a leading ISO time ends when a space or tab follows it (the index of that space or tab), else -1: the match
+ * of `^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?(?=[ \t])`, read by hand (a runtime
+ * line's prefix; the regular expression allocated its match on every line).
+ */
+export function isoPrefixEnd(s: string): number {
+  if (s.length < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return -1;
+  const sep = s.charCodeAt(10);
+  if (sep !== 84 && sep !== 32) return -1;
+  for (let k = 0; k < DIGITS.length; k++) if (!isDigit(s, DIGITS[k] as number)) return -1;
+  let i = 19;
+  let c = s.charCodeAt(i);
+  if ((c === 46 || c === 44) && isDigit(s, i + 1)) {
+    i += 2;
+    while (isDigit(s, i)) i++;
+    c = s.charCodeAt(i);
+  }
+  if (c === 90) c = s.charCodeAt(++i);
+  else if ((c === 43 || c === 45) && isDigit(s, i + 1) && isDigit(s, i + 2)) {
+    const j = s.charCodeAt(i + 3) === 58 ? i + 4 : i + 3;
+    if (isDigit(s, j) && isDigit(s, j + 1)) {
+      i = j + 2;
+      c = s.charCodeAt(i);
+    }
+  }
+  return c === 32 || c === 9 ? i : -1;
+}
+
 let lastDayKey = -1;
 let lastDayStart = 0;
 
