@@ -1,7 +1,7 @@
 // Terraform in discovery: a folder with *.tf files is one root module, except folders that another found folder
 // uses as a local module (they are read through that module block, with its inputs) and folders that hold a
 // plan JSON (`terraform show -json`), which is preferred: its values are fully resolved.
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { localModuleSources } from './module-sources.js';
 import { confinementRoot, outsideRoot, readTfFile } from './read-tf.js';
@@ -53,15 +53,16 @@ function localModuleTargets(dir: string): string[] {
   } catch {
     return targets;
   }
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir).filter((n) => TERRAFORM_FILE.test(n));
+    entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => TERRAFORM_FILE.test(entry.name));
   } catch {
     return targets;
   }
-  for (const name of names) {
-    // The loader reports what cannot be read or parsed.
-    const read = readTfFile(join(dir, name), name, real);
+  for (const entry of entries) {
+    const name = entry.name;
+    // The loader reports what cannot be read or parsed. A file that is no symlink, in a folder resolved, needs no lookup.
+    const read = readTfFile(join(dir, name), name, real, entry.isSymbolicLink() ? undefined : join(real, name));
     if (!('text' in read)) continue;
     for (const source of localModuleSources(read.text)) targets.push(resolve(dir, source));
   }

@@ -9,6 +9,7 @@ import { HclSyntaxError } from './hcl-lexer.js';
 import { Parser, type Body, type Expr, type Part } from './hcl-parser.js';
 import { MAX_HCL_NESTING, type HclError, type HclResult } from './hcl.js';
 import { HclValue, plainValue, type NodeSource } from './hcl-value.js';
+import { takeParsed } from './parsed-texts.js';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -201,7 +202,11 @@ class Converter implements NodeSource {
   }
 }
 
-/** Objects rebuilt with their keys in sorted order (arrays kept), as hcl2json's Go JSON encoder writes them. */
+/**
+ * Objects with their keys in sorted order (arrays kept), as hcl2json's Go JSON encoder writes them. An object
+ * whose keys are in order already (most: a block's few attributes) is kept and only its values are sorted;
+ * rebuilding it would give the same key order, since the keys are inserted in the order they are listed.
+ */
 function sorted(value: Json): Json {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = sorted(value[i]);
@@ -209,7 +214,20 @@ function sorted(value: Json): Json {
   }
   if (!isObject(value)) return value;
   const keys = Object.keys(value);
-  if (keys.length === 0) return value;
+  let inOrder = true;
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      inOrder = false;
+      break;
+    }
+  }
+  if (inOrder) {
+    for (const key of keys) {
+      const inner = value[key];
+      if (inner !== null && typeof inner === 'object') put(value, key, sorted(inner));
+    }
+    return value;
+  }
   const out: JsonObject = {};
   for (const key of keys.sort()) put(out, key, sorted(value[key]));
   return out;
@@ -238,7 +256,7 @@ function position(text: string, at: number): { line: number; column: number } {
  */
 export function parseHclFile(text: string): { value: Record<string, unknown>; body: Body } | { error: HclError } {
   try {
-    const body = new Parser(text, MAX_HCL_NESTING).parseFile();
+    const body = takeParsed(text) ?? new Parser(text, MAX_HCL_NESTING).parseFile();
     const converter = new Converter(text);
     const value = converter.body(body);
     const failure = converter.failure;
