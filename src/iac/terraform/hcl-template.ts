@@ -274,6 +274,16 @@ export abstract class TemplateParser extends Lexer {
 
   /** Pieces → a template expression (directives nested); `e` is the end offset of the template. */
   protected template(s: number, e: number, pieces: Piece[]): Expr {
+    // Most templates hold text and interpolations only: their pieces are their parts.
+    let plain = true;
+    for (let j = 0; j < pieces.length; j++) {
+      const k = (pieces[j] as Piece).k;
+      if (k !== 'text' && k !== 'interp') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return { k: 'tmpl', s, e, parts: pieces as Part[], wrap: pieces.length === 1 && (pieces[0] as Piece).k === 'interp' };
     let i = 0;
     const seq = (): Part[] => {
       const parts: Part[] = [];
