@@ -84,9 +84,22 @@ export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || isSymbolicValue(value)) return value;
   if (value instanceof HclValue) return evaluateNode(value, scope, depth);
   if (Array.isArray(value)) return value.map((item) => evaluate(item, scope, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = evaluate(inner, scope, depth + 1);
-  return out;
+  // An object whose members all evaluate to themselves (literal text, numbers, nested literal objects) is shared,
+  // not copied; lists are always copied (the loader appends to some of them, e.g. a role's policy ARNs).
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const inner = record[key];
+    const result = evaluate(inner, scope, depth + 1);
+    if (out === undefined && (result !== inner || key === '__proto__')) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j] as string] = record[keys[j] as string];
+    }
+    if (out !== undefined) out[key] = result;
+  }
+  return out ?? value;
 }
 
 function evaluateString(text: string, scope: Scope, depth: number): unknown {
