@@ -25,14 +25,19 @@ export function outsideRoot(root: string, real: string): boolean {
  * module's own folder. Links and module sources that lead outside it are not read.
  */
 export function confinementRoot(moduleReal: string, scanRoot: string | undefined): string {
-  if (scanRoot === undefined) return moduleReal;
+  return confinementRoots(scanRoot)(moduleReal);
+}
+
+/** confinementRoot for many modules of one scan: the folder the scan runs in is resolved once. */
+export function confinementRoots(scanRoot: string | undefined): (moduleReal: string) => string {
+  if (scanRoot === undefined) return (moduleReal) => moduleReal;
   let root: string;
   try {
     root = realpathSync.native(scanRoot);
   } catch {
-    return moduleReal;
+    return (moduleReal) => moduleReal;
   }
-  return outsideRoot(root, moduleReal) ? moduleReal : root;
+  return (moduleReal) => (outsideRoot(root, moduleReal) ? moduleReal : root);
 }
 
 const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
