@@ -94,12 +94,9 @@ export class Lexer {
         }
         p = end;
       } else if (c === 35 || (c === 47 && text.charCodeAt(p + 1) === 47)) {
-        // A line comment ends before its newline, which stays a token.
-        while (p < n) {
-          const d = text.charCodeAt(p);
-          if (d === 10 || (d === 13 && text.charCodeAt(p + 1) === 10)) break;
-          p++;
-        }
+        // A line comment ends before its newline (`\n` or `\r\n`), which stays a token.
+        const newline = text.indexOf('\n', p);
+        p = newline < 0 ? n : newline > p && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
       } else if (c === 47 && text.charCodeAt(p + 1) === 42) {
         const close = text.indexOf('*/', p + 2);
         if (close < 0) this.fail(p, 'Unterminated comment: there is no closing */ for this comment');
