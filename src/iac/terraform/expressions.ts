@@ -188,7 +188,8 @@ function jsonencodeArgument(node: HclValue, x: Call): unknown {
 
 /** A template's pieces: literal text (as the text path leaves it) and the expressions interpolated. */
 function templatePieces(from: NodeSource, parts: readonly Part[], into: (string | Expr)[]): boolean {
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Part;
     if (part.k === 'text') {
       into.push(part.text.includes('%{') ? part.text.replace(/%\{/g, '%%{') : part.text);
       continue;
@@ -216,7 +217,8 @@ function evaluateTemplate(node: HclValue, parts: readonly Part[], scope: Scope, 
   // Directives and conditionals keep the text path: their text is what an unresolved value shows.
   if (!templatePieces(from, parts, pieces)) return evaluate(node.hclText(), scope, depth);
   const merged: (string | Expr)[] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string | Expr;
     const last = merged[merged.length - 1];
     if (typeof piece === 'string') {
       if (piece === '') continue;

@@ -92,15 +92,25 @@ class Converter implements NodeSource {
 
   body(body: Body): JsonObject {
     const out: JsonObject = {};
-    for (const block of body.blocks) this.block(out, block.type, block.labels, block.at, this.body(block.body));
-    for (const attr of body.attrs) put(out, attr.name, this.value(attr.expr));
+    // Indexed loops throughout: a for…of allocates an iterator result per item until the code is optimized, and a
+    // scan is over before most of it is.
+    const { blocks, attrs } = body;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as Body['blocks'][number];
+      this.block(out, block.type, block.labels, block.at, this.body(block.body));
+    }
+    for (let i = 0; i < attrs.length; i++) {
+      const attr = attrs[i] as Body['attrs'][number];
+      put(out, attr.name, this.value(attr.expr));
+    }
     return out;
   }
 
   private block(out: JsonObject, type: string, labels: string[], at: number, value: JsonObject): void {
     let target = out;
     let key = type;
-    for (const label of labels) {
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i] as string;
       const current = own(target, key);
       if (current === undefined) {
         const next: JsonObject = {};
@@ -144,7 +154,11 @@ class Converter implements NodeSource {
         return x.items.map((item) => this.value(item));
       case 'object': {
         const out: JsonObject = {};
-        for (const item of x.items) put(out, this.key(item.key), this.value(item.value));
+        const items = x.items;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i] as (typeof items)[number];
+          put(out, this.key(item.key), this.value(item.value));
+        }
         return out;
       }
       default:
@@ -162,7 +176,8 @@ class Converter implements NodeSource {
 
   private parts(parts: Part[]): string {
     let out = '';
-    for (const part of parts) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as Part;
       switch (part.k) {
         case 'text':
           out += escapeText(part.text);
@@ -222,14 +237,19 @@ function sorted(value: Json): Json {
     }
   }
   if (inOrder) {
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const inner = value[key];
       if (inner !== null && typeof inner === 'object') put(value, key, sorted(inner));
     }
     return value;
   }
   const out: JsonObject = {};
-  for (const key of keys.sort()) put(out, key, sorted(value[key]));
+  keys.sort();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    put(out, key, sorted(value[key]));
+  }
   return out;
 }
 

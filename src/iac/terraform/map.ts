@@ -17,7 +17,10 @@ export const blocks = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec)
 
 export function compact(props: Rec): Rec {
   const out: Rec = {};
-  for (const [key, value] of Object.entries(props)) {
+  const keys = Object.keys(props);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = props[key];
     if (value === undefined) continue;
     if (isRec(value) && Object.keys(value).length === 0) continue;
     out[key] = value;
@@ -58,8 +61,11 @@ export function generic(value: unknown, depth = 0): unknown {
   }
   if (!isRec(value)) return value;
   const out: Rec = {};
-  for (const [key, inner] of Object.entries(value)) {
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (NOT_PROPERTIES.has(key)) continue;
+    const inner = value[key];
     out[pascal(key)] = generic(inner, depth + 1);
   }
   return out;

@@ -115,9 +115,15 @@ function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: str
   };
   const findBlock = blockFinder(tree);
   const blocks = (kind: string, into: TfBlock[]) => {
-    for (const [type, byName] of Object.entries(rec(doc[kind]))) {
-      for (const [name, bodies] of Object.entries(rec(byName))) {
-        const body = first(bodies);
+    const byType = rec(doc[kind]);
+    const types = Object.keys(byType);
+    for (let t = 0; t < types.length; t++) {
+      const type = types[t] as string;
+      const byName = rec(byType[type]);
+      const names = Object.keys(byName);
+      for (let n = 0; n < names.length; n++) {
+        const name = names[n] as string;
+        const body = first(byName[name]);
         const node = findBlock(kind, [type, name]);
         if (node) attachPositions(positions, body, node.body, source);
         into.push({ type, name, body, file, at: at(node) });

@@ -38,7 +38,9 @@ interface BlockTrie {
 /** findBlock for many lookups in one file: the blocks are indexed once, not searched through for each. */
 export function blockFinder(body: Body): (kind: string, labels: readonly string[]) => Block | undefined {
   const root: BlockTrie = {};
-  for (const block of body.blocks) {
+  const blocks = body.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as Block;
     let node = root;
     for (let i = -1; i < block.labels.length; i++) {
       const key = i < 0 ? block.type : (block.labels[i] as string);
@@ -63,7 +65,9 @@ export function attachPositions(table: PositionTable, value: unknown, body: Body
   if (!isRec(value) || depth > MAX_DEPTH) return;
   const own = new Map<string | number, Pos>();
   const { attrs, blocks } = body;
-  for (const key of Object.keys(value)) {
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     const inner = value[key];
     let attr: Body['attrs'][number] | undefined;
     for (let i = 0; i < attrs.length; i++) {
@@ -122,16 +126,21 @@ function attachObjectPositions(table: PositionTable, value: unknown, object: Obj
   // The first place a key is written gives its position; the last object written under it its keys' positions.
   const first = new Map<string, number>();
   const nested = new Map<string, Expr>();
-  for (const item of object.items) {
+  const items = object.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as ObjectExpr['items'][number];
     const name = keyName(source, item.key);
     if (name === undefined || !startsStatement(source.text, item.key.s)) continue;
     if (!first.has(name)) first.set(name, item.key.s);
     if (item.value.k === 'object') nested.set(name, item.value);
   }
   const own = new Map<string | number, Pos>();
-  for (const [key, inner] of Object.entries(value)) {
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     const at = first.get(key);
     if (at === undefined) continue;
+    const inner = value[key];
     own.set(key, pos(source, at));
     const child = nested.get(key);
     if (child?.k === 'object') attachObjectPositions(table, inner, child, source, depth + 1);
