@@ -15,6 +15,11 @@ export type TfText = { text: string } | { error: LoadError };
 
 /** Is the real path `real` outside the real folder `root`? */
 export function outsideRoot(root: string, real: string): boolean {
+  // A path that starts with the folder and a separator, with no `.` or `..` step after it, lies inside: the common
+  // case, answered without path.relative (which resolves both paths again); anything else is left to it.
+  if (real.length > root.length && real.startsWith(root) && (root.endsWith(sep) || real[root.length] === sep) && isAbsolute(root) && !/[\\/]\./.test(real.slice(root.length - 1))) {
+    return false;
+  }
   const rel = relative(root, real);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
