@@ -122,6 +122,14 @@ function isIntrinsic(value: unknown): boolean {
   return keys.length === 1 && (keys[0] === 'Ref' || (keys[0] ?? '').startsWith('Fn::'));
 }
 
+const NAME = /^[A-Za-z_][\w-]*$/;
+
+/** Is every step of a dotted path a name? */
+function allNames(path: readonly string[]): boolean {
+  for (let i = 0; i < path.length; i++) if (!NAME.test(path[i] as string)) return false;
+  return true;
+}
+
 /** One expression inside `${…}`. */
 export function expression(raw: string, scope: Scope, depth: number): unknown {
   const text = raw.trim();
@@ -133,8 +141,12 @@ export function expression(raw: string, scope: Scope, depth: number): unknown {
   if (quoted) return evaluate(quoted[1] as string, scope, depth + 1);
   // Indexes of count/for_each resources (`[0]`, `["a"]`, `[*]`) name the same resource for our purpose.
   const path = text.replace(/\[(?:\d+|\*|"[^"]*")\]/g, '').split('.');
-  const [head, second, third, fourth] = path;
-  if (!path.every((p) => /^[A-Za-z_][\w-]*$/.test(p))) return jsonencode(text, scope, depth) ?? unknown();
+  // Indexes, not destructuring: until the code is optimized, destructuring walks an iterator.
+  const head = path[0];
+  const second = path[1];
+  const third = path[2];
+  const fourth = path[3];
+  if (!allNames(path)) return jsonencode(text, scope, depth) ?? unknown();
   if (head === 'var' && second && path.length === 2) return scope.variable(second);
   if (head === 'local' && second && path.length === 2) return scope.local(second);
   if (head === 'module' && second && third && path.length === 3) return scope.moduleOutput(second, third);
