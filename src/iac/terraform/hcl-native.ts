@@ -30,14 +30,6 @@ function put(obj: JsonObject, key: string, value: Json): void {
   else obj[key] = value;
 }
 
-function own(obj: JsonObject, key: string): Json {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
-function isObject(value: Json): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof HclValue);
-}
-
 /** Literal template text as hcl2json writes it: a literal `${` or `%{` stays escaped. */
 function escapeText(text: string): string {
   if (!text.includes('{')) return text;
@@ -83,49 +75,58 @@ class Converter implements NodeSource {
   }
 
   valueOf(x: Expr): unknown {
-    return sorted(this.value(x, true));
+    return this.value(x, true);
   }
 
   private wrap(x: Expr): string {
     return '${' + this.source(x) + '}';
   }
 
+  /** The value of a body: its keys in sorted order (attributes only, written in order, need no gathering first). */
   body(body: Body): JsonObject {
-    const out: JsonObject = {};
     // Indexed loops throughout: a for…of allocates an iterator result per item until the code is optimized, and a
     // scan is over before most of it is.
     const { blocks, attrs } = body;
+    if (blocks.length === 0 && namesInOrder(attrs)) {
+      const out: JsonObject = {};
+      for (let i = 0; i < attrs.length; i++) {
+        const attr = attrs[i] as Body['attrs'][number];
+        put(out, attr.name, this.value(attr.expr));
+      }
+      return out;
+    }
+    const level: Level = new Map();
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Body['blocks'][number];
-      this.block(out, block.type, block.labels, block.at, this.body(block.body));
+      this.block(level, block.type, block.labels, block.at, this.body(block.body));
     }
     for (let i = 0; i < attrs.length; i++) {
       const attr = attrs[i] as Body['attrs'][number];
-      put(out, attr.name, this.value(attr.expr));
+      level.set(attr.name, this.value(attr.expr));
     }
-    return out;
+    return sortedObject(level);
   }
 
-  private block(out: JsonObject, type: string, labels: string[], at: number, value: JsonObject): void {
+  private block(out: Level, type: string, labels: string[], at: number, value: JsonObject): void {
     let target = out;
     let key = type;
     for (let i = 0; i < labels.length; i++) {
       const label = labels[i] as string;
-      const current = own(target, key);
+      const current = target.get(key);
       if (current === undefined) {
-        const next: JsonObject = {};
-        put(target, key, next);
+        const next: Level = new Map();
+        target.set(key, next);
         target = next;
-      } else if (isObject(current)) {
-        target = current;
+      } else if (current instanceof Map) {
+        target = current as Level;
       } else {
         this.error ??= new ConvertError(at, `Unable to convert block to JSON: ${[type, ...labels].join('.')} (blocks of one type need the same number of labels)`);
         return;
       }
       key = label;
     }
-    const current = own(target, key);
-    if (current === undefined) put(target, key, [value]);
+    const current = target.get(key);
+    if (current === undefined) target.set(key, [value]);
     else if (Array.isArray(current)) current.push(value);
     else this.error ??= new ConvertError(at, `Invalid HCL for the "${key}" block: blocks of one type cannot have both with and without labels`);
   }
@@ -153,13 +154,19 @@ class Converter implements NodeSource {
       case 'tuple':
         return x.items.map((item) => this.value(item));
       case 'object': {
-        const out: JsonObject = {};
         const items = x.items;
+        if (items.length === 0) return {};
+        if (items.length === 1) {
+          const out: JsonObject = {};
+          put(out, this.key((items[0] as (typeof items)[number]).key), this.value((items[0] as (typeof items)[number]).value));
+          return out;
+        }
+        const level: Level = new Map();
         for (let i = 0; i < items.length; i++) {
           const item = items[i] as (typeof items)[number];
-          put(out, this.key(item.key), this.value(item.value));
+          level.set(this.key(item.key), this.value(item.value));
         }
-        return out;
+        return sortedObject(level);
       }
       default:
         return this.expression(x, exact);
@@ -218,39 +225,29 @@ class Converter implements NodeSource {
 }
 
 /**
- * Objects with their keys in sorted order (arrays kept), as hcl2json's Go JSON encoder writes them. An object
- * whose keys are in order already (most: a block's few attributes) is kept and only its values are sorted;
- * rebuilding it would give the same key order, since the keys are inserted in the order they are listed.
+ * A body's or an object's keys while they are gathered: the values, or for blocks a level per label (a Map) down
+ * to the list of bodies. Turned into an object once, its keys in sorted order as hcl2json's Go JSON encoder writes
+ * them, so no object is built twice.
  */
-function sorted(value: Json): Json {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = sorted(value[i]);
-    return value;
-  }
-  if (!isObject(value)) return value;
-  const keys = Object.keys(value);
-  let inOrder = true;
-  for (let i = 1; i < keys.length; i++) {
-    if ((keys[i - 1] as string) > (keys[i] as string)) {
-      inOrder = false;
-      break;
-    }
-  }
-  if (inOrder) {
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string;
-      const inner = value[key];
-      if (inner !== null && typeof inner === 'object') put(value, key, sorted(inner));
-    }
-    return value;
-  }
-  const out: JsonObject = {};
+type Level = Map<string, unknown>;
+
+function sortedObject(level: Level): JsonObject {
+  const keys: string[] = [];
+  level.forEach((_value, key) => keys.push(key));
   keys.sort();
+  const out: JsonObject = {};
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    put(out, key, sorted(value[key]));
+    const value = level.get(key);
+    put(out, key, value instanceof Map ? sortedObject(value as Level) : value);
   }
   return out;
+}
+
+/** Are the attributes' names in sorted order (so their object is written as they come)? */
+function namesInOrder(attrs: Body['attrs']): boolean {
+  for (let i = 1; i < attrs.length; i++) if ((attrs[i - 1] as Body['attrs'][number]).name > (attrs[i] as Body['attrs'][number]).name) return false;
+  return true;
 }
 
 /** Offset → 1-based line and column (columns count characters). */
@@ -281,7 +278,7 @@ export function parseHclFile(text: string): { value: Record<string, unknown>; bo
     const value = converter.body(body);
     const failure = converter.failure;
     if (failure) return { error: { ...position(text, failure.at), message: failure.message } };
-    return { value: sorted(value) as Record<string, unknown>, body };
+    return { value, body };
   } catch (error) {
     if (error instanceof HclSyntaxError) return { error: { ...position(text, error.at), message: error.message } };
     return { error: { line: 1, column: 1, message: `the HCL parser failed: ${(error as Error).message}` } };
