@@ -4,8 +4,12 @@
 // loaded (a long-running server, an aborted scan) hold little memory.
 import type { Body } from './hcl-tree.js';
 
-/** Most characters of text kept at once; the oldest trees go first. */
-const MAX_KEPT_CHARS = 4 * 1024 * 1024;
+/**
+ * Most characters of text whose trees are kept at once (a tree takes several times its text); the oldest go
+ * first. Trees are kept only for files with a module block, mostly small root files. A scan that loads in worker
+ * threads (many templates) never takes them: this bound is what such a scan holds for nothing.
+ */
+const MAX_KEPT_CHARS = 1024 * 1024;
 
 const kept = new Map<string, Body>();
 let keptChars = 0;
