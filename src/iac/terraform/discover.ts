@@ -4,7 +4,7 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { localModuleSources } from './module-sources.js';
-import { confinementRoot, outsideRoot, readTfFile } from './read-tf.js';
+import { confinementRoots, outsideRoot, readTfFile } from './read-tf.js';
 
 export const TERRAFORM_FILE = /\.tf$/i;
 
@@ -21,12 +21,20 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function realOrSelf(path: string): string {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return path;
-  }
+/** Real paths, each looked up once (undefined: the path does not resolve). */
+function realPaths(): (path: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (path) => {
+    if (known.has(path)) return known.get(path);
+    let real: string | undefined;
+    try {
+      real = realpathSync.native(path);
+    } catch {
+      real = undefined;
+    }
+    known.set(path, real);
+    return real;
+  };
 }
 
 function isPlan(file: string): boolean {
@@ -45,14 +53,9 @@ function isPlan(file: string): boolean {
 }
 
 /** The folders `dir`'s module blocks use as local modules (absolute paths; itself included when it names itself). */
-function localModuleTargets(dir: string): string[] {
+function localModuleTargets(dir: string, real: string | undefined): string[] {
   const targets: string[] = [];
-  let real: string;
-  try {
-    real = realpathSync.native(dir);
-  } catch {
-    return targets;
-  }
+  if (real === undefined) return targets;
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => TERRAFORM_FILE.test(entry.name));
@@ -60,9 +63,10 @@ function localModuleTargets(dir: string): string[] {
     return targets;
   }
   for (const entry of entries) {
+    const name = entry.name;
     // The loader reports what cannot be read or parsed. A regular file (no link) of the resolved folder is
     // where it is: no path to resolve.
-    const read = readTfFile(join(dir, entry.name), entry.name, real, entry.isFile() ? join(real, entry.name) : undefined);
+    const read = readTfFile(join(dir, name), name, real, entry.isFile() ? join(real, name) : undefined);
     if (!('text' in read)) continue;
     for (const source of localModuleSources(read.text)) targets.push(resolve(dir, source));
   }
@@ -79,8 +83,11 @@ function readThroughCallers(dirs: readonly string[]): Set<string> {
   const uses = new Map<string, string[]>();
   const usedByOther = new Set<string>();
   const known = new Set(dirs);
+  const realOf = realPaths();
+  const realOrSelf = (path: string): string => realOf(path) ?? path;
+  const inside = confinementRoots(process.cwd());
   for (const dir of dirs) {
-    const targets = [...new Set(localModuleTargets(dir))].filter((target) => known.has(target));
+    const targets = [...new Set(localModuleTargets(dir, realOf(dir)))].filter((target) => known.has(target));
     uses.set(dir, targets);
     for (const target of targets) if (target !== dir) usedByOther.add(target);
   }
@@ -88,11 +95,11 @@ function readThroughCallers(dirs: readonly string[]): Set<string> {
   const reached = new Set<string>();
   const visit = (root: string): void => {
     roots.add(root);
-    const inside = confinementRoot(realOrSelf(root), process.cwd());
+    const confined = inside(realOrSelf(root));
     const queue = [root];
     while (queue.length > 0) {
       for (const target of uses.get(queue.pop() as string) ?? []) {
-        if (roots.has(target) || reached.has(target) || outsideRoot(inside, realOrSelf(target))) continue;
+        if (roots.has(target) || reached.has(target) || outsideRoot(confined, realOrSelf(target))) continue;
         reached.add(target);
         queue.push(target);
       }

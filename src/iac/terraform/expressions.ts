@@ -84,9 +84,22 @@ export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
   if (value === null || typeof value !== 'object' || isSymbolicValue(value)) return value;
   if (value instanceof HclValue) return evaluateNode(value, scope, depth);
   if (Array.isArray(value)) return value.map((item) => evaluate(item, scope, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = evaluate(inner, scope, depth + 1);
-  return out;
+  // An object whose members all evaluate to themselves (literal text, numbers, nested literal objects) is shared,
+  // not copied; lists are always copied (the loader appends to some of them, e.g. a role's policy ARNs).
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const inner = record[key];
+    const result = evaluate(inner, scope, depth + 1);
+    if (out === undefined && (result !== inner || key === '__proto__')) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j] as string] = record[keys[j] as string];
+    }
+    if (out !== undefined) out[key] = result;
+  }
+  return out ?? value;
 }
 
 function evaluateString(text: string, scope: Scope, depth: number): unknown {
@@ -109,6 +122,14 @@ function isIntrinsic(value: unknown): boolean {
   return keys.length === 1 && (keys[0] === 'Ref' || (keys[0] ?? '').startsWith('Fn::'));
 }
 
+const NAME = /^[A-Za-z_][\w-]*$/;
+
+/** Is every step of a dotted path a name? */
+function allNames(path: readonly string[]): boolean {
+  for (let i = 0; i < path.length; i++) if (!NAME.test(path[i] as string)) return false;
+  return true;
+}
+
 /** One expression inside `${…}`. */
 export function expression(raw: string, scope: Scope, depth: number): unknown {
   const text = raw.trim();
@@ -120,8 +141,12 @@ export function expression(raw: string, scope: Scope, depth: number): unknown {
   if (quoted) return evaluate(quoted[1] as string, scope, depth + 1);
   // Indexes of count/for_each resources (`[0]`, `["a"]`, `[*]`) name the same resource for our purpose.
   const path = text.replace(/\[(?:\d+|\*|"[^"]*")\]/g, '').split('.');
-  const [head, second, third, fourth] = path;
-  if (!path.every((p) => /^[A-Za-z_][\w-]*$/.test(p))) return jsonencode(text, scope, depth) ?? unknown();
+  // Indexes, not destructuring: until the code is optimized, destructuring walks an iterator.
+  const head = path[0];
+  const second = path[1];
+  const third = path[2];
+  const fourth = path[3];
+  if (!allNames(path)) return jsonencode(text, scope, depth) ?? unknown();
   if (head === 'var' && second && path.length === 2) return scope.variable(second);
   if (head === 'local' && second && path.length === 2) return scope.local(second);
   if (head === 'module' && second && third && path.length === 3) return scope.moduleOutput(second, third);
@@ -175,7 +200,8 @@ function jsonencodeArgument(node: HclValue, x: Call): unknown {
 
 /** A template's pieces: literal text (as the text path leaves it) and the expressions interpolated. */
 function templatePieces(from: NodeSource, parts: readonly Part[], into: (string | Expr)[]): boolean {
-  for (const part of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Part;
     if (part.k === 'text') {
       into.push(part.text.includes('%{') ? part.text.replace(/%\{/g, '%%{') : part.text);
       continue;
@@ -203,7 +229,8 @@ function evaluateTemplate(node: HclValue, parts: readonly Part[], scope: Scope, 
   // Directives and conditionals keep the text path: their text is what an unresolved value shows.
   if (!templatePieces(from, parts, pieces)) return evaluate(node.hclText(), scope, depth);
   const merged: (string | Expr)[] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string | Expr;
     const last = merged[merged.length - 1];
     if (typeof piece === 'string') {
       if (piece === '') continue;

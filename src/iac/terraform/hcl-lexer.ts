@@ -52,8 +52,9 @@ export function trimEndSpace(s: string): string {
   return i === s.length ? s : s.slice(0, i);
 }
 
-// Two- and three-character punctuation, looked up by first character.
-const PUNCT = '{}[]()=:,.?*!-+/%<>&|~';
+// One-character punctuation (`&` and `|` only come doubled), as token kinds by character code.
+const SINGLE: Array<string | undefined> = new Array<string | undefined>(128).fill(undefined);
+for (const ch of '{}[]()=:,.?*!-+/%<>~') SINGLE[ch.charCodeAt(0)] = ch;
 
 export class Lexer {
   /** The current token: kind, start and end offsets. */
@@ -93,12 +94,9 @@ export class Lexer {
         }
         p = end;
       } else if (c === 35 || (c === 47 && text.charCodeAt(p + 1) === 47)) {
-        // A line comment ends before its newline, which stays a token.
-        while (p < n) {
-          const d = text.charCodeAt(p);
-          if (d === 10 || (d === 13 && text.charCodeAt(p + 1) === 10)) break;
-          p++;
-        }
+        // A line comment ends before its newline (`\n` or `\r\n`), which stays a token.
+        const newline = text.indexOf('\n', p);
+        p = newline < 0 ? n : newline > p && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
       } else if (c === 47 && text.charCodeAt(p + 1) === 42) {
         const close = text.indexOf('*/', p + 2);
         if (close < 0) this.fail(p, 'Unterminated comment: there is no closing */ for this comment');
@@ -165,10 +163,36 @@ export class Lexer {
       this.scanHeredocHeader(p);
       return;
     }
-    const two = text.substr(p, 2);
-    if (text.startsWith('...', p)) return this.set('...', p, p + 3);
-    if (two === '=>' || two === '==' || two === '!=' || two === '<=' || two === '>=' || two === '&&' || two === '||' || two === '::') return this.set(two, p, p + 2);
-    if (PUNCT.includes(text[p] as string) && c !== 38 && c !== 124) return this.set(text[p] as string, p, p + 1);
+    const d = text.charCodeAt(p + 1);
+    switch (c) {
+      case 46: // .
+        if (d === 46 && text.charCodeAt(p + 2) === 46) return this.set('...', p, p + 3);
+        break;
+      case 61: // =
+        if (d === 62) return this.set('=>', p, p + 2);
+        if (d === 61) return this.set('==', p, p + 2);
+        break;
+      case 33: // !
+        if (d === 61) return this.set('!=', p, p + 2);
+        break;
+      case 60: // <
+        if (d === 61) return this.set('<=', p, p + 2);
+        break;
+      case 62: // >
+        if (d === 61) return this.set('>=', p, p + 2);
+        break;
+      case 38: // &
+        if (d === 38) return this.set('&&', p, p + 2);
+        break;
+      case 124: // |
+        if (d === 124) return this.set('||', p, p + 2);
+        break;
+      case 58: // :
+        if (d === 58) return this.set('::', p, p + 2);
+        break;
+    }
+    const single = c < 128 ? SINGLE[c] : undefined;
+    if (single !== undefined) return this.set(single, p, p + 1);
     this.fail(p, 'Invalid character: this character is not used within the language');
   }
 

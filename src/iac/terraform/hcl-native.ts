@@ -9,6 +9,7 @@ import { HclSyntaxError } from './hcl-lexer.js';
 import { Parser, type Body, type Expr, type Part } from './hcl-parser.js';
 import { MAX_HCL_NESTING, type HclError, type HclResult } from './hcl.js';
 import { HclValue, plainValue, type NodeSource } from './hcl-value.js';
+import { takeParsed } from './parsed-texts.js';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -27,14 +28,6 @@ class ConvertError extends Error {
 function put(obj: JsonObject, key: string, value: Json): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
-}
-
-function own(obj: JsonObject, key: string): Json {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
-function isObject(value: Json): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof HclValue);
 }
 
 /** Literal template text as hcl2json writes it: a literal `${` or `%{` stays escaped. */
@@ -82,39 +75,58 @@ class Converter implements NodeSource {
   }
 
   valueOf(x: Expr): unknown {
-    return sorted(this.value(x, true));
+    return this.value(x, true);
   }
 
   private wrap(x: Expr): string {
     return '${' + this.source(x) + '}';
   }
 
+  /** The value of a body: its keys in sorted order (attributes only, written in order, need no gathering first). */
   body(body: Body): JsonObject {
-    const out: JsonObject = {};
-    for (const block of body.blocks) this.block(out, block.type, block.labels, block.at, this.body(block.body));
-    for (const attr of body.attrs) put(out, attr.name, this.value(attr.expr));
-    return out;
+    // Indexed loops throughout: a for…of allocates an iterator result per item until the code is optimized, and a
+    // scan is over before most of it is.
+    const { blocks, attrs } = body;
+    if (blocks.length === 0 && namesInOrder(attrs)) {
+      const out: JsonObject = {};
+      for (let i = 0; i < attrs.length; i++) {
+        const attr = attrs[i] as Body['attrs'][number];
+        put(out, attr.name, this.value(attr.expr));
+      }
+      return out;
+    }
+    const level: Level = new Map();
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as Body['blocks'][number];
+      this.block(level, block.type, block.labels, block.at, this.body(block.body));
+    }
+    for (let i = 0; i < attrs.length; i++) {
+      const attr = attrs[i] as Body['attrs'][number];
+      level.set(attr.name, this.value(attr.expr));
+    }
+    return sortedObject(level);
   }
 
-  private block(out: JsonObject, type: string, labels: string[], at: number, value: JsonObject): void {
+  private block(out: Level, type: string, labels: string[], at: number, value: JsonObject): void {
     let target = out;
     let key = type;
-    for (const label of labels) {
-      const current = own(target, key);
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i] as string;
+      const current = target.get(key);
       if (current === undefined) {
-        const next: JsonObject = {};
-        put(target, key, next);
+        const next: Level = new Map();
+        target.set(key, next);
         target = next;
-      } else if (isObject(current)) {
-        target = current;
+      } else if (current instanceof Map) {
+        target = current as Level;
       } else {
         this.error ??= new ConvertError(at, `Unable to convert block to JSON: ${[type, ...labels].join('.')} (blocks of one type need the same number of labels)`);
         return;
       }
       key = label;
     }
-    const current = own(target, key);
-    if (current === undefined) put(target, key, [value]);
+    const current = target.get(key);
+    if (current === undefined) target.set(key, [value]);
     else if (Array.isArray(current)) current.push(value);
     else this.error ??= new ConvertError(at, `Invalid HCL for the "${key}" block: blocks of one type cannot have both with and without labels`);
   }
@@ -142,9 +154,19 @@ class Converter implements NodeSource {
       case 'tuple':
         return x.items.map((item) => this.value(item));
       case 'object': {
-        const out: JsonObject = {};
-        for (const item of x.items) put(out, this.key(item.key), this.value(item.value));
-        return out;
+        const items = x.items;
+        if (items.length === 0) return {};
+        if (items.length === 1) {
+          const out: JsonObject = {};
+          put(out, this.key((items[0] as (typeof items)[number]).key), this.value((items[0] as (typeof items)[number]).value));
+          return out;
+        }
+        const level: Level = new Map();
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i] as (typeof items)[number];
+          level.set(this.key(item.key), this.value(item.value));
+        }
+        return sortedObject(level);
       }
       default:
         return this.expression(x, exact);
@@ -161,7 +183,8 @@ class Converter implements NodeSource {
 
   private parts(parts: Part[]): string {
     let out = '';
-    for (const part of parts) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as Part;
       switch (part.k) {
         case 'text':
           out += escapeText(part.text);
@@ -201,18 +224,30 @@ class Converter implements NodeSource {
   }
 }
 
-/** Objects rebuilt with their keys in sorted order (arrays kept), as hcl2json's Go JSON encoder writes them. */
-function sorted(value: Json): Json {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = sorted(value[i]);
-    return value;
-  }
-  if (!isObject(value)) return value;
-  const keys = Object.keys(value);
-  if (keys.length === 0) return value;
+/**
+ * A body's or an object's keys while they are gathered: the values, or for blocks a level per label (a Map) down
+ * to the list of bodies. Turned into an object once, its keys in sorted order as hcl2json's Go JSON encoder writes
+ * them, so no object is built twice.
+ */
+type Level = Map<string, unknown>;
+
+function sortedObject(level: Level): JsonObject {
+  const keys: string[] = [];
+  level.forEach((_value, key) => keys.push(key));
+  keys.sort();
   const out: JsonObject = {};
-  for (const key of keys.sort()) put(out, key, sorted(value[key]));
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = level.get(key);
+    put(out, key, value instanceof Map ? sortedObject(value as Level) : value);
+  }
   return out;
+}
+
+/** Are the attributes' names in sorted order (so their object is written as they come)? */
+function namesInOrder(attrs: Body['attrs']): boolean {
+  for (let i = 1; i < attrs.length; i++) if ((attrs[i - 1] as Body['attrs'][number]).name > (attrs[i] as Body['attrs'][number]).name) return false;
+  return true;
 }
 
 /** Offset → 1-based line and column (columns count characters). */
@@ -238,12 +273,12 @@ function position(text: string, at: number): { line: number; column: number } {
  */
 export function parseHclFile(text: string): { value: Record<string, unknown>; body: Body } | { error: HclError } {
   try {
-    const body = new Parser(text, MAX_HCL_NESTING).parseFile();
+    const body = takeParsed(text) ?? new Parser(text, MAX_HCL_NESTING).parseFile();
     const converter = new Converter(text);
     const value = converter.body(body);
     const failure = converter.failure;
     if (failure) return { error: { ...position(text, failure.at), message: failure.message } };
-    return { value: sorted(value) as Record<string, unknown>, body };
+    return { value, body };
   } catch (error) {
     if (error instanceof HclSyntaxError) return { error: { ...position(text, error.at), message: error.message } };
     return { error: { line: 1, column: 1, message: `the HCL parser failed: ${(error as Error).message}` } };

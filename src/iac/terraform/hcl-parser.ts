@@ -112,6 +112,8 @@ export class Parser extends TemplateParser {
   /** A quoted block label: escapes are read, template sequences are not allowed. */
   private parseLabel(): string {
     const pieces = this.scanQuoted(this.te, true);
+    const only = pieces[0];
+    if (pieces.length === 1 && only?.k === 'text') return only.text;
     return pieces.map((p) => (p.k === 'text' ? p.text : '')).join('');
   }
 

@@ -14,6 +14,17 @@ type Piece =
   | { k: 'for'; key: string | undefined; val: string; coll: Expr; at: number }
   | { k: 'endfor'; at: number };
 
+/** What a quoted string's scan must look at: its end, newlines, escapes, and `${` / `%{` (or their escapes). */
+const QUOTED_SPECIAL = /["\\\n\r$%]/g;
+/** What a heredoc line's scan must look at: its newline, and `${` / `%{` (or their escapes). */
+const HEREDOC_SPECIAL = /[\n$%]/g;
+
+/** The offset of the first character at or after `p` that `special` matches; the text's length when none does. */
+function nextSpecial(special: RegExp, text: string, p: number): number {
+  special.lastIndex = p;
+  return special.test(text) ? special.lastIndex - 1 : text.length;
+}
+
 /** `$${` or `%%{` at `p` (`c` is the character there): a literal `${` or `%{`, three characters in the source. */
 function isEscapedOpening(text: string, p: number, c: number): boolean {
   return (c === 36 || c === 37) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === 123;
@@ -73,6 +84,8 @@ export abstract class TemplateParser extends Lexer {
       buf = '';
     };
     for (;;) {
+      // Ordinary characters are passed over at once; the loop looks only at those that may mean something.
+      p = nextSpecial(QUOTED_SPECIAL, text, p);
       const c = text.charCodeAt(p);
       if (c !== c) this.fail(open, 'Unterminated template string: no closing quote was found for the string');
       if (c === 34) {
@@ -247,6 +260,7 @@ export abstract class TemplateParser extends Lexer {
       let chunk = p;
       lineStart = false;
       for (;;) {
+        p = nextSpecial(HEREDOC_SPECIAL, text, p);
         const c = text.charCodeAt(p);
         if (c !== c) break;
         if (c === 10) {
@@ -274,6 +288,16 @@ export abstract class TemplateParser extends Lexer {
 
   /** Pieces → a template expression (directives nested); `e` is the end offset of the template. */
   protected template(s: number, e: number, pieces: Piece[]): Expr {
+    // Most templates hold text and interpolations only: their pieces are their parts.
+    let plain = true;
+    for (let j = 0; j < pieces.length; j++) {
+      const k = (pieces[j] as Piece).k;
+      if (k !== 'text' && k !== 'interp') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return { k: 'tmpl', s, e, parts: pieces as Part[], wrap: pieces.length === 1 && (pieces[0] as Piece).k === 'interp' };
     let i = 0;
     const seq = (): Part[] => {
       const parts: Part[] = [];

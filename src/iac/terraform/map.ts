@@ -17,7 +17,10 @@ export const blocks = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec)
 
 export function compact(props: Rec): Rec {
   const out: Rec = {};
-  for (const [key, value] of Object.entries(props)) {
+  const keys = Object.keys(props);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = props[key];
     if (value === undefined) continue;
     if (isRec(value) && Object.keys(value).length === 0) continue;
     out[key] = value;
@@ -35,7 +38,19 @@ export function json(value: unknown): unknown {
   }
 }
 
-const pascal = (name: string): string => name.split('_').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
+const pascalNames = new Map<string, string>();
+/** snake_case → PascalCase; attribute names repeat, so each is worked out once. */
+function pascal(name: string): string {
+  let out = pascalNames.get(name);
+  if (out === undefined) {
+    out = name.split('_').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
+    if (pascalNames.size < 10_000) pascalNames.set(name, out);
+  }
+  return out;
+}
+
+/** Terraform's meta-arguments and tags: not properties of the CloudFormation resource. */
+const NOT_PROPERTIES = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'tags', 'tags_all', 'dynamic']);
 
 /** Generic: snake_case → PascalCase, single blocks → objects (for types without a written mapping). */
 export function generic(value: unknown, depth = 0): unknown {
@@ -46,8 +61,11 @@ export function generic(value: unknown, depth = 0): unknown {
   }
   if (!isRec(value)) return value;
   const out: Rec = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'tags', 'tags_all', 'dynamic'].includes(key)) continue;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (NOT_PROPERTIES.has(key)) continue;
+    const inner = value[key];
     out[pascal(key)] = generic(inner, depth + 1);
   }
   return out;

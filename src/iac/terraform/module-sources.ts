@@ -5,6 +5,7 @@ import { isAbsolute, posix, relative, resolve } from 'node:path';
 import type { LoadError, Location } from '../types.js';
 import { Parser, type Body, type Expr } from './hcl-parser.js';
 import { MAX_HCL_NESTING } from './hcl.js';
+import { keepParsed } from './parsed-texts.js';
 import { outsideRoot } from './read-tf.js';
 
 /** Deepest chain of local modules followed. */
@@ -60,6 +61,7 @@ export function localModuleSources(text: string): string[] {
   } catch {
     return [];
   }
+  keepParsed(text, body);
   return moduleSources(body).filter((source) => LOCAL_SOURCE.test(source));
 }
 

@@ -9,7 +9,7 @@ import type { Pos, PositionTable } from '../yaml.js';
 import { evaluate, type Scope } from './expressions.js';
 import { parseHclFile } from './hcl-native.js';
 import type { Body } from './hcl-parser.js';
-import { attachPositions, findBlock, type Source } from './node-positions.js';
+import { attachPositions, blockFinder, type Source } from './node-positions.js';
 import { LineIndex } from '../../util/positions.js';
 import { policyDocument } from './policy.js';
 import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
@@ -113,11 +113,18 @@ function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: str
     const { line, column } = source.lines.locate(node.at);
     return [line, column];
   };
+  const findBlock = blockFinder(tree);
   const blocks = (kind: string, into: TfBlock[]) => {
-    for (const [type, byName] of Object.entries(rec(doc[kind]))) {
-      for (const [name, bodies] of Object.entries(rec(byName))) {
-        const body = first(bodies);
-        const node = findBlock(tree, kind, [type, name]);
+    const byType = rec(doc[kind]);
+    const types = Object.keys(byType);
+    for (let t = 0; t < types.length; t++) {
+      const type = types[t] as string;
+      const byName = rec(byType[type]);
+      const names = Object.keys(byName);
+      for (let n = 0; n < names.length; n++) {
+        const name = names[n] as string;
+        const body = first(byName[name]);
+        const node = findBlock(kind, [type, name]);
         if (node) attachPositions(positions, body, node.body, source);
         into.push({ type, name, body, file, at: at(node) });
       }
@@ -127,14 +134,14 @@ function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: str
   blocks('data', parsed.data);
   for (const [name, bodies] of Object.entries(rec(doc['module']))) {
     const body = first(bodies);
-    const node = findBlock(tree, 'module', [name]);
+    const node = findBlock('module', [name]);
     if (node) attachPositions(positions, body, node.body, source);
     parsed.modules.push({ type: 'module', name, body, file, at: at(node) });
   }
   for (const [name, bodies] of Object.entries(rec(doc['variable']))) {
     const body = first(bodies);
     parsed.variables.set(name, body);
-    const node = findBlock(tree, 'variable', [name]);
+    const node = findBlock('variable', [name]);
     if (node) attachPositions(positions, body, node.body, source);
     const [line, column] = at(node);
     parsed.variableAt.set(name, { file, line, column });
@@ -210,7 +217,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
     errors.push(...child.errors);
   }
 
-  const resources: TfResource[] = parsed.resources.map((block) => ({ ...block, id: ids.get(`${block.type}.${block.name}`) as string, values: evaluate(block.body, scope) as Rec }));
+  const resources: TfResource[] = parsed.resources.map((block) => ({ type: block.type, name: block.name, body: block.body, file: block.file, at: block.at, id: ids.get(`${block.type}.${block.name}`) as string, values: evaluate(block.body, scope) as Rec }));
   for (const child of children.values()) resources.push(...child.resources);
   const outputs = new Map<string, unknown>();
   for (const [name, value] of parsed.outputs) outputs.set(name, evaluate(value, scope));

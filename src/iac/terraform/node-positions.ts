@@ -26,33 +26,78 @@ function pos(source: Source, at: number): Pos {
 
 /** The first block of the file's body of type `kind` whose labels begin with `labels`. */
 export function findBlock(body: Body, kind: string, labels: readonly string[]): Block | undefined {
-  return body.blocks.find((b) => b.type === kind && labels.every((label, i) => b.labels[i] === label));
+  return blockFinder(body)(kind, labels);
+}
+
+/** Blocks by type, then by each label in turn; `first` is the first block (in file order) reaching this far. */
+interface BlockTrie {
+  first?: Block;
+  next?: Map<string, BlockTrie>;
+}
+
+/** findBlock for many lookups in one file: the blocks are indexed once, not searched through for each. */
+export function blockFinder(body: Body): (kind: string, labels: readonly string[]) => Block | undefined {
+  const root: BlockTrie = {};
+  const blocks = body.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as Block;
+    let node = root;
+    for (let i = -1; i < block.labels.length; i++) {
+      const key = i < 0 ? block.type : (block.labels[i] as string);
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (child === undefined) {
+        child = { first: block };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+  }
+  return (kind, labels) => {
+    let node = root.next?.get(kind);
+    for (let i = 0; i < labels.length && node !== undefined; i++) node = node.next?.get(labels[i] as string);
+    return node?.first;
+  };
 }
 
 /** Records the positions of `body` over its parsed value (nested blocks are lists of bodies in the value). */
 export function attachPositions(table: PositionTable, value: unknown, body: Body, source: Source, depth = 0): void {
   if (!isRec(value) || depth > MAX_DEPTH) return;
   const own = new Map<string | number, Pos>();
-  for (const [key, inner] of Object.entries(value)) {
-    const attr = body.attrs.find((a) => a.name === key);
+  const { attrs, blocks } = body;
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    const inner = value[key];
+    let attr: Body['attrs'][number] | undefined;
+    for (let i = 0; i < attrs.length; i++) {
+      if ((attrs[i] as Body['attrs'][number]).name === key) {
+        attr = attrs[i];
+        break;
+      }
+    }
     if (attr) {
       own.set(key, pos(source, attr.at));
       if (attr.expr.k === 'object') attachObjectPositions(table, inner, attr.expr, source, depth + 1);
       continue;
     }
-    const blocks = body.blocks.filter((b) => b.type === key);
-    const first = blocks[0];
-    if (!first) continue;
-    own.set(key, pos(source, first.at));
-    if (!Array.isArray(inner)) continue;
-    const items = new Map<string | number, Pos>();
-    inner.forEach((item, index) => {
-      const block = blocks[index];
-      if (!block) return;
-      items.set(index, pos(source, block.at));
-      attachPositions(table, item, block.body, source, depth + 1);
-    });
-    table.set(inner, items);
+    // The blocks of this type, in order: the value holds their bodies as a list.
+    let index = 0;
+    let items: Map<string | number, Pos> | undefined;
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      if (block.type !== key) continue;
+      if (index === 0) {
+        own.set(key, pos(source, block.at));
+        if (!Array.isArray(inner)) break;
+        items = new Map();
+      }
+      if (index >= (inner as unknown[]).length) break;
+      (items as Map<string | number, Pos>).set(index, pos(source, block.at));
+      attachPositions(table, (inner as unknown[])[index], block.body, source, depth + 1);
+      index++;
+    }
+    if (items) table.set(inner as unknown[], items);
   }
   table.set(value, own);
 }
@@ -81,16 +126,21 @@ function attachObjectPositions(table: PositionTable, value: unknown, object: Obj
   // The first place a key is written gives its position; the last object written under it its keys' positions.
   const first = new Map<string, number>();
   const nested = new Map<string, Expr>();
-  for (const item of object.items) {
+  const items = object.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as ObjectExpr['items'][number];
     const name = keyName(source, item.key);
     if (name === undefined || !startsStatement(source.text, item.key.s)) continue;
     if (!first.has(name)) first.set(name, item.key.s);
     if (item.value.k === 'object') nested.set(name, item.value);
   }
   const own = new Map<string | number, Pos>();
-  for (const [key, inner] of Object.entries(value)) {
+  const keys = Object.keys(value);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
     const at = first.get(key);
     if (at === undefined) continue;
+    const inner = value[key];
     own.set(key, pos(source, at));
     const child = nested.get(key);
     if (child?.k === 'object') attachObjectPositions(table, inner, child, source, depth + 1);

@@ -15,6 +15,11 @@ export type TfText = { text: string } | { error: LoadError };
 
 /** Is the real path `real` outside the real folder `root`? */
 export function outsideRoot(root: string, real: string): boolean {
+  // A path that starts with the folder and a separator, with no `.` or `..` step after it, lies inside: the common
+  // case, answered without path.relative (which resolves both paths again); anything else is left to it.
+  if (real.length > root.length && real.startsWith(root) && (root.endsWith(sep) || real[root.length] === sep) && isAbsolute(root) && !/[\\/]\./.test(real.slice(root.length - 1))) {
+    return false;
+  }
   const rel = relative(root, real);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
@@ -25,14 +30,19 @@ export function outsideRoot(root: string, real: string): boolean {
  * module's own folder. Links and module sources that lead outside it are not read.
  */
 export function confinementRoot(moduleReal: string, scanRoot: string | undefined): string {
-  if (scanRoot === undefined) return moduleReal;
+  return confinementRoots(scanRoot)(moduleReal);
+}
+
+/** confinementRoot for many modules of one scan: the folder the scan runs in is resolved once. */
+export function confinementRoots(scanRoot: string | undefined): (moduleReal: string) => string {
+  if (scanRoot === undefined) return (moduleReal) => moduleReal;
   let root: string;
   try {
     root = realpathSync.native(scanRoot);
   } catch {
-    return moduleReal;
+    return (moduleReal) => moduleReal;
   }
-  return outsideRoot(root, moduleReal) ? moduleReal : root;
+  return (moduleReal) => (outsideRoot(root, moduleReal) ? moduleReal : root);
 }
 
 const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTfFile, MAX_TF_BYTES } from '../../../src/iac/terraform/read-tf.js';
+import { outsideRoot, readTfFile, MAX_TF_BYTES } from '../../../src/iac/terraform/read-tf.js';
 import { withTree } from '../../helpers/folder.js';
 import { repoRoot } from '../../helpers/repo.js';
 
@@ -33,6 +33,19 @@ function scanInChild(dir: string, lang = 'en', path = '.'): { status: number | n
 }
 
 const QUEUE = 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n';
+
+test('outsideRoot: a path under the folder is inside; a `..` step, a sibling with the same prefix or the folder\'s parent are outside', () => {
+  assert.equal(outsideRoot('/work/app', '/work/app/main.tf'), false);
+  assert.equal(outsideRoot('/work/app', '/work/app/modules/fn/main.tf'), false);
+  assert.equal(outsideRoot('/work/app', '/work/app'), false);
+  assert.equal(outsideRoot('/', '/etc/passwd'), false);
+  assert.equal(outsideRoot('/work/app', '/work/app/.hidden/x.tf'), false);
+  assert.equal(outsideRoot('/work/app', '/work/app/../other/x.tf'), true);
+  assert.equal(outsideRoot('/work/app', '/work/app/./../x.tf'), true);
+  assert.equal(outsideRoot('/work/app', '/work/application/x.tf'), true);
+  assert.equal(outsideRoot('/work/app', '/work'), true);
+  assert.equal(outsideRoot('/work/app', '/elsewhere/x.tf'), true);
+});
 
 test('a FIFO named .tf is refused by name as not a regular file, never read; the scan ends and reads the rest', () => {
   withTree({ 'infra/main.tf': QUEUE }, (dir) => {

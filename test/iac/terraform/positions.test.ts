@@ -53,6 +53,25 @@ test('blocks are found with their lines; strings, heredocs and comments hold no 
   assert.equal(findBlock(body, 'resource', ['aws_sqs_queue', 'none']), undefined);
 });
 
+test('findBlock gives the first block in file order whose labels begin with those asked', () => {
+  const { body } = parse(`variable "a" {}
+resource "t" "x" { name = "first" }
+resource "t" "y" { name = "other" }
+resource "t" "x" { name = "second" }
+resource "t" "z" "extra" { name = "three labels" }
+data "t" "x" { name = "data" }
+`);
+  assert.equal(findBlock(body, 'resource', ['t', 'x']), body.blocks[1]);
+  assert.equal(findBlock(body, 'resource', ['t', 'z']), body.blocks[4]);
+  assert.equal(findBlock(body, 'resource', ['t']), body.blocks[1]);
+  assert.equal(findBlock(body, 'resource', []), body.blocks[1]);
+  assert.equal(findBlock(body, 'data', ['t', 'x']), body.blocks[5]);
+  assert.equal(findBlock(body, 'variable', ['a']), body.blocks[0]);
+  assert.equal(findBlock(body, 'variable', ['a', 'b']), undefined);
+  assert.equal(findBlock(body, 'resource', ['t', 'x', 'more']), undefined);
+  assert.equal(findBlock(body, 'output', []), undefined);
+});
+
 test('positions are laid over the parsed value: attributes, blocks (lists) and object keys that start a line', () => {
   const { body, value, source } = parse(TEXT);
   const fn = findBlock(body, 'resource', ['aws_lambda_function', 'api']);
