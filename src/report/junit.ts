@@ -3,7 +3,8 @@
 // suite for template problems and load errors. Sorted, no timestamps.
 import type { Finding } from '../rules/types.js';
 import { errorText } from '../scan/error-text.js';
-import type { Outcome, ScanError, ScanResult, SuppressedFinding } from '../scan/types.js';
+import type { ScanError, ScanResult, SuppressedFinding } from '../scan/types.js';
+import { outcomeTable, type OutcomeTable } from '../scan/outcome-table.js';
 import { sortedFindings, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { fill, type Localized } from '../util/i18n.js';
 
@@ -38,7 +39,9 @@ function key(ruleId: string, file: string, logicalId: string): string {
 
 /** What one suite is made of: the rule's outcomes, findings and suppressed findings (load errors for "slens"). */
 interface SuiteInput {
-  outcomes: Outcome[];
+  /** The scan's outcomes, and the positions of this suite's among them. */
+  table?: OutcomeTable;
+  outcomes: ArrayLike<number>;
   /** In report order. */
   findings: Finding[];
   suppressed: SuppressedFinding[];
@@ -53,7 +56,12 @@ function bySuite(result: ScanResult): Map<string, SuiteInput> {
     if (!found) suites.set(suite, (found = { outcomes: [], findings: [], suppressed: [], errors: [] }));
     return found;
   };
-  for (const o of result.outcomes) input(o.ruleId).outcomes.push(o);
+  const table = outcomeTable(result.outcomes);
+  for (const [ruleId, positions] of table.positionsByRule()) {
+    const suite = input(ruleId);
+    suite.table = table;
+    suite.outcomes = positions;
+  }
   for (const s of result.suppressed) input(s.ruleId).suppressed.push(s);
   for (const f of sortedFindings(result.findings)) input(f.lens ? f.ruleId : 'slens').findings.push(f);
   for (const e of result.errors) input('slens').errors.push(e);
@@ -77,10 +85,14 @@ function suiteCases(input: SuiteInput, options: ReportOptions, textless = false)
     const k = key(f.ruleId, f.location.file, f.resource.logicalId);
     lineOf.set(k, Math.min(lineOf.get(k) ?? Infinity, f.location.line));
   }
-  for (const o of input.outcomes) {
-    const k = key(o.ruleId, o.file, o.logicalId);
-    const c = caseFor(k, () => ({ name: textless ? '' : `${o.file} ${o.logicalId} (${o.resourceType})`, classname: o.ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
-    if (o.status === 'unknown') c.skipped = textless ? '?' : UNDECIDED[lang];
+  const { table } = input;
+  for (let i = 0; table && i < input.outcomes.length; i++) {
+    const position = input.outcomes[i] as number;
+    const ruleId = table.ruleAt(position);
+    const o = table.resourceAt(position);
+    const k = key(ruleId, o.file, o.logicalId);
+    const c = caseFor(k, () => ({ name: textless ? '' : `${o.file} ${o.logicalId} (${o.resourceType})`, classname: ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
+    if (table.statusAt(position) === 'unknown') c.skipped = textless ? '?' : UNDECIDED[lang];
   }
   for (const s of input.suppressed) {
     const c = cases.get(key(s.ruleId, s.location.file, s.resource.logicalId));

@@ -8,6 +8,7 @@ import { RULES } from '../rules/index.js';
 import type { Finding, LensRef } from '../rules/types.js';
 import { reviveLocalized, type Localized } from '../util/i18n.js';
 import { newCodeLookups } from './code-reader.js';
+import { ownStrings } from './own-strings.js';
 import { iacLoader } from './iac-loader.js';
 import { addFileScan, emptyScanResult, finishScanResult, scanOneFile, wantedFiles, type FileScan, type FileScanContext, type ScanFilesOptions } from './scan-files.js';
 import type { ScanWorkerInput, ScanWorkerMessage } from './scan-worker.js';
@@ -89,10 +90,11 @@ function reviver(): (scan: FileScan) => FileScan {
       e.file = str(e.file);
       if (e.localized) e.localized = reviveLocalized(e.localized);
     }
-    for (const o of scan.outcomes) {
-      o.ruleId = byRule.get(o.ruleId)?.id ?? o.ruleId;
-      o.file = str(o.file);
-      o.resourceType = str(o.resourceType);
+    const { outcomes } = scan;
+    outcomes.rules = outcomes.rules.map((id) => byRule.get(id)?.id ?? id);
+    for (const r of outcomes.resources) {
+      r.file = str(r.file);
+      r.resourceType = str(r.resourceType);
     }
     return scan;
   };
@@ -104,7 +106,7 @@ export async function scanFilesParallel(files: readonly string[], options: Paral
   const wanted = wantedFiles(files, config, cwd);
   const workers = options.workers ?? workerCount(wanted.length);
   const result = emptyScanResult(today, options.discoveryErrors);
-  const ctx: FileScanContext = { loader: iacLoader(), config, today, cwd, rules: RULES, lookups: newCodeLookups() };
+  const ctx: FileScanContext = { loader: iacLoader(), config, today, cwd, rules: RULES, lookups: newCodeLookups(), strings: ownStrings() };
   const total = wanted.length;
   if (workers === 0 || total < 2) {
     wanted.forEach((file, index) => {
