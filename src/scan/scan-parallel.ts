@@ -2,7 +2,7 @@
 // advances atomically), the main thread scans from it too, and each file's contribution is merged in the order
 // the files were given, so the result is exactly the single-threaded one. Used only for scans large enough to
 // repay a worker's start-up (see PARALLEL_FROM).
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RULES } from '../rules/index.js';
 import type { Finding, LensRef } from '../rules/types.js';
@@ -10,6 +10,7 @@ import { reviveLocalized, type Localized } from '../util/i18n.js';
 import { newCodeLookups } from './code-reader.js';
 import { ownStrings } from './own-strings.js';
 import { iacLoader } from './iac-loader.js';
+import { busyCores } from './busy-cores.js';
 import { addFileScan, emptyScanResult, finishScanResult, scanOneFile, wantedFiles, type FileScan, type FileScanContext, type ScanFilesOptions } from './scan-files.js';
 import type { ScanWorkerInput, ScanWorkerMessage } from './scan-worker.js';
 import type { ScanResult } from './types.js';
@@ -19,7 +20,7 @@ import type { ScanResult } from './types.js';
  * loads the code again) and each template it scans costs more CPU in all (its results are copied to the main
  * thread and revived there), so only a core that would otherwise idle repays it, past a few hundred templates.
  * bench/scan.ts measures both sides (CROSSOVER); on a 2-core machine at load 15–20 one worker lost at every
- * count from 200 to 1,600 templates (1.2–1.5× slower), hence workers only on cores the load leaves spare.
+ * count from 200 to 1,600 templates (1.2–1.5× slower), hence workers only on cores other processes leave idle.
  */
 export const PARALLEL_FROM = 400;
 
@@ -33,15 +34,27 @@ export type ParallelScanOptions = Omit<ScanFilesOptions, 'loader' | 'rules'> & {
 
 /**
  * Workers for a scan of `files` templates: `SLENS_WORKERS` when set, else, once there are enough templates, one
- * per core the machine leaves idle (cores less the 1-minute load average, the main thread's own core kept).
- * The result never depends on it: only the time does.
+ * per core other processes leave idle (`busy`: the cores they keep busy, see busy-cores.ts), the main thread's
+ * own core kept. The result never depends on it: only the time does.
  */
-export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  const forced = env['SLENS_WORKERS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), busy = 0): number {
+  const forced = forcedWorkers(env);
+  if (forced !== undefined) return forced;
   if (files < PARALLEL_FROM) return 0;
-  const spare = Math.round(cores - 1 - load);
+  const spare = Math.round(cores - 1 - busy);
   return Math.max(0, Math.min(spare, cores - 1, 7));
+}
+
+function forcedWorkers(env: NodeJS.ProcessEnv): number | undefined {
+  const forced = env['SLENS_WORKERS'];
+  return forced !== undefined && /^\d+$/.test(forced) ? Math.min(Number(forced), 16) : undefined;
+}
+
+/** `workerCount` with the cores busy now measured, only when the answer depends on them. */
+async function chooseWorkers(files: number): Promise<number> {
+  const cores = availableParallelism();
+  if (forcedWorkers(process.env) !== undefined || files < PARALLEL_FROM || cores < 2) return workerCount(files, process.env, cores);
+  return workerCount(files, process.env, cores, await busyCores());
 }
 
 /** How a worker loads the code the main thread runs: the bundle (scripts/bundle.ts) or the compiled modules. */
@@ -104,7 +117,7 @@ function reviver(): (scan: FileScan) => FileScan {
 export async function scanFilesParallel(files: readonly string[], options: ParallelScanOptions): Promise<ScanResult> {
   const { config, cwd, today } = options;
   const wanted = wantedFiles(files, config, cwd);
-  const workers = options.workers ?? workerCount(wanted.length);
+  const workers = options.workers ?? (await chooseWorkers(wanted.length));
   const result = emptyScanResult(today, options.discoveryErrors);
   const ctx: FileScanContext = { loader: iacLoader(), config, today, cwd, rules: RULES, lookups: newCodeLookups(), strings: ownStrings() };
   const total = wanted.length;
