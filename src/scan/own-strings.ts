@@ -7,7 +7,7 @@
 export type OwnStrings = (text: string) => string;
 
 /** Shorter strings are copies already (V8 slices only from 13 characters). */
-const SLICED_FROM = 13;
+export const SLICED_FROM = 13;
 
 export function ownStrings(): OwnStrings {
   const copies = new Map<string, string>();

@@ -1,7 +1,7 @@
 // Runs the rule catalog over one loaded template: pure, no I/O. The scan driver calls this per file, so
 // memory stays flat however many templates a scan reads (logical ids are scoped to their template anyway).
 import type { Location, Resource, Template } from '../iac/types.js';
-import { fillLater, type Localized } from '../util/i18n.js';
+import { fillLater, type FillValue, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
 import { parameterResources } from '../iac/parameters.js';
 import { terraformMessage, terraformWords } from '../iac/terraform/names.js';
@@ -12,7 +12,7 @@ import { severityRank, type CheckResult, type Fail, type Finding, type Rule, typ
 import type { ScanConfig } from './config.js';
 import { configSuppressionsFor, findSuppression, templateSuppressions } from './suppressions.js';
 import type { Outcome, ScanError, SuppressedFinding } from './types.js';
-import { ownStrings, type OwnStrings } from './own-strings.js';
+import { ownStrings, SLICED_FROM, type OwnStrings } from './own-strings.js';
 
 export interface TemplateScanOptions {
   rules: readonly Rule[];
@@ -46,14 +46,21 @@ function shownName(resource: Resource): string {
 function render(messages: Readonly<Record<string, Localized>>, fail: Fail, resource: Resource | undefined, own: OwnStrings): Localized {
   const text = messages[fail.messageId];
   if (!text) return { en: `[${fail.messageId}]`, ja: `[${fail.messageId}]` };
-  const values: Record<string, string | number> = { resource: resource ? own(shownName(resource)) : '', ...(fail.data ?? {}) };
+  const name = resource ? own(shownName(resource)) : '';
+  const data = fail.data ?? NO_DATA;
   // A resource read from Terraform: its properties named as Terraform writes them, in the text and the values.
   const terraform = resource?.format === 'terraform';
-  for (const [name, value] of Object.entries(values)) {
-    if (name !== 'resource' && typeof value === 'string') values[name] = own(terraform ? terraformWords(value, (resource as Resource).type) : value);
+  // The rule's values are kept as they are unless a string among them must be the scan's own (own-strings.ts).
+  let values: Record<string, FillValue> = data;
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'resource' || typeof value !== 'string' || (!terraform && value.length < SLICED_FROM)) continue;
+    if (values === data) values = { ...data };
+    values[key] = own(terraform ? terraformWords(value, (resource as Resource).type) : value);
   }
-  return fillLater(terraform ? terraformMessage(text, (resource as Resource).type) : text, values);
+  return fillLater(terraform ? terraformMessage(text, (resource as Resource).type) : text, values, name);
 }
+
+const NO_DATA: Readonly<Record<string, FillValue>> = Object.freeze({});
 
 /** A finding's resource: made once per resource (its findings share it), of strings the scan owns. */
 function findingResource(resource: Resource, own: OwnStrings): Finding['resource'] {
