@@ -24,6 +24,12 @@ import type { ScanResult } from './types.js';
  */
 export const PARALLEL_FROM = 400;
 
+/**
+ * A worker's young generation (MB): smaller than V8's default, as a worker holds only the template it scans and
+ * a batch of results. 5,000 templates with one worker peaked at 170 MB instead of 183 MB, CPU time within noise.
+ */
+const WORKER_YOUNG_MB = 16;
+
 /** Time the main thread scans before it lets the workers' messages in (ms). */
 const SLICE_MS = 15;
 
@@ -147,7 +153,7 @@ export async function scanFilesParallel(files: readonly string[], options: Paral
   const input: ScanWorkerInput & { entry: ReturnType<typeof workerEntry> } = { files: wanted, config, today, cwd, queue, entry: workerEntry() };
   const started: Worker[] = [];
   const finished = Array.from({ length: workers }, () => {
-    const worker = new Worker(new URL('../../../bin/worker.js', import.meta.url), { workerData: input });
+    const worker = new Worker(new URL('../../../bin/worker.js', import.meta.url), { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     started.push(worker);
     return new Promise<void>((resolveDone, reject) => {
       let done = false;
