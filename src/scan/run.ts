@@ -77,7 +77,10 @@ function fileOf(where: string | undefined, template: Template, file: string): st
   return where && where !== template.file ? where : file;
 }
 
-function locationOf(resource: Resource, fail: Fail, file: string, template: Template, own: OwnStrings): Location {
+/** A finding's location: one object per place in a template, shared by its findings (a third as many objects). */
+type Locations = Map<string, Map<string, Location>>;
+
+function locationOf(resource: Resource, fail: Fail, file: string, template: Template, own: OwnStrings, locations: Locations): Location {
   let where: Location = resource.location;
   if (fail.path && fail.path.length > 0) {
     try {
@@ -86,7 +89,13 @@ function locationOf(resource: Resource, fail: Fail, file: string, template: Temp
       where = resource.location;
     }
   }
-  return { file: own(fileOf(where.file, template, file)), line: where.line, column: where.column };
+  const shown = fileOf(where.file, template, file);
+  let inFile = locations.get(shown);
+  if (!inFile) locations.set(shown, (inFile = new Map()));
+  const at = `${where.line}:${where.column}`;
+  let location = inFile.get(at);
+  if (!location) inFile.set(at, (location = { file: own(shown), line: where.line, column: where.column }));
+  return location;
 }
 
 function asList(result: CheckResult | readonly CheckResult[]): readonly CheckResult[] {
@@ -135,6 +144,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
   const ctx: RuleContext = { graph, template: { parameters: Object.keys(template.parameters), declared: template.parameters, format: template.format }, today: options.env.today, ...(options.code ? { code: options.code } : {}) };
   let parameters: Resource[] | undefined;
   const resourceOf = new Map<Resource, Finding['resource']>();
+  const locations: Locations = new Map();
   for (const rule of options.rules) {
     const setting = options.config.rules.get(rule.id);
     if (setting?.enabled === false) continue;
@@ -168,7 +178,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
             messageId: result.messageId,
             message: render(rule.messages, result, resource, keep),
             resource: shared,
-            location: locationOf(resource, result, file, template, keep),
+            location: locationOf(resource, result, file, template, keep, locations),
           };
           if (reported) raw.push(finding);
         } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';
