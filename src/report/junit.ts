@@ -3,7 +3,8 @@
 // suite for template problems and load errors. Sorted, no timestamps.
 import type { Finding } from '../rules/types.js';
 import { errorText } from '../scan/error-text.js';
-import type { Outcome, ScanError, ScanResult, SuppressedFinding } from '../scan/types.js';
+import type { ScanError, ScanResult, SuppressedFinding } from '../scan/types.js';
+import { outcomeTable, type OutcomeTable } from '../scan/outcome-table.js';
 import { sortedFindings, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { fill, type Localized } from '../util/i18n.js';
 
@@ -32,13 +33,33 @@ interface Case {
   error?: string;
 }
 
-function key(ruleId: string, file: string, logicalId: string): string {
-  return `${ruleId}\u0000${file}\u0000${logicalId}`;
+/**
+ * Values by file, then by a key within the file: a rule's resource is keyed by its logical id alone (no string
+ * is made per outcome: a 10,000-template scan has ~250,000), anything else by a key made for it.
+ */
+class ByFile<T> {
+  private readonly files = new Map<string, Map<string, T>>();
+  constructor(private readonly suite: string) {}
+  /** The key of a rule's resource within its file. */
+  key(ruleId: string, logicalId: string): string {
+    return ruleId === this.suite ? logicalId : `${ruleId}\u0000${logicalId}`;
+  }
+  get(file: string, key: string): T | undefined {
+    return this.files.get(file)?.get(key);
+  }
+  set(file: string, key: string, value: T): void {
+    let inFile = this.files.get(file);
+    if (!inFile) this.files.set(file, (inFile = new Map()));
+    inFile.set(key, value);
+  }
 }
 
 /** What one suite is made of: the rule's outcomes, findings and suppressed findings (load errors for "slens"). */
 interface SuiteInput {
-  outcomes: Outcome[];
+  name: string;
+  /** The scan's outcomes, and the positions of this suite's among them. */
+  table?: OutcomeTable;
+  outcomes: ArrayLike<number>;
   /** In report order. */
   findings: Finding[];
   suppressed: SuppressedFinding[];
@@ -50,10 +71,15 @@ function bySuite(result: ScanResult): Map<string, SuiteInput> {
   const suites = new Map<string, SuiteInput>();
   const input = (suite: string): SuiteInput => {
     let found = suites.get(suite);
-    if (!found) suites.set(suite, (found = { outcomes: [], findings: [], suppressed: [], errors: [] }));
+    if (!found) suites.set(suite, (found = { name: suite, outcomes: [], findings: [], suppressed: [], errors: [] }));
     return found;
   };
-  for (const o of result.outcomes) input(o.ruleId).outcomes.push(o);
+  const table = outcomeTable(result.outcomes);
+  for (const [ruleId, positions] of table.positionsByRule()) {
+    const suite = input(ruleId);
+    suite.table = table;
+    suite.outcomes = positions;
+  }
   for (const s of result.suppressed) input(s.ruleId).suppressed.push(s);
   for (const f of sortedFindings(result.findings)) input(f.lens ? f.ruleId : 'slens').findings.push(f);
   for (const e of result.errors) input('slens').errors.push(e);
@@ -66,46 +92,61 @@ function bySuite(result: ScanResult): Map<string, SuiteInput> {
  */
 function suiteCases(input: SuiteInput, options: ReportOptions, textless = false): Case[] {
   const { lang } = options;
-  const cases = new Map<string, Case>();
-  const caseFor = (id: string, make: () => Case): Case => {
-    let c = cases.get(id);
-    if (!c) cases.set(id, (c = make()));
-    return c;
-  };
-  const lineOf = new Map<string, number>();
-  for (const f of [...input.findings, ...input.suppressed]) {
-    const k = key(f.ruleId, f.location.file, f.resource.logicalId);
-    lineOf.set(k, Math.min(lineOf.get(k) ?? Infinity, f.location.line));
+  // The cases in the order they were made (the sort keeps that order among equals), and by file and key.
+  const all: Case[] = [];
+  const cases = new ByFile<Case>(input.name);
+  const lineOf = new ByFile<number>(input.name);
+  for (const list of [input.findings, input.suppressed]) {
+    for (const f of list) {
+      const k = lineOf.key(f.ruleId, f.resource.logicalId);
+      lineOf.set(f.location.file, k, Math.min(lineOf.get(f.location.file, k) ?? Infinity, f.location.line));
+    }
   }
-  for (const o of input.outcomes) {
-    const k = key(o.ruleId, o.file, o.logicalId);
-    const c = caseFor(k, () => ({ name: textless ? '' : `${o.file} ${o.logicalId} (${o.resourceType})`, classname: o.ruleId, file: o.file, line: lineOf.get(k) ?? 0, failures: [] }));
-    if (o.status === 'unknown') c.skipped = textless ? '?' : UNDECIDED[lang];
+  const { table } = input;
+  for (let i = 0; table && i < input.outcomes.length; i++) {
+    const position = input.outcomes[i] as number;
+    const ruleId = table.ruleAt(position);
+    const o = table.resourceAt(position);
+    const k = cases.key(ruleId, o.logicalId);
+    let c = cases.get(o.file, k);
+    if (!c) {
+      c = { name: textless ? '' : `${o.file} ${o.logicalId} (${o.resourceType})`, classname: ruleId, file: o.file, line: lineOf.get(o.file, k) ?? 0, failures: [] };
+      cases.set(o.file, k, c);
+      all.push(c);
+    }
+    if (table.statusAt(position) === 'unknown') c.skipped = textless ? '?' : UNDECIDED[lang];
   }
   for (const s of input.suppressed) {
-    const c = cases.get(key(s.ruleId, s.location.file, s.resource.logicalId));
+    const c = cases.get(s.location.file, cases.key(s.ruleId, s.resource.logicalId));
     if (c) c.skipped = textless ? '?' : fill(SUPPRESSED[lang], { reason: s.suppression.reason ?? NO_REASON[lang] });
   }
   for (const f of input.findings) {
-    const k = key(f.ruleId, f.location.file, f.resource.logicalId);
-    const c = caseFor(f.lens ? k : `${k}\u0000${f.location.line}\u0000${f.message.en}`, () => ({
-      name: textless ? '' : `${f.location.file}${f.resource.logicalId ? ` ${f.resource.logicalId} (${f.resource.type})` : `:${f.location.line}`}`,
-      classname: f.ruleId,
-      file: f.location.file,
-      line: f.location.line,
-      failures: [],
-    }));
+    const base = cases.key(f.ruleId, f.resource.logicalId);
+    const k = f.lens ? base : `${base}\u0000${f.location.line}\u0000${f.message.en}`;
+    let c = cases.get(f.location.file, k);
+    if (!c) {
+      c = {
+        name: textless ? '' : `${f.location.file}${f.resource.logicalId ? ` ${f.resource.logicalId} (${f.resource.type})` : `:${f.location.line}`}`,
+        classname: f.ruleId,
+        file: f.location.file,
+        line: f.location.line,
+        failures: [],
+      };
+      cases.set(f.location.file, k, c);
+      all.push(c);
+    }
     c.failures.push(f);
     c.skipped = undefined;
   }
   for (const e of input.errors) {
-    caseFor(`error\u0000${e.file}\u0000${e.line}\u0000${e.message}`, () => ({ name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: textless ? '?' : `${e.code}: ${errorText(e, options.lang)}` }));
+    // Keyed apart from resources: a logical id has no NUL character.
+    const k = `\u0000error\u0000${e.line}\u0000${e.message}`;
+    if (cases.get(e.file, k)) continue;
+    const c: Case = { name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: textless ? '?' : `${e.code}: ${errorText(e, options.lang)}` };
+    cases.set(e.file, k, c);
+    all.push(c);
   }
-  return textless ? [...cases.values()] : sortedCases(cases);
-}
-
-function sortedCases(cases: Map<string, Case>): Case[] {
-  return [...cases.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.line - b.line));
+  return textless ? all : all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.line - b.line));
 }
 
 interface Counts {

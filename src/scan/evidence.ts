@@ -7,6 +7,7 @@ import { isNoneChoiceId, type Lens } from '../lens/types.js';
 import { RULES } from '../rules/index.js';
 import type { Finding, LensRef, Rule } from '../rules/types.js';
 import type { ScanResult } from './types.js';
+import { outcomeTable } from './outcome-table.js';
 
 /**
  * `supported`: resources the choice's rules judge exist and all conform; `contradicted`: some do not, at
@@ -108,7 +109,8 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
   // Asked only about suppressed failures: with nothing suppressed (most scans) it is not built.
   const unsuppressedFail = suppressed.size === 0 ? new Set<string>() : new Set(result.findings.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
   // Indexed once: walking every outcome for every choice was quadratic on large scans.
-  const outcomesByRule = groupBy(result.outcomes, (o) => o.ruleId);
+  const outcomes = outcomeTable(result.outcomes);
+  const positionsByRule = outcomes.positionsByRule();
   const findingsByChoice = groupBy(result.findings, (f) => f.lens?.choice);
   const choices: ChoiceEvidence[] = [];
   const answers: SuggestedAnswer[] = [];
@@ -123,24 +125,27 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
         const perResource = new Map<string, Map<string, Judged>>();
         let judged = 0;
         for (const ruleId of ids) {
-          for (const outcome of outcomesByRule.get(ruleId) ?? []) {
-            if (outcome.status === 'unknown') continue;
-            let status: 'pass' | 'note' | 'fail' | undefined = outcome.status === 'pass' ? 'pass' : undefined;
-            if (outcome.status === 'fail') {
-              status = outcome.severity === 'info' ? 'note' : 'fail';
+          for (const position of positionsByRule.get(ruleId) ?? []) {
+            const answer = outcomes.statusAt(position);
+            if (answer === 'unknown') continue;
+            // The judged resource is the table's own object: the proof of a pass names it as it is.
+            const resource = outcomes.resourceAt(position);
+            let status: 'pass' | 'note' | 'fail' | undefined = answer === 'pass' ? 'pass' : undefined;
+            if (answer === 'fail') {
+              status = outcomes.severityAt(position) === 'info' ? 'note' : 'fail';
               if (suppressed.size > 0) {
                 // Only a failure asks about suppressions (the key is built for those alone: most outcomes pass).
-                const ruleKey = `${outcome.ruleId}\u0000${resourceKey(outcome.file, outcome.logicalId)}`;
+                const ruleKey = `${ruleId}\u0000${resourceKey(resource.file, resource.logicalId)}`;
                 if (suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey)) status = undefined;
               }
             }
             if (status === undefined) continue;
-            let inFile = perResource.get(outcome.file);
-            if (!inFile) perResource.set(outcome.file, (inFile = new Map()));
-            const before = inFile.get(outcome.logicalId);
+            let inFile = perResource.get(resource.file);
+            if (!inFile) perResource.set(resource.file, (inFile = new Map()));
+            const before = inFile.get(resource.logicalId);
             if (before === undefined) {
               judged += 1;
-              inFile.set(outcome.logicalId, { status, resource: { file: outcome.file, ...(outcome.line !== undefined ? { line: outcome.line } : {}), logicalId: outcome.logicalId, resourceType: outcome.resourceType } });
+              inFile.set(resource.logicalId, { status, resource });
             } else if (WEIGHT[status] > WEIGHT[before.status]) before.status = status;
           }
         }

@@ -8,7 +8,9 @@ import { RULES } from '../rules/index.js';
 import type { ScanConfig } from './config.js';
 import { configSuppressionProblems } from './suppressions.js';
 import { scanTemplate } from './run.js';
-import type { Outcome, ScanError, ScanResult, SuppressedFinding } from './types.js';
+import { ownStrings, type OwnStrings } from './own-strings.js';
+import type { ScanError, ScanResult, SuppressedFinding } from './types.js';
+import { compactOutcomes, OutcomeTable, outcomeTable, type FileOutcomes } from './outcome-table.js';
 import type { Finding, Rule } from '../rules/types.js';
 import { decodeUtf8 } from '../util/utf8.js';
 import { readFileBytes, type FileReadError } from '../util/read-file.js';
@@ -73,7 +75,7 @@ export interface FileScan {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   errors: ScanError[];
-  outcomes: Outcome[];
+  outcomes: FileOutcomes;
   resources: number;
 }
 
@@ -85,6 +87,8 @@ export interface FileScanContext {
   cwd: string;
   rules: readonly Rule[];
   lookups: CodeLookups;
+  /** The scan's copies of the strings results keep (own-strings.ts). */
+  strings: OwnStrings;
 }
 
 /** The files of `files` that the config's `ignorePaths` do not skip, in order. */
@@ -100,7 +104,7 @@ export function wantedFiles(files: readonly string[], config: ScanConfig, cwd: s
 /** Reads, loads and checks one file. Never throws: problems are `errors`. */
 export function scanOneFile(file: string, ctx: FileScanContext): FileScan {
   const { cwd } = ctx;
-  const out: FileScan = { findings: [], suppressed: [], errors: [], outcomes: [], resources: 0 };
+  const out: FileScan = { findings: [], suppressed: [], errors: [], outcomes: { resources: [], rules: [], codes: [] }, resources: 0 };
   const absolute = resolve(cwd, file);
   const shown = displayPath(file, cwd);
   // Read first: a file (nearly every path) costs no extra stat; a folder fails to read and is a Terraform module or nothing.
@@ -127,20 +131,20 @@ export function scanOneFile(file: string, ctx: FileScanContext): FileScan {
     return out;
   }
   const code = diskCodeReader(dirname(absolute), ctx.lookups);
-  const scanned = scanTemplate(template, { rules: ctx.rules, config: ctx.config, env: { today: ctx.today }, displayFile: shown, absoluteFile: absolute, code, ...(text !== undefined ? { text } : {}) });
+  const scanned = scanTemplate(template, { rules: ctx.rules, config: ctx.config, env: { today: ctx.today }, displayFile: shown, absoluteFile: absolute, code, strings: ctx.strings, ...(text !== undefined ? { text } : {}) });
   const fatal = scanned.errors.some((e) => e.code !== 'rule-failed') && template.resources.length === 0;
   if (!fatal) out.file = shown;
   out.findings = scanned.findings;
   out.suppressed = scanned.suppressed;
   out.errors = scanned.errors;
-  out.outcomes = scanned.outcomes;
+  out.outcomes = compactOutcomes(scanned.outcomes);
   out.resources = scanned.resources;
   return out;
 }
 
 /** An empty result that `addFileScan` fills, file by file. */
 export function emptyScanResult(today: string, discoveryErrors: readonly ScanError[] = []): ScanResult {
-  return { files: [], findings: [], suppressed: [], errors: [...discoveryErrors], outcomes: [], resources: 0, today };
+  return { files: [], findings: [], suppressed: [], errors: [...discoveryErrors], outcomes: new OutcomeTable(), resources: 0, today };
 }
 
 export function addFileScan(result: ScanResult, scan: FileScan): void {
@@ -148,7 +152,8 @@ export function addFileScan(result: ScanResult, scan: FileScan): void {
   for (const f of scan.findings) result.findings.push(f);
   for (const f of scan.suppressed) result.suppressed.push(f);
   for (const e of scan.errors) result.errors.push(e);
-  for (const o of scan.outcomes) result.outcomes.push(o);
+  if (!(result.outcomes instanceof OutcomeTable)) result.outcomes = outcomeTable(result.outcomes);
+  result.outcomes.addFile(scan.outcomes);
   result.resources += scan.resources;
 }
 
@@ -163,7 +168,7 @@ export function scanFiles(files: readonly string[], options: ScanFilesOptions): 
   const { config, cwd } = options;
   const result = emptyScanResult(options.today, options.discoveryErrors);
   const wanted = wantedFiles(files, config, cwd);
-  const ctx: FileScanContext = { loader: options.loader, config, today: options.today, cwd, rules: options.rules ?? RULES, lookups: newCodeLookups() };
+  const ctx: FileScanContext = { loader: options.loader, config, today: options.today, cwd, rules: options.rules ?? RULES, lookups: newCodeLookups(), strings: ownStrings() };
   wanted.forEach((file, index) => {
     addFileScan(result, scanOneFile(file, ctx));
     options.onProgress?.(index + 1, wanted.length);

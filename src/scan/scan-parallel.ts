@@ -2,13 +2,15 @@
 // advances atomically), the main thread scans from it too, and each file's contribution is merged in the order
 // the files were given, so the result is exactly the single-threaded one. Used only for scans large enough to
 // repay a worker's start-up (see PARALLEL_FROM).
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { RULES } from '../rules/index.js';
 import type { Finding, LensRef } from '../rules/types.js';
 import { reviveLocalized, type Localized } from '../util/i18n.js';
 import { newCodeLookups } from './code-reader.js';
+import { ownStrings } from './own-strings.js';
 import { iacLoader } from './iac-loader.js';
+import { busyCores } from './busy-cores.js';
 import { addFileScan, emptyScanResult, finishScanResult, scanOneFile, wantedFiles, type FileScan, type FileScanContext, type ScanFilesOptions } from './scan-files.js';
 import type { ScanWorkerInput, ScanWorkerMessage } from './scan-worker.js';
 import type { ScanResult } from './types.js';
@@ -18,9 +20,15 @@ import type { ScanResult } from './types.js';
  * loads the code again) and each template it scans costs more CPU in all (its results are copied to the main
  * thread and revived there), so only a core that would otherwise idle repays it, past a few hundred templates.
  * bench/scan.ts measures both sides (CROSSOVER); on a 2-core machine at load 15–20 one worker lost at every
- * count from 200 to 1,600 templates (1.2–1.5× slower), hence workers only on cores the load leaves spare.
+ * count from 200 to 1,600 templates (1.2–1.5× slower), hence workers only on cores other processes leave idle.
  */
 export const PARALLEL_FROM = 400;
+
+/**
+ * A worker's young generation (MB): smaller than V8's default, as a worker holds only the template it scans and
+ * a batch of results. 5,000 templates with one worker peaked at 170 MB instead of 183 MB, CPU time within noise.
+ */
+const WORKER_YOUNG_MB = 16;
 
 /** Time the main thread scans before it lets the workers' messages in (ms). */
 const SLICE_MS = 15;
@@ -32,15 +40,27 @@ export type ParallelScanOptions = Omit<ScanFilesOptions, 'loader' | 'rules'> & {
 
 /**
  * Workers for a scan of `files` templates: `SLENS_WORKERS` when set, else, once there are enough templates, one
- * per core the machine leaves idle (cores less the 1-minute load average, the main thread's own core kept).
- * The result never depends on it: only the time does.
+ * per core other processes leave idle (`busy`: the cores they keep busy, see busy-cores.ts), the main thread's
+ * own core kept. The result never depends on it: only the time does.
  */
-export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  const forced = env['SLENS_WORKERS'];
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), busy = 0): number {
+  const forced = forcedWorkers(env);
+  if (forced !== undefined) return forced;
   if (files < PARALLEL_FROM) return 0;
-  const spare = Math.round(cores - 1 - load);
+  const spare = Math.round(cores - 1 - busy);
   return Math.max(0, Math.min(spare, cores - 1, 7));
+}
+
+function forcedWorkers(env: NodeJS.ProcessEnv): number | undefined {
+  const forced = env['SLENS_WORKERS'];
+  return forced !== undefined && /^\d+$/.test(forced) ? Math.min(Number(forced), 16) : undefined;
+}
+
+/** `workerCount` with the cores busy now measured, only when the answer depends on them. */
+async function chooseWorkers(files: number): Promise<number> {
+  const cores = availableParallelism();
+  if (forcedWorkers(process.env) !== undefined || files < PARALLEL_FROM || cores < 2) return workerCount(files, process.env, cores);
+  return workerCount(files, process.env, cores, await busyCores());
 }
 
 /** How a worker loads the code the main thread runs: the bundle (scripts/bundle.ts) or the compiled modules. */
@@ -89,10 +109,11 @@ function reviver(): (scan: FileScan) => FileScan {
       e.file = str(e.file);
       if (e.localized) e.localized = reviveLocalized(e.localized);
     }
-    for (const o of scan.outcomes) {
-      o.ruleId = byRule.get(o.ruleId)?.id ?? o.ruleId;
-      o.file = str(o.file);
-      o.resourceType = str(o.resourceType);
+    const { outcomes } = scan;
+    outcomes.rules = outcomes.rules.map((id) => byRule.get(id)?.id ?? id);
+    for (const r of outcomes.resources) {
+      r.file = str(r.file);
+      r.resourceType = str(r.resourceType);
     }
     return scan;
   };
@@ -102,9 +123,9 @@ function reviver(): (scan: FileScan) => FileScan {
 export async function scanFilesParallel(files: readonly string[], options: ParallelScanOptions): Promise<ScanResult> {
   const { config, cwd, today } = options;
   const wanted = wantedFiles(files, config, cwd);
-  const workers = options.workers ?? workerCount(wanted.length);
+  const workers = options.workers ?? (await chooseWorkers(wanted.length));
   const result = emptyScanResult(today, options.discoveryErrors);
-  const ctx: FileScanContext = { loader: iacLoader(), config, today, cwd, rules: RULES, lookups: newCodeLookups() };
+  const ctx: FileScanContext = { loader: iacLoader(), config, today, cwd, rules: RULES, lookups: newCodeLookups(), strings: ownStrings() };
   const total = wanted.length;
   if (workers === 0 || total < 2) {
     wanted.forEach((file, index) => {
@@ -132,7 +153,7 @@ export async function scanFilesParallel(files: readonly string[], options: Paral
   const input: ScanWorkerInput & { entry: ReturnType<typeof workerEntry> } = { files: wanted, config, today, cwd, queue, entry: workerEntry() };
   const started: Worker[] = [];
   const finished = Array.from({ length: workers }, () => {
-    const worker = new Worker(new URL('../../../bin/worker.js', import.meta.url), { workerData: input });
+    const worker = new Worker(new URL('../../../bin/worker.js', import.meta.url), { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     started.push(worker);
     return new Promise<void>((resolveDone, reject) => {
       let done = false;

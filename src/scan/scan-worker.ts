@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../rules/index.js';
 import { newCodeLookups } from './code-reader.js';
+import { ownStrings } from './own-strings.js';
 import { iacLoader } from './iac-loader.js';
 import { scanOneFile, type FileScan, type FileScanContext } from './scan-files.js';
 import type { ScanConfig } from './config.js';
@@ -29,7 +30,7 @@ export function runScanWorker(): void {
   if (!port) throw new Error('runScanWorker runs in a worker thread');
   const input = workerData as ScanWorkerInput;
   const queue = new Int32Array(input.queue);
-  const ctx: FileScanContext = { loader: iacLoader(), config: input.config, today: input.today, cwd: input.cwd, rules: RULES, lookups: newCodeLookups() };
+  const ctx: FileScanContext = { loader: iacLoader(), config: input.config, today: input.today, cwd: input.cwd, rules: RULES, lookups: newCodeLookups(), strings: ownStrings() };
   let batch: [number, FileScan][] = [];
   for (;;) {
     const index = Atomics.add(queue, 0, 1);

@@ -1,6 +1,7 @@
 // The result of a scan: what every formatter (and, later, evidence per lens choice) is computed from.
 import type { Finding, Severity } from '../rules/types.js';
 import type { Localized } from '../util/i18n.js';
+import type { Outcomes } from './outcome-table.js';
 
 export type OutcomeStatus = 'pass' | 'fail' | 'unknown';
 
@@ -43,7 +44,8 @@ export interface ScanResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   errors: ScanError[];
-  outcomes: Outcome[];
+  /** Every rule's answer on every resource it judged (a compact table when a scan made it). */
+  outcomes: Outcomes;
   /** Resources checked (after SAM expansion). */
   resources: number;
   /** The scan date the rules compared with (YYYY-MM-DD). */

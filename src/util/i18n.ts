@@ -31,17 +31,23 @@ export function fill(template: string, values: Readonly<Record<string, FillValue
 /**
  * A message filled on each read, in the language read: a large scan keeps ~100,000 findings, and holding
  * both languages' text for each (when a report shows one) was most of its memory. `toJSON` gives the pair.
+ * `resource` is the value of `{resource}` when `values` has none: a finding's message names its resource
+ * without a copy of the rule's values made to add it.
  */
 class FilledOnRead implements Localized {
   constructor(
     private readonly text: Localized,
     private readonly values: Readonly<Record<string, FillValue>>,
+    private readonly resource?: string,
   ) {}
+  private all(): Readonly<Record<string, FillValue>> {
+    return this.resource === undefined ? this.values : { resource: this.resource, ...this.values };
+  }
   get en(): string {
-    return fill(this.text.en, this.values, 'en');
+    return fill(this.text.en, this.all(), 'en');
   }
   get ja(): string {
-    return fill(this.text.ja, this.values, 'ja');
+    return fill(this.text.ja, this.all(), 'ja');
   }
   toJSON(): Localized {
     return { en: this.en, ja: this.ja };
@@ -49,8 +55,8 @@ class FilledOnRead implements Localized {
 }
 
 /** `fill` for both languages, done when a language is read rather than now (see FilledOnRead). */
-export function fillLater(text: Localized, values: Readonly<Record<string, FillValue>>): Localized {
-  return new FilledOnRead(text, values);
+export function fillLater(text: Localized, values: Readonly<Record<string, FillValue>>, resource?: string): Localized {
+  return new FilledOnRead(text, values, resource);
 }
 
 /**
@@ -60,10 +66,10 @@ export function fillLater(text: Localized, values: Readonly<Record<string, FillV
  */
 export function reviveLocalized(value: Localized, same: (text: Localized) => Localized = (text) => text): Localized {
   if (value === null || typeof value !== 'object' || typeof (value as { en?: unknown }).en === 'string') return value;
-  const { text, values } = value as unknown as { text: Localized; values: Record<string, FillValue> };
+  const { text, values, resource } = value as unknown as { text: Localized; values: Record<string, FillValue>; resource?: string };
   const revived: Record<string, FillValue> = {};
   for (const [name, v] of Object.entries(values)) revived[name] = v !== null && typeof v === 'object' ? reviveLocalized(v, same) : v;
-  return new FilledOnRead(same(text), revived);
+  return new FilledOnRead(same(text), revived, resource);
 }
 
 /** Picks the language from an Accept-Language header value (first supported tag wins by quality). */

@@ -3,12 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { emptyConfig, parseConfig } from '../../src/scan/config.js';
 import { iacLoader } from '../../src/scan/iac-loader.js';
 import { scanFiles } from '../../src/scan/scan-files.js';
 import { PARALLEL_FROM, scanFilesParallel, workerCount } from '../../src/scan/scan-parallel.js';
+import { busyBetween, busyCores } from '../../src/scan/busy-cores.js';
 import { formatScan, SCAN_FORMATS } from '../../src/report/index.js';
 import { repoRoot } from '../helpers/repo.js';
 
@@ -96,4 +97,22 @@ test('workerCount: none below the threshold nor on a busy machine, one per idle 
   assert.equal(workerCount(100_000, { SLENS_WORKERS: '0' }), 0);
   assert.equal(workerCount(100_000, { SLENS_WORKERS: '999' }), 16);
   assert.equal(workerCount(1, { SLENS_WORKERS: 'lots' }), 0);
+});
+
+test('busy cores: the CPU time of all cores less this process\'s own, over the window, as cores', async () => {
+  const at = (ms: number, busy: number, own: number, cores = 2) => ({ at: ms, busy, total: ms * cores, own });
+  // A quiet 2-core machine while this process scans on one core: nothing else is busy, so one core is spare.
+  assert.equal(busyBetween(at(0, 0, 0), at(100, 100, 100), 2), 0);
+  assert.equal(workerCount(PARALLEL_FROM, {}, 2, busyBetween(at(0, 0, 0), at(100, 100, 100), 2)), 1);
+  // Other processes keep both cores busy (this one waited): no worker.
+  assert.equal(busyBetween(at(0, 0, 0), at(100, 200, 0), 2), 2);
+  assert.equal(workerCount(10_000, {}, 2, 2), 0);
+  // Half a core busy elsewhere while this process used one: 0.5 of 2 cores; 8 cores, 3 busy elsewhere: 4 workers.
+  assert.equal(busyBetween(at(0, 0, 0), at(100, 150, 100), 2), 0.5);
+  assert.equal(workerCount(10_000, {}, 8, busyBetween(at(0, 0, 0, 8), at(100, 400, 100, 8), 8)), 4);
+  // No time passed: nothing known to be busy; never more than the cores.
+  assert.equal(busyBetween(at(5, 10, 0), at(5, 10, 0), 2), 0);
+  assert.equal(busyBetween(at(0, 0, 50), at(100, 200, 0), 2), 2);
+  const measured = await busyCores();
+  assert.ok(measured >= 0 && measured <= availableParallelism(), `busy cores measured: ${measured}`);
 });

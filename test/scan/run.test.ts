@@ -39,6 +39,22 @@ test('a duplicate key read by the loader reads fully in English and Japanese', (
   assert.deepEqual([dup?.location.line, dup?.location.column], [4, 5]);
 });
 
+test('findings at one place share one location, and findings on one resource one resource entry', () => {
+  const t = template('t.yaml', [{ id: 'Fn', type: 'AWS::Lambda::Function', line: 10, properties: { TracingConfig: { Mode: 'PassThrough' } } }, bareFunction('Other', 20)]);
+  const result = scanTemplate(t, { rules: RULES, config: emptyConfig('/'), env, displayFile: 't.yaml', absoluteFile: '/t.yaml' });
+  const at = (id: string, line: number) => result.findings.filter((f) => f.resource.logicalId === id && f.location.line === line);
+  const onFn = at('Fn', 10);
+  assert.ok(onFn.length >= 2, 'several rules fail Fn at its own line');
+  assert.ok(onFn.every((f) => f.location === onFn[0]?.location && f.resource === onFn[0]?.resource));
+  // Another place, another resource: their own objects, with their own values.
+  const traced = result.findings.find((f) => f.ruleId === 'lambda-tracing' && f.resource.logicalId === 'Fn');
+  assert.notEqual(traced?.location, onFn[0]?.location);
+  assert.deepEqual(traced?.location, { file: 't.yaml', line: 12, column: traced?.location.column });
+  const other = result.findings.find((f) => f.resource.logicalId === 'Other');
+  assert.notEqual(other?.resource, onFn[0]?.resource);
+  assert.deepEqual([other?.location.line, other?.resource.logicalId, other?.resource.type], [20, 'Other', 'AWS::Lambda::Function']);
+});
+
 test('a rule that throws becomes an error entry, and the other rules still run', () => {
   const boom: Rule = { ...(RULES[0] as Rule), id: 'boom', resourceTypes: ['AWS::Lambda::Function'], check: () => { throw new Error('kaput'); } };
   const result = scanTemplate(template('t.yaml', [bareFunction('Fn', 2)]), { rules: [boom, ...RULES], config: emptyConfig('/'), env, displayFile: 't.yaml', absoluteFile: '/t.yaml' });

@@ -1,7 +1,8 @@
 // Messages filled when read: the same text as `fill` in each language, and a plain pair as JSON.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, fillLater } from '../../src/util/i18n.js';
+import { fill, fillLater, reviveLocalized } from '../../src/util/i18n.js';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 
 test('fillLater gives what fill gives, per language, and serializes as the {en, ja} pair', () => {
   const text = { en: 'Function {resource} has {n} layers{missing}', ja: '関数 {resource} のレイヤーは {n} 個{missing}' };
@@ -29,4 +30,22 @@ test('a null or undefined value read from a template is written as text, never d
   const values = { a: null, b: undefined } as unknown as Record<string, string>;
   assert.equal(fill('{a}/{b}', values), 'null/undefined');
   assert.equal(fillLater({ en: '{a}', ja: '{a}' }, values).ja, 'null');
+});
+
+test('a resource name given apart fills {resource} unless the values name one, and survives a crossing to another thread', () => {
+  const text = { en: 'Function {resource} has {n} layers', ja: '関数 {resource} のレイヤーは {n} 個' };
+  const values = { n: 6 };
+  const message = fillLater(text, values, 'OrdersFunction');
+  assert.equal(message.en, 'Function OrdersFunction has 6 layers');
+  assert.equal(message.ja, '関数 OrdersFunction のレイヤーは 6 個');
+  assert.deepEqual(values, { n: 6 }, 'the values are not changed');
+  assert.equal(fillLater(text, { n: 1, resource: 'Named' }, 'OrdersFunction').en, 'Function Named has 1 layers');
+  // Structured cloning (postMessage) keeps the fields, not the getters: revived, it reads the same.
+  const { port1, port2 } = new MessageChannel();
+  port1.postMessage(message);
+  const copy = receiveMessageOnPort(port2)?.message as typeof message;
+  port1.close();
+  assert.equal(typeof copy.en, 'undefined');
+  const revived = reviveLocalized(copy);
+  assert.deepEqual([revived.en, revived.ja], [message.en, message.ja]);
 });
