@@ -58,11 +58,27 @@ function buildIndex(resources: readonly Resource[]): GraphIndex {
   }
   let refIndex: Map<string, Reference[]> | undefined;
   let functionsByName: Map<string, Resource> | undefined;
+  /** Answers for several types, by the types joined: each rule asks for the same list once per template. */
+  let ofTypes: Map<string, readonly Resource[]> | undefined;
+  const ofSeveral = (types: readonly string[]): readonly Resource[] => {
+    const key = types.join('\n');
+    ofTypes ??= new Map();
+    let found = ofTypes.get(key);
+    if (found === undefined) {
+      const all: Resource[] = [];
+      for (const type of types) {
+        const list = byType.get(type);
+        if (list) for (const resource of list) all.push(resource);
+      }
+      ofTypes.set(key, (found = all.length ? all : NONE));
+    }
+    return found;
+  };
   return {
     resources,
     get: (id) => byId.get(id),
     // Rules ask for one type per resource checked: answered without building a new array.
-    ofType: (...types) => (types.length === 1 ? (byType.get(types[0] as string) ?? NONE) : types.flatMap((t) => byType.get(t) ?? [])),
+    ofType: (...types) => (types.length === 1 ? (byType.get(types[0] as string) ?? NONE) : ofSeveral(types)),
     referencing(logicalId) {
       refIndex ??= indexReferences(resources);
       return refIndex.get(logicalId) ?? [];

@@ -57,6 +57,11 @@ export interface ParsedDocument {
   errors: LoadError[];
   /** Position of the document's first node, used when nothing better is known. */
   start: Pos;
+  /**
+   * Whether a scalar reads `AWS::Include` (the name of the include transform): without one the document holds no
+   * include, and the loader need not walk it looking for them.
+   */
+  mentionsInclude: boolean;
 }
 
 /** Deepest nesting read; deeper input is refused (recursion would otherwise overflow the stack). */
@@ -94,6 +99,9 @@ function shortFormTypes(): yaml.Type[] {
   return types;
 }
 
+/** The transform whose scalar name `mentionsInclude` looks for. */
+const INCLUDE = 'AWS::Include';
+
 const SHORT_TAG_NAMES = new Set(SHORT_TAGS.map((tag) => `!${tag}`));
 
 /** The YAML 1.2 core schema (what CloudFormation uses) plus CloudFormation's short-form tags. */
@@ -120,6 +128,7 @@ export function parseDocument(file: string, source: string): ParsedDocument {
   let text = '';
   let start: Pos = [1, 1];
   let sawAlias = false;
+  let mentionsInclude = false;
 
   const listener = (event: 'open' | 'close', state: yaml.State): void => {
     const s = state as unknown as { line: number; position: number; lineStart: number; result: unknown; kind: string | null; tag: string | null; input: string };
@@ -144,6 +153,7 @@ export function parseDocument(file: string, source: string): ParsedDocument {
       else if (s.kind === 'sequence' && Array.isArray(inner)) recordSequence(inner, first);
     }
     if (s.kind === null && result !== null && typeof result === 'object') sawAlias = true;
+    else if (result === INCLUDE) mentionsInclude = true;
     children[first] = result;
     childLine[first] = line;
     childColumn[first] = column;
@@ -215,16 +225,16 @@ export function parseDocument(file: string, source: string): ParsedDocument {
     const options = { schema: CFN_SCHEMA, json: true, listener, maxDepth: MAX_DEPTH, filename: file } as yaml.LoadOptions;
     value = yaml.load(source, options);
   } catch (error) {
-    return { value: undefined, positions, errors: [...errors, syntaxError(file, error)], start };
+    return { value: undefined, positions, errors: [...errors, syntaxError(file, error)], start, mentionsInclude };
   }
   if (sawAlias && source.includes('&')) {
     const size = expandedSize(value, MAX_EXPANDED_NODES);
     if (size > MAX_EXPANDED_NODES) {
       errors.push({ file, line: 1, column: 1, code: 'alias-limit', message: `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; refusing to read it (an alias bomb?)`, data: { limit: String(MAX_EXPANDED_NODES) } });
-      return { value: undefined, positions, errors, start };
+      return { value: undefined, positions, errors, start, mentionsInclude };
     }
   }
-  return { value, positions, errors, start };
+  return { value, positions, errors, start, mentionsInclude };
 }
 
 function syntaxError(file: string, error: unknown): LoadError {

@@ -50,6 +50,14 @@ test('visitReferences reports intrinsics, Symbolic values and literal ARNs with 
   assert.deepEqual(seen, ['A', 'B.0', 'C', 'D.Nested']);
 });
 
+test('visitReferences hands each place its own path: one kept and changed later does not change the others', () => {
+  const kept: (string | number)[][] = [];
+  visitReferences({ A: { B: [{ Ref: 'X' }, { Ref: 'Y' }] }, C: { Ref: 'Z' } }, (_, path) => kept.push(path as (string | number)[]));
+  assert.deepEqual(kept, [['A', 'B', 0], ['A', 'B', 1], ['C']]);
+  (kept[0] as (string | number)[]).push('changed');
+  assert.deepEqual(kept.slice(1), [['A', 'B', 1], ['C']]);
+});
+
 test('arnTarget reads the resource type and name from ARNs and SQS URLs', () => {
   assert.deepEqual(arnTarget('arn:aws:lambda:us-east-1:1:function:orders:live'), { type: 'AWS::Lambda::Function', nameProperty: 'FunctionName', name: 'orders' });
   assert.equal(arnTarget('https://sqs.us-east-1.amazonaws.com/123/jobs')?.name, 'jobs');

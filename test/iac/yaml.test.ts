@@ -141,3 +141,12 @@ test('a syntax error is an error entry with the line and column where reading st
   assert.equal(unknownTag.errors[0]?.code, 'yaml-syntax');
   assert.match(unknownTag.errors[0]?.message ?? '', /unknown tag/);
 });
+
+test('mentionsInclude: only a document with a scalar AWS::Include (however it is quoted or escaped) may hold an include', () => {
+  assert.equal(parse('Resources:\n  A:\n    Type: AWS::S3::Bucket\n').mentionsInclude, false);
+  // The name in a comment or inside a longer scalar is not the transform's name.
+  assert.equal(parse('# Name: AWS::Include\nA: x AWS::Include\n').mentionsInclude, false);
+  assert.equal(parse('A:\n  Fn::Transform:\n    Name: AWS::Include\n').mentionsInclude, true);
+  assert.equal(parse('A: {"Fn::Transform": {"Name": "AWS::\\u0049nclude"}}\n').mentionsInclude, true);
+  assert.equal(parse('A: !Transform {Name: \'AWS::Include\', Parameters: {Location: x.yaml}}\n').mentionsInclude, true);
+});

@@ -100,7 +100,10 @@ export function record(value: unknown): Record<string, unknown> {
 /** Copies the listed keys that are present. */
 export function pick(from: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
+  for (const key of keys) {
+    const value = from[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 
