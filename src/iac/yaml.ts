@@ -69,11 +69,34 @@ export const MAX_DEPTH = 500;
 /** Largest expanded size (nodes, counting every alias use) accepted: stops "billion laughs" documents. */
 export const MAX_EXPANDED_NODES = 2_000_000;
 
-const SHORT_TAGS = ['Ref', 'Condition', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'Base64', 'Cidr', 'ImportValue', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Transform', 'ToJsonString', 'Length', 'ForEach'];
-
-function longName(tag: string): string {
-  return tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
-}
+/**
+ * CloudFormation's short-form tags, each with the long form it stands for. One object literal per tag: a
+ * literal key makes the object far quicker than a computed one, and templates hold thousands of these.
+ */
+const LONG_FORMS: Readonly<Record<string, (value: unknown) => Record<string, unknown>>> = {
+  Ref: (value) => ({ Ref: value }),
+  Condition: (value) => ({ Condition: value }),
+  Sub: (value) => ({ 'Fn::Sub': value }),
+  GetAtt: (value) => ({ 'Fn::GetAtt': value }),
+  Join: (value) => ({ 'Fn::Join': value }),
+  If: (value) => ({ 'Fn::If': value }),
+  Select: (value) => ({ 'Fn::Select': value }),
+  Split: (value) => ({ 'Fn::Split': value }),
+  FindInMap: (value) => ({ 'Fn::FindInMap': value }),
+  Base64: (value) => ({ 'Fn::Base64': value }),
+  Cidr: (value) => ({ 'Fn::Cidr': value }),
+  ImportValue: (value) => ({ 'Fn::ImportValue': value }),
+  GetAZs: (value) => ({ 'Fn::GetAZs': value }),
+  Equals: (value) => ({ 'Fn::Equals': value }),
+  And: (value) => ({ 'Fn::And': value }),
+  Or: (value) => ({ 'Fn::Or': value }),
+  Not: (value) => ({ 'Fn::Not': value }),
+  Transform: (value) => ({ 'Fn::Transform': value }),
+  ToJsonString: (value) => ({ 'Fn::ToJsonString': value }),
+  Length: (value) => ({ 'Fn::Length': value }),
+  ForEach: (value) => ({ 'Fn::ForEach': value }),
+};
+const SHORT_TAGS = Object.keys(LONG_FORMS);
 
 /** `!GetAtt A.B.C` → `['A', 'B.C']` (the long form CloudFormation documents). */
 function getAttList(data: unknown): unknown {
@@ -85,13 +108,13 @@ function getAttList(data: unknown): unknown {
 function shortFormTypes(): yaml.Type[] {
   const types: yaml.Type[] = [];
   for (const tag of SHORT_TAGS) {
-    const name = longName(tag);
+    const long = LONG_FORMS[tag] as (value: unknown) => Record<string, unknown>;
     for (const kind of ['scalar', 'sequence', 'mapping'] as const) {
       types.push(
         new yaml.Type(`!${tag}`, {
           kind,
           // An empty node (`!GetAZs`) is the empty string, as CloudFormation reads it.
-          construct: (data: unknown) => ({ [name]: tag === 'GetAtt' ? getAttList(data) : data === null ? '' : data }),
+          construct: tag === 'GetAtt' ? (data: unknown) => long(getAttList(data)) : (data: unknown) => long(data === null ? '' : data),
         }),
       );
     }
