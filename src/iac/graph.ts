@@ -58,20 +58,20 @@ function buildIndex(resources: readonly Resource[]): GraphIndex {
   }
   let refIndex: Map<string, Reference[]> | undefined;
   let functionsByName: Map<string, Resource> | undefined;
-  /** Answers for several types, by the types joined: each rule asks for the same list once per template. */
-  let ofTypes: Map<string, readonly Resource[]> | undefined;
+  /** Answers for several types, by the first type then the whole list: each rule asks for the same list once per template. */
+  let ofTypes: Map<string, { types: readonly string[]; found: readonly Resource[] }[]> | undefined;
   const ofSeveral = (types: readonly string[]): readonly Resource[] => {
-    const key = types.join('\n');
     ofTypes ??= new Map();
-    let found = ofTypes.get(key);
-    if (found === undefined) {
-      const all: Resource[] = [];
-      for (const type of types) {
-        const list = byType.get(type);
-        if (list) for (const resource of list) all.push(resource);
-      }
-      ofTypes.set(key, (found = all.length ? all : NONE));
+    let asked = ofTypes.get(types[0] as string);
+    if (!asked) ofTypes.set(types[0] as string, (asked = []));
+    for (const entry of asked) if (sameList(entry.types, types)) return entry.found;
+    const all: Resource[] = [];
+    for (const type of types) {
+      const list = byType.get(type);
+      if (list) for (const resource of list) all.push(resource);
     }
+    const found = all.length ? all : NONE;
+    asked.push({ types: [...types], found });
     return found;
   };
   return {
@@ -92,6 +92,12 @@ function buildIndex(resources: readonly Resource[]): GraphIndex {
       return functionsByName.get(functionNameFromArn(text));
     },
   };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function followToFunction(resource: Resource | undefined, byId: Map<string, Resource>, depth = 0): Resource | undefined {

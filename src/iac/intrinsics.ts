@@ -40,7 +40,7 @@ export function resolveValue(value: unknown, ctx: ResolveContext): unknown {
 // is literal, and sharing its parsed objects (never modified afterwards) saves a copy of every resource.
 function resolve(value: unknown, ctx: ResolveContext, depth: number): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (depth > 200 || isSymbolic(value)) return value;
+  if (depth > 200) return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
@@ -53,8 +53,11 @@ function resolve(value: unknown, ctx: ResolveContext, depth: number): unknown {
     return out ?? value;
   }
   const record = value as Record<string, unknown>;
-  // The keys are listed once: a one-key `Ref` / `Condition` / `Fn::…` mapping is an intrinsic (as intrinsicName tells).
+  // The keys are listed once: they tell a Symbolic value (its `symbolic` is an own key, as every maker writes it)
+  // without asking a parsed mapping for a key it lacks (slow: the parser makes objects of many shapes), and a
+  // one-key `Ref` / `Condition` / `Fn::…` mapping is an intrinsic (as intrinsicName tells).
   const keys = Object.keys(record);
+  if (keys.includes('symbolic') && isSymbolic(value)) return value;
   if (keys.length === 1) {
     const only = keys[0] as string;
     if (only === 'Ref' || only === 'Condition' || only.startsWith('Fn::')) return resolveIntrinsic(only, record[only], value, ctx, depth);

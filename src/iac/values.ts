@@ -123,16 +123,17 @@ export function referencedIds(value: unknown, out: Set<string> = new Set(), budg
 
 function collect(value: unknown, out: Set<string>, depth: number, budget: WalkBudget): void {
   if (depth > WALK_DEPTH || value === null || typeof value !== 'object' || --budget.left < 0) return;
-  if (isSymbolic(value)) {
-    collect(value.expression, out, depth + 1, budget);
-    return;
-  }
   if (Array.isArray(value)) {
     for (const item of value) collect(item, out, depth + 1, budget);
     return;
   }
-  const record = value as Record<string, unknown>;
-  for (const [key, inner] of Object.entries(record)) {
+  // A Symbolic value's `symbolic` is an own key: told from the entries, without asking each mapping for it.
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.some(([key]) => key === 'symbolic') && isSymbolic(value)) {
+    collect(value.expression, out, depth + 1, budget);
+    return;
+  }
+  for (const [key, inner] of entries) {
     if (key === 'Ref' && typeof inner === 'string') addId(inner, out);
     else if (key === 'Fn::GetAtt') {
       if (typeof inner === 'string') addId(inner.split('.')[0] as string, out);
@@ -162,10 +163,6 @@ export function visitReferences(value: unknown, visit: (value: unknown, path: Pr
       return;
     }
     if (depth > WALK_DEPTH || v === null || typeof v !== 'object' || --budget.left < 0) return;
-    if (isSymbolic(v)) {
-      visit(v, path.slice());
-      return;
-    }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         path.push(i);
@@ -175,6 +172,11 @@ export function visitReferences(value: unknown, visit: (value: unknown, path: Pr
       return;
     }
     const keys = Object.keys(v);
+    // A Symbolic value's `symbolic` is an own key: told from the keys, without asking each mapping for it.
+    if (keys.includes('symbolic') && isSymbolic(v)) {
+      visit(v, path.slice());
+      return;
+    }
     const only = keys.length === 1 ? (keys[0] as string) : undefined;
     if (only && (only === 'Ref' || only.startsWith('Fn::'))) {
       visit(v, path.slice());
