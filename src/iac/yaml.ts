@@ -18,6 +18,9 @@ export interface KeyPositions {
 /** Positions per parsed mapping or sequence. */
 export type PositionTable = WeakMap<object, KeyPositions>;
 
+/** Mappings of at most this many keys are searched key by key: quicker than making their lookup Map. */
+const SMALL_MAPPING = 8;
+
 /**
  * The parser's record of one mapping: its keys and their line/column pairs in two flat lists. Most
  * mappings are never asked where a key is, so the lookup Map is made on first use (later keys win, as
@@ -32,6 +35,11 @@ class MappingPositions implements KeyPositions {
 
   get(key: string | number): Pos | undefined {
     if (typeof key !== 'string') return undefined;
+    // A small mapping is searched from its last key (the one its value keeps) rather than given a Map.
+    if (!this.map && this.keys.length <= SMALL_MAPPING) {
+      for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] === key) return [this.coordinates[2 * i] as number, this.coordinates[2 * i + 1] as number];
+      return undefined;
+    }
     if (!this.map) {
       this.map = new Map();
       for (let i = 0; i < this.keys.length; i++) this.map.set(this.keys[i] as string, [this.coordinates[2 * i] as number, this.coordinates[2 * i + 1] as number]);

@@ -150,3 +150,18 @@ test('mentionsInclude: only a document with a scalar AWS::Include (however it is
   assert.equal(parse('A: {"Fn::Transform": {"Name": "AWS::\\u0049nclude"}}\n').mentionsInclude, true);
   assert.equal(parse('A: !Transform {Name: \'AWS::Include\', Parameters: {Location: x.yaml}}\n').mentionsInclude, true);
 });
+
+test('a key is located at its last writing in small and large mappings alike; an absent key nowhere', () => {
+  const small = parse('A: 1\nB: 2\nA: 3\n');
+  assert.deepEqual(positionOf(small, ['A']), [3, 1]);
+  assert.deepEqual(positionOf(small, ['B']), [2, 1]);
+  assert.equal(positionOf(small, ['C']), undefined);
+  const keys = Array.from({ length: 12 }, (_, i) => `K${i}: ${i}`);
+  const large = parse(`${keys.join('\n')}\nK3: again\n`);
+  assert.deepEqual(positionOf(large, ['K3']), [13, 1]);
+  assert.deepEqual(positionOf(large, ['K11']), [12, 1]);
+  assert.equal(positionOf(large, ['K12']), undefined);
+  // Asked twice (the second answer from what the first made): the same place.
+  assert.deepEqual(positionOf(large, ['K0']), [1, 1]);
+  assert.deepEqual(positionOf(large, ['K0']), [1, 1]);
+});
