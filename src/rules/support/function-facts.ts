@@ -39,17 +39,10 @@ function namesIn(value: unknown): Set<string> {
   return names;
 }
 
-/** layerTexts per function: several rules read the layers of every function. */
-const layersOf = new WeakMap<Resource, readonly string[]>();
-
 /** Each layer as text (literal ARN, the Sub/Join pattern, or a Terraform template as written). */
-export function layerTexts(fn: Resource): readonly string[] {
-  let texts = layersOf.get(fn);
-  if (!texts) {
-    const layers = fn.properties['Layers'];
-    layersOf.set(fn, (texts = Array.isArray(layers) ? layers.map((l) => writtenPattern(l) ?? '').filter(Boolean) : []));
-  }
-  return texts;
+export function layerTexts(fn: Resource): string[] {
+  const layers = fn.properties['Layers'];
+  return Array.isArray(layers) ? layers.map((l) => writtenPattern(l) ?? '').filter(Boolean) : [];
 }
 
 /** AWS publishes Powertools for Lambda as layers named AWSLambdaPowertools… (Python, TypeScript, .NET…). */
@@ -83,19 +76,8 @@ function statementsOf(document: unknown): Statement[] {
   }));
 }
 
-/** roleStatements per graph and role: asked by several rules of each function's role. */
-const statementsByRole = new WeakMap<ResourceGraph, WeakMap<Resource, readonly Statement[]>>();
-
 /** Allow/Deny statements of a role: inline policies and AWS::IAM::Policy / ManagedPolicy attached to it. */
-export function roleStatements(role: Resource, graph: ResourceGraph): readonly Statement[] {
-  let known = statementsByRole.get(graph);
-  if (!known) statementsByRole.set(graph, (known = new WeakMap()));
-  let found = known.get(role);
-  if (!found) known.set(role, (found = readRoleStatements(role, graph)));
-  return found;
-}
-
-function readRoleStatements(role: Resource, graph: ResourceGraph): Statement[] {
+export function roleStatements(role: Resource, graph: ResourceGraph): Statement[] {
   const out: Statement[] = [];
   for (const policy of asList(role.properties['Policies'])) out.push(...statementsOf(valueAt(policy, ['PolicyDocument'])));
   for (const policy of graph.ofType('AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy')) {
@@ -135,16 +117,9 @@ export function sourceKind(mapping: Resource, graph: ResourceGraph): SourceKind 
   return 'unknown';
 }
 
-/** referencedResources per graph and function: several rules ask it of every function, each answer a walk of its properties. */
-const referenced = new WeakMap<ResourceGraph, WeakMap<Resource, readonly Resource[]>>();
-
-/** Resources of the graph that the function's properties (environment, VPC, file systems…) reference. */
-export function referencedResources(fn: Resource, graph: ResourceGraph): readonly Resource[] {
-  let known = referenced.get(graph);
-  if (!known) referenced.set(graph, (known = new WeakMap()));
-  let found = known.get(fn);
-  if (!found) known.set(fn, (found = [...referencedIds(fn.properties)].map((id) => graph.get(id)).filter((r): r is Resource => r !== undefined)));
-  return found;
+/** Resource ids the function's properties (environment, VPC, file systems…) reference. */
+export function referencedResources(fn: Resource, graph: ResourceGraph): Resource[] {
+  return [...referencedIds(fn.properties)].map((id) => graph.get(id)).filter((r): r is Resource => r !== undefined);
 }
 
 /** Runtime family and version, e.g. `python3.12` → { family: 'python', version: [3, 12] }. */
