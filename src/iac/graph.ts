@@ -26,6 +26,8 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     };
   };
   let alarms: AlarmTargets | undefined;
+  let failureTargets: Set<string> | undefined;
+  const failureTargetNames = (): Set<string> => (failureTargets ??= facts.failureTargetNames(index));
   // Written out rather than spread, so the graph keeps one object shape for the rules' hot calls.
   return {
     resources: index.resources,
@@ -34,7 +36,7 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     referencing: index.referencing,
     functionOf: index.functionOf,
     logGroupOf: once<LogGroupFact>(facts.logGroupOf),
-    isDeadLetterQueue: once(facts.isDeadLetterQueue),
+    isDeadLetterQueue: once((graph, queue) => facts.isDeadLetterQueue(graph, queue, failureTargetNames)),
     asyncSourcesOf: once<readonly AsyncSource[]>(facts.asyncSourcesOf),
     servesRequests: once(facts.servesRequests),
     eventSourceMappingsOf: once((graph, fn) => facts.attachedTo(graph, fn, 'AWS::Lambda::EventSourceMapping')),
