@@ -43,7 +43,10 @@ export function positionAlong(ctx: Pick<BuildContext, 'file' | 'positions'>, roo
 
 /** Position of `key` in a mapping, or the fallback. */
 export function keyLocation(ctx: Pick<BuildContext, 'file' | 'positions'>, mapping: unknown, key: string, fallback: Location): Location {
-  return positionAlong(ctx, mapping, [key], fallback).location;
+  // positionAlong(ctx, mapping, [key], fallback).location, without the path and the answer it builds.
+  if (mapping === null || typeof mapping !== 'object') return fallback;
+  const pos = ctx.positions.get(mapping)?.get(key);
+  return pos ? { file: pos[2] ?? ctx.file, line: pos[0], column: pos[1] } : fallback;
 }
 
 export interface ResourceSpec {

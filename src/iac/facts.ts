@@ -45,7 +45,7 @@ function queueNameIn(text: string): string | undefined {
 }
 
 /** Queue names that a literal or patterned ARN under a failure key names (a JSON-string redrive policy included). */
-function failureTargetNames(graph: GraphIndex): Set<string> {
+export function failureTargetNames(graph: GraphIndex): Set<string> {
   const names = new Set<string>();
   for (const from of graph.resources) {
     visitReferences(from.properties, (value, path) => {
@@ -65,24 +65,21 @@ function failureTargetNames(graph: GraphIndex): Set<string> {
   return names;
 }
 
-const targetNames = new WeakMap<GraphIndex, Set<string>>();
-
 /**
  * A queue that receives failed messages, by the graph: a reference to it under a dead-letter, redrive or
  * on-failure key (another queue's or a subscription's redrive policy, a function's dead-letter config, an
  * on-failure destination, a rule target's or pipe's dead-letter config), an ARN or URL naming its `QueueName`
- * there, or its own `RedriveAllowPolicy`.
+ * there, or its own `RedriveAllowPolicy`. `targetNames` gives failureTargetNames of the graph, made once per
+ * graph by its caller (graph.ts keeps it with the graph, so nothing outside the graph holds the template).
  */
-export function isDeadLetterQueue(graph: GraphIndex, queue: Resource): boolean {
+export function isDeadLetterQueue(graph: GraphIndex, queue: Resource, targetNames: () => Set<string> = () => failureTargetNames(graph)): boolean {
   if (isPresent(queue.properties['RedriveAllowPolicy'])) return true;
   for (const ref of graph.referencing(queue.logicalId)) {
     if (ref.path.some((step) => typeof step === 'string' && FAILURE_KEY.test(step))) return true;
   }
   const name = literalString(queue.properties['QueueName']);
   if (!name) return false;
-  let names = targetNames.get(graph);
-  if (!names) targetNames.set(graph, (names = failureTargetNames(graph)));
-  return names.has(name);
+  return targetNames().has(name);
 }
 
 /** Service principals that invoke Lambda asynchronously. */

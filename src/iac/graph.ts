@@ -26,6 +26,8 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     };
   };
   let alarms: AlarmTargets | undefined;
+  let failureTargets: Set<string> | undefined;
+  const failureTargetNames = (): Set<string> => (failureTargets ??= facts.failureTargetNames(index));
   // Written out rather than spread, so the graph keeps one object shape for the rules' hot calls.
   return {
     resources: index.resources,
@@ -34,7 +36,7 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     referencing: index.referencing,
     functionOf: index.functionOf,
     logGroupOf: once<LogGroupFact>(facts.logGroupOf),
-    isDeadLetterQueue: once(facts.isDeadLetterQueue),
+    isDeadLetterQueue: once((graph, queue) => facts.isDeadLetterQueue(graph, queue, failureTargetNames)),
     asyncSourcesOf: once<readonly AsyncSource[]>(facts.asyncSourcesOf),
     servesRequests: once(facts.servesRequests),
     eventSourceMappingsOf: once((graph, fn) => facts.attachedTo(graph, fn, 'AWS::Lambda::EventSourceMapping')),
@@ -58,11 +60,27 @@ function buildIndex(resources: readonly Resource[]): GraphIndex {
   }
   let refIndex: Map<string, Reference[]> | undefined;
   let functionsByName: Map<string, Resource> | undefined;
+  /** Answers for several types, by the first type then the whole list: each rule asks for the same list once per template. */
+  let ofTypes: Map<string, { types: readonly string[]; found: readonly Resource[] }[]> | undefined;
+  const ofSeveral = (types: readonly string[]): readonly Resource[] => {
+    ofTypes ??= new Map();
+    let asked = ofTypes.get(types[0] as string);
+    if (!asked) ofTypes.set(types[0] as string, (asked = []));
+    for (const entry of asked) if (sameList(entry.types, types)) return entry.found;
+    const all: Resource[] = [];
+    for (const type of types) {
+      const list = byType.get(type);
+      if (list) for (const resource of list) all.push(resource);
+    }
+    const found = all.length ? all : NONE;
+    asked.push({ types: [...types], found });
+    return found;
+  };
   return {
     resources,
     get: (id) => byId.get(id),
     // Rules ask for one type per resource checked: answered without building a new array.
-    ofType: (...types) => (types.length === 1 ? (byType.get(types[0] as string) ?? NONE) : types.flatMap((t) => byType.get(t) ?? [])),
+    ofType: (...types) => (types.length === 1 ? (byType.get(types[0] as string) ?? NONE) : ofSeveral(types)),
     referencing(logicalId) {
       refIndex ??= indexReferences(resources);
       return refIndex.get(logicalId) ?? [];
@@ -76,6 +94,12 @@ function buildIndex(resources: readonly Resource[]): GraphIndex {
       return functionsByName.get(functionNameFromArn(text));
     },
   };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function followToFunction(resource: Resource | undefined, byId: Map<string, Resource>, depth = 0): Resource | undefined {

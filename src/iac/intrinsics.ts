@@ -2,7 +2,7 @@
 // defaults, Sub/Join/Select/Split/FindInMap over literals); everything else becomes a Symbolic value that keeps
 // the expression as written, so rules can see what it refers to but never mistake it for a literal.
 import type { Symbolic } from './types.js';
-import { intrinsicName, isRecord, isSymbolic } from './values.js';
+import { isRecord, isSymbolic } from './values.js';
 
 export interface ParameterInfo {
   hasDefault: boolean;
@@ -40,7 +40,7 @@ export function resolveValue(value: unknown, ctx: ResolveContext): unknown {
 // is literal, and sharing its parsed objects (never modified afterwards) saves a copy of every resource.
 function resolve(value: unknown, ctx: ResolveContext, depth: number): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (depth > 200 || isSymbolic(value)) return value;
+  if (depth > 200) return value;
   if (Array.isArray(value)) {
     let out: unknown[] | undefined;
     for (let i = 0; i < value.length; i++) {
@@ -52,10 +52,16 @@ function resolve(value: unknown, ctx: ResolveContext, depth: number): unknown {
     }
     return out ?? value;
   }
-  const name = intrinsicName(value);
-  if (name) return resolveIntrinsic(name, (value as Record<string, unknown>)[name], value, ctx, depth);
   const record = value as Record<string, unknown>;
+  // The keys are listed once: they tell a Symbolic value (its `symbolic` is an own key, as every maker writes it)
+  // without asking a parsed mapping for a key it lacks (slow: the parser makes objects of many shapes), and a
+  // one-key `Ref` / `Condition` / `Fn::…` mapping is an intrinsic (as intrinsicName tells).
   const keys = Object.keys(record);
+  if (keys.includes('symbolic') && isSymbolic(value)) return value;
+  if (keys.length === 1) {
+    const only = keys[0] as string;
+    if (only === 'Ref' || only === 'Condition' || only.startsWith('Fn::')) return resolveIntrinsic(only, record[only], value, ctx, depth);
+  }
   let out: Record<string, unknown> | undefined;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;

@@ -76,7 +76,7 @@ export function loadTemplate(file: string, data: string | Buffer, options: LoadO
   }
   const resolve = { parameters: parameterInfo, mappings: isRecord(root['Mappings']) ? root['Mappings'] : {} };
   const written = root['Resources'];
-  if (options.includes && isRecord(written)) inlineIncludes(written, options.includes, { file, positions: doc.positions, errors: doc.errors });
+  if (options.includes && doc.mentionsInclude && isRecord(written)) inlineIncludes(written, options.includes, { file, positions: doc.positions, errors: doc.errors });
   const resourcesRaw = isRecord(written) ? expandForEach(written, doc.positions, resolve) : written;
   const format: IacFormat = sam ? 'sam' : hasCdkMetadata(resourcesRaw) ? 'cdk' : 'cloudformation';
   const ctx: BuildContext = {

@@ -123,16 +123,17 @@ export function referencedIds(value: unknown, out: Set<string> = new Set(), budg
 
 function collect(value: unknown, out: Set<string>, depth: number, budget: WalkBudget): void {
   if (depth > WALK_DEPTH || value === null || typeof value !== 'object' || --budget.left < 0) return;
-  if (isSymbolic(value)) {
-    collect(value.expression, out, depth + 1, budget);
-    return;
-  }
   if (Array.isArray(value)) {
     for (const item of value) collect(item, out, depth + 1, budget);
     return;
   }
-  const record = value as Record<string, unknown>;
-  for (const [key, inner] of Object.entries(record)) {
+  // A Symbolic value's `symbolic` is an own key: told from the entries, without asking each mapping for it.
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.some(([key]) => key === 'symbolic') && isSymbolic(value)) {
+    collect(value.expression, out, depth + 1, budget);
+    return;
+  }
+  for (const [key, inner] of entries) {
     if (key === 'Ref' && typeof inner === 'string') addId(inner, out);
     else if (key === 'Fn::GetAtt') {
       if (typeof inner === 'string') addId(inner.split('.')[0] as string, out);
@@ -150,31 +151,44 @@ function addId(name: string, out: Set<string>): void {
   if (!name.startsWith('AWS::')) out.add(name);
 }
 
-/** Calls `visit` for every place under `value` that references something: intrinsics, and literal ARN strings. */
+/**
+ * Calls `visit` for every place under `value` that references something: intrinsics, and literal ARN strings.
+ * The walk keeps one path and hands `visit` a copy of it (places are few, the nodes walked many).
+ */
 export function visitReferences(value: unknown, visit: (value: unknown, path: PropertyPath) => void, budget: WalkBudget = walkBudget()): void {
-  const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+  const path: (string | number)[] = [];
+  const walk = (v: unknown, depth: number): void => {
     if (typeof v === 'string') {
-      if (v.startsWith('arn:') || v.startsWith('https://sqs.')) visit(v, path);
+      if (v.startsWith('arn:') || v.startsWith('https://sqs.')) visit(v, path.slice());
       return;
     }
     if (depth > WALK_DEPTH || v === null || typeof v !== 'object' || --budget.left < 0) return;
-    if (isSymbolic(v)) {
-      visit(v, path);
-      return;
-    }
     if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, [...path, i], depth + 1));
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], depth + 1);
+        path.pop();
+      }
       return;
     }
     const keys = Object.keys(v);
-    const only = keys.length === 1 ? (keys[0] as string) : undefined;
-    if (only && (only === 'Ref' || only.startsWith('Fn::'))) {
-      visit(v, path);
+    // A Symbolic value's `symbolic` is an own key: told from the keys, without asking each mapping for it.
+    if (keys.includes('symbolic') && isSymbolic(v)) {
+      visit(v, path.slice());
       return;
     }
-    for (const key of keys) walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
+    const only = keys.length === 1 ? (keys[0] as string) : undefined;
+    if (only && (only === 'Ref' || only.startsWith('Fn::'))) {
+      visit(v, path.slice());
+      return;
+    }
+    for (const key of keys) {
+      path.push(key);
+      walk((v as Record<string, unknown>)[key], depth + 1);
+      path.pop();
+    }
   };
-  walk(value, [], 0);
+  walk(value, 0);
 }
 
 /** Type and name of the resource a literal ARN (or SQS queue URL) designates, when the service is one we know. */

@@ -18,6 +18,9 @@ export interface KeyPositions {
 /** Positions per parsed mapping or sequence. */
 export type PositionTable = WeakMap<object, KeyPositions>;
 
+/** Mappings of at most this many keys are searched key by key: quicker than making their lookup Map. */
+const SMALL_MAPPING = 8;
+
 /**
  * The parser's record of one mapping: its keys and their line/column pairs in two flat lists. Most
  * mappings are never asked where a key is, so the lookup Map is made on first use (later keys win, as
@@ -32,6 +35,11 @@ class MappingPositions implements KeyPositions {
 
   get(key: string | number): Pos | undefined {
     if (typeof key !== 'string') return undefined;
+    // A small mapping is searched from its last key (the one its value keeps) rather than given a Map.
+    if (!this.map && this.keys.length <= SMALL_MAPPING) {
+      for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] === key) return [this.coordinates[2 * i] as number, this.coordinates[2 * i + 1] as number];
+      return undefined;
+    }
     if (!this.map) {
       this.map = new Map();
       for (let i = 0; i < this.keys.length; i++) this.map.set(this.keys[i] as string, [this.coordinates[2 * i] as number, this.coordinates[2 * i + 1] as number]);
@@ -57,6 +65,11 @@ export interface ParsedDocument {
   errors: LoadError[];
   /** Position of the document's first node, used when nothing better is known. */
   start: Pos;
+  /**
+   * Whether a scalar reads `AWS::Include` (the name of the include transform): without one the document holds no
+   * include, and the loader need not walk it looking for them.
+   */
+  mentionsInclude: boolean;
 }
 
 /** Deepest nesting read; deeper input is refused (recursion would otherwise overflow the stack). */
@@ -64,11 +77,34 @@ export const MAX_DEPTH = 500;
 /** Largest expanded size (nodes, counting every alias use) accepted: stops "billion laughs" documents. */
 export const MAX_EXPANDED_NODES = 2_000_000;
 
-const SHORT_TAGS = ['Ref', 'Condition', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'Base64', 'Cidr', 'ImportValue', 'GetAZs', 'Equals', 'And', 'Or', 'Not', 'Transform', 'ToJsonString', 'Length', 'ForEach'];
-
-function longName(tag: string): string {
-  return tag === 'Ref' || tag === 'Condition' ? tag : `Fn::${tag}`;
-}
+/**
+ * CloudFormation's short-form tags, each with the long form it stands for. One object literal per tag: a
+ * literal key makes the object far quicker than a computed one, and templates hold thousands of these.
+ */
+const LONG_FORMS: Readonly<Record<string, (value: unknown) => Record<string, unknown>>> = {
+  Ref: (value) => ({ Ref: value }),
+  Condition: (value) => ({ Condition: value }),
+  Sub: (value) => ({ 'Fn::Sub': value }),
+  GetAtt: (value) => ({ 'Fn::GetAtt': value }),
+  Join: (value) => ({ 'Fn::Join': value }),
+  If: (value) => ({ 'Fn::If': value }),
+  Select: (value) => ({ 'Fn::Select': value }),
+  Split: (value) => ({ 'Fn::Split': value }),
+  FindInMap: (value) => ({ 'Fn::FindInMap': value }),
+  Base64: (value) => ({ 'Fn::Base64': value }),
+  Cidr: (value) => ({ 'Fn::Cidr': value }),
+  ImportValue: (value) => ({ 'Fn::ImportValue': value }),
+  GetAZs: (value) => ({ 'Fn::GetAZs': value }),
+  Equals: (value) => ({ 'Fn::Equals': value }),
+  And: (value) => ({ 'Fn::And': value }),
+  Or: (value) => ({ 'Fn::Or': value }),
+  Not: (value) => ({ 'Fn::Not': value }),
+  Transform: (value) => ({ 'Fn::Transform': value }),
+  ToJsonString: (value) => ({ 'Fn::ToJsonString': value }),
+  Length: (value) => ({ 'Fn::Length': value }),
+  ForEach: (value) => ({ 'Fn::ForEach': value }),
+};
+const SHORT_TAGS = Object.keys(LONG_FORMS);
 
 /** `!GetAtt A.B.C` → `['A', 'B.C']` (the long form CloudFormation documents). */
 function getAttList(data: unknown): unknown {
@@ -80,19 +116,22 @@ function getAttList(data: unknown): unknown {
 function shortFormTypes(): yaml.Type[] {
   const types: yaml.Type[] = [];
   for (const tag of SHORT_TAGS) {
-    const name = longName(tag);
+    const long = LONG_FORMS[tag] as (value: unknown) => Record<string, unknown>;
     for (const kind of ['scalar', 'sequence', 'mapping'] as const) {
       types.push(
         new yaml.Type(`!${tag}`, {
           kind,
           // An empty node (`!GetAZs`) is the empty string, as CloudFormation reads it.
-          construct: (data: unknown) => ({ [name]: tag === 'GetAtt' ? getAttList(data) : data === null ? '' : data }),
+          construct: tag === 'GetAtt' ? (data: unknown) => long(getAttList(data)) : (data: unknown) => long(data === null ? '' : data),
         }),
       );
     }
   }
   return types;
 }
+
+/** The transform whose scalar name `mentionsInclude` looks for. */
+const INCLUDE = 'AWS::Include';
 
 const SHORT_TAG_NAMES = new Set(SHORT_TAGS.map((tag) => `!${tag}`));
 
@@ -120,6 +159,7 @@ export function parseDocument(file: string, source: string): ParsedDocument {
   let text = '';
   let start: Pos = [1, 1];
   let sawAlias = false;
+  let mentionsInclude = false;
 
   const listener = (event: 'open' | 'close', state: yaml.State): void => {
     const s = state as unknown as { line: number; position: number; lineStart: number; result: unknown; kind: string | null; tag: string | null; input: string };
@@ -144,6 +184,7 @@ export function parseDocument(file: string, source: string): ParsedDocument {
       else if (s.kind === 'sequence' && Array.isArray(inner)) recordSequence(inner, first);
     }
     if (s.kind === null && result !== null && typeof result === 'object') sawAlias = true;
+    else if (result === INCLUDE) mentionsInclude = true;
     children[first] = result;
     childLine[first] = line;
     childColumn[first] = column;
@@ -215,16 +256,16 @@ export function parseDocument(file: string, source: string): ParsedDocument {
     const options = { schema: CFN_SCHEMA, json: true, listener, maxDepth: MAX_DEPTH, filename: file } as yaml.LoadOptions;
     value = yaml.load(source, options);
   } catch (error) {
-    return { value: undefined, positions, errors: [...errors, syntaxError(file, error)], start };
+    return { value: undefined, positions, errors: [...errors, syntaxError(file, error)], start, mentionsInclude };
   }
   if (sawAlias && source.includes('&')) {
     const size = expandedSize(value, MAX_EXPANDED_NODES);
     if (size > MAX_EXPANDED_NODES) {
       errors.push({ file, line: 1, column: 1, code: 'alias-limit', message: `YAML aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes; refusing to read it (an alias bomb?)`, data: { limit: String(MAX_EXPANDED_NODES) } });
-      return { value: undefined, positions, errors, start };
+      return { value: undefined, positions, errors, start, mentionsInclude };
     }
   }
-  return { value, positions, errors, start };
+  return { value, positions, errors, start, mentionsInclude };
 }
 
 function syntaxError(file: string, error: unknown): LoadError {

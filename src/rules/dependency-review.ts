@@ -4,7 +4,6 @@ import type { CheckResult, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
 import { codeDir, type CodeReader } from './support/code.js';
 import { isFrameworkHelper } from './support/function-facts.js';
-import { posix } from 'node:path';
 
 /** Manifest → the lock files that pin it (any one will do). Manifests without a lock convention are absent. */
 const LOCKS: Record<string, string[]> = {
@@ -25,31 +24,62 @@ const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) 
 /** Whether update automation was found, per template folder (its reader's): the same for all its functions. */
 const automationFound = new WeakMap<object, boolean>();
 
+/** What the manifests of one code folder say: how many there are, and those without a lock (their paths). */
+interface Manifests {
+  count: number;
+  unlocked: string[];
+}
+
+/**
+ * The manifests of each code folder, per template folder (its reader's): every template of a folder, and every
+ * function of a template, that names the same code folder reads the same files.
+ */
+const manifestsSeen = new WeakMap<object, Map<string, Manifests>>();
+
 /** requirements.txt counts as locked when every requirement pins a version with `==` (or hashes). */
 function pinnedRequirements(text: string): boolean {
   const lines = text.split(/\r?\n/).map((l) => l.replace(/#.*/, '').trim()).filter((l) => l && !l.startsWith('-'));
   return lines.length > 0 && lines.every((l) => l.includes('==') || l.includes('--hash'));
 }
 
-function checkDir(fn: Resource, dir: string, reader: CodeReader): CheckResult[] {
-  const found = (names: readonly string[], dirs: readonly string[]): boolean => dirs.some((d) => names.some((n) => reader.read(posix.join(d, n)) !== undefined));
+/** `posix.join(dir, name)` for a normalized folder (as codeDir gives, or UPWARDS) and a plain file name or `a/b` path. */
+function inFolder(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+/** Whether one of `names` is in one of `dirs`. */
+function found(reader: CodeReader, names: readonly string[], dirs: readonly string[]): boolean {
+  return dirs.some((d) => names.some((n) => reader.read(inFolder(d, n)) !== undefined));
+}
+
+function readManifests(dir: string, reader: CodeReader): Manifests {
   const roots = [dir, ...UPWARDS];
-  const results: CheckResult[] = [];
-  let manifests = 0;
+  const out: Manifests = { count: 0, unlocked: [] };
   for (const [manifest, locks] of Object.entries(LOCKS)) {
-    if (reader.read(posix.join(dir, manifest)) === undefined) continue;
-    manifests++;
-    if (!found(locks, roots)) results.push(fail('unlocked', { manifest: posix.join(dir, manifest) }, ['Code']));
+    const path = inFolder(dir, manifest);
+    if (reader.read(path) === undefined) continue;
+    out.count++;
+    if (!found(reader, locks, roots)) out.unlocked.push(path);
   }
-  const requirements = reader.read(posix.join(dir, 'requirements.txt'));
+  const path = inFolder(dir, 'requirements.txt');
+  const requirements = reader.read(path);
   if (requirements !== undefined && requirements.trim() !== '') {
-    manifests++;
-    if (!pinnedRequirements(requirements) && !found(['poetry.lock', 'uv.lock', 'Pipfile.lock'], roots)) results.push(fail('unlocked', { manifest: posix.join(dir, 'requirements.txt') }, ['Code']));
+    out.count++;
+    if (!pinnedRequirements(requirements) && !found(reader, ['poetry.lock', 'uv.lock', 'Pipfile.lock'], roots)) out.unlocked.push(path);
   }
-  if (manifests === 0) return [];
+  return out;
+}
+
+function checkDir(fn: Resource, dir: string, reader: CodeReader): CheckResult[] {
   const key = reader.folder ?? reader;
+  let byDir = manifestsSeen.get(key);
+  if (!byDir) manifestsSeen.set(key, (byDir = new Map()));
+  let manifests = byDir.get(dir);
+  if (!manifests) byDir.set(dir, (manifests = readManifests(dir, reader)));
+  if (manifests.count === 0) return [];
+  const results: CheckResult[] = manifests.unlocked.map((manifest) => fail('unlocked', { manifest }, ['Code']));
   let automation = automationFound.get(key);
-  if (automation === undefined) automationFound.set(key, (automation = found(AUTOMATION, UPWARDS)));
+  if (automation === undefined) automationFound.set(key, (automation = found(reader, AUTOMATION, UPWARDS)));
   if (!automation) results.push({ ...fail('noUpdates', { resource: fn.logicalId }, ['Code']), severity: 'info' });
   return results.length ? results : [PASS];
 }

@@ -58,12 +58,16 @@ function grantsOf(document: unknown, base: PropertyPath | undefined, policy: str
   const statements = asList(statementsValue);
   statements.forEach((statement, index) => {
     if (!isRecord(statement) || statement['Effect'] !== 'Allow') return;
-    const at = base ? [...base, 'Statement', ...(Array.isArray(statementsValue) ? [index] : [])] : undefined;
+    // The statement's path is made only for a grant (most statements grant no wildcard).
+    const pathTo = (key: string): PropertyPath | undefined => (base ? [...base, 'Statement', ...(Array.isArray(statementsValue) ? [index] : []), key] : undefined);
     for (const action of stringsOf(statement['Action'])) {
-      if (isWildcard(action)) grants.push({ action, ...(at ? { path: [...at, 'Action'] } : {}), ...(policy ? { policy } : {}) });
+      if (!isWildcard(action)) continue;
+      const path = pathTo('Action');
+      grants.push({ action, ...(path ? { path } : {}), ...(policy ? { policy } : {}) });
     }
     if (statement['NotAction'] !== undefined) {
-      grants.push({ action: stringsOf(statement['NotAction']).join(', '), notAction: true, ...(at ? { path: [...at, 'NotAction'] } : {}), ...(policy ? { policy } : {}) });
+      const path = pathTo('NotAction');
+      grants.push({ action: stringsOf(statement['NotAction']).join(', '), notAction: true, ...(path ? { path } : {}), ...(policy ? { policy } : {}) });
     }
   });
   return grants;

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WALK_BUDGET, arnTarget, branchValues, intrinsicName, isIntrinsic, isRecord, isSymbolic, referencedIds, subNames, valueAt, visitReferences, walkBudget } from '../../src/iac/values.js';
+import { resolveValue } from '../../src/iac/intrinsics.js';
 
 const sym = (expression: unknown): unknown => ({ symbolic: true, expression });
 
@@ -50,6 +51,14 @@ test('visitReferences reports intrinsics, Symbolic values and literal ARNs with 
   assert.deepEqual(seen, ['A', 'B.0', 'C', 'D.Nested']);
 });
 
+test('visitReferences hands each place its own path: one kept and changed later does not change the others', () => {
+  const kept: (string | number)[][] = [];
+  visitReferences({ A: { B: [{ Ref: 'X' }, { Ref: 'Y' }] }, C: { Ref: 'Z' } }, (_, path) => kept.push(path as (string | number)[]));
+  assert.deepEqual(kept, [['A', 'B', 0], ['A', 'B', 1], ['C']]);
+  (kept[0] as (string | number)[]).push('changed');
+  assert.deepEqual(kept.slice(1), [['A', 'B', 1], ['C']]);
+});
+
 test('arnTarget reads the resource type and name from ARNs and SQS URLs', () => {
   assert.deepEqual(arnTarget('arn:aws:lambda:us-east-1:1:function:orders:live'), { type: 'AWS::Lambda::Function', nameProperty: 'FunctionName', name: 'orders' });
   assert.equal(arnTarget('https://sqs.us-east-1.amazonaws.com/123/jobs')?.name, 'jobs');
@@ -76,4 +85,18 @@ test('branchValues: both branches of an Fn::If, nested ones flattened, AWS::NoVa
   assert.deepEqual(branchValues(undefined), [undefined]);
   const ref = sym({ Ref: 'Days' });
   assert.deepEqual(branchValues(ref), [ref]);
+});
+
+test('Symbolic values inside properties: resolveValue keeps them as they are, referencedIds reads their expression', () => {
+  const ifValue = { symbolic: true, expression: { 'Fn::If': ['C', { Ref: 'A' }, 'b'] }, condition: 'C', branches: [{ symbolic: true, expression: { Ref: 'A' } }, 'b'] };
+  const props = { Role: sym({ 'Fn::GetAtt': ['R', 'Arn'] }), List: [sym({ Ref: 'Q' }), 'x'], When: ifValue, Name: { Ref: 'P' } };
+  const resolved = resolveValue(props, { parameters: new Map([['P', { hasDefault: true, default: 'named' }]]), mappings: {} }) as Record<string, unknown>;
+  assert.equal(resolved['Role'], props.Role);
+  assert.equal(resolved['List'], props.List);
+  assert.equal(resolved['When'], ifValue);
+  assert.equal(resolved['Name'], 'named');
+  assert.deepEqual([...referencedIds(props)].sort(), ['A', 'P', 'Q', 'R']);
+  // A mapping that merely has a `symbolic` key that is not `true` is a mapping like any other.
+  assert.deepEqual([...referencedIds({ symbolic: 'no', X: { Ref: 'S' } })], ['S']);
+  assert.deepEqual(resolveValue({ symbolic: 'no', X: { Ref: 'P' } }, { parameters: new Map([['P', { hasDefault: true, default: 'v' }]]), mappings: {} }), { symbolic: 'no', X: 'v' });
 });

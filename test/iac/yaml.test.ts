@@ -141,3 +141,27 @@ test('a syntax error is an error entry with the line and column where reading st
   assert.equal(unknownTag.errors[0]?.code, 'yaml-syntax');
   assert.match(unknownTag.errors[0]?.message ?? '', /unknown tag/);
 });
+
+test('mentionsInclude: only a document with a scalar AWS::Include (however it is quoted or escaped) may hold an include', () => {
+  assert.equal(parse('Resources:\n  A:\n    Type: AWS::S3::Bucket\n').mentionsInclude, false);
+  // The name in a comment or inside a longer scalar is not the transform's name.
+  assert.equal(parse('# Name: AWS::Include\nA: x AWS::Include\n').mentionsInclude, false);
+  assert.equal(parse('A:\n  Fn::Transform:\n    Name: AWS::Include\n').mentionsInclude, true);
+  assert.equal(parse('A: {"Fn::Transform": {"Name": "AWS::\\u0049nclude"}}\n').mentionsInclude, true);
+  assert.equal(parse('A: !Transform {Name: \'AWS::Include\', Parameters: {Location: x.yaml}}\n').mentionsInclude, true);
+});
+
+test('a key is located at its last writing in small and large mappings alike; an absent key nowhere', () => {
+  const small = parse('A: 1\nB: 2\nA: 3\n');
+  assert.deepEqual(positionOf(small, ['A']), [3, 1]);
+  assert.deepEqual(positionOf(small, ['B']), [2, 1]);
+  assert.equal(positionOf(small, ['C']), undefined);
+  const keys = Array.from({ length: 12 }, (_, i) => `K${i}: ${i}`);
+  const large = parse(`${keys.join('\n')}\nK3: again\n`);
+  assert.deepEqual(positionOf(large, ['K3']), [13, 1]);
+  assert.deepEqual(positionOf(large, ['K11']), [12, 1]);
+  assert.equal(positionOf(large, ['K12']), undefined);
+  // Asked twice (the second answer from what the first made): the same place.
+  assert.deepEqual(positionOf(large, ['K0']), [1, 1]);
+  assert.deepEqual(positionOf(large, ['K0']), [1, 1]);
+});

@@ -97,10 +97,18 @@ export function record(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
 }
 
-/** Copies the listed keys that are present. */
+/**
+ * Copies the listed keys that are present, in the order listed. The mapping's own keys are listed first: asking
+ * a parsed mapping for a key it lacks is slow (its shape is one of many), and most listed keys are absent.
+ */
 export function pick(from: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const own = Object.keys(from);
   const out: Record<string, unknown> = {};
-  for (const key of keys) if (from[key] !== undefined) out[key] = from[key];
+  for (const key of keys) {
+    if (!own.includes(key)) continue;
+    const value = from[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out;
 }
 

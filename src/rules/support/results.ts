@@ -10,5 +10,7 @@ export function unknown(path?: PropertyPath): CheckResult {
 
 export function fail(messageId: string, data?: Fail['data'], path?: PropertyPath): Fail {
   const result: Fail = { status: 'fail', messageId };
-  return { ...result, ...(data ? { data } : {}), ...(path ? { path } : {}) };
+  if (data) result.data = data;
+  if (path) result.path = path;
+  return result;
 }
