@@ -13,7 +13,9 @@ const vm = require('node:vm');
 function loadBundle(bundleUrl) {
   const file = fileURLToPath(bundleUrl);
   const cacheFile = `${file}.cache`;
-  const source = readFileSync(file, 'utf8');
+  // Latin-1: the bundle is ASCII only (scripts/bundle.ts escapes the rest), where it reads the same as UTF-8 at
+  // half the cost (no validation; ~6 ms of a one-template scan on a 1 MB bundle).
+  const source = readFileSync(file, 'latin1');
   const cacheStat = statSync(cacheFile, { throwIfNoEntry: false });
   const fresh = cacheStat !== undefined && cacheStat.mtimeMs >= statSync(file).mtimeMs && !process.env.SLENS_CODE_CACHE_WRITE;
   const cachedData = fresh ? readFileSync(cacheFile) : undefined;

@@ -85,6 +85,9 @@ for (const [entry, outfile] of [
     // no module loader for import(); every package left outside the bundle can be required.
     supported: { 'dynamic-import': false },
     sourcemap: 'linked',
+    // Without indentation and line breaks the file is a quarter smaller, so a quarter less to read at every start;
+    // names and syntax stay as written (error messages and stack traces name the same functions).
+    minifyWhitespace: true,
     logLevel: 'warning',
   });
   writeFileSync(outfile, finishBundle(readFileSync(outfile, 'utf8')));
