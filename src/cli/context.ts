@@ -2,6 +2,7 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../util/errors.js';
+import { directWriter, stdoutIsPlain } from './direct-stdout.js';
 
 export interface CliContext {
   stdout: (text: string) => void;
@@ -19,7 +20,7 @@ const watched = new WeakSet<NodeJS.WritableStream>();
  * A writer to `stream` that goes quiet once the stream fails (EPIPE when the reader closed the pipe): the
  * command still finishes and exits with its own code, without a stack trace for output nobody reads.
  */
-function quietWhenClosed(stream: NodeJS.WritableStream): (text: string) => void {
+function quietWhenClosed(stream: NodeJS.WritableStream): (text: string | Uint8Array) => void {
   if (!watched.has(stream)) {
     watched.add(stream);
     stream.on('error', () => closed.add(stream));
@@ -34,17 +35,23 @@ function quietWhenClosed(stream: NodeJS.WritableStream): (text: string) => void 
  * net modules, ~30 of them) on first use: a scan that writes its report to --output and nothing to the
  * terminal never needs them.
  */
-function onFirstWrite(stream: () => NodeJS.WritableStream): (text: string) => void {
-  let write: ((text: string) => void) | undefined;
+function onFirstWrite(stream: () => NodeJS.WritableStream): (text: string | Uint8Array) => void {
+  let write: ((text: string | Uint8Array) => void) | undefined;
   return (text) => (write ??= quietWhenClosed(stream()))(text);
+}
+
+/** Standard output: written to fd 1 directly when it is a pipe, a socket or a file (direct-stdout.ts), else the stream. */
+function stdoutWriter(): (text: string) => void {
+  let write: ((text: string) => void) | undefined;
+  return (text) => (write ??= stdoutIsPlain() ? directWriter(1, () => onFirstWrite(() => process.stdout)) : onFirstWrite(() => process.stdout))(text);
 }
 
 export function processContext(): CliContext {
   return {
-    stdout: onFirstWrite(() => process.stdout),
+    stdout: stdoutWriter(),
     stderr: onFirstWrite(() => process.stderr),
     get isTTY() {
-      return Boolean(process.stdout.isTTY);
+      return !stdoutIsPlain() && Boolean(process.stdout.isTTY);
     },
     exitCode: 0,
   };

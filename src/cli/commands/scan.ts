@@ -94,7 +94,7 @@ export function registerScan(program: Command, ctx: CliContext): Command {
         cwd,
         discoveryErrors,
         onProgress: (done, total) => {
-          // Asked only of scans big enough to show progress: asking makes Node build process.stdout.
+          // Asked only of scans big enough to show progress: asking builds process.stdout when it is a terminal.
           if (total < PROGRESS_THRESHOLD || !ctx.isTTY) return;
           const now = Date.now();
           if (now - lastDraw < 100 && done < total) return;
