@@ -1,6 +1,5 @@
 // Evidence of a CI/CD pipeline: a CodePipeline or CodeBuild project in the template, or a CI workflow beside the
 // template that deploys (GitHub Actions, GitLab CI, CodeBuild buildspec and the like).
-import { posix } from 'node:path';
 import type { Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, unknown } from './support/results.js';
 import type { CodeReader } from './support/code.js';
@@ -27,8 +26,11 @@ const DEPLOYS = /\b(sam\s+(deploy|sync|pipeline)|cdk\s+deploy|(serverless|sls)\s
 /** How far above the template a repository root (where CI files live) is looked for. */
 const ANCESTORS = 4;
 const UPWARDS: readonly string[] = Array.from({ length: ANCESTORS + 1 }, (_, i) => (i === 0 ? '.' : Array(i).fill('..').join('/')));
-/** Every path probed, nearest folder first: joined once, not for every template. */
-const PROBES: readonly string[] = UPWARDS.flatMap((dir) => CI_FILES.map((file) => posix.join(dir, file)));
+/**
+ * Every path probed, nearest folder first: joined once, not for every template. Plain concatenation gives what
+ * posix.join would for these already normal paths, without its ~1 ms at module load (155 calls).
+ */
+const PROBES: readonly string[] = UPWARDS.flatMap((dir) => CI_FILES.map((file) => (dir === '.' ? file : `${dir}/${file}`)));
 
 const workflowFound = new WeakMap<object, boolean>();
 

@@ -19,12 +19,13 @@ export class HclSyntaxError extends Error {
  */
 export type Tok = string;
 
+/** ASCII letters and `_` start a name; digits and `-` may follow. Filled by code ranges (no regular expressions at load). */
 const ASCII_ID_START = new Uint8Array(128);
 const ASCII_ID_PART = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z_]/.test(ch)) ASCII_ID_START[c] = 1;
-  if (/[A-Za-z0-9_-]/.test(ch)) ASCII_ID_PART[c] = 1;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (letter) ASCII_ID_START[c] = 1;
+  if (letter || (c >= 48 && c <= 57) || c === 45) ASCII_ID_PART[c] = 1;
 }
 const ID_START = /[\p{ID_Start}_]/u;
 const ID_PART = /[\p{ID_Continue}-]/u;
