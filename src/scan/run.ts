@@ -101,6 +101,14 @@ function asList(result: CheckResult | readonly CheckResult[]): readonly CheckRes
   return Array.isArray(result) ? result : [result as CheckResult];
 }
 
+/** Two lists as one new array, by a loop: spreading them reads each list's hidden class. */
+function joined(first: readonly Resource[], second: readonly Resource[]): Resource[] {
+  const all: Resource[] = [];
+  for (let i = 0; i < first.length; i++) all.push(first[i] as Resource);
+  for (let i = 0; i < second.length; i++) all.push(second[i] as Resource);
+  return all;
+}
+
 /** What judging one rule over a template reads and adds to: one object of one shape per template. */
 interface RuleRunState {
   out: TemplateScan;
@@ -205,7 +213,7 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
     const reported = !plan.advice || options.config.includeAdvice || setting?.enabled === true;
     // Parameters are judged like resources by rules that ask for them (they are not in the graph).
     const found = plan.single !== undefined ? graph.ofType(plan.single) : graph.ofType(...plan.types);
-    const judged = plan.withParameters ? [...found, ...(parameters ??= parameterResources(template))] : found;
+    const judged = plan.withParameters ? joined(found, (parameters ??= parameterResources(template))) : found;
     judgeRule(state, plan.rule, setting?.severity, reported, judged);
   }
 
