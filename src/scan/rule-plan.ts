@@ -20,11 +20,18 @@ export interface RulePlan {
 
 const plans = new WeakMap<readonly Rule[], readonly RulePlan[]>();
 
-/** The plans of a rule list, in its order; the same list gets the same plans. */
+/** The plans of a rule list, in its order; the same list gets the same plans while it holds the same rules. */
 export function rulePlans(rules: readonly Rule[]): readonly RulePlan[] {
   let found = plans.get(rules);
-  if (!found) plans.set(rules, (found = rules.map(planOf)));
+  if (!found || !samePlans(found, rules)) plans.set(rules, (found = rules.map(planOf)));
   return found;
+}
+
+/** A list changed after it was planned (a caller's own array) is planned again. */
+function samePlans(found: readonly RulePlan[], rules: readonly Rule[]): boolean {
+  if (found.length !== rules.length) return false;
+  for (let i = 0; i < rules.length; i++) if ((found[i] as RulePlan).rule !== rules[i]) return false;
+  return true;
 }
 
 function planOf(rule: Rule): RulePlan {
