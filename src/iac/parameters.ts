@@ -14,5 +14,10 @@ export function parameterResources(template: Template): Resource[] {
       location: p.location,
       locate: (path) => (path[0] === 'Default' && p.defaultLocation ? p.defaultLocation : p.location),
       format: template.format,
+      // The optional properties every resource has (see addResource): one hidden class for the rules that judge both.
+      metadata: undefined,
+      origin: undefined,
+      condition: undefined,
+      constructPath: undefined,
     }));
 }

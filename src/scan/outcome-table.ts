@@ -14,6 +14,13 @@ export interface JudgedResource {
   line?: number;
 }
 
+/** The resource an outcome names, built by assignment (not a spread of an optional part): one shape for every outcome with a line. */
+function judgedResource(o: Outcome): JudgedResource {
+  const r: JudgedResource = { file: o.file, logicalId: o.logicalId, resourceType: o.resourceType };
+  if (o.line !== undefined) r.line = o.line;
+  return r;
+}
+
 /** One file's outcomes in the compact form a worker thread posts (plain arrays: cheap to copy between threads). */
 export interface FileOutcomes {
   resources: JudgedResource[];
@@ -48,7 +55,7 @@ export function compactOutcomes(outcomes: readonly Outcome[]): FileOutcomes {
     });
     if (index === undefined) {
       index = out.resources.length;
-      out.resources.push({ file: o.file, logicalId: o.logicalId, resourceType: o.resourceType, ...(o.line !== undefined ? { line: o.line } : {}) });
+      out.resources.push(judgedResource(o));
       if (known) known.push(index);
       else resources.set(o.logicalId, [index]);
     }
@@ -117,7 +124,7 @@ export class OutcomeTable implements Iterable<Outcome> {
   /** Adds outcomes one by one (each names its own resource). */
   push(...outcomes: Outcome[]): number {
     for (const o of outcomes) {
-      this.resources.push({ file: o.file, logicalId: o.logicalId, resourceType: o.resourceType, ...(o.line !== undefined ? { line: o.line } : {}) });
+      this.resources.push(judgedResource(o));
       this.append(this.resources.length - 1, this.rule(o.ruleId) * RULE_UNIT + statusCode(o));
     }
     return this.size;

@@ -5,7 +5,6 @@ import { fillLater, type FillValue, type Localized } from '../util/i18n.js';
 import { buildGraph } from '../iac/graph.js';
 import { parameterResources } from '../iac/parameters.js';
 import { terraformMessage, terraformWords } from '../iac/terraform/names.js';
-import { TEMPLATE_PARAMETER } from '../iac/types.js';
 import type { CodeReader } from '../rules/support/code.js';
 import { duplicateKey, serverlessUnknownKey } from '../rules/meta.js';
 import { severityRank, type CheckResult, type Fail, type Finding, type Rule, type RuleContext, type RuleEnvironment, type Severity } from '../rules/types.js';
@@ -13,6 +12,7 @@ import type { ScanConfig } from './config.js';
 import { configSuppressionsFor, findSuppression, templateSuppressions } from './suppressions.js';
 import type { Outcome, ScanError, SuppressedFinding } from './types.js';
 import { ownStrings, SLICED_FROM, type OwnStrings } from './own-strings.js';
+import { rulePlans } from './rule-plan.js';
 
 export interface TemplateScanOptions {
   rules: readonly Rule[];
@@ -64,12 +64,11 @@ const NO_DATA: Readonly<Record<string, FillValue>> = Object.freeze({});
 
 /** A finding's resource: made once per resource (its findings share it), of strings the scan owns. */
 function findingResource(resource: Resource, own: OwnStrings): Finding['resource'] {
-  return {
-    logicalId: own(resource.logicalId),
-    type: own(resource.type),
-    ...(resource.origin ? { origin: { logicalId: own(resource.origin.logicalId), type: own(resource.origin.type) } } : {}),
-    ...(resource.constructPath ? { constructPath: own(resource.constructPath) } : {}),
-  };
+  // Built by assignment, not by spreading optional parts: the same properties in the same order for every resource.
+  const shown: Finding['resource'] = { logicalId: own(resource.logicalId), type: own(resource.type) };
+  if (resource.origin) shown.origin = { logicalId: own(resource.origin.logicalId), type: own(resource.origin.type) };
+  if (resource.constructPath) shown.constructPath = own(resource.constructPath);
+  return shown;
 }
 
 /** The shown file of a location: templates read from several files (Terraform modules) name each one. */
@@ -100,6 +99,69 @@ function locationOf(resource: Resource, fail: Fail, file: string, template: Temp
 
 function asList(result: CheckResult | readonly CheckResult[]): readonly CheckResult[] {
   return Array.isArray(result) ? result : [result as CheckResult];
+}
+
+/** Two lists as one new array, by a loop: spreading them reads each list's hidden class. */
+function joined(first: readonly Resource[], second: readonly Resource[]): Resource[] {
+  const all: Resource[] = [];
+  for (let i = 0; i < first.length; i++) all.push(first[i] as Resource);
+  for (let i = 0; i < second.length; i++) all.push(second[i] as Resource);
+  return all;
+}
+
+/** What judging one rule over a template reads and adds to: one object of one shape per template. */
+interface RuleRunState {
+  out: TemplateScan;
+  raw: Finding[];
+  ctx: RuleContext;
+  template: Template;
+  file: string;
+  keep: OwnStrings;
+  resourceOf: Map<Resource, Finding['resource']>;
+  locations: Locations;
+}
+
+/** Runs one rule over the resources it judges: its outcomes into `state.out`, its findings into `state.raw` when reported. */
+function judgeRule(state: RuleRunState, rule: Rule, configured: Severity | undefined, reported: boolean, judged: readonly Resource[]): void {
+  const { out, file, template, keep } = state;
+  for (const resource of judged) {
+    let results: readonly CheckResult[];
+    try {
+      results = asList(rule.check(resource, state.ctx));
+    } catch (error) {
+      const reason = (error as Error).message;
+      out.errors.push({ file, line: resource.location.line, code: 'rule-failed', message: `rule ${rule.id} failed on ${resource.logicalId}: ${reason}`, data: { rule: rule.id, resource: resource.logicalId, reason } });
+      continue;
+    }
+    let status: Outcome['status'] | undefined;
+    let worst: Severity | undefined;
+    for (const result of results) {
+      if (result.status === 'fail') {
+        status = 'fail';
+        let shared = state.resourceOf.get(resource);
+        if (!shared) state.resourceOf.set(resource, (shared = findingResource(resource, keep)));
+        const severity: Severity = configured ?? result.severity ?? rule.severity;
+        if (worst === undefined || severityRank(severity) > severityRank(worst)) worst = severity;
+        const finding: Finding = {
+          ruleId: rule.id,
+          aliases: rule.aliases,
+          severity,
+          lens: rule.lens,
+          messageId: result.messageId,
+          message: render(rule.messages, result, resource, keep),
+          resource: shared,
+          location: locationOf(resource, result, file, template, keep, state.locations),
+        };
+        if (reported) state.raw.push(finding);
+      } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';
+      else if (result.status === 'pass' && status === undefined) status = 'pass';
+    }
+    if (status) {
+      const outcome: Outcome = { ruleId: rule.id, file: keep(fileOf(resource.location.file, template, file)), logicalId: keep(resource.logicalId), resourceType: keep(resource.type), line: resource.location.line, status };
+      if (status === 'fail' && worst) outcome.severity = worst;
+      out.outcomes.push(outcome);
+    }
+  }
 }
 
 export function scanTemplate(template: Template, options: TemplateScanOptions): TemplateScan {
@@ -143,49 +205,16 @@ export function scanTemplate(template: Template, options: TemplateScanOptions): 
   const graph = buildGraph(template.resources);
   const ctx: RuleContext = { graph, template: { parameters: Object.keys(template.parameters), declared: template.parameters, format: template.format }, today: options.env.today, ...(options.code ? { code: options.code } : {}) };
   let parameters: Resource[] | undefined;
-  const resourceOf = new Map<Resource, Finding['resource']>();
-  const locations: Locations = new Map();
-  for (const rule of options.rules) {
-    const setting = options.config.rules.get(rule.id);
+  const state: RuleRunState = { out, raw, ctx, template, file, keep, resourceOf: new Map(), locations: new Map() };
+  for (const plan of rulePlans(options.rules)) {
+    const setting = options.config.rules.get(plan.id);
     if (setting?.enabled === false) continue;
     // Advice rules answer as evidence always; their findings only when asked (an `on` or a severity asks too).
-    const reported = !rule.advice || options.config.includeAdvice || setting?.enabled === true;
+    const reported = !plan.advice || options.config.includeAdvice || setting?.enabled === true;
     // Parameters are judged like resources by rules that ask for them (they are not in the graph).
-    const judged = rule.resourceTypes.includes(TEMPLATE_PARAMETER) ? [...graph.ofType(...rule.resourceTypes), ...(parameters ??= parameterResources(template))] : graph.ofType(...rule.resourceTypes);
-    for (const resource of judged) {
-      let results: readonly CheckResult[];
-      try {
-        results = asList(rule.check(resource, ctx));
-      } catch (error) {
-        const reason = (error as Error).message;
-        out.errors.push({ file, line: resource.location.line, code: 'rule-failed', message: `rule ${rule.id} failed on ${resource.logicalId}: ${reason}`, data: { rule: rule.id, resource: resource.logicalId, reason } });
-        continue;
-      }
-      let status: Outcome['status'] | undefined;
-      let worst: Severity | undefined;
-      for (const result of results) {
-        if (result.status === 'fail') {
-          status = 'fail';
-          let shared = resourceOf.get(resource);
-          if (!shared) resourceOf.set(resource, (shared = findingResource(resource, keep)));
-          const severity: Severity = setting?.severity ?? result.severity ?? rule.severity;
-          if (worst === undefined || severityRank(severity) > severityRank(worst)) worst = severity;
-          const finding: Finding = {
-            ruleId: rule.id,
-            aliases: rule.aliases,
-            severity,
-            lens: rule.lens,
-            messageId: result.messageId,
-            message: render(rule.messages, result, resource, keep),
-            resource: shared,
-            location: locationOf(resource, result, file, template, keep, locations),
-          };
-          if (reported) raw.push(finding);
-        } else if (result.status === 'unknown' && status !== 'fail') status = 'unknown';
-        else if (result.status === 'pass' && status === undefined) status = 'pass';
-      }
-      if (status) out.outcomes.push({ ruleId: rule.id, file: keep(fileOf(resource.location.file, template, file)), logicalId: keep(resource.logicalId), resourceType: keep(resource.type), line: resource.location.line, status, ...(status === 'fail' && worst ? { severity: worst } : {}) });
-    }
+    const found = plan.single !== undefined ? graph.ofType(plan.single) : graph.ofType(...plan.types);
+    const judged = plan.withParameters ? joined(found, (parameters ??= parameterResources(template))) : found;
+    judgeRule(state, plan.rule, setting?.severity, reported, judged);
   }
 
   const own = templateSuppressions(template, options.text);
