@@ -21,6 +21,9 @@ import type { ScanResult } from './types.js';
  * thread and revived there), so only a core that would otherwise idle repays it, past a few hundred templates.
  * bench/scan.ts measures both sides (CROSSOVER); on a 2-core machine at load 15–20 one worker lost at every
  * count from 200 to 1,600 templates (1.2–1.5× slower), hence workers only on cores other processes leave idle.
+ * On a quiet 2-core machine one worker lost too (400, 2,000 and 10,000 templates: 1.28×, 1.19×, 1.13× slower, 40–50%
+ * more CPU): a single-threaded scan already keeps the second core partly busy with V8's own threads (the optimizing
+ * compiler, the garbage collector), and each worker warms its own JIT up. So a core is left to V8 too (V8_CORES).
  */
 export const PARALLEL_FROM = 400;
 
@@ -29,6 +32,9 @@ export const PARALLEL_FROM = 400;
  * a batch of results. 5,000 templates with one worker peaked at 170 MB instead of 183 MB, CPU time within noise.
  */
 const WORKER_YOUNG_MB = 16;
+
+/** Cores kept for V8's background threads (concurrent compiler and GC), which a busy main thread uses. */
+const V8_CORES = 1;
 
 /** Time the main thread scans before it lets the workers' messages in (ms). */
 const SLICE_MS = 15;
@@ -41,13 +47,13 @@ export type ParallelScanOptions = Omit<ScanFilesOptions, 'loader' | 'rules'> & {
 /**
  * Workers for a scan of `files` templates: `SLENS_WORKERS` when set, else, once there are enough templates, one
  * per core other processes leave idle (`busy`: the cores they keep busy, see busy-cores.ts), the main thread's
- * own core kept. The result never depends on it: only the time does.
+ * own core and one for V8's background threads kept (so none on 2 cores). The result never depends on it: only the time does.
  */
 export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), busy = 0): number {
   const forced = forcedWorkers(env);
   if (forced !== undefined) return forced;
   if (files < PARALLEL_FROM) return 0;
-  const spare = Math.round(cores - 1 - busy);
+  const spare = Math.round(cores - 1 - V8_CORES - busy);
   return Math.max(0, Math.min(spare, cores - 1, 7));
 }
 
@@ -59,7 +65,7 @@ function forcedWorkers(env: NodeJS.ProcessEnv): number | undefined {
 /** `workerCount` with the cores busy now measured, only when the answer depends on them. */
 async function chooseWorkers(files: number): Promise<number> {
   const cores = availableParallelism();
-  if (forcedWorkers(process.env) !== undefined || files < PARALLEL_FROM || cores < 2) return workerCount(files, process.env, cores);
+  if (forcedWorkers(process.env) !== undefined || files < PARALLEL_FROM || cores < 2 + V8_CORES) return workerCount(files, process.env, cores);
   return workerCount(files, process.env, cores, await busyCores());
 }
 
