@@ -66,7 +66,9 @@ dbTest('the AWS SDK manages profiles and reads prioritized risks, every response
   for (const QuestionId of ['sec_q1', 'cost_q1']) await wa.send(new UpdateAnswerCommand({ WorkloadId, LensAlias: 'serverless', QuestionId, SelectedChoices: [choices.get(QuestionId)!.at(-1)!] }));
   const before = await wa.send(new GetWorkloadCommand({ WorkloadId }));
   assert.equal(before.Workload?.PrioritizedRiskCounts, undefined, 'no profile: no prioritized counts');
-  await assert.rejects(wa.send(new AssociateProfilesCommand({ WorkloadId, ProfileArns: [ProfileArn, `${ProfileArn.slice(0, -1)}0`] })), (e: Error) => e.name === 'ValidationException');
+  // Another profile id: the last hex digit changed (a fixed replacement equals it one time in 16).
+  const unknownArn = `${ProfileArn.slice(0, -1)}${ProfileArn.endsWith('0') ? '1' : '0'}`;
+  await assert.rejects(wa.send(new AssociateProfilesCommand({ WorkloadId, ProfileArns: [ProfileArn, unknownArn] })), (e: Error) => e.name === 'ValidationException');
   await wa.send(new AssociateProfilesCommand({ WorkloadId, ProfileArns: [ProfileArn] }));
 
   const w = await wa.send(new GetWorkloadCommand({ WorkloadId }));
