@@ -2,8 +2,10 @@
 // with the CLI's code and their evidence stored; hostile uploads (oversized, zip bombs, "../" and absolute
 // entries, links, devices, binary files) get a clear error naming the entry, and nothing is stored.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { after } from 'node:test';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dbTest } from '../helpers/db.js';
 import { fixture } from '../helpers/repo.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -12,6 +14,12 @@ import { tarball, zip } from '../helpers/archives.js';
 const EVIDENCE = (id: string) => `/api/workloads/${id}/lensReviews/serverless/evidence`;
 const TEMPLATE = readFileSync(fixture('scan', 'findings', 'template.yaml'), 'utf8');
 const BROKEN = readFileSync(fixture('scan', 'broken', 'broken.yaml'), 'utf8');
+
+// The uploads' temporary folders go to a folder of this file's own (the server runs in this process and asks
+// os.tmpdir() each time): test files run side by side make theirs in the system's, which would be counted too.
+const ownTmp = mkdtempSync(join(tmpdir(), 'upload-api-test-'));
+process.env['TMPDIR'] = ownTmp;
+after(() => rmSync(ownTmp, { recursive: true, force: true }));
 
 function uploadsLeft(): string[] {
   return readdirSync(tmpdir()).filter((n) => n.startsWith('slens-upload-'));
