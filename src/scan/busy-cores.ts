@@ -2,7 +2,7 @@
 // (process.cpuUsage), over a short window. The scan's worker count is what this leaves idle. The 1-minute load
 // average answered this before, but it counts the scans just run (the last benchmark, the last CI step) and
 // kept a quiet 2-core machine from ever using its second core.
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 
 export interface CpuSample {
   /** When (performance.now, ms). */
@@ -26,8 +26,14 @@ function sample(): CpuSample {
   return { at: performance.now(), busy, total, own: (user + system) / 1000 };
 }
 
-/** Taken when the scan modules load, so the window is usually the file discovery that comes next. */
-let first: CpuSample | undefined = sample();
+/** Cores kept for V8's background threads (concurrent compiler and GC), which a busy main thread uses. */
+export const V8_CORES = 1;
+
+/**
+ * Taken when the scan modules load, so the window is usually the file discovery that comes next — only where a
+ * worker can start at all (more than the main thread's core and V8's): elsewhere nothing reads it.
+ */
+let first: CpuSample | undefined = availableParallelism() > 1 + V8_CORES ? sample() : undefined;
 
 /** Shortest window worth reading (the kernel counts CPU time in 10 ms ticks); older starts are stale. */
 const MIN_WINDOW_MS = 100;

@@ -10,7 +10,7 @@ import { reviveLocalized, type Localized } from '../util/i18n.js';
 import { newCodeLookups } from './code-reader.js';
 import { ownStrings } from './own-strings.js';
 import { iacLoader } from './iac-loader.js';
-import { busyCores } from './busy-cores.js';
+import { busyCores, V8_CORES } from './busy-cores.js';
 import { addFileScan, emptyScanResult, finishScanResult, scanOneFile, wantedFiles, type FileScan, type FileScanContext, type ScanFilesOptions } from './scan-files.js';
 import type { ScanWorkerInput, ScanWorkerMessage } from './scan-worker.js';
 import type { ScanResult } from './types.js';
@@ -32,9 +32,6 @@ export const PARALLEL_FROM = 400;
  * a batch of results. 5,000 templates with one worker peaked at 170 MB instead of 183 MB, CPU time within noise.
  */
 const WORKER_YOUNG_MB = 16;
-
-/** Cores kept for V8's background threads (concurrent compiler and GC), which a busy main thread uses. */
-const V8_CORES = 1;
 
 /** Time the main thread scans before it lets the workers' messages in (ms). */
 const SLICE_MS = 15;
