@@ -1,9 +1,10 @@
 // A database as an earlier release left it: only the named migrations applied, opened without this release's
 // migrator, so tests can fill it and then open it with today's code.
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { parseDatabaseUrl } from '../../src/store/connect.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
+import { SchemaPostgresDialect } from '../../src/store/pg-schema-dialect.js';
 import type { Database } from '../../src/store/schema.js';
 
 export async function releasedDatabase(url: string, released: readonly string[]): Promise<Kysely<Database>> {
@@ -19,7 +20,10 @@ export async function releasedDatabase(url: string, released: readonly string[])
     await client.connect();
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${target.schema}`);
     await client.end();
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2, options: `-c search_path=${target.schema}` }) }) });
+    // Scoped to its own schema, as the release's connect is: the stock introspector reads every schema's tables
+    // and fails when another test file running alongside drops its schema meanwhile.
+    const pool = new pg.Pool({ connectionString: target.url, max: 2, options: `-c search_path=${target.schema}` });
+    db = new Kysely<Database>({ dialect: new SchemaPostgresDialect({ pool }, target.schema) });
   }
   const chosen = Object.fromEntries(released.map((name) => [name, MIGRATIONS[name]!]));
   const migrator = new Migrator({ db, provider: { getMigrations: async () => chosen }, ...(target.kind === 'postgres' ? { migrationTableSchema: target.schema } : {}) });
