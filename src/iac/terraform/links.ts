@@ -31,10 +31,19 @@ export function refId(value: unknown): string | undefined {
   return Array.isArray(getAtt) && typeof getAtt[0] === 'string' ? getAtt[0] : undefined;
 }
 
+/** Lists made here, safe to append to; see `list`. */
+const owned = new WeakSet<unknown[]>();
+
+/**
+ * The list under `key`, ready to append to. A list read from the configuration may be shared: a local or a
+ * module input is evaluated once, so two roles taking `managed_policy_arns` from it hold one array, and one
+ * role's attachment would show on the other. Such a list is copied the first time something is appended.
+ */
 function list(target: Rec, key: string): unknown[] {
   const current = target[key];
-  if (Array.isArray(current)) return current;
-  const fresh: unknown[] = [];
+  if (Array.isArray(current) && owned.has(current)) return current;
+  const fresh: unknown[] = Array.isArray(current) ? [...current] : [];
+  owned.add(fresh);
   target[key] = fresh;
   return fresh;
 }

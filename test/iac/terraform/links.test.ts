@@ -1,0 +1,81 @@
+// Folding Terraform's split resources into their owner (links.ts) must not reach through a value that several
+// resources take from one place: a local or a module input is evaluated once, so two roles reading it get the
+// same list, and an attachment appended to one role's list would show on the other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTerraform } from '../../../src/iac/terraform/index.js';
+import type { Resource, Template } from '../../../src/iac/types.js';
+import { withTreeAsync } from '../../helpers/folder.js';
+
+function byId(t: Template, id: string): Resource {
+  const found = t.resources.find((r) => r.logicalId === id);
+  if (!found) throw new Error(`no ${id} in ${t.resources.map((r) => r.logicalId).join(', ')}`);
+  return found;
+}
+
+const load = (files: Record<string, string>) => withTreeAsync(files, (dir) => loadTerraform(dir, 'app'));
+
+const BASIC = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+const XRAY = 'arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess';
+const SQS = 'arn:aws:iam::aws:policy/AmazonSQSFullAccess';
+
+const SHARED_LOCAL = `locals {
+  base_policies = ["${BASIC}", "${XRAY}"]
+}
+
+resource "aws_iam_role" "api" {
+  name                = "api"
+  managed_policy_arns = local.base_policies
+}
+
+resource "aws_iam_role" "worker" {
+  name                = "worker"
+  managed_policy_arns = local.base_policies
+}
+
+resource "aws_iam_role_policy_attachment" "worker_sqs" {
+  role       = aws_iam_role.worker.name
+  policy_arn = "${SQS}"
+}
+`;
+
+test('an attachment on one of two roles sharing a local policy list shows on that role only', async () => {
+  const t = await load({ 'main.tf': SHARED_LOCAL });
+  assert.deepEqual(byId(t, 'aws_iam_role.worker').properties['ManagedPolicyArns'], [BASIC, XRAY, SQS]);
+  assert.deepEqual(byId(t, 'aws_iam_role.api').properties['ManagedPolicyArns'], [BASIC, XRAY]);
+  // The attachment is still located at its own block.
+  assert.equal(byId(t, 'aws_iam_role.worker').locate(['ManagedPolicyArns', 2]).line, 15);
+});
+
+test('a role in a module taking the list as an input does not gain the attachments of a role outside it', async () => {
+  const t = await load({
+    'main.tf': `${SHARED_LOCAL}
+module "jobs" {
+  source   = "./modules/role"
+  policies = local.base_policies
+}
+`,
+    'modules/role/main.tf': `variable "policies" {}
+
+resource "aws_iam_role" "this" {
+  name                = "jobs"
+  managed_policy_arns = var.policies
+}
+
+resource "aws_iam_role" "other" {
+  name                = "jobs-other"
+  managed_policy_arns = var.policies
+}
+
+resource "aws_iam_policy_attachment" "other_sqs" {
+  name       = "other-sqs"
+  roles      = [aws_iam_role.other.name]
+  policy_arn = "${SQS}"
+}
+`,
+  });
+  assert.deepEqual(byId(t, 'module.jobs.aws_iam_role.this').properties['ManagedPolicyArns'], [BASIC, XRAY]);
+  assert.deepEqual(byId(t, 'module.jobs.aws_iam_role.other').properties['ManagedPolicyArns'], [BASIC, XRAY, SQS]);
+  assert.deepEqual(byId(t, 'aws_iam_role.worker').properties['ManagedPolicyArns'], [BASIC, XRAY, SQS]);
+  assert.deepEqual(byId(t, 'aws_iam_role.api').properties['ManagedPolicyArns'], [BASIC, XRAY]);
+});
