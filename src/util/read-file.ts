@@ -3,7 +3,7 @@
 // at most `maxBytes` are read whatever `stat` says (a file may grow, a device never ends), and text is
 // strict UTF-8 whose first bad byte is reported at its line and column. Every failure is a FileReadError:
 // a UserError with a code, the file, and the message in English and Japanese.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { UserError, type SourceLocation } from './errors.js';
 import { fillLater, type Localized } from './i18n.js';
 import { formatBytes } from './text.js';
@@ -19,6 +19,19 @@ const TEXT: Readonly<Record<FileProblem, Localized>> = {
   'not-utf8': { en: 'not valid UTF-8 text (the first invalid byte is at line {line}, column {column})', ja: 'ファイルが有効な UTF-8 テキストではありません（最初の不正なバイトは {line} 行 {column} 列）。' },
   unreadable: { en: 'cannot read the file ({reason})', ja: 'ファイルを読めません（{reason}）。' },
 };
+
+/** What a FileReadError says, as plain data: for a caller that handles the problem where it meets it. */
+export interface FileProblemInfo {
+  readonly code: FileProblem;
+  readonly localized: Localized;
+  readonly data: Readonly<Record<string, string>>;
+  readonly location: SourceLocation;
+}
+
+/** The problem as FileReadError words it, without building an Error (no stack trace is taken). */
+export function fileProblem(problem: FileProblem, file: string, values: Record<string, string> = {}): FileProblemInfo {
+  return { code: problem, localized: fillLater(TEXT[problem], values), data: values, location: { file } };
+}
 
 /** A file that could not be read: `code` is the problem, `data` the values of its message (sizes in bytes). */
 export class FileReadError extends UserError {
@@ -62,21 +75,31 @@ export interface ReadFileOptions {
  * of a FIFO without a writer return at once instead of waiting; regular files ignore it. The caller closes.
  */
 export function openRegularFile(path: string, shown: string = path): { fd: number; size: number } {
+  const opened = openFileOrFolder(path, shown);
+  if (opened === 'folder') throw new FileReadError('is-a-folder', shown);
+  return opened;
+}
+
+/** openRegularFile, but a folder is an answer (nothing is left open), not an error. */
+function openFileOrFolder(path: string, shown: string): { fd: number; size: number } | 'folder' {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return 'folder';
     throw fromSystemError(shown, error);
   }
+  let stat: Stats;
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new FileReadError('is-a-folder', shown);
-    if (!stat.isFile()) throw new FileReadError('not-a-file', shown);
-    return { fd, size: stat.size };
+    stat = fstatSync(fd);
   } catch (error) {
     closeSync(fd);
     throw fromSystemError(shown, error);
   }
+  if (stat.isFile()) return { fd, size: stat.size };
+  closeSync(fd);
+  if (stat.isDirectory()) return 'folder';
+  throw new FileReadError('not-a-file', shown);
 }
 
 /**
@@ -104,9 +127,21 @@ export function readBounded(fd: number, size: number, maxBytes: number): Buffer 
 
 /** The bytes of a regular file of at most `maxBytes`; throws a FileReadError otherwise. */
 export function readFileBytes(path: string, options: ReadFileOptions): Buffer {
+  const bytes = readFileBytesOrFolder(path, options);
+  if (bytes === 'folder') throw new FileReadError('is-a-folder', options.shown ?? path);
+  return bytes;
+}
+
+/**
+ * readFileBytes, except that a folder is answered `'folder'` instead of thrown: a scan reads each Terraform
+ * module's folder as if it were a file first, and an Error (its stack trace) cost more than the read itself.
+ */
+export function readFileBytesOrFolder(path: string, options: ReadFileOptions): Buffer | 'folder' {
   const { maxBytes } = options;
   const shown = options.shown ?? path;
-  const { fd, size } = openRegularFile(path, shown);
+  const opened = openFileOrFolder(path, shown);
+  if (opened === 'folder') return opened;
+  const { fd, size } = opened;
   try {
     const bytes = readBounded(fd, size, maxBytes);
     if ('over' in bytes) throw tooLarge(shown, bytes.over, maxBytes);

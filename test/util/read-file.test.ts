@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileReadError, readFileBytes, readTextFile, tooLarge } from '../../src/util/read-file.js';
+import { FileReadError, fileProblem, readFileBytes, readFileBytesOrFolder, readTextFile, tooLarge } from '../../src/util/read-file.js';
+import { fileLoadError } from '../../src/iac/file-error.js';
 import { firstInvalidUtf8, invalidUtf8Position } from '../../src/util/utf8.js';
 import { formatUserError } from '../../src/util/errors.js';
 
@@ -97,6 +98,27 @@ test('missing files and folders get their own messages', () => {
     const folder = refusal(() => readTextFile(dir, { maxBytes: 10, shown: 'dir' }));
     assert.equal(folder.code, 'is-a-folder');
     assert.equal(formatUserError(folder, 'en'), 'dir: is a folder, not a file');
+  });
+});
+
+test('readFileBytesOrFolder answers a folder without throwing, leaves no descriptor open, and words it as the thrown error does', () => {
+  withDir((dir) => {
+    const file = join(dir, 'main.tf');
+    writeFileSync(file, 'locals {}\n');
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 50; i++) assert.equal(readFileBytesOrFolder(dir, { maxBytes: 10 }), 'folder');
+    assert.equal(open(), before);
+    assert.equal(String(readFileBytesOrFolder(file, { maxBytes: 100 })), 'locals {}\n');
+    // Every other problem is still thrown.
+    assert.equal(refusal(() => readFileBytesOrFolder(join(dir, 'nope.tf'), { maxBytes: 10 })).code, 'not-found');
+    assert.equal(refusal(() => readFileBytesOrFolder('/dev/zero', { maxBytes: 10 })).code, 'not-a-file');
+    assert.equal(refusal(() => readFileBytesOrFolder(file, { maxBytes: 3 })).code, 'too-large');
+    // The folder's load error built from plain data is the one built from the thrown FileReadError.
+    const thrown = refusal(() => readFileBytes(dir, { maxBytes: 10, shown: 'app' }));
+    const plain = fileLoadError(fileProblem('is-a-folder', 'app'));
+    assert.deepEqual(plain, fileLoadError(thrown));
+    assert.deepEqual([plain.message, plain.localized?.ja], ['is a folder, not a file', 'ファイルではなくフォルダーです。']);
   });
 });
 
