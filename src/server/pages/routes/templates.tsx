@@ -1,82 +1,24 @@
 // Review templates on the web pages: the list with a create form (answers typed later, or copied from a workload),
-// a template's page (its fields and the questions of its lenses with the template's answers), one question's form
-// (choices, per-choice not applicable, question not applicable, notes), and the posts that apply a template to a
-// workload and put an overridden answer back (what other pages show of templates is in template-parts.tsx).
+// a template's page (its fields and the questions of its lenses with the template's answers), and the routes of
+// these, of one question's form (template-answer.tsx), and of the posts that apply a template to a workload and put
+// an overridden answer back. The forms' shared parts are in template-form.tsx; what other pages show of templates
+// is in template-parts.tsx.
 import type { Hono } from 'hono';
-import type { Child } from 'hono/jsx';
-import { isNoneChoiceId } from '../../../lens/types.js';
-import { isReviewError, type FieldMessage } from '../../../review/errors.js';
+import type { FieldMessage } from '../../../review/errors.js';
 import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
 import { answersOfWorkload, applyTemplate, createTemplate, deleteTemplate, getTemplate, listTemplates, resetToTemplate, updateTemplate, updateTemplateAnswer } from '../../../review/templates.js';
 import type { TemplateView } from '../../../review/template-model.js';
 import type { Lang } from '../../../util/i18n.js';
-import { FieldError, NotApplicableReason, lensDisplayName, Notice, workloadPath } from '../components.js';
+import { Notice, workloadPath } from '../components.js';
 import type { PageContext, PageDeps, PageEnv } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
 import { formatDate, t } from '../messages.js';
 import { onlyVisibleTo } from '../workload-access.js';
-import { badMarks, ChoiceNotApplicable, choiceReasonLabel, postedChoiceMarks } from './choice-na.js';
+import { badMarks, choiceReasonLabel } from './choice-na.js';
+import { postedAnswer, renderAnswer } from './template-answer.js';
+import { Errors, formErrors, LensChoices, TemplateFields, versionOf } from './template-form.js';
 import { templatePath, x } from './template-texts.js';
-
-function formErrors(error: unknown): { errors: FieldMessage[]; status: 400 | 409 } {
-  if (!isReviewError(error) || (error.status !== 400 && error.status !== 409)) throw error;
-  return { errors: error.fields.length > 0 ? error.fields : [{ field: 'form', message: error.localized }], status: error.status };
-}
-
-function Errors(props: { lang: Lang; errors: FieldMessage[] }) {
-  if (props.errors.length === 0) return null;
-  return (
-    <p class="notice error" role="alert" id="form-errors">
-      {props.errors.map((e) => `${e.field === 'form' ? '' : `${e.field}: `}${e.message[props.lang]}`).join(' ')}
-    </p>
-  );
-}
-
-function TemplateFields(props: { lang: Lang; values: FormBody; errors: FieldMessage[]; children?: Child }) {
-  const { lang, values, errors } = props;
-  return (
-    <>
-      <div class="field">
-        <label for="t-name">{x(lang, 'name')}</label>
-        <input type="text" id="t-name" name="templateName" value={formString(values, 'templateName')} required aria-describedby="t-name-err" />
-        <FieldError id="t-name-err" lang={lang} errors={errors} field="templateName" />
-      </div>
-      <div class="field">
-        <label for="t-description">{x(lang, 'description')}</label>
-        <textarea id="t-description" name="description" aria-describedby="t-description-err">
-          {formString(values, 'description')}
-        </textarea>
-        <FieldError id="t-description-err" lang={lang} errors={errors} field="description" />
-      </div>
-      <div class="field">
-        <label for="t-notes">{x(lang, 'notes')}</label>
-        <textarea id="t-notes" name="notes" rows={4} aria-describedby="t-notes-err">
-          {formString(values, 'notes')}
-        </textarea>
-        <FieldError id="t-notes-err" lang={lang} errors={errors} field="notes" />
-      </div>
-      {props.children}
-    </>
-  );
-}
-
-/** The lenses a template answers questions of; dropping one drops the template's answers for it. */
-function LensChoices(props: { lang: Lang; lenses: { alias: string; name: string; builtin: boolean }[]; chosen: string[]; errors: FieldMessage[] }) {
-  const { lang } = props;
-  return (
-    <fieldset aria-describedby="t-lenses-err">
-      <legend>{x(lang, 'lenses')}</legend>
-      {props.lenses.map((l) => (
-        <div>
-          <input type="checkbox" id={`t-lens-${l.alias}`} name="lensAliases" value={l.alias} checked={props.chosen.includes(l.alias)} />
-          <label for={`t-lens-${l.alias}`}>{lensDisplayName(l, lang)}</label>
-        </div>
-      ))}
-      <FieldError id="t-lenses-err" lang={lang} errors={props.errors} field="lensAliases" />
-    </fieldset>
-  );
-}
 
 async function renderList(c: PageContext, deps: PageDeps, form: { values?: FormBody; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
   const frame = c.get('frame');
@@ -244,108 +186,6 @@ async function renderTemplate(c: PageContext, deps: PageDeps, ref: string, form:
     form.status ?? 200,
   );
 }
-
-interface AnswerForm {
-  selectedChoices: string[];
-  isApplicable: boolean;
-  reason: string | null;
-  notes: string;
-  choiceNa: Map<string, string>;
-}
-
-async function renderAnswer(c: PageContext, deps: PageDeps, ref: string, alias: string, questionId: string, form: { state?: AnswerForm; errors?: FieldMessage[]; status?: 200 | 400 | 409 } = {}) {
-  const frame = c.get('frame');
-  const { lang } = frame;
-  const tpl = await getTemplate(deps.service, ref);
-  const lens = lensOfVersion(await requireLensVersion(deps.service.store, alias), lang);
-  const question = lens.pillars.flatMap((p) => p.questions).find((q) => q.id === questionId);
-  if (!question || !tpl.lensAliases.includes(alias)) return c.notFound();
-  const saved = tpl.answers.find((a) => a.lensAlias === alias && a.questionId === questionId);
-  const state: AnswerForm = form.state ?? {
-    selectedChoices: saved?.selectedChoices ?? [],
-    isApplicable: saved?.isApplicable ?? true,
-    reason: saved?.reason ?? null,
-    notes: saved?.notes ?? '',
-    choiceNa: new Map((saved?.notApplicableChoices ?? []).map((ch) => [ch.choiceId, ch.reason])),
-  };
-  const errors = form.errors ?? [];
-  const action = templatePath(tpl.templateId, `/answers/${encodeURIComponent(alias)}/${encodeURIComponent(questionId)}`);
-  return c.html(
-    <Layout frame={frame} title={`${questionId} — ${tpl.templateName}`}>
-      <p>
-        <a href={templatePath(tpl.templateId)}>{x(lang, 'back')}</a>
-      </p>
-      <h1>{x(lang, 'answerTitle', { question: `${questionId} ${question.title}`, name: tpl.templateName })}</h1>
-      {form.status === 409 ? (
-        <p class="notice error" role="alert">
-          {x(lang, 'stale')}
-        </p>
-      ) : (
-        <Errors lang={lang} errors={errors} />
-      )}
-      <p id="question-description">{question.description}</p>
-      <form method="post" action={action} class="stack" id="template-answer-form">
-        <CsrfField csrf={frame.csrf} />
-        <input type="hidden" name="version" value={String(tpl.version)} />
-        <fieldset id="choices" aria-describedby="question-description">
-          <legend>{t(lang, 'choices')}</legend>
-          {question.choices.map((choice, i) => {
-            const id = `choice-${i}`;
-            const none = isNoneChoiceId(choice.id);
-            return (
-              <div class="choice">
-                <input type="checkbox" id={id} name="choice" value={choice.id} checked={state.selectedChoices.includes(choice.id)} />
-                <label for={id}>{choice.title}</label>
-                {none ? null : <ChoiceNotApplicable lang={lang} id={id} choiceId={choice.id} title={choice.title} reason={state.choiceNa.get(choice.id)} />}
-              </div>
-            );
-          })}
-        </fieldset>
-        <fieldset>
-          <legend>{t(lang, 'applicability')}</legend>
-          <div>
-            <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
-            <label for="na">{t(lang, 'doesNotApply')}</label>
-          </div>
-          <NotApplicableReason lang={lang} selected={state.reason} />
-        </fieldset>
-        <div class="field">
-          <label for="notes">{t(lang, 'notes')}</label>
-          <textarea id="notes" name="notes" rows={5}>
-            {state.notes}
-          </textarea>
-        </div>
-        <div class="actions">
-          <button type="submit" name="go" value="save" id="save-template-answer">
-            {x(lang, 'saveAnswer')}
-          </button>
-          {saved ? (
-            <button type="submit" name="go" value="remove" class="secondary" id="remove-template-answer">
-              {x(lang, 'removeAnswer')}
-            </button>
-          ) : null}
-        </div>
-      </form>
-    </Layout>,
-    form.status ?? 200,
-  );
-}
-
-function postedAnswer(body: FormBody): AnswerForm {
-  const isApplicable = formString(body, 'na') !== '1';
-  return {
-    selectedChoices: isApplicable ? formList(body, 'choice') : [],
-    isApplicable,
-    reason: isApplicable ? null : formString(body, 'reason') || 'OTHER',
-    notes: formString(body, 'notes').replace(/\r\n/g, '\n'),
-    choiceNa: postedChoiceMarks(body),
-  };
-}
-
-const versionOf = (body: FormBody) => {
-  const n = Number(formString(body, 'version'));
-  return Number.isInteger(n) ? n : undefined;
-};
 
 export function registerTemplatePages(app: Hono<PageEnv>, deps: PageDeps): void {
   app.get('/templates', (c) => renderList(c, deps));
