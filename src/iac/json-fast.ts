@@ -211,6 +211,11 @@ export function parseJsonDocument(source: string): ParsedDocument | undefined {
     return undefined;
   }
   const start: Pos = [walk.line, walk.i - walk.lineStart + 1];
-  if (!walk.value(value, 0)) return undefined;
+  try {
+    if (!walk.value(value, 0)) return undefined;
+  } catch {
+    // Not expected on text JSON.parse accepted; should it happen, the YAML path still reads the document.
+    return undefined;
+  }
   return { value, positions: walk.positions, errors: [], start, mentionsInclude: walk.mentionsInclude };
 }

@@ -10,6 +10,7 @@ import { parseJsonDocument } from '../../src/iac/json-fast.js';
 import { MAX_DEPTH, parseDocument, parseYamlDocument } from '../../src/iac/yaml.js';
 import { jsonLayouts } from '../helpers/json-layouts.js';
 import { parsedDifferences } from '../helpers/parsed-compare.js';
+import { randomJson, seeded } from '../helpers/random-json.js';
 import { repoRoot } from '../helpers/repo.js';
 
 /** The fast path takes `text` and reads it exactly as js-yaml does. */
@@ -152,10 +153,19 @@ test('hostile sizes: extreme nesting is declined without a crash, and long input
     const used = process.cpuUsage(start);
     return used.user + used.system;
   };
-  const small = build(5_000);
-  const large = build(50_000);
+  const small = build(4_000);
+  const large = build(40_000);
   assert.ok(parseJsonDocument(small));
   const smallTime = Math.min(...[1, 2, 3].map(() => cpu(() => parseJsonDocument(small))));
   const largeTime = Math.min(...[1, 2, 3].map(() => cpu(() => parseJsonDocument(large))));
   assert.ok(largeTime < smallTime * 40, `10× the input took ${(largeTime / smallTime).toFixed(1)}× the time`);
+});
+
+test('random JSON texts (seeded: varied whitespace, escapes, numbers, YAML-looking strings) read alike on both paths', () => {
+  const seed = Number(process.env['SLENS_FUZZ_SEED'] ?? 21);
+  const random = seeded(seed);
+  for (let n = 0; n < 400; n++) {
+    const text = randomJson(random);
+    agrees(text, `random text ${n} of seed ${seed}: ${JSON.stringify(text)}`);
+  }
 });
