@@ -1,17 +1,19 @@
-// The JSON fast path checked and timed on the corpus: every YAML template in ../shared/corpus (development
-// data beside the repository; says so and exits 0 when absent) is read by js-yaml, written out as JSON in
-// each layout JSON writers use, and read again by both paths. Any difference (value, a key's or an item's
-// position, start, mentionsInclude, errors) fails the run (exit 1). Then the parse CPU time of both paths
-// over all the JSON texts, rounds interleaved in this one process (ROUNDS, default 20), with the load average.
+// The JSON fast path checked and timed: every YAML template in ../shared/corpus (development data beside the
+// repository; says so and exits 0 when absent) is read by js-yaml, written out as JSON in each layout JSON
+// writers use, and read again by both paths, as is a large stack synthesized by aws-cdk-lib. Any difference
+// (value, a key's or an item's position, start, mentionsInclude, errors) fails the run (exit 1). Then the
+// parse CPU time of both paths per layout, rounds interleaved in this one process (ROUNDS, default 20), with
+// the load average before and after.
 //   node dist/bench/json-fast-check.js [corpus-dir]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseJsonDocument } from '../src/iac/json-fast.js';
 import { parseYamlDocument } from '../src/iac/yaml.js';
 import { jsonLayouts } from '../test/helpers/json-layouts.js';
 import { parsedDifferences } from '../test/helpers/parsed-compare.js';
 import { sharedDir } from '../test/helpers/repo.js';
+import { synthesizeServices } from './cdk-synth.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 if (!existsSync(corpus)) {
@@ -39,6 +41,11 @@ for (const file of files) {
   if (doc.value === null || typeof doc.value !== 'object') unreadable++;
   else for (const [layout, text] of jsonLayouts(doc.value)) texts.push({ layout, file, text });
 }
+// CDK's own output, the case the fast path is for: one stack near CloudFormation's 500-resource limit.
+const cdkOut = mkdtempSync(join(tmpdir(), 'slens-json-fast-'));
+process.env['CDK_VALIDATION'] = 'false';
+texts.push({ layout: 'cdk synth', file: join(cdkOut, 'Services.template.json'), text: synthesizeServices(cdkOut, 65) });
+rmSync(cdkOut, { recursive: true, force: true });
 
 let differing = 0;
 const declined: string[] = [];
@@ -55,7 +62,7 @@ for (const { layout, file, text } of texts) {
   }
 }
 const bytes = texts.reduce((n, t) => n + t.text.length, 0);
-console.log(`YAML files: ${files.length} (${unreadable} not a mapping or sequence, skipped); JSON texts: ${texts.length} (${(bytes / 1e6).toFixed(1)} MB)`);
+console.log(`YAML files: ${files.length} (${unreadable} not a mapping or sequence, skipped); JSON texts: ${texts.length} with the cdk synth one (${(bytes / 1e6).toFixed(1)} MB)`);
 console.log(`differences: ${differing}; declined by the fast path: ${declined.length}${declined.length ? ` (first: ${declined.slice(0, 3).join(', ')})` : ''}`);
 
 /** CPU microseconds (user + system) spent in `body`. */
