@@ -1,6 +1,7 @@
 // Reads a CloudFormation template (YAML or JSON — JSON is read as YAML flow style) with js-yaml and records,
 // through js-yaml's parse listener, where every mapping key and sequence item is written. Positions are kept in
-// a side table keyed by the parsed objects, so the values themselves stay plain data.
+// a side table keyed by the parsed objects, so the values themselves stay plain data. JSON (cdk synth output)
+// is first offered to json-fast.ts, which gives the same reading natively or declines.
 //
 // Tolerance: js-yaml reads what PyYAML / SAM CLI read (including their lenient indentation); duplicate keys
 // are read with the last value winning (`json: true`) and reported as `duplicate-key` errors naming both lines.
