@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJsonDocument } from '../../src/iac/json-fast.js';
+import { nestedDeeperThan, parseJsonDocument } from '../../src/iac/json-fast.js';
 import { MAX_DEPTH, parseDocument, parseYamlDocument } from '../../src/iac/yaml.js';
 import { jsonLayouts } from '../helpers/json-layouts.js';
 import { parsedDifferences } from '../helpers/parsed-compare.js';
@@ -140,19 +140,38 @@ test('declined: what JSON.parse refuses, duplicate keys, a BOM, a colon on a lat
   assert.equal(parseDocument('t.json', `${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}`).errors[0]?.code, 'too-deep');
 });
 
-test('hostile sizes: extreme nesting is declined without a crash, and long inputs are read in linear time', () => {
+const cpu = (body: () => void): number => {
+  const start = process.cpuUsage();
+  body();
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+};
+
+test('nesting is measured outside strings only: brackets, escaped quotes and backslashes inside strings do not count', () => {
+  const limit = MAX_DEPTH - 10;
+  // Each level holds a string of closing brackets (which, counted, would hide the depth) and escapes.
+  const level = '{"k\\\\": "]]}}\\\\\\" ]", "v": [';
+  const nested = (depth: number): string => `${level.repeat(depth)}1${']}'.repeat(depth)}`;
+  agrees(nested(limit / 2), 'nested to the limit, strings full of closing brackets');
+  declines(nested(limit / 2 + 1), 'one level past the limit');
+  // The check made before JSON.parse (the walk checks again after it).
+  assert.equal(nestedDeeperThan(nested(limit / 2), 0, limit), false);
+  assert.equal(nestedDeeperThan(nested(limit / 2 + 1), 0, limit), true);
+  agrees(`[${Array.from({ length: 2 * MAX_DEPTH }, () => '"[[[{{{\\\\"').join(',')}]`, 'opening brackets inside strings');
+});
+
+test('hostile sizes: extreme nesting is declined before JSON.parse spends on it, and long inputs are read in linear time', () => {
   const deep = 100_000;
-  const text = `${'['.repeat(deep)}${']'.repeat(deep)}`;
-  assert.equal(parseJsonDocument(text), undefined);
-  assert.equal(parseJsonDocument(`${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}`), undefined);
+  const arrays = `${'['.repeat(deep)}${']'.repeat(deep)}`;
+  const mappings = `${'{"a":'.repeat(deep)}1${'}'.repeat(deep)}`;
+  assert.equal(parseJsonDocument(arrays), undefined);
+  assert.equal(parseJsonDocument(mappings), undefined);
+  // JSON.parse reads such nesting (no stack overflow on V8) but slowly; the fast path must not pay that.
+  const declineTime = cpu(() => parseJsonDocument(mappings));
+  const parseTime = cpu(() => JSON.parse(mappings));
+  assert.ok(declineTime * 5 < parseTime, `declining took ${declineTime} µs, JSON.parse ${parseTime} µs`);
   // Escapes everywhere (the backslash search is shared by all strings) and many keys: time grows with size.
   const build = (n: number): string => JSON.stringify({ items: Array.from({ length: n }, (_, i) => ({ [`k\n${i}`]: `v"${i}\\`, plain: 'x', n: i * 1.5 })) });
-  const cpu = (body: () => void): number => {
-    const start = process.cpuUsage();
-    body();
-    const used = process.cpuUsage(start);
-    return used.user + used.system;
-  };
   const small = build(4_000);
   const large = build(40_000);
   assert.ok(parseJsonDocument(small));
