@@ -42,20 +42,24 @@ function yamlScalar(token: string): unknown {
  */
 export function nestedDeeperThan(text: string, from: number, limit: number): boolean {
   let depth = 0;
-  for (let i = from; i < text.length; i++) {
+  const length = text.length;
+  for (let i = from; i < length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x20) continue; // the commonest character outside strings, dismissed first
     if (c === 0x22) {
       // To the closing quote: the first one not escaped by an odd run of backslashes.
       for (;;) {
         i = text.indexOf('"', i + 1);
         if (i < 0) return false;
+        if (text.charCodeAt(i - 1) !== 0x5c) break;
         let before = i - 1;
         while (text.charCodeAt(before) === 0x5c) before--;
         if ((i - 1 - before) % 2 === 0) break;
       }
-    } else if (c === 0x5b || c === 0x7b) {
+    } else if ((c | 0x20) === 0x7b) {
+      // `[` or `{`
       if (++depth > limit) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
+    } else if ((c | 0x20) === 0x7d) depth--; // `]` or `}`
   }
   return false;
 }
