@@ -1,11 +1,13 @@
 // Reads a CloudFormation template (YAML or JSON — JSON is read as YAML flow style) with js-yaml and records,
 // through js-yaml's parse listener, where every mapping key and sequence item is written. Positions are kept in
-// a side table keyed by the parsed objects, so the values themselves stay plain data.
+// a side table keyed by the parsed objects, so the values themselves stay plain data. JSON (cdk synth output)
+// is first offered to json-fast.ts, which gives the same reading natively or declines.
 //
 // Tolerance: js-yaml reads what PyYAML / SAM CLI read (including their lenient indentation); duplicate keys
 // are read with the last value winning (`json: true`) and reported as `duplicate-key` errors naming both lines.
 import yaml from 'js-yaml';
 import type { LoadError } from './types.js';
+import { parseJsonDocument } from './json-fast.js';
 
 /** 1-based line and column; the file when it is not the template's own (a value read from an included file). */
 export type Pos = readonly [line: number, column: number, file?: string];
@@ -26,7 +28,7 @@ const SMALL_MAPPING = 8;
  * mappings are never asked where a key is, so the lookup Map is made on first use (later keys win, as
  * the parsed value's do).
  */
-class MappingPositions implements KeyPositions {
+export class MappingPositions implements KeyPositions {
   private map: Map<string | number, Pos> | undefined;
   constructor(
     private readonly keys: string[],
@@ -49,7 +51,7 @@ class MappingPositions implements KeyPositions {
 }
 
 /** The parser's record of one sequence: item i's line and column at 2i and 2i+1. */
-class SequencePositions implements KeyPositions {
+export class SequencePositions implements KeyPositions {
   constructor(private readonly coordinates: number[]) {}
 
   get(key: string | number): Pos | undefined {
@@ -143,6 +145,12 @@ export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend(shortFormTypes());
  * (with `value` undefined when the document could not be read at all).
  */
 export function parseDocument(file: string, source: string): ParsedDocument {
+  // JSON (cdk synth output) is read natively when that gives exactly what js-yaml would.
+  return parseJsonDocument(source) ?? parseYamlDocument(file, source);
+}
+
+/** `parseDocument` through js-yaml alone: the reading every fast path must give (tests compare them with it). */
+export function parseYamlDocument(file: string, source: string): ParsedDocument {
   const positions: PositionTable = new WeakMap();
   const errors: LoadError[] = [];
   // One flat stack of open nodes and one flat list of finished children; parallel arrays keep the listener cheap.
