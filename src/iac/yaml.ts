@@ -6,6 +6,7 @@
 // are read with the last value winning (`json: true`) and reported as `duplicate-key` errors naming both lines.
 import yaml from 'js-yaml';
 import type { LoadError } from './types.js';
+import { parseYamlFast } from './yaml-fast.js';
 
 /** 1-based line and column; the file when it is not the template's own (a value read from an included file). */
 export type Pos = readonly [line: number, column: number, file?: string];
@@ -26,7 +27,7 @@ const SMALL_MAPPING = 8;
  * mappings are never asked where a key is, so the lookup Map is made on first use (later keys win, as
  * the parsed value's do).
  */
-class MappingPositions implements KeyPositions {
+export class MappingPositions implements KeyPositions {
   private map: Map<string | number, Pos> | undefined;
   constructor(
     private readonly keys: string[],
@@ -49,7 +50,7 @@ class MappingPositions implements KeyPositions {
 }
 
 /** The parser's record of one sequence: item i's line and column at 2i and 2i+1. */
-class SequencePositions implements KeyPositions {
+export class SequencePositions implements KeyPositions {
   constructor(private readonly coordinates: number[]) {}
 
   get(key: string | number): Pos | undefined {
@@ -143,6 +144,11 @@ export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend(shortFormTypes());
  * (with `value` undefined when the document could not be read at all).
  */
 export function parseDocument(file: string, source: string): ParsedDocument {
+  return parseYamlFast(source) ?? parseDocumentJsYaml(file, source);
+}
+
+/** parseDocument through js-yaml alone (the fast reader declines what it is not sure of; tests compare both). */
+export function parseDocumentJsYaml(file: string, source: string): ParsedDocument {
   const positions: PositionTable = new WeakMap();
   const errors: LoadError[] = [];
   // One flat stack of open nodes and one flat list of finished children; parallel arrays keep the listener cheap.

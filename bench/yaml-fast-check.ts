@@ -1,0 +1,78 @@
+// The fast YAML reader against js-yaml over every .yaml/.yml under ../shared/corpus: how many files the fast
+// path takes, how many it declines and why, and any difference in what the two give (exit 1 on one). Then the
+// parse time of the taken files, fast vs js-yaml with the position listener, interleaved in one process, in
+// CPU time. `REPS=n` sets the timing rounds (default 20).
+//   node dist/bench/yaml-fast-check.js
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseDocumentJsYaml } from '../src/iac/yaml.js';
+import { lastDeclineReason, parseYamlFast } from '../src/iac/yaml-fast.js';
+import { sharedDir } from '../test/helpers/repo.js';
+import { differenceBetween } from '../test/helpers/yaml-compare.js';
+
+const corpus = join(sharedDir, 'corpus');
+if (!existsSync(corpus)) {
+  console.log(`bench/yaml-fast-check: ${corpus} absent (development data beside the repository); nothing to check.`);
+  process.exit(0);
+}
+
+function walk(path: string, out: string[]): void {
+  if (statSync(path).isFile()) {
+    if (/\.ya?ml$/i.test(path)) out.push(path);
+    return;
+  }
+  for (const name of readdirSync(path).sort()) if (name !== 'node_modules' && name !== '.git') walk(join(path, name), out);
+}
+
+const files: string[] = [];
+walk(corpus, files);
+const taken: { file: string; text: string }[] = [];
+const declined = new Map<string, number>();
+let differences = 0;
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const fast = parseYamlFast(text);
+  if (!fast) {
+    const reason = lastDeclineReason();
+    declined.set(reason, (declined.get(reason) ?? 0) + 1);
+    continue;
+  }
+  const difference = differenceBetween(fast, parseDocumentJsYaml(file, text));
+  if (difference) {
+    differences++;
+    console.log(`DIFFERENT ${file}: ${difference}`);
+  }
+  taken.push({ file, text });
+}
+const share = files.length === 0 ? 0 : (100 * taken.length) / files.length;
+console.log(`${files.length} YAML files: fast path took ${taken.length} (${share.toFixed(1)}%), declined ${files.length - taken.length}; ${differences} different`);
+for (const [reason, count] of [...declined].sort((x, y) => y[1] - x[1])) console.log(`  declined ${count}: ${reason}`);
+
+// Timing: the taken files, each parser in turn per round (A/B interleaved), CPU microseconds summed.
+const reps = Number(process.env.REPS ?? 20);
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+let fastUs = 0;
+let slowUs = 0;
+let sink = 0;
+for (let round = 0; round < reps + 2; round++) {
+  const order = round % 2 === 0 ? [0, 1] : [1, 0];
+  for (const which of order) {
+    const began = cpu();
+    for (const { file, text } of taken) sink += which === 0 ? (parseYamlFast(text) ? 1 : 0) : parseDocumentJsYaml(file, text).errors.length;
+    const used = cpu() - began;
+    if (round < 2) continue; // warm-up rounds
+    if (which === 0) fastUs += used;
+    else slowUs += used;
+  }
+}
+const bytes = taken.reduce((n, t) => n + t.text.length, 0);
+console.log(
+  `parse of the ${taken.length} taken files (${(bytes / 1024).toFixed(0)} KiB), ${reps} interleaved rounds, CPU time per round: ` +
+    `fast ${(fastUs / reps / 1000).toFixed(1)} ms, js-yaml+listener ${(slowUs / reps / 1000).toFixed(1)} ms, ` +
+    `ratio ${(slowUs / Math.max(fastUs, 1)).toFixed(2)}x (load ${loadavg().map((n) => n.toFixed(2)).join(' ')}; sink ${sink})`,
+);
+if (differences > 0) process.exit(1);
