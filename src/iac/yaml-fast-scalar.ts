@@ -63,6 +63,8 @@ for (const c of '-+.0123456789~nNtTfF') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
 export function typePlain(raw: string): unknown {
   const c = raw.charCodeAt(0);
   if (c >= 128 || MAY_BE_TYPED[c] === 0) return raw;
+  // Starting with a letter or `~`, only null (`~`, `null`…) and bool (`true`, `False`…) can match: 1, 4 or 5 long.
+  if (c > 0x39 && raw.length !== 4 && raw.length !== 5 && raw.length !== 1) return raw;
   implicit ??= schema().compiledImplicit;
   for (const type of implicit) {
     if (type.resolve(raw)) return type.construct(raw);

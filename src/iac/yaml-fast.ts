@@ -12,6 +12,8 @@ import { DECLINE, decline, declineReason, readBlockScalar, readQuoted, tagConstr
 
 const INCLUDE = 'AWS::Include';
 /** Deeper documents go to js-yaml, which reports its depth error. */
+/** Mappings this small are checked for duplicate keys by a scan of their keys (quicker than a property lookup). */
+const SMALL = 8;
 const DEPTH_LIMIT = 400; // js-yaml refuses 500 (MAX_DEPTH), and counts a level or two more than we do
 // Characters js-yaml refuses in scalars, and tabs and CRs (not read here): one scan of the input for all.
 const REFUSED = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
@@ -207,7 +209,7 @@ class FastReader implements Cursor {
     let keyLine = firstLine;
     let keyColumn = firstColumn;
     for (;;) {
-      if (Object.prototype.hasOwnProperty.call(out, key)) decline('duplicate key');
+      if (keys.length < SMALL && keys.length > 0 ? keys.includes(key) : Object.prototype.hasOwnProperty.call(out, key)) decline('duplicate key');
       keys.push(key);
       coordinates.push(keyLine + 1, keyColumn + 1);
       out[key] = this.valueAfterColon(indent);
