@@ -59,12 +59,16 @@ export function tagConstruct(kind: 'scalar' | 'sequence' | 'mapping', tag: strin
 const MAY_BE_TYPED = new Uint8Array(128);
 for (const c of '-+.0123456789~nNtTfF') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
 
+/** The words js-yaml's null and bool types resolve (type/null.js, type/bool.js). */
+const WORDS = new Set(['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
 /** The value js-yaml gives an untagged plain scalar: its implicit types asked in the schema's order. */
 export function typePlain(raw: string): unknown {
   const c = raw.charCodeAt(0);
   if (c >= 128 || MAY_BE_TYPED[c] === 0) return raw;
-  // Starting with a letter or `~`, only null (`~`, `null`…) and bool (`true`, `False`…) can match: 1, 4 or 5 long.
-  if (c > 0x39 && raw.length !== 4 && raw.length !== 5 && raw.length !== 1) return raw;
+  // Starting with a letter or `~`, only null and bool can match (int and float start with `-+.0-9`), and
+  // those take only the words below: any other such scalar is a string without asking.
+  if (c > 0x39 && !WORDS.has(raw)) return raw;
   implicit ??= schema().compiledImplicit;
   for (const type of implicit) {
     if (type.resolve(raw)) return type.construct(raw);
@@ -85,32 +89,64 @@ function hexDigit(c: number): number {
   return lc >= 0x61 && lc <= 0x66 ? lc - 0x61 + 10 : -1;
 }
 
-/** A single- or double-quoted scalar that closes on its own line; the cursor moves past the closing quote. */
-export function readQuoted(cur: Cursor): string {
+/**
+ * Spaces and line breaks (no comments), as js-yaml's skipSeparationSpace in a quoted scalar; returns the breaks.
+ */
+function skipBreaks(cur: Cursor): number {
+  const s = cur.s;
+  let breaks = 0;
+  let c = s.charCodeAt(cur.pos);
+  for (;;) {
+    while (c === 0x20) c = s.charCodeAt(++cur.pos);
+    if (c !== 0x0a) return breaks;
+    breaks++;
+    cur.line++;
+    cur.lineStart = ++cur.pos;
+    cur.lineIndent = 0;
+    c = s.charCodeAt(cur.pos);
+    while (c === 0x20) {
+      cur.lineIndent++;
+      c = s.charCodeAt(++cur.pos);
+    }
+  }
+}
+
+/**
+ * A single- or double-quoted scalar (js-yaml's readSingleQuotedScalar / readDoubleQuotedScalar); the cursor
+ * moves past the closing quote. With `multiLine` false, a scalar that does not close on its line is declined;
+ * otherwise its lines are folded as js-yaml folds them (one break a space, n breaks n-1 newlines).
+ */
+export function readQuoted(cur: Cursor, multiLine: boolean): string {
   const s = cur.s;
   const quote = s.charCodeAt(cur.pos);
   let at = cur.pos + 1;
-  let from = at;
+  let start = at;
+  let end = at;
   let out = '';
   for (;;) {
     const c = s.charCodeAt(at);
-    if (c === 0x0a || c === 0x0d || c === 0) decline('multi-line quoted scalar');
     if (c === quote) {
+      out += s.slice(start, at);
       if (quote === 0x27 && s.charCodeAt(at + 1) === 0x27) {
-        out += s.slice(from, at + 1); // `''` is one quote
+        start = at + 1; // `''` is one quote: the second starts the next piece
         at += 2;
-        from = at;
+        end = at;
         continue;
       }
-      out += s.slice(from, at);
       cur.pos = at + 1;
       return out;
     }
     if (c === 0x5c && quote === 0x22) {
-      out += s.slice(from, at);
+      out += s.slice(start, at);
       const e = s.charCodeAt(at + 1);
       const simple = SIMPLE_ESCAPES[e];
-      if (simple !== undefined) {
+      if (e === 0x0a) {
+        // an escaped line break: the break and the next line's indentation are dropped
+        if (!multiLine) decline('multi-line quoted scalar');
+        cur.pos = at + 1;
+        skipBreaks(cur);
+        at = cur.pos;
+      } else if (simple !== undefined) {
         out += simple;
         at += 2;
       } else {
@@ -126,11 +162,33 @@ export function readQuoted(cur: Cursor): string {
         out += code <= 0xffff ? String.fromCharCode(code) : String.fromCharCode(((code - 0x10000) >> 10) + 0xd800, ((code - 0x10000) & 0x3ff) + 0xdc00);
         at += 2 + length;
       }
-      from = at;
+      start = end = at;
       continue;
     }
+    if (c === 0x0a) {
+      if (!multiLine) decline('multi-line quoted scalar');
+      out += s.slice(start, end);
+      cur.pos = at;
+      const breaks = skipBreaks(cur);
+      at = cur.pos;
+      if (s.charCodeAt(at) === 0) decline('unclosed quoted scalar');
+      if (at === cur.lineStart && isSeparator(s, at)) decline('document separator in a quoted scalar');
+      out += breaks === 1 ? ' ' : newlines(breaks - 1);
+      start = end = at;
+      continue;
+    }
+    if (c === 0) decline('unclosed quoted scalar');
     at++;
+    if (c !== 0x20) end = at;
   }
+}
+
+/** `---` or `...` followed by a space, a line end or the end (js-yaml's testDocumentSeparator). */
+export function isSeparator(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if ((c !== 0x2d && c !== 0x2e) || s.charCodeAt(at + 1) !== c || s.charCodeAt(at + 2) !== c) return false;
+  const after = s.charCodeAt(at + 3);
+  return after === 0 || after === 0x20 || after === 0x0a;
 }
 
 function newlines(count: number): string {

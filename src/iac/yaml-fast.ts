@@ -1,29 +1,20 @@
 // A fast reader for the YAML that CloudFormation and SAM templates are written in. It gives exactly the
 // ParsedDocument that js-yaml with the position listener gives (same value, same positions, same `start` and
 // `mentionsInclude`), and returns undefined — leaving the document to js-yaml — on anything else: anchors,
-// directives, several documents, tabs, CR line ends, multi-line plain or quoted scalars, multi-line flow
-// collections, tags other than the short forms, duplicate keys and every syntax error.
+// directives, several documents, tabs, CR line ends, multi-line plain scalars and keys, tags other than the
+// short forms, merge and duplicate keys, and every syntax error.
 //
 // It follows js-yaml's own steps (readBlockMapping, readBlockSequence, composeNode) for the subset it reads,
 // and keeps js-yaml's cursor (line, lineStart, lineIndent) so positions are those the listener records: a key
 // where it starts, a sequence item where its content starts (after `- ` and any blank lines).
-import { MappingPositions, SequencePositions, type ParsedDocument, type PositionTable } from './yaml.js';
-import { DECLINE, decline, declineReason, readBlockScalar, readQuoted, tagConstruct, typePlain, type Cursor } from './yaml-fast-scalar.js';
+import { MappingPositions, SequencePositions, type ParsedDocument } from './yaml.js';
+import { DECLINE, decline, declineReason, readBlockScalar, readQuoted, typePlain } from './yaml-fast-scalar.js';
+import { ReaderBase, isWsOrEol } from './yaml-fast-reader.js';
 
-const INCLUDE = 'AWS::Include';
-/** Deeper documents go to js-yaml, which reports its depth error. */
 /** Mappings this small are checked for duplicate keys by a scan of their keys (quicker than a property lookup). */
 const SMALL = 8;
-const DEPTH_LIMIT = 400; // js-yaml refuses 500 (MAX_DEPTH), and counts a level or two more than we do
 // Characters js-yaml refuses in scalars, and tabs and CRs (not read here): one scan of the input for all.
 const REFUSED = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-
-function isWsOrEol(c: number): boolean {
-  return c === 0x20 || c === 0x0a;
-}
-function isFlowIndicator(c: number): boolean {
-  return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
-}
 
 /** Why the last call to parseYamlFast returned undefined (for the corpus check). */
 export function lastDeclineReason(): string {
@@ -40,20 +31,12 @@ export function parseYamlFast(source: string): ParsedDocument | undefined {
     return new FastReader(text + '\0').document();
   } catch (error) {
     if (error === DECLINE) return undefined;
+    if (error instanceof RangeError) return undefined; // out of stack: js-yaml reports the depth
     throw error;
   }
 }
 
-class FastReader implements Cursor {
-  pos = 0;
-  line = 0;
-  lineStart = 0;
-  lineIndent = 0;
-  depth = 0;
-  mentionsInclude = false;
-  readonly positions: PositionTable = new WeakMap();
-  constructor(readonly s: string) {}
-
+class FastReader extends ReaderBase {
   document(): ParsedDocument {
     const s = this.s;
     while (s.charCodeAt(this.pos) === 0x20) {
@@ -76,111 +59,11 @@ class FastReader implements Cursor {
     return { value, positions: this.positions, errors: [], start: [line + 1, column + 1], mentionsInclude: this.mentionsInclude };
   }
 
-  ch(): number {
-    return this.s.charCodeAt(this.pos);
-  }
-
-  /** `---` or `...` then a space or line end, at a line's start (js-yaml's testDocumentSeparator). */
-  atSeparator(): boolean {
-    const s = this.s;
-    const c = s.charCodeAt(this.pos);
-    if (this.pos !== this.lineStart || (c !== 0x2d && c !== 0x2e)) return false;
-    if (s.charCodeAt(this.pos + 1) !== c || s.charCodeAt(this.pos + 2) !== c) return false;
-    const after = s.charCodeAt(this.pos + 3);
-    return after === 0 || isWsOrEol(after);
-  }
-
-  /** js-yaml's skipSeparationSpace with comments: spaces, comments and line breaks; returns the breaks. */
-  skipSpace(): number {
-    const s = this.s;
-    let breaks = 0;
-    let c = s.charCodeAt(this.pos);
-    for (;;) {
-      while (c === 0x20) c = s.charCodeAt(++this.pos);
-      if (c === 0x23) {
-        do c = s.charCodeAt(++this.pos);
-        while (c !== 0x0a && c !== 0);
-      }
-      if (c !== 0x0a) return breaks;
-      breaks++;
-      this.line++;
-      this.lineStart = ++this.pos;
-      let indent = 0;
-      c = s.charCodeAt(this.pos);
-      while (c === 0x20) {
-        indent++;
-        c = s.charCodeAt(++this.pos);
-      }
-      this.lineIndent = indent;
-    }
-  }
-
-  enter(): void {
-    if (++this.depth > DEPTH_LIMIT) decline('too deep');
-  }
-
-  /**
-   * A plain scalar's text from the cursor (js-yaml's readPlainScalar, one line). Stops before `: `, ` #`,
-   * the line end and, in flow, `,[]{}` and `:` before them. Returns '' when no plain scalar starts here.
-   */
-  plain(inFlow: boolean): string {
-    const s = this.s;
-    let c = s.charCodeAt(this.pos);
-    if (c === 0x2d || c === 0x3f) {
-      const next = s.charCodeAt(this.pos + 1);
-      if (isWsOrEol(next) || (inFlow && isFlowIndicator(next))) return '';
-    } else if (
-      isWsOrEol(c) || isFlowIndicator(c) || c === 0x23 || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e ||
-      c === 0x27 || c === 0x22 || c === 0x25 || c === 0x40 || c === 0x60 || c === 0
-    ) return '';
-    if (this.atSeparator()) decline('document separator');
-    const from = this.pos;
-    let end = from;
-    for (;;) {
-      if (c === 0x3a) {
-        const next = s.charCodeAt(this.pos + 1);
-        if (isWsOrEol(next) || (inFlow && isFlowIndicator(next))) break;
-      } else if (c === 0x23) {
-        if (s.charCodeAt(this.pos - 1) === 0x20) break;
-      } else if (c === 0x0a || c === 0 || (inFlow && isFlowIndicator(c))) break;
-      if (c !== 0x20) end = this.pos + 1;
-      c = s.charCodeAt(++this.pos);
-    }
-    return s.slice(from, end);
-  }
-
-  /**
-   * After a plain scalar that ran to its line's end: js-yaml would carry on into the next non-blank line
-   * unless that line is a comment, the end, or indented less than `nodeIndent`. Such scalars are declined.
-   */
-  checkPlainEnds(nodeIndent: number): void {
-    const s = this.s;
-    let at = this.pos;
-    if (s.charCodeAt(at) !== 0x0a) return; // stopped at ` #`
-    for (;;) {
-      let indent = 0;
-      let c = s.charCodeAt(++at);
-      while (c === 0x20) {
-        indent++;
-        c = s.charCodeAt(++at);
-      }
-      if (c === 0x0a) continue;
-      if (c !== 0 && c !== 0x23 && indent >= nodeIndent) decline('multi-line plain scalar');
-      return;
-    }
-  }
-
-  /** A scalar value (untagged) seen by the listener: note the include transform's name. */
-  scalar(value: unknown): unknown {
-    if (value === INCLUDE) this.mentionsInclude = true;
-    return value;
-  }
-
   /** A block mapping key at the cursor (plain or quoted, on one line); the cursor is left past its `:`. */
   readKey(): string {
     const c = this.ch();
     if (c === 0x27 || c === 0x22) {
-      const key = readQuoted(this);
+      const key = readQuoted(this, false);
       while (this.ch() === 0x20) this.pos++;
       return this.finishKey(key);
     }
@@ -268,22 +151,23 @@ class FastReader implements Cursor {
   node(parent: number, blocks: boolean, afterKey: boolean): unknown {
     const c = this.ch();
     if (c === 0x21) return this.tagged(parent, afterKey);
-    if (c === 0x5b || c === 0x7b) return this.flow();
+    if (c === 0x5b || c === 0x7b) return this.flowInBlock(parent);
     if (c === 0x7c || c === 0x3e) return this.scalar(readBlockScalar(this, parent + 1));
     if (c === 0x2d && isWsOrEol(this.s.charCodeAt(this.pos + 1))) {
       if (!blocks) decline('sequence on its key line');
       return this.sequence(this.pos - this.lineStart);
     }
     if (!blocks) {
-      if (c === 0x27 || c === 0x22) return this.scalar(readQuoted(this));
+      if (c === 0x27 || c === 0x22) return this.scalar(this.quotedInBlock());
       return this.plainValue(parent);
     }
     const column = this.pos - this.lineStart;
     const line = this.line;
     let key: string;
     if (c === 0x27 || c === 0x22) {
-      // A quoted scalar is a key when `:` follows it; otherwise it is the value itself.
-      const quoted = readQuoted(this);
+      // A quoted scalar is a key when `:` follows it on its line; otherwise it is the value itself.
+      const quoted = this.quotedInBlock();
+      if (this.line !== line) return this.scalar(quoted);
       const end = this.pos;
       while (this.ch() === 0x20) this.pos++;
       if (this.ch() !== 0x3a) {
@@ -320,10 +204,10 @@ class FastReader implements Cursor {
     const tag = s.slice(from, this.pos);
     if (this.skipSpace() === 0) {
       c = this.ch();
-      if (c === 0x5b || c === 0x7b) return this.wrap(c === 0x5b ? 'sequence' : 'mapping', tag, this.flow());
+      if (c === 0x5b || c === 0x7b) return this.wrap(c === 0x5b ? 'sequence' : 'mapping', tag, this.flowInBlock(parent));
       if (c === 0x7c || c === 0x3e) return this.wrap('scalar', tag, readBlockScalar(this, parent + 1));
       let raw: string;
-      if (c === 0x27 || c === 0x22) raw = readQuoted(this);
+      if (c === 0x27 || c === 0x22) raw = this.quotedInBlock();
       else {
         raw = this.plain(false);
         if (raw === '') decline('unsupported tagged node');
@@ -345,95 +229,18 @@ class FastReader implements Cursor {
     decline('empty tagged node');
   }
 
-  wrap(kind: 'scalar' | 'sequence' | 'mapping', tag: string, value: unknown): unknown {
-    const construct = tagConstruct(kind, tag);
-    if (!construct) decline('tag');
-    return construct(value);
+  /** A quoted scalar in block context, which may run over lines: then nothing but a comment may follow it. */
+  quotedInBlock(): string {
+    const line = this.line;
+    const value = readQuoted(this, true);
+    if (this.line !== line) this.endOfLine();
+    return value;
   }
 
-  /** A one-line flow sequence or mapping at the cursor (js-yaml's readFlowCollection). */
-  flow(): unknown {
-    this.enter();
-    const s = this.s;
-    const isMapping = s.charCodeAt(this.pos) === 0x7b;
-    const terminator = isMapping ? 0x7d : 0x5d;
-    const mapping: Record<string, unknown> = {};
-    const sequence: unknown[] = [];
-    const keys: string[] = [];
-    const coordinates: number[] = [];
-    let readNext = true;
-    this.pos++;
-    for (;;) {
-      this.flowSpace();
-      const c = this.ch();
-      if (c === terminator) {
-        this.pos++;
-        break;
-      }
-      if (!readNext || c === 0x2c) decline('flow syntax');
-      if (c === 0x3f && isWsOrEol(s.charCodeAt(this.pos + 1))) decline('explicit key');
-      const line = this.line + 1;
-      const column = this.pos - this.lineStart + 1;
-      const item = this.flowNode();
-      this.flowSpace();
-      if (isMapping) {
-        if (this.ch() !== 0x3a) decline('flow key without value');
-        this.pos++;
-        this.flowSpace();
-        const key = String(item);
-        if (key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(mapping, key)) decline('duplicate key');
-        const c2 = this.ch();
-        if (c2 === 0x2c || c2 === 0x7d) decline('flow value missing');
-        mapping[key] = this.flowNode();
-        keys.push(key);
-      } else {
-        if (this.ch() === 0x3a) decline('flow pair');
-        sequence.push(item);
-      }
-      coordinates.push(line, column);
-      this.flowSpace();
-      if (this.ch() === 0x2c) {
-        readNext = true;
-        this.pos++;
-      } else readNext = false;
-    }
-    this.depth--;
-    if (isMapping) {
-      if (keys.length > 0) this.positions.set(mapping, new MappingPositions(keys, coordinates));
-      return mapping;
-    }
-    if (sequence.length > 0) this.positions.set(sequence, new SequencePositions(coordinates));
-    return sequence;
-  }
-
-  /** Spaces inside a flow collection; a line end or comment there means a multi-line collection. */
-  flowSpace(): void {
-    let c = this.ch();
-    while (c === 0x20) c = this.s.charCodeAt(++this.pos);
-    if (c === 0x0a || c === 0x23 || c === 0) decline('multi-line flow collection');
-  }
-
-  /** A node inside a flow collection (composeNode, flow-in). */
-  flowNode(): unknown {
-    const c = this.ch();
-    if (c === 0x5b || c === 0x7b) return this.flow();
-    if (c === 0x27 || c === 0x22) return this.scalar(readQuoted(this));
-    if (c === 0x21) {
-      const s = this.s;
-      const from = this.pos;
-      let t = s.charCodeAt(++this.pos);
-      while (t !== 0 && !isWsOrEol(t)) t = s.charCodeAt(++this.pos);
-      const tag = s.slice(from, this.pos);
-      this.flowSpace();
-      const v = this.ch();
-      if (v === 0x5b || v === 0x7b) return this.wrap(v === 0x5b ? 'sequence' : 'mapping', tag, this.flow());
-      if (v === 0x27 || v === 0x22) return this.wrap('scalar', tag, readQuoted(this));
-      const raw = this.plain(true);
-      if (raw === '' || this.ch() === 0x0a) decline('flow node');
-      return this.wrap('scalar', tag, raw);
-    }
-    const raw = this.plain(true);
-    if (raw === '' || this.ch() === 0x0a) decline('flow node');
-    return this.scalar(typePlain(raw));
+  /** A flow collection in a block (`parent`: the block's indentation); it must end its line. */
+  flowInBlock(parent: number): unknown {
+    const value = this.flow(parent + 1);
+    this.endOfLine();
+    return value;
   }
 }

@@ -96,6 +96,12 @@ const EDGE_CASES: Record<string, string> = {
   'quoted scalar on its own line': "a:\n  'x'\nb:\n  plain\n",
   'unicode text': 'a: héllo wörld ✓\nb: "日本語"\n',
   'non-ASCII line separator as content': 'a: x\u2028y\n',
+  'multi-line quoted scalars':
+    "a: 'x\n  y'\nb: \"one\n\n   two  \n three\"\nc: \"esc\\\n   aped \\\n\n  end\"\nd:\n  - \"item\n    more\" # c\ne: !Sub \"${x}\n  y\"\n" +
+    "f: 'it''s\n  ok'\ng: \"{\n    \\\"statusCode\\\": 200\n    }\"\n",
+  'multi-line flow collections':
+    'a: [1,\n  2]\nb: {\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow", # c\n      "Action": ["s3:Get*", x],\n' +
+    '      "Resource": "*"\n    }\n  ]\n}\nc: !Join\n  - ""\n  - [ a,\n      !Ref B,\n      c ]\nd: [a\n  , b\n]\ne: [\n\n  x  # c\n  ]\n',
 };
 
 for (const [name, text] of Object.entries(EDGE_CASES)) {
@@ -116,8 +122,11 @@ const DECLINED: Record<string, string> = {
   'document end marker': 'a: 1\n...\n',
   'bad indentation': 'a: 1\n  b: 2\n',
   'unclosed quote': 'a: "x\n',
-  'multi-line quoted scalar': "a: 'x\n  y'\n",
-  'multi-line flow collection': 'a: [1,\n  2]\n',
+  'multi-line plain scalar in a flow collection': 'a: [x\n  y]\n',
+  'tag at a line end in a flow collection': 'a: [!Ref\n  x]\n',
+  'flow key with its colon on the next line': 'a: {b\n  : 1}\n',
+  'quoted key over two lines': '"a\n b": 1\n',
+  'content after a multi-line quoted scalar': 'a: "x\n  y" z\n',
   'non-CloudFormation tag': 'a: !!str 1\n',
   'unknown tag': 'a: !Custom x\n',
   'CRLF line ends': 'a: 1\r\nb: 2\r\n',
@@ -172,4 +181,18 @@ test('mutated templates: the fast reader declines or agrees with js-yaml', () =>
     assert.equal(differenceBetween(fast, parseDocumentJsYaml('t.yaml', text)), undefined, `mutation ${i}`);
   }
   assert.ok(agreed > 100, `${agreed} mutations taken`);
+});
+
+// Plain scalars starting with a letter are strings without asking js-yaml's types unless they are one of the
+// null or bool words: every upper/lower-case spelling of those words (and near misses) reads as js-yaml reads it.
+test('letter-first plain scalars: every casing of null, true and false reads as js-yaml reads it', () => {
+  const spellings = (word: string): string[] =>
+    [...word].reduce<string[]>((out, ch) => out.flatMap((p) => [p + ch.toLowerCase(), p + ch.toUpperCase()]), ['']);
+  const words = ['null', 'true', 'false'].flatMap(spellings);
+  const near = ['nul', 'nulls', 'tru', 'truee', 'fals', 'falsey', 'yes', 'no', 'on', 'off', 'n', 't', 'f', 'Nan', 'nan', 'NaN', 'inf', 'Infinity'];
+  const text = [...words, ...near].map((w, i) => `k${i}: ${w}`).join('\n') + '\n';
+  assertSame(text, 'letter-first scalars');
+  const value = parseYamlFast(text)?.value as Record<string, unknown>;
+  assert.equal(value['k0'], null); // `null`
+  assert.equal(Object.values(value).filter((v) => typeof v === 'boolean').length, 6);
 });
