@@ -196,3 +196,10 @@ test('letter-first plain scalars: every casing of null, true and false reads as 
   assert.equal(value['k0'], null); // `null`
   assert.equal(Object.values(value).filter((v) => typeof v === 'boolean').length, 6);
 });
+
+test('a large document (20,000 keys, a 5,000-item sequence, long folded text) reads the same fast', () => {
+  const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: v${i}`).join('\n');
+  const items = Array.from({ length: 5_000 }, (_, i) => `  - {n: ${i}, s: !Sub "x${i}"}`).join('\n');
+  const folded = `t: "${'word\n  '.repeat(2_000)}end"`;
+  assertSame(`${keys}\nseq:\n${items}\n${folded}\n`, 'large document');
+});
