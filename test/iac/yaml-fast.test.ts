@@ -203,3 +203,33 @@ test('a large document (20,000 keys, a 5,000-item sequence, long folded text) re
   const folded = `t: "${'word\n  '.repeat(2_000)}end"`;
   assertSame(`${keys}\nseq:\n${items}\n${folded}\n`, 'large document');
 });
+
+// Seeded random documents from CloudFormation-like lines (keys, items, tags, block scalar headers, flow and
+// quoted pieces) at random indentation: most are errors or declined, the rest must read as js-yaml reads them.
+test('generated documents: the fast reader declines or agrees with js-yaml', () => {
+  let seed = 777;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const pick = (list: readonly string[]): string => list[random(list.length)] as string;
+  const keys = ['a', 'b', 'Key', '"q"', "'s'", '1', 'x y', 'Fn::If'];
+  const values = ['', ' v', ' 1', ' -0', ' ~', ' !Ref X', ' !GetAtt A.B', ' !If', ' !Join', ' !Sub |', ' |', ' |-', ' |+', ' >', ' >-', ' |1',
+    ' [a, b]', ' {k: v}', ' []', " 'x'", ' "y"', ' # c', ' AWS::Include', ' true', ' a:b', ' x #y', ' [', ' {', ' "multi'];
+  const others = ['text', '# comment', '', 'x', '- - a', '-', '}', ']', '"k": 1,', 'v,', 'line"', "end'", ': x', '!Ref Y', '[1, 2]'];
+  let taken = 0;
+  for (let i = 0; i < 4000; i++) {
+    const lines: string[] = [];
+    for (let k = 1 + random(8); k > 0; k--) {
+      const kind = random(6);
+      const line = kind < 3 ? pick(keys) + ':' + pick(values) : kind === 3 ? '- ' + pick(keys) + ':' + pick(values) : kind === 4 ? '-' + pick(values) : pick(others);
+      lines.push(' '.repeat(lines.length === 0 ? 0 : random(7)) + line);
+    }
+    const text = lines.join('\n') + '\n';
+    const fast = parseYamlFast(text);
+    if (!fast) continue;
+    taken++;
+    assert.equal(differenceBetween(fast, parseDocumentJsYaml('t.yaml', text)), undefined, JSON.stringify(text));
+  }
+  assert.ok(taken > 800, `${taken} generated documents taken`);
+});
