@@ -26,6 +26,11 @@ export function parseYamlFast(source: string): ParsedDocument | undefined {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   try {
     if (text.length === 0) decline('empty');
+    // A flow document (JSON) is left to the other readers before the scan of every character below.
+    let first = 0;
+    while (first < text.length && text.charCodeAt(first) <= 0x20) first++;
+    const c = text.charCodeAt(first);
+    if (c === 0x7b || c === 0x5b) decline('flow document');
     if (REFUSED.test(text)) decline('tab, CR or non-printable character');
     if (text.charCodeAt(text.length - 1) !== 0x0a) text += '\n';
     return new FastReader(text + '\0').document();

@@ -133,6 +133,8 @@ const DECLINED: Record<string, string> = {
   'empty input': '',
   'root sequence': '- a\n',
   'root scalar': 'just text\n',
+  'JSON document': '{"a": [1, 2]}\n',
+  'flow mapping document after blank lines': '\n  {a: 1}\n',
   'empty sequence item': 'a:\n  -\n  - x\n',
   'tagged key': 'a: !Ref b: c\n',
   'unknown escape': 'a: "\\q"\n',
