@@ -165,6 +165,7 @@ export class ReaderBase implements Cursor {
       if (this.ch() === 0x3a) {
         // js-yaml pairs a key with its value only when the `:` is on the key's line
         if (!isMapping || this.line !== line) decline('flow pair');
+        if (item !== null && typeof item === 'object') decline('collection as a key'); // js-yaml flattens those
         this.pos++;
         this.flowSpace();
         const key = String(item);

@@ -133,6 +133,7 @@ const DECLINED: Record<string, string> = {
   'empty input': '',
   'root sequence': '- a\n',
   'root scalar': 'just text\n',
+  'collection as a flow key': 'a: {[[x]]: 1}\n',
   'JSON document': '{"a": [1, 2]}\n',
   'flow mapping document after blank lines': '\n  {a: 1}\n',
   'empty sequence item': 'a:\n  -\n  - x\n',
