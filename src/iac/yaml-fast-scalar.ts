@@ -1,7 +1,7 @@
 // Scalars for the fast YAML reader (yaml-fast.ts): plain-scalar typing through js-yaml's own implicit types,
 // the short-form tags' own constructors, quoted scalars (folded over lines as js-yaml folds them) and block
-// scalars. Anything the reader is not
-// sure to read exactly as js-yaml does throws DECLINE, and the caller falls back to js-yaml.
+// scalars. Anything the reader is not sure to read exactly as js-yaml does throws DECLINE, and the caller falls
+// back to js-yaml.
 import type yaml from 'js-yaml';
 import { CFN_SCHEMA } from './yaml.js';
 
