@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseJsonDocument } from '../src/iac/json-fast.js';
-import { parseYamlDocument } from '../src/iac/yaml.js';
+import { parseDocumentJsYaml } from '../src/iac/yaml.js';
 import { jsonLayouts } from '../test/helpers/json-layouts.js';
 import { parsedDifferences } from '../test/helpers/parsed-compare.js';
 import { sharedDir } from '../test/helpers/repo.js';
@@ -37,7 +37,7 @@ const files = yamlFiles(corpus);
 const texts: { layout: string; file: string; text: string }[] = [];
 let unreadable = 0;
 for (const file of files) {
-  const doc = parseYamlDocument(file, readFileSync(file, 'utf8'));
+  const doc = parseDocumentJsYaml(file, readFileSync(file, 'utf8'));
   if (doc.value === null || typeof doc.value !== 'object') unreadable++;
   else for (const [layout, text] of jsonLayouts(doc.value)) texts.push({ layout, file, text });
 }
@@ -55,7 +55,7 @@ for (const { layout, file, text } of texts) {
     declined.push(`${file} (${layout})`);
     continue;
   }
-  const differences = parsedDifferences(fast, parseYamlDocument(file, text), 5);
+  const differences = parsedDifferences(fast, parseDocumentJsYaml(file, text), 5);
   if (differences.length > 0) {
     differing++;
     console.log(`DIFFERS ${file} (${layout}):\n  ${differences.join('\n  ')}`);
@@ -78,7 +78,7 @@ const layouts = [...new Set(texts.map((t) => t.layout))];
 const fastTimes = new Map<string, number[]>(layouts.map((l) => [l, []]));
 const yamlTimes = new Map<string, number[]>(layouts.map((l) => [l, []]));
 const readFast = (group: typeof texts) => () => group.forEach((t) => parseJsonDocument(t.text));
-const readYaml = (group: typeof texts) => () => group.forEach((t) => parseYamlDocument(t.file, t.text));
+const readYaml = (group: typeof texts) => () => group.forEach((t) => parseDocumentJsYaml(t.file, t.text));
 const loadBefore = load();
 for (let round = 0; round <= rounds; round++) {
   for (const layout of layouts) {

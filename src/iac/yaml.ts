@@ -8,6 +8,7 @@
 import yaml from 'js-yaml';
 import type { LoadError } from './types.js';
 import { parseJsonDocument } from './json-fast.js';
+import { parseYamlFast } from './yaml-fast.js';
 
 /** 1-based line and column; the file when it is not the template's own (a value read from an included file). */
 export type Pos = readonly [line: number, column: number, file?: string];
@@ -145,12 +146,13 @@ export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend(shortFormTypes());
  * (with `value` undefined when the document could not be read at all).
  */
 export function parseDocument(file: string, source: string): ParsedDocument {
-  // JSON (cdk synth output) is read natively when that gives exactly what js-yaml would.
-  return parseJsonDocument(source) ?? parseYamlDocument(file, source);
+  // JSON (cdk synth output) is read natively, CloudFormation's usual YAML by the fast reader, each only when it
+  // gives exactly what js-yaml would; whatever either declines is read by js-yaml.
+  return parseJsonDocument(source) ?? parseYamlFast(source) ?? parseDocumentJsYaml(file, source);
 }
 
 /** `parseDocument` through js-yaml alone: the reading every fast path must give (tests compare them with it). */
-export function parseYamlDocument(file: string, source: string): ParsedDocument {
+export function parseDocumentJsYaml(file: string, source: string): ParsedDocument {
   const positions: PositionTable = new WeakMap();
   const errors: LoadError[] = [];
   // One flat stack of open nodes and one flat list of finished children; parallel arrays keep the listener cheap.

@@ -13,7 +13,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { parseJsonDocument } from '../../src/iac/json-fast.js';
-import { parseYamlDocument } from '../../src/iac/yaml.js';
+import { parseDocumentJsYaml } from '../../src/iac/yaml.js';
 import { parsedDifferences } from '../helpers/parsed-compare.js';
 
 const out = mkdtempSync(join(tmpdir(), 'slens-json-fast-'));
@@ -46,10 +46,10 @@ test('a cdk synth template takes the fast path and reads as js-yaml reads it', (
   assert.ok(fast, 'the fast path declined the cdk synth output');
   const resources = (fast.value as { Resources: Record<string, unknown> }).Resources;
   assert.ok(Object.keys(resources).length >= 15, `only ${Object.keys(resources).length} resources`);
-  assert.deepEqual(parsedDifferences(fast, parseYamlDocument(file, text), 20), []);
+  assert.deepEqual(parsedDifferences(fast, parseDocumentJsYaml(file, text), 20), []);
   // The cloud assembly's manifest is JSON too.
   const manifest = readFileSync(join(out, 'manifest.json'), 'utf8');
   const manifestDoc = parseJsonDocument(manifest);
   assert.ok(manifestDoc);
-  assert.deepEqual(parsedDifferences(manifestDoc, parseYamlDocument('manifest.json', manifest)), []);
+  assert.deepEqual(parsedDifferences(manifestDoc, parseDocumentJsYaml('manifest.json', manifest)), []);
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nestedDeeperThan, parseJsonDocument } from '../../src/iac/json-fast.js';
-import { MAX_DEPTH, parseDocument, parseYamlDocument } from '../../src/iac/yaml.js';
+import { MAX_DEPTH, parseDocument, parseDocumentJsYaml } from '../../src/iac/yaml.js';
 import { jsonLayouts } from '../helpers/json-layouts.js';
 import { parsedDifferences } from '../helpers/parsed-compare.js';
 import { randomJson, seeded } from '../helpers/random-json.js';
@@ -17,13 +17,13 @@ import { repoRoot } from '../helpers/repo.js';
 function agrees(text: string, label = JSON.stringify(text).slice(0, 80)): void {
   const fast = parseJsonDocument(text);
   assert.ok(fast, `the fast path declined ${label}`);
-  assert.deepEqual(parsedDifferences(fast, parseYamlDocument('t.json', text)), [], label);
+  assert.deepEqual(parsedDifferences(fast, parseDocumentJsYaml('t.json', text)), [], label);
 }
 
 /** The fast path declines `text`, so parseDocument gives the js-yaml reading. */
 function declines(text: string, label = JSON.stringify(text).slice(0, 80)): void {
   assert.equal(parseJsonDocument(text), undefined, `the fast path took ${label}`);
-  assert.deepEqual(parsedDifferences(parseDocument('t.json', text), parseYamlDocument('t.json', text)), [], label);
+  assert.deepEqual(parsedDifferences(parseDocument('t.json', text), parseDocumentJsYaml('t.json', text)), [], label);
 }
 
 function filesUnder(dir: string, match: RegExp): string[] {
@@ -45,7 +45,7 @@ test("the repository's JSON files read alike on both paths", () => {
     const text = readFileSync(file, 'utf8');
     const fast = parseJsonDocument(text);
     if (fast) taken++;
-    assert.deepEqual(parsedDifferences(parseDocument(file, text), parseYamlDocument(file, text)), [], file);
+    assert.deepEqual(parsedDifferences(parseDocument(file, text), parseDocumentJsYaml(file, text)), [], file);
   }
   assert.ok(taken >= files.length - 2, `the fast path took ${taken} of ${files.length} files`);
 });
@@ -54,7 +54,7 @@ test('every YAML fixture written out as JSON, in every layout, reads alike on bo
   const files = [...filesUnder(join(repoRoot, 'test', 'fixtures'), /\.ya?ml$/), ...filesUnder(join(repoRoot, 'examples'), /\.ya?ml$/)];
   let converted = 0;
   for (const file of files) {
-    const doc = parseYamlDocument(file, readFileSync(file, 'utf8'));
+    const doc = parseDocumentJsYaml(file, readFileSync(file, 'utf8'));
     if (doc.value === undefined || doc.value === null || typeof doc.value !== 'object') continue;
     converted++;
     for (const [layout, text] of jsonLayouts(doc.value)) agrees(text, `${file} (${layout})`);
