@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CFN_SCHEMA, parseDocumentJsYaml } from '../src/iac/yaml.js';
 import { lastDeclineReason, parseYamlFast } from '../src/iac/yaml-fast.js';
 import { sharedDir } from '../test/helpers/repo.js';
-import { differenceBetween } from '../test/helpers/yaml-compare.js';
+import { differenceBetween } from '../test/helpers/parsed-compare.js';
 
 const corpus = join(sharedDir, 'corpus');
 if (!existsSync(corpus)) {

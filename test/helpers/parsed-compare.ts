@@ -1,7 +1,7 @@
 // Compares two readings of one document (ParsedDocument) node by node: values (numbers with Object.is, key
 // order, prototypes), the recorded position of every mapping key and sequence item (and that nothing is
-// recorded where the other records nothing), the start, mentionsInclude and the errors. Used by the JSON
-// fast-path tests and bench/json-fast-check.ts.
+// recorded where the other records nothing), the start, mentionsInclude and the errors. Used by the JSON and YAML
+// fast-path tests and their corpus checks (bench/json-fast-check.ts, bench/yaml-fast-check.ts).
 import type { ParsedDocument, Pos } from '../../src/iac/yaml.js';
 
 const show = (pos: Pos | undefined): string => (pos === undefined ? 'none' : pos.join(':'));
@@ -45,4 +45,9 @@ export function parsedDifferences(actual: ParsedDocument, expected: ParsedDocume
   const otherErrors = JSON.stringify(expected.errors);
   if (errors !== otherErrors) note('errors', `${errors} vs ${otherErrors}`);
   return found;
+}
+
+/** The first difference, or undefined when the readings agree. */
+export function differenceBetween(actual: ParsedDocument, expected: ParsedDocument): string | undefined {
+  return parsedDifferences(actual, expected, 1)[0];
 }

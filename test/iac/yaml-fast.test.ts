@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseDocument, parseDocumentJsYaml } from '../../src/iac/yaml.js';
 import { lastDeclineReason, parseYamlFast } from '../../src/iac/yaml-fast.js';
 import { repoRoot } from '../helpers/repo.js';
-import { differenceBetween } from '../helpers/yaml-compare.js';
+import { differenceBetween } from '../helpers/parsed-compare.js';
 
 function templates(): string[] {
   const out: string[] = [];
