@@ -83,9 +83,9 @@ export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
   if (typeof value === 'string') return value.includes('${') ? evaluateString(value, scope, depth) : value;
   if (value === null || typeof value !== 'object' || isSymbolicValue(value)) return value;
   if (value instanceof HclValue) return evaluateNode(value, scope, depth);
-  if (Array.isArray(value)) return value.map((item) => evaluate(item, scope, depth + 1));
-  // An object whose members all evaluate to themselves (literal text, numbers, nested literal objects) is shared,
-  // not copied; lists are always copied (the loader appends to some of them, e.g. a role's policy ARNs).
+  // A list or object whose members all evaluate to themselves (literal text, numbers, nested literal values) is
+  // shared, not copied: nothing writes to evaluated values (links.ts copies a list before appending to it).
+  if (Array.isArray(value)) return evaluateList(value, scope, depth);
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
   let out: Record<string, unknown> | undefined;
@@ -100,6 +100,17 @@ export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
     if (out !== undefined) out[key] = result;
   }
   return out ?? value;
+}
+
+function evaluateList(list: readonly unknown[], scope: Scope, depth: number): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    const result = evaluate(item, scope, depth + 1);
+    if (out === undefined && result !== item) out = list.slice(0, i);
+    if (out !== undefined) out.push(result);
+  }
+  return out ?? (list as unknown[]);
 }
 
 function evaluateString(text: string, scope: Scope, depth: number): unknown {
