@@ -120,10 +120,13 @@ function evaluateString(text: string, scope: Scope, depth: number): unknown {
   return joined(values, text);
 }
 
-/** A template's pieces, evaluated, → its value: a string, an `Fn::Join` of intrinsics, or Symbolic (`text` as written). */
-function joined(values: unknown[], text: string): unknown {
+/**
+ * A template's pieces, evaluated, → its value: a string, an `Fn::Join` of intrinsics, or Symbolic (`text` as
+ * written; a node's text is made only then, most templates resolve).
+ */
+function joined(values: unknown[], text: string | HclValue): unknown {
   if (values.every(isLiteral)) return values.map(String).join('');
-  if (values.some((v) => isSymbolicValue(v) || (!isLiteral(v) && !isIntrinsic(v)))) return symbolic(text);
+  if (values.some((v) => isSymbolicValue(v) || (!isLiteral(v) && !isIntrinsic(v)))) return symbolic(typeof text === 'string' ? text : text.hclText());
   return { 'Fn::Join': ['', values.map((v) => (isLiteral(v) ? String(v) : v))] };
 }
 
@@ -151,7 +154,7 @@ export function expression(raw: string, scope: Scope, depth: number): unknown {
   const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(text);
   if (quoted) return evaluate(quoted[1] as string, scope, depth + 1);
   // Indexes of count/for_each resources (`[0]`, `["a"]`, `[*]`) name the same resource for our purpose.
-  const path = text.replace(/\[(?:\d+|\*|"[^"]*")\]/g, '').split('.');
+  const path = (text.includes('[') ? text.replace(/\[(?:\d+|\*|"[^"]*")\]/g, '') : text).split('.');
   // Indexes, not destructuring: until the code is optimized, destructuring walks an iterator.
   const head = path[0];
   const second = path[1];
@@ -252,5 +255,5 @@ function evaluateTemplate(node: HclValue, parts: readonly Part[], scope: Scope, 
   const only = merged[0];
   if (merged.length === 1 && typeof only === 'object') return expression(from.sourceOf(only), scope, depth);
   const values = merged.map((piece) => (typeof piece === 'string' ? piece : expression(from.sourceOf(piece), scope, depth)));
-  return joined(values, node.hclText());
+  return joined(values, node);
 }
