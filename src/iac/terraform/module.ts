@@ -15,6 +15,7 @@ import { policyDocument } from './policy.js';
 import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
 import { readTfFile } from './read-tf.js';
 import { plainValue } from './hcl-value.js';
+import { NOT_PROPERTIES } from './map/shared.js';
 import { fillLater, type Localized } from '../../util/i18n.js';
 
 
@@ -220,7 +221,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
     errors.push(...child.errors);
   }
 
-  const resources: TfResource[] = parsed.resources.map((block) => ({ type: block.type, name: block.name, body: block.body, file: block.file, at: block.at, id: ids.get(`${block.type}.${block.name}`) as string, values: evaluate(block.body, scope) as Rec }));
+  const resources: TfResource[] = parsed.resources.map((block) => ({ type: block.type, name: block.name, body: block.body, file: block.file, at: block.at, id: ids.get(`${block.type}.${block.name}`) as string, values: resourceValues(block.body, scope) }));
   for (const child of children.values()) resources.push(...child.resources);
   // Outputs are evaluated when a caller reads one (once each): the root module's are read by nobody.
   const outputValues = new Map<string, unknown>();
@@ -233,6 +234,20 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
   for (const [name, location] of parsed.variableAt) parameters[name] = variableOf(parsed.variables.get(name) ?? {}, location, ctx.positions);
   if (parsed.workspaceAt) parameters[TERRAFORM_WORKSPACE] = { location: parsed.workspaceAt };
   return { resources, errors, outputs, output, parameters };
+}
+
+/**
+ * A resource body with its attributes evaluated, less the meta-arguments and tags no mapping reads (`tags =
+ * merge(local.tags, …)`, `depends_on`, `dynamic` blocks): evaluating them was work for nothing.
+ */
+function resourceValues(body: Rec, scope: Scope): Rec {
+  const out: Rec = {};
+  const keys = Object.keys(body);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (!NOT_PROPERTIES.has(key)) out[key] = evaluate(body[key], scope, 1);
+  }
+  return out;
 }
 
 /** A source that is not written as text (a variable, nothing at all): where the module comes from is unknown. */
