@@ -83,9 +83,9 @@ export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
   if (typeof value === 'string') return value.includes('${') ? evaluateString(value, scope, depth) : value;
   if (value === null || typeof value !== 'object' || isSymbolicValue(value)) return value;
   if (value instanceof HclValue) return evaluateNode(value, scope, depth);
-  if (Array.isArray(value)) return value.map((item) => evaluate(item, scope, depth + 1));
-  // An object whose members all evaluate to themselves (literal text, numbers, nested literal objects) is shared,
-  // not copied; lists are always copied (the loader appends to some of them, e.g. a role's policy ARNs).
+  // A list or object whose members all evaluate to themselves (literal text, numbers, nested literal values) is
+  // shared, not copied: nothing writes to evaluated values (links.ts copies a list before appending to it).
+  if (Array.isArray(value)) return evaluateList(value, scope, depth);
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
   let out: Record<string, unknown> | undefined;
@@ -102,6 +102,17 @@ export function evaluate(value: unknown, scope: Scope, depth = 0): unknown {
   return out ?? value;
 }
 
+function evaluateList(list: readonly unknown[], scope: Scope, depth: number): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    const result = evaluate(item, scope, depth + 1);
+    if (out === undefined && result !== item) out = list.slice(0, i);
+    if (out !== undefined) out.push(result);
+  }
+  return out ?? (list as unknown[]);
+}
+
 function evaluateString(text: string, scope: Scope, depth: number): unknown {
   const parts = templateParts(text);
   if (parts.length === 1 && typeof parts[0] === 'object') return expression(parts[0].expression, scope, depth);
@@ -109,10 +120,13 @@ function evaluateString(text: string, scope: Scope, depth: number): unknown {
   return joined(values, text);
 }
 
-/** A template's pieces, evaluated, → its value: a string, an `Fn::Join` of intrinsics, or Symbolic (`text` as written). */
-function joined(values: unknown[], text: string): unknown {
+/**
+ * A template's pieces, evaluated, → its value: a string, an `Fn::Join` of intrinsics, or Symbolic (`text` as
+ * written; a node's text is made only then, most templates resolve).
+ */
+function joined(values: unknown[], text: string | HclValue): unknown {
   if (values.every(isLiteral)) return values.map(String).join('');
-  if (values.some((v) => isSymbolicValue(v) || (!isLiteral(v) && !isIntrinsic(v)))) return symbolic(text);
+  if (values.some((v) => isSymbolicValue(v) || (!isLiteral(v) && !isIntrinsic(v)))) return symbolic(typeof text === 'string' ? text : text.hclText());
   return { 'Fn::Join': ['', values.map((v) => (isLiteral(v) ? String(v) : v))] };
 }
 
@@ -140,7 +154,7 @@ export function expression(raw: string, scope: Scope, depth: number): unknown {
   const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(text);
   if (quoted) return evaluate(quoted[1] as string, scope, depth + 1);
   // Indexes of count/for_each resources (`[0]`, `["a"]`, `[*]`) name the same resource for our purpose.
-  const path = text.replace(/\[(?:\d+|\*|"[^"]*")\]/g, '').split('.');
+  const path = (text.includes('[') ? text.replace(/\[(?:\d+|\*|"[^"]*")\]/g, '') : text).split('.');
   // Indexes, not destructuring: until the code is optimized, destructuring walks an iterator.
   const head = path[0];
   const second = path[1];
@@ -241,5 +255,5 @@ function evaluateTemplate(node: HclValue, parts: readonly Part[], scope: Scope, 
   const only = merged[0];
   if (merged.length === 1 && typeof only === 'object') return expression(from.sourceOf(only), scope, depth);
   const values = merged.map((piece) => (typeof piece === 'string' ? piece : expression(from.sourceOf(piece), scope, depth)));
-  return joined(values, node.hclText());
+  return joined(values, node);
 }

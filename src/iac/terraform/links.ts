@@ -38,11 +38,14 @@ const owned = new WeakSet<unknown[]>();
  * The list under `key`, ready to append to. A list read from the configuration may be shared: a local or a
  * module input is evaluated once, so two roles taking `managed_policy_arns` from it hold one array, and one
  * role's attachment would show on the other. Such a list is copied the first time something is appended.
+ * A value that is no list (a variable without a default, a data source: unknown to the template) stays as
+ * the list's first item, so the list reads as partly unknown — as `[var.extra, "arn:…"]` would — rather than
+ * as a complete list holding only what was appended.
  */
 function list(target: Rec, key: string): unknown[] {
   const current = target[key];
   if (Array.isArray(current) && owned.has(current)) return current;
-  const fresh: unknown[] = Array.isArray(current) ? [...current] : [];
+  const fresh: unknown[] = Array.isArray(current) ? [...current] : current === undefined || current === null ? [] : [current];
   owned.add(fresh);
   target[key] = fresh;
   return fresh;

@@ -15,6 +15,7 @@ import { policyDocument } from './policy.js';
 import { followLocalModule, LOCAL_SOURCE, type ModuleEntry } from './module-sources.js';
 import { readTfFile } from './read-tf.js';
 import { plainValue } from './hcl-value.js';
+import { NOT_PROPERTIES } from './map/shared.js';
 import { fillLater, type Localized } from '../../util/i18n.js';
 
 
@@ -40,7 +41,9 @@ export interface TfResource extends TfBlock {
 export interface LoadedModule {
   resources: TfResource[];
   errors: LoadError[];
-  outputs: Map<string, unknown>;
+  /** The names of the module's outputs; `output(name)` evaluates one. */
+  outputs: ReadonlySet<string>;
+  output(name: string): unknown;
   /** The module's own variables (and TERRAFORM_WORKSPACE when it reads it), as a template's parameters. */
   parameters: Template['parameters'];
 }
@@ -114,7 +117,7 @@ function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: str
     return [line, column];
   };
   const findBlock = blockFinder(tree);
-  const blocks = (kind: string, into: TfBlock[]) => {
+  const blocks = (kind: string, into: TfBlock[], located: boolean) => {
     const byType = rec(doc[kind]);
     const types = Object.keys(byType);
     for (let t = 0; t < types.length; t++) {
@@ -125,17 +128,18 @@ function collect(parsed: Parsed, doc: Rec, tree: Body, source: Source, file: str
         const name = names[n] as string;
         const body = first(byName[name]);
         const node = findBlock(kind, [type, name]);
-        if (node) attachPositions(positions, body, node.body, source);
+        if (node && located) attachPositions(positions, body, node.body, source);
         into.push({ type, name, body, file, at: at(node) });
       }
     }
   };
-  blocks('resource', parsed.resources);
-  blocks('data', parsed.data);
+  blocks('resource', parsed.resources, true);
+  // Data sources and module blocks are read for their values only: no finding points inside them (a value they
+  // pass on is located where a resource writes it), so their attributes' positions are not recorded.
+  blocks('data', parsed.data, false);
   for (const [name, bodies] of Object.entries(rec(doc['module']))) {
     const body = first(bodies);
     const node = findBlock('module', [name]);
-    if (node) attachPositions(positions, body, node.body, source);
     parsed.modules.push({ type: 'module', name, body, file, at: at(node) });
   }
   for (const [name, bodies] of Object.entries(rec(doc['variable']))) {
@@ -181,7 +185,7 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
     },
     moduleOutput: (name, output) => {
       const child = children.get(name);
-      return child?.outputs.has(output) ? child.outputs.get(output) : symbolic(`\${module.${name}.${output}}`);
+      return child?.outputs.has(output) ? child.output(output) : symbolic(`\${module.${name}.${output}}`);
     },
   };
   function guarded(key: string, run: () => unknown): unknown {
@@ -217,14 +221,33 @@ export function loadModule(dir: string, shownDir: string, inputs: ReadonlyMap<st
     errors.push(...child.errors);
   }
 
-  const resources: TfResource[] = parsed.resources.map((block) => ({ type: block.type, name: block.name, body: block.body, file: block.file, at: block.at, id: ids.get(`${block.type}.${block.name}`) as string, values: evaluate(block.body, scope) as Rec }));
+  const resources: TfResource[] = parsed.resources.map((block) => ({ type: block.type, name: block.name, body: block.body, file: block.file, at: block.at, id: ids.get(`${block.type}.${block.name}`) as string, values: resourceValues(block.body, scope) }));
   for (const child of children.values()) resources.push(...child.resources);
-  const outputs = new Map<string, unknown>();
-  for (const [name, value] of parsed.outputs) outputs.set(name, evaluate(value, scope));
+  // Outputs are evaluated when a caller reads one (once each): the root module's are read by nobody.
+  const outputValues = new Map<string, unknown>();
+  const output = (name: string): unknown => {
+    if (!outputValues.has(name)) outputValues.set(name, evaluate(parsed.outputs.get(name), scope));
+    return outputValues.get(name);
+  };
+  const outputs: ReadonlySet<string> = new Set(parsed.outputs.keys());
   const parameters: Template['parameters'] = {};
   for (const [name, location] of parsed.variableAt) parameters[name] = variableOf(parsed.variables.get(name) ?? {}, location, ctx.positions);
   if (parsed.workspaceAt) parameters[TERRAFORM_WORKSPACE] = { location: parsed.workspaceAt };
-  return { resources, errors, outputs, parameters };
+  return { resources, errors, outputs, output, parameters };
+}
+
+/**
+ * A resource body with its attributes evaluated, less the meta-arguments and tags no mapping reads (`tags =
+ * merge(local.tags, …)`, `depends_on`, `dynamic` blocks): evaluating them was work for nothing.
+ */
+function resourceValues(body: Rec, scope: Scope): Rec {
+  const out: Rec = {};
+  const keys = Object.keys(body);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (!NOT_PROPERTIES.has(key)) out[key] = evaluate(body[key], scope, 1);
+  }
+  return out;
 }
 
 /** A source that is not written as text (a variable, nothing at all): where the module comes from is unknown. */

@@ -51,24 +51,20 @@ const BY_TYPE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One pattern per type: the longest words first, whole words only. */
-const patterns = new Map<string, { pattern: RegExp; names: Record<string, string> }>();
-
-function patternFor(type: string): { pattern: RegExp; names: Record<string, string> } {
-  let found = patterns.get(type);
-  if (!found) {
-    const names = { ...COMMON, ...(BY_TYPE[type] ?? {}) };
-    const words = Object.keys(names).sort((a, b) => b.length - a.length).map(escape);
-    found = { pattern: new RegExp(`(?<![A-Za-z0-9_.])(?:${words.join('|')})(?![A-Za-z0-9_])`, 'g'), names };
-    patterns.set(type, found);
-  }
-  return found;
-}
+/**
+ * One pattern for every type, the longest words first, whole words only: a word named per type is also a common
+ * word (kept so, one regular expression is compiled per process instead of one per type).
+ */
+let pattern: RegExp | undefined;
 
 /** The text with CloudFormation property words in Terraform's names, for a resource of this CloudFormation type. */
 export function terraformWords(text: string, type: string): string {
-  const { pattern, names } = patternFor(type);
-  return text.replace(pattern, (word) => names[word] ?? word);
+  if (!pattern) {
+    const words = Object.keys(COMMON).sort((a, b) => b.length - a.length).map(escape);
+    pattern = new RegExp(`(?<![A-Za-z0-9_.])(?:${words.join('|')})(?![A-Za-z0-9_])`, 'g');
+  }
+  const byType = BY_TYPE[type];
+  return text.replace(pattern, (word) => byType?.[word] ?? COMMON[word] ?? word);
 }
 
 const translated = new WeakMap<Localized, Map<string, Localized>>();

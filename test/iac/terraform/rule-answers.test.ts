@@ -124,6 +124,9 @@ test('terraformWords replaces whole property words only, by resource type', () =
   assert.equal(terraformWords('has no TracingConfig.Mode; set MemorySize (not MemorySizeX)', 'AWS::Lambda::Function'), 'has no tracing_config.mode; set memory_size (not MemorySizeX)');
   assert.equal(terraformWords('no DestinationConfig.OnFailure.Destination', 'AWS::Lambda::EventInvokeConfig'), 'no destination_config.on_failure.destination');
   assert.equal(terraformWords('set AccessLogSetting.DestinationArn', 'AWS::ApiGateway::Stage'), 'set access_log_settings.destination_arn');
+  // The one pattern serves every type; the per-type name wins where there is one, before and after other types.
+  assert.equal(terraformWords('no DestinationConfig.OnFailure.Destination', 'AWS::Lambda::EventSourceMapping'), 'no destination_config.on_failure.destination_arn');
+  assert.equal(terraformWords('no DestinationConfig.OnFailure.Destination', 'AWS::Lambda::Function'), 'no destination_config.on_failure.destination');
 });
 
 test('log group retention: retention_in_days = 0 (never expire) is a finding, a number of days passes', () => {

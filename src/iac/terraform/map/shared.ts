@@ -48,8 +48,8 @@ function pascal(name: string): string {
   return out;
 }
 
-/** Terraform's meta-arguments and tags: not properties of the CloudFormation resource. */
-const NOT_PROPERTIES = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'tags', 'tags_all', 'dynamic']);
+/** Terraform's meta-arguments and tags: not properties of the CloudFormation resource (no mapping reads them). */
+export const NOT_PROPERTIES = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'tags', 'tags_all', 'dynamic']);
 
 /** Generic: snake_case → PascalCase, single blocks → objects (for types without a written mapping). */
 export function generic(value: unknown, depth = 0): unknown {
