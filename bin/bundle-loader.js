@@ -24,12 +24,20 @@ function readInto(file, buffer) {
   }
 }
 
-/** Loads the bundle and returns its exports, and how its code cache went. */
-function loadBundle(bundleUrl) {
+/**
+ * Loads the bundle and returns its exports, and how its code cache went. `kind` names another cache recorded for
+ * the same bundle (`scan.cjs.template.cache`), used when there is one; otherwise `scan.cjs.cache`.
+ */
+function loadBundle(bundleUrl, kind) {
   const file = fileURLToPath(bundleUrl);
-  const cacheFile = `${file}.cache`;
   const bundleStat = statSync(file);
-  const cacheStat = statSync(cacheFile, { throwIfNoEntry: false });
+  let cacheFile = `${file}.cache`;
+  let cacheStat;
+  if (kind) {
+    cacheStat = statSync(`${file}.${kind}.cache`, { throwIfNoEntry: false });
+    if (cacheStat) cacheFile = `${file}.${kind}.cache`;
+  }
+  cacheStat ??= statSync(cacheFile, { throwIfNoEntry: false });
   const fresh = cacheStat !== undefined && cacheStat.mtimeMs >= bundleStat.mtimeMs && !process.env.SLENS_CODE_CACHE_WRITE;
   // One buffer holds the bundle's bytes and then its code cache: every fresh page costs a page fault, which on
   // a virtual machine is ~10 µs each, ~2 ms for a second 700 KB buffer. V8 reads the cache only while compiling.
@@ -44,7 +52,7 @@ function loadBundle(bundleUrl) {
   }
   const script = new vm.Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const cache = cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'absent';
-  if (process.env.SLENS_BUNDLE_DEBUG === '1') process.stderr.write(`slens: bundle code cache ${cache}\n`);
+  if (process.env.SLENS_BUNDLE_DEBUG === '1') process.stderr.write(`slens: bundle code cache ${cache}${cachedData ? ` (${cacheFile.slice(file.length + 1)})` : ''}\n`);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return {

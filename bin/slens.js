@@ -27,11 +27,32 @@ function useBundle() {
   return built !== undefined && compiled !== undefined && built.mtimeMs >= compiled.mtimeMs;
 }
 
+/**
+ * A scan naming template files and no folder gets the code cache of a scan of single templates (scripts/bundle.ts):
+ * a cache of only what such a scan runs deserializes in a quarter of the time of the cache trained on every example
+ * (~5 ms). Folders, and a bare `slens scan` (the current folder), get that whole cache. Either only saves compiling.
+ */
+function templateFilesOnly() {
+  let files = 0;
+  for (const arg of args.slice(1)) {
+    if (arg.startsWith('-')) continue;
+    let stat;
+    try {
+      stat = statSync(arg, { throwIfNoEntry: false });
+    } catch {
+      continue;
+    }
+    if (stat?.isDirectory()) return false;
+    if (stat?.isFile()) files++;
+  }
+  return files > 0;
+}
+
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else if (useBundle()) {
-  const loaded = require('./bundle-loader.js').loadBundle(pathToFileURL(bundle));
+  const loaded = require('./bundle-loader.js').loadBundle(pathToFileURL(bundle), scanOnly && templateFilesOnly() ? 'template' : undefined);
   loaded.exports.main(args).then((code) => {
     process.exitCode = code;
     loaded.writeCache();

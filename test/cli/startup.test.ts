@@ -102,3 +102,14 @@ test('a JSON scan reads neither the rule docs nor the lens text; SARIF reads the
     assert.equal(sarif.stdout, modules.stdout, `${lang}: SARIF from the scan bundle and from the modules`);
   }
 });
+
+test('a scan of template files runs with the code cache of single templates, a scan of a folder with the cache of every example', () => {
+  const cacheOf = (args: string[]): string => {
+    const run = spawnSync(process.execPath, [BIN, 'scan', ...args, '--format', 'json', '--today', '2026-01-01'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, SLENS_BUNDLE: '1', SLENS_BUNDLE_DEBUG: '1' } });
+    assert.equal(run.status, 1, run.stderr);
+    return run.stderr.trim();
+  };
+  assert.equal(cacheOf([TEMPLATE]), 'slens: bundle code cache used (template.cache)');
+  assert.equal(cacheOf([join(repoRoot, 'examples', 'sam-app')]), 'slens: bundle code cache used (cache)');
+  assert.equal(cacheOf([TEMPLATE, join(repoRoot, 'examples', 'orders-careless')]), 'slens: bundle code cache used (cache)', 'a folder among the paths');
+});
