@@ -27,10 +27,8 @@ for (let c = 0; c < 128; c++) {
   if (letter) ASCII_ID_START[c] = 1;
   if (letter || (c >= 48 && c <= 57) || c === 45) ASCII_ID_PART[c] = 1;
 }
-// Made on first use (a name with a letter outside ASCII): a `\p{…}` pattern is built from ICU's tables when created,
-// ~1 ms that every scan paid at load, Terraform or not.
-let idStart: RegExp | undefined;
-let idPart: RegExp | undefined;
+const ID_START = /[\p{ID_Start}_]/u;
+const ID_PART = /[\p{ID_Continue}-]/u;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -201,12 +199,12 @@ export class Lexer {
 
   private idStartAt(p: number): boolean {
     const cp = this.text.codePointAt(p) as number;
-    return cp !== 0xfeff && (idStart ??= /[\p{ID_Start}_]/u).test(String.fromCodePoint(cp));
+    return cp !== 0xfeff && ID_START.test(String.fromCodePoint(cp));
   }
 
   private idPartAt(p: number): boolean {
     const cp = this.text.codePointAt(p);
-    return cp !== undefined && (idPart ??= /[\p{ID_Continue}-]/u).test(String.fromCodePoint(cp));
+    return cp !== undefined && ID_PART.test(String.fromCodePoint(cp));
   }
 
   /** `<<EOF` or `<<-EOF`, which must end its line; the token ends after that newline. */
