@@ -27,11 +27,33 @@ function useBundle() {
   return built !== undefined && compiled !== undefined && built.mtimeMs >= compiled.mtimeMs;
 }
 
+/**
+ * A scan naming template files and no folder gets the code cache of a scan of single templates (scripts/bundle.ts):
+ * 700 KB instead of 880 KB to read and deserialize, ~200 page faults and ~4 ms of CPU less for one template. Folders,
+ * and a bare `slens scan` (the current folder), get the cache of every example, which Terraform folders need (3% more
+ * instructions with the small one). Either cache only saves compiling.
+ */
+function templateFilesOnly() {
+  let files = 0;
+  for (const arg of args.slice(1)) {
+    if (arg.startsWith('-')) continue;
+    let stat;
+    try {
+      stat = statSync(arg, { throwIfNoEntry: false });
+    } catch {
+      continue;
+    }
+    if (stat?.isDirectory()) return false;
+    if (stat?.isFile()) files++;
+  }
+  return files > 0;
+}
+
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else if (useBundle()) {
-  const loaded = require('./bundle-loader.js').loadBundle(pathToFileURL(bundle));
+  const loaded = require('./bundle-loader.js').loadBundle(pathToFileURL(bundle), scanOnly && templateFilesOnly() ? 'template' : undefined);
   loaded.exports.main(args).then((code) => {
     process.exitCode = code;
     loaded.writeCache();

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { serializeLens } from '../src/lens/parse.js';
 import { buildServerlessLens } from '../src/lens/serverless/build.js';
 import { renderLensReference } from '../src/lens/serverless/reference-doc.js';
+import { lensOutline } from '../src/lens/types.js';
 
 function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +25,8 @@ export function generatedFiles(): { path: string; content: string }[] {
   return [
     { path: 'src/lens/data/serverless.en.json', content: serializeLens(buildServerlessLens('en')) },
     { path: 'src/lens/data/serverless.ja.json', content: serializeLens(buildServerlessLens('ja')) },
+    // The ids and risk rules alone, the same in both languages: what a scan's evidence reads (src/lens/builtin.ts).
+    { path: 'src/lens/data/serverless.outline.json', content: `${JSON.stringify(lensOutline(buildServerlessLens('en')))}\n` },
     { path: 'docs/lens.md', content: renderLensReference() },
   ];
 }

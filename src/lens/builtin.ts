@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../util/i18n.js';
 import { SERVERLESS_LENS_VERSION } from './serverless/version.js';
-import type { Lens } from './types.js';
+import type { Lens, LensOutline } from './types.js';
 
 export const BUILTIN_LENS_ALIAS = 'serverless';
 export const BUILTIN_LENS_VERSION = SERVERLESS_LENS_VERSION;
@@ -18,6 +18,7 @@ export const BUILTIN_LENS_VERSION = SERVERLESS_LENS_VERSION;
 export const BUILTIN_CHOICE_RENAMES: Readonly<Record<string, string>> = { ops_ops_q2_a4: 'ops2_cicd' };
 
 const cache = new Map<Lang, Lens>();
+let outline: LensOutline | undefined;
 
 export function loadBuiltinLens(lang: Lang): Lens {
   let lens = cache.get(lang);
@@ -26,4 +27,13 @@ export function loadBuiltinLens(lang: Lang): Lens {
     cache.set(lang, lens);
   }
   return lens;
+}
+
+/**
+ * The built-in lens's ids and risk rules (src/lens/data/serverless.outline.json, generated beside the lens files):
+ * all a scan's evidence needs, ~5 KB to read instead of the 80 KB lens and its text (~2 ms of a one-template scan).
+ */
+export function loadBuiltinLensOutline(): LensOutline {
+  outline ??= JSON.parse(readFileSync(new URL('../../../src/lens/data/serverless.outline.json', import.meta.url), 'utf8')) as LensOutline;
+  return outline;
 }

@@ -1,6 +1,6 @@
 // Risk of an answer: the question's risk rules in order, first true condition wins.
 import { evaluateCondition, parseCondition, type Condition } from './condition.js';
-import type { LensQuestion, RiskLevel } from './types.js';
+import type { LensRiskRule, RiskLevel } from './types.js';
 
 /** A lens-rule risk, or UNANSWERED when nothing is selected or no rule matches. */
 export type EvaluatedRisk = RiskLevel | 'UNANSWERED';
@@ -13,9 +13,14 @@ export interface RiskResult {
   matchedCondition: string | null;
 }
 
-const compiled = new WeakMap<LensQuestion, (Condition | null)[]>();
+/** Only a question's risk rules are read: the outline of a lens (types.ts) has them too. */
+interface RiskRules {
+  readonly riskRules: readonly LensRiskRule[];
+}
 
-function compiledRules(question: LensQuestion): (Condition | null)[] {
+const compiled = new WeakMap<RiskRules, (Condition | null)[]>();
+
+function compiledRules(question: RiskRules): (Condition | null)[] {
   let rules = compiled.get(question);
   if (!rules) {
     rules = question.riskRules.map((rule) => {
@@ -31,7 +36,7 @@ function compiledRules(question: LensQuestion): (Condition | null)[] {
  * Evaluates a question's risk for a selection. Nothing selected is UNANSWERED (as in the WA Tool).
  * A malformed rule (which validation reports) never matches, so evaluation never throws.
  */
-export function evaluateRisk(question: LensQuestion, selectedChoiceIds: readonly string[]): RiskResult {
+export function evaluateRisk(question: RiskRules, selectedChoiceIds: readonly string[]): RiskResult {
   if (selectedChoiceIds.length === 0) return { risk: 'UNANSWERED', matchedCondition: null };
   const selected = new Set(selectedChoiceIds);
   const rules = compiledRules(question);

@@ -70,6 +70,24 @@ export interface Lens {
   [extra: string]: unknown;
 }
 
+/**
+ * What evidence needs of a lens (src/scan/evidence.ts): pillar, question and choice ids in order and each
+ * question's risk rules, without the text. A whole Lens is one too.
+ */
+export interface LensOutline {
+  pillars: readonly { id: string; questions: readonly { id: string; choices: readonly { id: string }[]; riskRules: readonly LensRiskRule[] }[] }[];
+}
+
+/** The outline of a lens: a projection of its ids and risk rules, in its order. */
+export function lensOutline(lens: LensOutline): LensOutline {
+  return {
+    pillars: lens.pillars.map((p) => ({
+      id: p.id,
+      questions: p.questions.map((q) => ({ id: q.id, choices: q.choices.map((c) => ({ id: c.id })), riskRules: q.riskRules.map((r) => ({ condition: r.condition, risk: r.risk })) })),
+    })),
+  };
+}
+
 /** A "None of these" choice is the one whose id ends in `_no` (the convention AWS and public lenses follow). */
 export function isNoneChoiceId(choiceId: string): boolean {
   return choiceId.endsWith('_no');

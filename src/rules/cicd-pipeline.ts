@@ -39,7 +39,11 @@ export function hasDeployingWorkflow(reader: CodeReader): boolean {
   const key = reader.folder ?? reader;
   let found = workflowFound.get(key);
   if (found === undefined) {
-    found = PROBES.some((path) => DEPLOYS.test(reader.read(path) ?? ''));
+    // Only files that exist are matched: run on 155 missing ones, the pattern was compiled to machine code (~1 M instructions).
+    found = PROBES.some((path) => {
+      const text = reader.read(path);
+      return text !== undefined && DEPLOYS.test(text);
+    });
     workflowFound.set(key, found);
   }
   return found;

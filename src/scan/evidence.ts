@@ -1,9 +1,9 @@
 // Evidence per lens choice (DESIGN.md "Evidence"): for every choice of the built-in Serverless Lens, what
 // the rules mapped to it answered over the scanned resources, and from that a suggested answer per question.
 // Pure: a function of the scan result and the rule catalog, so the same scan gives the same evidence.
-import { loadBuiltinLens } from '../lens/builtin.js';
+import { loadBuiltinLensOutline } from '../lens/builtin.js';
 import { evaluateRisk, type EvaluatedRisk } from '../lens/risk.js';
-import { isNoneChoiceId, type Lens } from '../lens/types.js';
+import { isNoneChoiceId, type LensOutline } from '../lens/types.js';
 import { RULES } from '../rules/index.js';
 import type { Finding, LensRef, Rule } from '../rules/types.js';
 import type { ScanResult } from './types.js';
@@ -102,7 +102,7 @@ interface Judged {
 }
 
 /** Evidence for every choice of the built-in lens (all but the "None of these" choices), in lens order. */
-export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RULES, lens: Lens = loadBuiltinLens('en')): Evidence {
+export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RULES, lens: LensOutline = loadBuiltinLensOutline()): Evidence {
   const byChoice = rulesByChoice(rules);
   // A resource whose every finding of a rule was suppressed is neither a pass nor a fail of that rule.
   const suppressed = new Set(result.suppressed.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));

@@ -321,7 +321,7 @@ test('committed lens files and docs/lens.md are what the generator produces', ()
   const files = generatedFiles();
   assert.deepEqual(
     files.map((f) => f.path),
-    ['src/lens/data/serverless.en.json', 'src/lens/data/serverless.ja.json', 'docs/lens.md'],
+    ['src/lens/data/serverless.en.json', 'src/lens/data/serverless.ja.json', 'src/lens/data/serverless.outline.json', 'docs/lens.md'],
   );
   for (const file of files) {
     const committed = readFileSync(join(repoRoot, file.path), 'utf8');
