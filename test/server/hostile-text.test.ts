@@ -66,6 +66,10 @@ dbTest('notes of a megabyte are refused at once through the service (CLI, pages)
   const api = await startTestServer(db, t);
   const created = await api.call('POST', '/api/workloads', { body: { workloadName: 'Noted workload', lenses: ['serverless'] } });
   const service = await openService(db, t);
+  // The budget scales with an ordinary save measured just before: on a loaded machine both slow down alike.
+  const ordinaryStart = performance.now();
+  await service.updateAnswer(created.body.workloadId, 'serverless', 'OPS1', { notes: 'an ordinary note' });
+  const budget = 100 + 3 * (performance.now() - ordinaryStart);
   const started = performance.now();
   await assert.rejects(service.updateAnswer(created.body.workloadId, 'serverless', 'SEC1', { notes: hostile(1_000_000) }), (e: Error & { status?: number }) => {
     assert.equal(e.status, 400);
@@ -74,7 +78,7 @@ dbTest('notes of a megabyte are refused at once through the service (CLI, pages)
     return true;
   });
   const ms = performance.now() - started;
-  assert.ok(ms < 100, `refused in ${ms.toFixed(0)} ms`);
+  assert.ok(ms < budget, `refused in ${ms.toFixed(0)} ms (budget ${budget.toFixed(0)} ms)`);
 
   const path = `/api/workloads/${created.body.workloadId}/lensReviews/serverless/answers/SEC1`;
   const fits = await api.call('PATCH', path, { body: { notes: '😀'.repeat(2084), version: 0 } });
