@@ -6,8 +6,9 @@ import { evaluateRisk, type EvaluatedRisk } from '../lens/risk.js';
 import { isNoneChoiceId, type Lens } from '../lens/types.js';
 import { RULES } from '../rules/index.js';
 import type { Finding, LensRef, Rule } from '../rules/types.js';
-import type { ScanResult } from './types.js';
+import type { ScanOutput, ScanResult } from './types.js';
 import { outcomeTable } from './outcome-table.js';
+import { FindingStore } from './finding-store.js';
 
 /**
  * `supported`: resources the choice's rules judge exist and all conform; `contradicted`: some do not, at
@@ -60,6 +61,15 @@ export interface Evidence {
   answers: SuggestedAnswer[];
 }
 
+/** A choice's evidence without its findings (what reports print: status and counts). */
+export type ChoiceCounts = Omit<ChoiceEvidence, 'findings'>;
+
+/** Evidence as counts: what reports of a scan whose findings are records (finding-store.ts) compute. */
+export interface EvidenceCounts {
+  choices: ChoiceCounts[];
+  answers: SuggestedAnswer[];
+}
+
 /** Rules per choice id, each list sorted by rule id. */
 export function rulesByChoice(rules: readonly Rule[] = RULES): Map<string, Rule[]> {
   const map = new Map<string, Rule[]>();
@@ -103,16 +113,42 @@ interface Judged {
 
 /** Evidence for every choice of the built-in lens (all but the "None of these" choices), in lens order. */
 export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RULES, lens: Lens = loadBuiltinLens('en')): Evidence {
+  const findingsByChoice = groupBy(result.findings, (f) => f.lens?.choice);
+  const counts = evidenceCounts(result, rules, lens);
+  // The same members in the same order as ever (findings before rules).
+  const choices = counts.choices.map((c) => ({ pillar: c.pillar, question: c.question, choice: c.choice, status: c.status, passed: c.passed, failed: c.failed, passes: c.passes, resourceTypes: c.resourceTypes, findings: findingsByChoice.get(c.choice) ?? [], rules: c.rules }));
+  return { choices, answers: counts.answers };
+}
+
+/** Each choice's findings that could weigh against it (warning or error): as objects, or as positions in a store. */
+function weightyByChoice(findings: ScanOutput['findings']): Map<string, (Finding | number)[]> {
+  if (!(findings instanceof FindingStore)) return groupBy<Finding | number>(findings, (f) => (f as Finding).lens?.choice);
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < findings.length; i++) {
+    const choice = findings.headAt(i).lens?.choice;
+    if (choice === undefined || findings.severityAt(i) === 'info') continue;
+    const list = positions.get(choice);
+    if (list) list.push(i);
+    else positions.set(choice, [i]);
+  }
+  return positions;
+}
+
+const ruleResourceKey = (f: Finding): string => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`;
+
+/** Evidence as status and counts for every choice of the built-in lens, in lens order (no findings held). */
+export function evidenceCounts(result: ScanOutput, rules: readonly Rule[] = RULES, lens: Lens = loadBuiltinLens('en')): EvidenceCounts {
   const byChoice = rulesByChoice(rules);
   // A resource whose every finding of a rule was suppressed is neither a pass nor a fail of that rule.
-  const suppressed = new Set(result.suppressed.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  const suppressed = new Set(Array.from(result.suppressed, ruleResourceKey));
   // Asked only about suppressed failures: with nothing suppressed (most scans) it is not built.
-  const unsuppressedFail = suppressed.size === 0 ? new Set<string>() : new Set(result.findings.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  const unsuppressedFail = suppressed.size === 0 ? new Set<string>() : new Set(Array.from(result.findings, ruleResourceKey));
   // Indexed once: walking every outcome for every choice was quadratic on large scans.
   const outcomes = outcomeTable(result.outcomes);
   const positionsByRule = outcomes.positionsByRule();
-  const findingsByChoice = groupBy(result.findings, (f) => f.lens?.choice);
-  const choices: ChoiceEvidence[] = [];
+  const findingsByChoice = weightyByChoice(result.findings);
+  const store = result.findings instanceof FindingStore ? result.findings : undefined;
+  const choices: ChoiceCounts[] = [];
   const answers: SuggestedAnswer[] = [];
   for (const pillar of lens.pillars) {
     for (const question of pillar.questions) {
@@ -165,9 +201,13 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
         }
         passes.sort(comparePasses);
         const noted = judged - failed - passed;
-        const findings = findingsByChoice.get(choice.id) ?? [];
-        // Findings without an outcome (none today) weigh by their own severity.
-        const weighty = failed > 0 || findings.some((f) => f.severity !== 'info' && !perResource.get(f.location.file)?.has(f.resource.logicalId));
+        // Findings without an outcome (none today) weigh by their own severity (a store's are read only when asked).
+        const weighty =
+          failed > 0 ||
+          (findingsByChoice.get(choice.id) ?? []).some((item) => {
+            const f = typeof item === 'number' ? (store as FindingStore).at(item) : item;
+            return f.severity !== 'info' && !perResource.get(f.location.file)?.has(f.resource.logicalId);
+          });
         const status: EvidenceStatus = weighty ? 'contradicted' : passed > 0 && noted === 0 ? 'supported' : 'unknown';
         if (status === 'supported') selected.push(choice.id);
         choices.push({
@@ -179,7 +219,6 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
           failed,
           passes,
           resourceTypes: [...types].sort(),
-          findings,
           rules: choiceRules.map((r) => r.id),
         });
       }
