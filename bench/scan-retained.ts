@@ -14,7 +14,9 @@ import { scanFiles } from '../src/scan/scan-files.js';
 import { iacLoader } from '../src/scan/iac-loader.js';
 import { loadConfig } from '../src/scan/config.js';
 import { scanReportChunks } from '../src/report/index.js';
-import type { ScanResult } from '../src/scan/types.js';
+import type { ScanOutput, ScanResult } from '../src/scan/types.js';
+import { scanFilesParallel } from '../src/scan/scan-parallel.js';
+import { FindingStore } from '../src/scan/finding-store.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
@@ -86,6 +88,30 @@ for (const count of counts.length ? counts : [1000, 10_000]) {
     }
     console.log(`  writing JSON: heap peak ${mb(peak - before)} above the start (${mb(start - before)} held when it began)`);
     result = undefined;
+    // The same scan as the CLI keeps it: findings as records (finding-store.ts), their index in memory.
+    const base = heap();
+    const baseBuffers = process.memoryUsage().arrayBuffers;
+    const stored: ScanOutput = await scanFilesParallel(files, { config: loadConfig(undefined, dir), today: '2026-11-25', cwd: dir, workers: 0, store: true });
+    const kept = heap();
+    const buffers = process.memoryUsage().arrayBuffers - baseBuffers;
+    console.log(`  as records (the CLI): heap ${mb(kept - base)} (${Math.round((kept - base) / count)} B a template) + typed arrays ${mb(buffers)} (${Math.round(buffers / count)} B a template); records ${(stored.findings as FindingStore).onDisk ? 'in a temporary file' : 'in memory'}`);
+    let was = kept;
+    const storedParts: [string, () => void][] = [
+      ['finding index', () => {
+        (stored.findings as FindingStore).close();
+        (stored.suppressed as FindingStore).close();
+        stored.findings = [];
+        stored.suppressed = [];
+      }],
+      ['outcomes', () => (stored.outcomes = [])],
+      ['file list', () => (stored.files = [])],
+    ];
+    for (const [name, drop] of storedParts) {
+      drop();
+      const now = heap();
+      console.log(`    ${name.padEnd(16)} heap ${mb(was - now).padStart(9)}  (${Math.round((was - now) / count)} B a template)`);
+      was = now;
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
