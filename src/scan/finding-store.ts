@@ -1,6 +1,6 @@
 // Findings kept as compact records instead of objects (issue 21: memory flat in the template count). Each finding
 // is written once, as it is added, as a short JSON record in a Spill (memory while small, then a temporary file);
-// what stays in memory is a small index per finding (about 35 bytes: where its record is, its file, line, column,
+// what stays in memory is a small index per finding (about 23 bytes: where its record is, its file, line, column,
 // rule and severity), enough to order, count and group findings without reading them. Reports read the records
 // back one at a time, in report order, and let each go once it is written.
 import type { Finding, LensRef, Severity } from '../rules/types.js';
@@ -33,18 +33,21 @@ export interface FindingHead {
 const SEVERITY_CODES: readonly Severity[] = ['error', 'warning', 'info'];
 const severityCode = (s: Severity): number => (s === 'error' ? 0 : s === 'warning' ? 1 : 2);
 
-/** A column of numbers that grows as findings are added. */
-class Column<A extends Float64Array | Uint32Array | Uint16Array | Uint8Array> {
+/** A column of numbers that grows as findings are added (by half: less unused room than doubling). */
+class Column<A extends Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array> {
   constructor(public values: A) {}
   set(index: number, value: number): void {
     if (index === this.values.length) {
-      const grown = new (this.values.constructor as new (n: number) => A)(this.values.length * 2);
+      const grown = new (this.values.constructor as new (n: number) => A)(Math.ceil(this.values.length * 1.5));
       grown.set(this.values);
       this.values = grown;
     }
     this.values[index] = value;
   }
 }
+
+/** Marks a line or column that is not a 32-bit integer (kept exactly beside the column; none is expected). */
+const ODD = -(2 ** 31);
 
 /** A record: message id, English and Japanese text, the resource, and (suppressed findings) the suppression. */
 type FindingRecord = [
@@ -61,11 +64,13 @@ type FindingRecord = [
 export class FindingStore<F extends Finding = Finding> {
   private readonly spill: Spill;
   private count = 0;
+  /** Where each record starts (records are contiguous: one ends where the next starts). */
   private readonly offset = new Column(new Float64Array(256));
-  private readonly bytes = new Column(new Uint32Array(256));
   private readonly fileOf = new Column(new Uint32Array(256));
-  private readonly lineOf = new Column(new Float64Array(256));
-  private readonly columnOf = new Column(new Float64Array(256));
+  private readonly lineOf = new Column(new Int32Array(256));
+  private readonly columnOf = new Column(new Int32Array(256));
+  /** Lines and columns that are not 32-bit integers, by position: [line, column]. */
+  private readonly odd = new Map<number, [number, number]>();
   private readonly headOf = new Column(new Uint16Array(256));
   private readonly severityOf = new Column(new Uint8Array(256));
   private readonly fileIds = new Map<string, number>();
@@ -94,12 +99,12 @@ export class FindingStore<F extends Finding = Finding> {
     const record: FindingRecord = [finding.messageId, message.en, message.ja, resource.logicalId, resource.type, resource.origin ? [resource.origin.logicalId, resource.origin.type] : null, resource.constructPath ?? null];
     const suppression = (finding as Partial<SuppressedFinding>).suppression;
     if (suppression) record.push([suppression.source, suppression.reason ?? null]);
-    const range = this.spill.append(JSON.stringify(record));
-    this.offset.set(i, range.offset);
-    this.bytes.set(i, range.bytes);
+    this.offset.set(i, this.spill.append(JSON.stringify(record)).offset);
     this.fileOf.set(i, this.fileId(location.file));
-    this.lineOf.set(i, location.line);
-    this.columnOf.set(i, location.column);
+    const exact = (location.line | 0) === location.line && (location.column | 0) === location.column && location.line !== ODD;
+    if (!exact) this.odd.set(i, [location.line, location.column]);
+    this.lineOf.set(i, exact ? location.line : ODD);
+    this.columnOf.set(i, exact ? location.column : ODD);
     this.headOf.set(i, this.headId(finding));
     this.severityOf.set(i, severityCode(finding.severity));
     this.count += 1;
@@ -118,14 +123,24 @@ export class FindingStore<F extends Finding = Finding> {
     return this.files[this.fileOf.values[i] as number] as string;
   }
 
+  lineAt(i: number): number {
+    const line = this.lineOf.values[i] as number;
+    return line === ODD ? (this.odd.get(i) as [number, number])[0] : line;
+  }
+
+  columnAt(i: number): number {
+    const column = this.columnOf.values[i] as number;
+    return column === ODD ? (this.odd.get(i) as [number, number])[1] : column;
+  }
+
   /** The finding at position `i` (in the order added), read back from its record: a new object on each call. */
   at(i: number): F {
-    const [messageId, en, ja, logicalId, type, origin, constructPath, suppression] = JSON.parse(this.spill.read({ offset: this.offset.values[i] as number, bytes: this.bytes.values[i] as number })) as FindingRecord;
+    const [messageId, en, ja, logicalId, type, origin, constructPath, suppression] = JSON.parse(this.spill.read(this.range(i))) as FindingRecord;
     const head = this.headAt(i);
     const shown: Finding['resource'] = { logicalId, type };
     if (origin) shown.origin = { logicalId: origin[0], type: origin[1] };
     if (constructPath !== null) shown.constructPath = constructPath;
-    const finding: Finding = { ruleId: head.ruleId, aliases: head.aliases, severity: this.severityAt(i), messageId, message: { en, ja }, resource: shown, location: { file: this.fileAt(i), line: this.lineOf.values[i] as number, column: this.columnOf.values[i] as number } };
+    const finding: Finding = { ruleId: head.ruleId, aliases: head.aliases, severity: this.severityAt(i), messageId, message: { en, ja }, resource: shown, location: { file: this.fileAt(i), line: this.lineAt(i), column: this.columnAt(i) } };
     if (head.lens) finding.lens = head.lens;
     if (suppression) (finding as SuppressedFinding).suppression = suppression[1] === null ? { source: suppression[0] } : { source: suppression[0], reason: suppression[1] };
     return finding as F;
@@ -142,9 +157,10 @@ export class FindingStore<F extends Finding = Finding> {
     const fileRank = rankOf(this.files);
     const headRank = rankOf(this.heads.map((h) => h.ruleId));
     const files = this.fileOf.values;
-    const lines = this.lineOf.values;
-    const columns = this.columnOf.values;
     const heads = this.headOf.values;
+    // Exact lines and columns (a copy only when one is not a 32-bit integer).
+    const lines = this.odd.size ? Float64Array.from({ length: this.count }, (_, i) => this.lineAt(i)) : this.lineOf.values;
+    const columns = this.odd.size ? Float64Array.from({ length: this.count }, (_, i) => this.columnAt(i)) : this.columnOf.values;
     // Rare ties on file, line, column and rule are broken by the resource and the English message, read back once.
     const tieKeys = new Map<number, [string, string]>();
     const tieKey = (i: number): [string, string] => {
@@ -174,6 +190,11 @@ export class FindingStore<F extends Finding = Finding> {
   /** Lets the records go (the temporary file with them). */
   close(): void {
     this.spill.close();
+  }
+
+  private range(i: number): { offset: number; bytes: number } {
+    const offset = this.offset.values[i] as number;
+    return { offset, bytes: (i + 1 < this.count ? (this.offset.values[i + 1] as number) : this.spill.size) - offset };
   }
 
   private fileId(file: string): number {

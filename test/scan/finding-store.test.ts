@@ -80,6 +80,9 @@ test('store: findings read back equal the objects added, and report order equals
       // Larger than a block of the spill: the records before it go to the file.
       finding('a.yaml', 5, 1, 'r1', 'Big', `a long value: ${'v'.repeat(100_000)}`),
       finding('a.yaml', 5, 1, 'r1', 'Big', 'after the long one'),
+      // Not 32-bit integers (none is expected from a parser): still exact, still in order.
+      finding('a.yaml', 4.5, 1, 'r1', 'Odd', 'between lines'),
+      finding('a.yaml', 2 ** 40, -3, 'r1', 'Far', 'far away'),
     ];
     // The lens key is absent, not undefined, on a finding without one (as the scan makes them).
     delete (findings[4] as { lens?: LensRef }).lens;
