@@ -1,7 +1,8 @@
 // Text written now and read back later by position: in memory while small, then in a temporary file, so a large
 // scan keeps its results on disk (the page cache) rather than in the process's memory. The file is removed as
 // soon as it is open where the system allows (POSIX), so nothing is left behind even when the process is killed;
-// elsewhere it is removed on close or exit. A file that cannot be made leaves the text in memory: never an error.
+// elsewhere it is removed on close or exit. A file that cannot be made or written (no space) leaves the rest of
+// the text in memory: never an error.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,11 @@ export class Spill {
   /** Written blocks kept in memory (before any file), by their first byte. */
   private readonly held: Buffer[] = [];
   private heldBytes = 0;
+  /** Where the held bytes start: 0, or where the file ended when writing to it failed. */
+  private heldFrom = 0;
   private fd: number | undefined;
+  /** Writing to the file failed: it keeps what it has, the rest is held. */
+  private fileFull = false;
   private folder: string | undefined;
   /** The block being filled, and where it starts. */
   private block = Buffer.allocUnsafe(BLOCK);
@@ -69,10 +74,10 @@ export class Spill {
   read(range: SpillRange): string {
     const { offset, bytes } = range;
     if (offset >= this.blockStart) return this.block.toString('utf8', offset - this.blockStart, offset - this.blockStart + bytes);
-    if (this.fd === undefined) return this.fromHeld(offset, bytes);
+    if (this.fd === undefined || (this.fileFull && offset >= this.heldFrom)) return this.fromHeld(offset, bytes);
     if (offset < this.aheadStart || offset + bytes > this.aheadStart + this.aheadBytes) {
       if (bytes > BLOCK) return this.readFile(Buffer.allocUnsafe(bytes), offset, bytes).toString('utf8');
-      this.aheadBytes = this.readFile(this.ahead, offset, Math.min(BLOCK, this.blockStart - offset)).length;
+      this.aheadBytes = this.readFile(this.ahead, offset, Math.min(BLOCK, this.fileEnd() - offset)).length;
       this.aheadStart = offset;
     }
     return this.ahead.toString('utf8', offset - this.aheadStart, offset - this.aheadStart + bytes);
@@ -81,22 +86,17 @@ export class Spill {
   /** Everything appended, in order, as text pieces of about a block each. */
   *text(): Generator<string> {
     const decoder = new StringDecoder('utf8');
-    let at = 0;
-    const end = this.blockStart;
-    if (this.fd === undefined) {
-      for (const held of this.held) {
-        yield decoder.write(held);
-        at += held.length;
-      }
-    } else {
+    if (this.fd !== undefined) {
       const into = Buffer.allocUnsafe(BLOCK);
-      while (at < end) {
+      const end = this.fileEnd();
+      for (let at = 0; at < end; ) {
         const got = this.readFile(into, at, Math.min(BLOCK, end - at));
         if (got.length === 0) break;
         yield decoder.write(got);
         at += got.length;
       }
     }
+    if (this.fd === undefined || this.fileFull) for (const held of this.held) yield decoder.write(held);
     yield decoder.write(this.block.subarray(0, this.blockUsed)) + decoder.end();
   }
 
@@ -113,6 +113,8 @@ export class Spill {
     }
     this.held.length = 0;
     this.heldBytes = 0;
+    this.heldFrom = 0;
+    this.fileFull = false;
     this.blockStart = 0;
     this.blockUsed = 0;
     this.aheadStart = -1;
@@ -128,27 +130,40 @@ export class Spill {
   /** Keeps `bytes` (which start at `blockStart`): in memory while under the limit, else in the file. */
   private store(bytes: Buffer): void {
     if (this.fd === undefined && this.heldBytes + bytes.length > this.memoryLimit) this.openFile();
-    if (this.fd === undefined) {
-      this.held.push(Buffer.from(bytes));
-      this.heldBytes += bytes.length;
-      return;
+    if (this.fd !== undefined && !this.fileFull) {
+      try {
+        writeAll(this.fd, bytes, this.blockStart);
+        return;
+      } catch {
+        // No space left (or another write error): the file keeps what it has, memory takes the rest.
+        this.fileFull = true;
+        this.heldFrom = this.blockStart;
+      }
     }
-    writeSync(this.fd, bytes, 0, bytes.length, this.blockStart);
+    this.held.push(Buffer.from(bytes));
+    this.heldBytes += bytes.length;
+  }
+
+  /** Where the file's bytes end. */
+  private fileEnd(): number {
+    return this.fileFull ? this.heldFrom : this.blockStart;
   }
 
   /** Moves what is held to a new temporary file; stays in memory when no file can be made. */
   private openFile(): void {
     let folder: string | undefined;
+    let fd: number | undefined;
     try {
       folder = mkdtempSync(join(tmpdir(), 'slens-'));
-      const fd = openSync(join(folder, 'spill'), 'w+', 0o600);
+      fd = openSync(join(folder, 'spill'), 'w+', 0o600);
       let at = 0;
       for (const held of this.held) {
-        writeSync(fd, held, 0, held.length, at);
+        writeAll(fd, held, at);
         at += held.length;
       }
       this.fd = fd;
     } catch {
+      if (fd !== undefined) closeSync(fd);
       if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
       this.fd = undefined;
       // Memory it is, for the rest of this spill.
@@ -167,7 +182,7 @@ export class Spill {
   }
 
   private fromHeld(offset: number, bytes: number): string {
-    let start = 0;
+    let start = this.heldFrom;
     for (const held of this.held) {
       if (offset < start + held.length) {
         if (offset + bytes <= start + held.length) return held.toString('utf8', offset - start, offset - start + bytes);
@@ -176,7 +191,7 @@ export class Spill {
       start += held.length;
     }
     // A piece across held buffers (an oversized one is held whole, so only after a flush): joined.
-    return Buffer.concat(this.held).toString('utf8', offset, offset + bytes);
+    return Buffer.concat(this.held).toString('utf8', offset - this.heldFrom, offset - this.heldFrom + bytes);
   }
 
   private readFile(into: Buffer, offset: number, bytes: number): Buffer {
@@ -188,4 +203,9 @@ export class Spill {
     }
     return into.subarray(0, done);
   }
+}
+
+/** Writes every byte of `bytes` at `position` (a write may take fewer at a time). */
+function writeAll(fd: number, bytes: Buffer, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
 }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Spill } from '../../src/scan/spill.js';
@@ -132,4 +133,25 @@ test('a scan keeping its findings as records (on disk from the first byte) repor
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('spill: when the file cannot grow (no space, a size limit) the rest stays in memory and everything reads back', { skip: process.platform === 'win32' }, () => {
+  // A child process limited to 64 KiB of file (ulimit -f 128 blocks of 512 bytes): writes past it fail with EFBIG.
+  const spillModule = new URL('../../src/scan/spill.js', import.meta.url).href;
+  const child = `
+    process.on('SIGXFSZ', () => {});
+    const { Spill } = await import(${JSON.stringify(spillModule)});
+    const spill = new Spill(0);
+    const texts = Array.from({ length: 4000 }, (_, i) => 'record ' + i + ' ' + 'データ'.repeat(i % 40));
+    const ranges = texts.map((t) => spill.append(t));
+    const bad = texts.findIndex((t, i) => spill.read(ranges[i]) !== t);
+    const whole = [...spill.text()].join('') === texts.join('');
+    console.log(JSON.stringify({ onDisk: spill.onDisk, size: spill.size, bad, whole }));
+    spill.close();
+  `;
+  const run = spawnSync('sh', ['-c', `ulimit -f 128 && exec "${process.execPath}" --input-type=module -e "$0"`, child], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as { onDisk: boolean; size: number; bad: number; whole: boolean };
+  assert.ok(result.onDisk && result.size > 4 * 65536, `more was written (${result.size} bytes) than the file may hold (65,536)`);
+  assert.deepEqual([result.bad, result.whole], [-1, true]);
 });
