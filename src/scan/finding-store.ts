@@ -6,6 +6,7 @@
 import type { Finding, LensRef, Severity } from '../rules/types.js';
 import type { SuppressedFinding, SuppressionSource } from './types.js';
 import { Spill } from './spill.js';
+import { fillLater, fillParts, type FillValue, type Localized } from '../util/i18n.js';
 
 /** Total order on findings: file, line, column, rule, resource, message — so output is byte-stable. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -49,11 +50,17 @@ class Column<A extends Float64Array | Int32Array | Uint32Array | Uint16Array | U
 /** Marks a line or column that is not a 32-bit integer (kept exactly beside the column; none is expected). */
 const ODD = -(2 ** 31);
 
-/** A record: message id, English and Japanese text, the resource, and (suppressed findings) the suppression. */
+/**
+ * A message as kept: the rule's text (a number: its place in the store's list of texts), its values and the
+ * resource name, filled again when read (as the scan made it: filled on read); or, for a message already text
+ * (or with a value JSON cannot carry exactly), English and Japanese.
+ */
+type MessageRecord = [text: number, values: Readonly<Record<string, FillValue>>, resource: string | null] | [en: string, ja: string];
+
+/** A record: message id, message, the resource, and (suppressed findings) the suppression. */
 type FindingRecord = [
   messageId: string,
-  en: string,
-  ja: string,
+  message: MessageRecord,
   logicalId: string,
   type: string,
   origin: [string, string] | null,
@@ -77,6 +84,9 @@ export class FindingStore<F extends Finding = Finding> {
   private readonly files: string[] = [];
   private readonly headIds = new Map<string, number>();
   readonly heads: FindingHead[] = [];
+  /** The rules' message texts records point at, each once (by content: Terraform wording makes new objects). */
+  private readonly texts: Localized[] = [];
+  private readonly textIds = new Map<string, number>();
   private sortedOrder: Uint32Array | undefined;
 
   /** `memoryLimit`: record bytes held in memory before they go to a temporary file. */
@@ -96,7 +106,7 @@ export class FindingStore<F extends Finding = Finding> {
   add(finding: F): void {
     const i = this.count;
     const { resource, location, message } = finding;
-    const record: FindingRecord = [finding.messageId, message.en, message.ja, resource.logicalId, resource.type, resource.origin ? [resource.origin.logicalId, resource.origin.type] : null, resource.constructPath ?? null];
+    const record: FindingRecord = [finding.messageId, this.messageRecord(message), resource.logicalId, resource.type, resource.origin ? [resource.origin.logicalId, resource.origin.type] : null, resource.constructPath ?? null];
     const suppression = (finding as Partial<SuppressedFinding>).suppression;
     if (suppression) record.push([suppression.source, suppression.reason ?? null]);
     this.offset.set(i, this.spill.append(JSON.stringify(record)).offset);
@@ -135,12 +145,13 @@ export class FindingStore<F extends Finding = Finding> {
 
   /** The finding at position `i` (in the order added), read back from its record: a new object on each call. */
   at(i: number): F {
-    const [messageId, en, ja, logicalId, type, origin, constructPath, suppression] = JSON.parse(this.spill.read(this.range(i))) as FindingRecord;
+    const [messageId, kept, logicalId, type, origin, constructPath, suppression] = JSON.parse(this.spill.read(this.range(i))) as FindingRecord;
+    const message: Localized = typeof kept[0] === 'number' ? fillLater(this.texts[kept[0]] as Localized, kept[1] as Record<string, FillValue>, (kept[2] as string | null) ?? undefined) : { en: kept[0], ja: kept[1] as string };
     const head = this.headAt(i);
     const shown: Finding['resource'] = { logicalId, type };
     if (origin) shown.origin = { logicalId: origin[0], type: origin[1] };
     if (constructPath !== null) shown.constructPath = constructPath;
-    const finding: Finding = { ruleId: head.ruleId, aliases: head.aliases, severity: this.severityAt(i), messageId, message: { en, ja }, resource: shown, location: { file: this.fileAt(i), line: this.lineAt(i), column: this.columnAt(i) } };
+    const finding: Finding = { ruleId: head.ruleId, aliases: head.aliases, severity: this.severityAt(i), messageId, message, resource: shown, location: { file: this.fileAt(i), line: this.lineAt(i), column: this.columnAt(i) } };
     if (head.lens) finding.lens = head.lens;
     if (suppression) (finding as SuppressedFinding).suppression = suppression[1] === null ? { source: suppression[0] } : { source: suppression[0], reason: suppression[1] };
     return finding as F;
@@ -192,6 +203,20 @@ export class FindingStore<F extends Finding = Finding> {
     this.spill.close();
   }
 
+  private messageRecord(message: Localized): MessageRecord {
+    const parts = fillParts(message);
+    if (parts && Object.values(parts.values).every(exactInJson)) {
+      const key = `${parts.text.en}\u0000${parts.text.ja}`;
+      let id = this.textIds.get(key);
+      if (id === undefined) {
+        this.textIds.set(key, (id = this.texts.length));
+        this.texts.push({ en: parts.text.en, ja: parts.text.ja });
+      }
+      return [id, parts.values, parts.resource ?? null];
+    }
+    return [message.en, message.ja];
+  }
+
   private range(i: number): { offset: number; bytes: number } {
     const offset = this.offset.values[i] as number;
     return { offset, bytes: (i + 1 < this.count ? (this.offset.values[i + 1] as number) : this.spill.size) - offset };
@@ -216,6 +241,13 @@ export class FindingStore<F extends Finding = Finding> {
     }
     return id;
   }
+}
+
+/** A value JSON gives back as it was filled: a string, a finite number, or a pair of strings. */
+function exactInJson(value: FillValue): boolean {
+  if (typeof value === 'string') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  return value !== null && typeof value === 'object' && typeof value.en === 'string' && typeof value.ja === 'string';
 }
 
 /** Each name's rank among them, by compareText (equal names share one). */

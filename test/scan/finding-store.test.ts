@@ -113,7 +113,7 @@ test('a scan keeping its findings as records (on disk from the first byte) repor
   const dir = mkdtempSync(join(tmpdir(), 'slens-store-scan-'));
   try {
     // Enough copies for more than one block of records (64 KB), so most are read back from the file.
-    for (let copy = 0; copy < 4; copy++) cpSync(join(repoRoot, 'examples'), join(dir, `copy${copy}`), { recursive: true });
+    for (let copy = 0; copy < 10; copy++) cpSync(join(repoRoot, 'examples'), join(dir, `copy${copy}`), { recursive: true });
     const config = parseConfig('ignore:\n  - rule: lambda-explicit-memory\n    reason: sized by the platform team\n  - rule: no-such-rule\n', '.slens.yml', dir);
     const discovery = await iacLoader().discover([dir]);
     const files = discovery.files;
