@@ -1,9 +1,11 @@
 // What every formatter shares: stable ordering, grouping by lens question, the summary numbers and words.
 import type { Lang } from '../util/i18n.js';
 import type { Finding } from '../rules/types.js';
-import { countBySeverity, type ScanResult } from '../scan/types.js';
+import type { ScanOutput } from '../scan/types.js';
+import { compareFindings, FindingStore, severityCounts, type Findings } from '../scan/finding-store.js';
 import { QUESTION_ORDER } from './lens-labels.js';
-import { compareText } from '../util/text.js';
+
+export { compareFindings, inReportOrder } from '../scan/finding-store.js';
 
 export interface ReportOptions {
   lang: Lang;
@@ -11,18 +13,6 @@ export interface ReportOptions {
   color?: boolean;
   /** slens version, for SARIF's tool description. */
   toolVersion?: string;
-}
-
-/** Total order on findings: file, line, column, rule, resource, message — so output is byte-stable. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.location.file, b.location.file) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.resource.logicalId, b.resource.logicalId) ||
-    compareText(a.message.en, b.message.en)
-  );
 }
 
 export function sortedFindings<T extends Finding>(findings: readonly T[]): T[] {
@@ -33,27 +23,37 @@ export interface QuestionGroup {
   /** Question id, or undefined for findings without a lens choice. */
   question?: string;
   pillar?: string;
-  findings: Finding[];
+  /** In report order (a store's are read back as they are iterated). */
+  findings: Iterable<Finding>;
 }
 
 /** Findings grouped by lens question in lens order; findings without a lens come last. */
-export function groupByQuestion(findings: readonly Finding[]): QuestionGroup[] {
-  const groups = new Map<string, QuestionGroup>();
-  for (const finding of sortedFindings(findings)) {
-    const key = finding.lens?.question ?? '';
+export function groupByQuestion(findings: Findings<Finding>): QuestionGroup[] {
+  const groups = new Map<string, QuestionGroup & { items: (Finding | number)[] }>();
+  const place = (lens: Finding['lens'], item: Finding | number): void => {
+    const key = lens?.question ?? '';
     let group = groups.get(key);
     if (!group) {
-      group = finding.lens ? { question: finding.lens.question, pillar: finding.lens.pillar, findings: [] } : { findings: [] };
+      group = lens ? { question: lens.question, pillar: lens.pillar, findings: [], items: [] } : { findings: [], items: [] };
       groups.set(key, group);
     }
-    group.findings.push(finding);
+    group.items.push(item);
+  };
+  // A store's findings are grouped by position (its index knows each one's rule), and read back when written.
+  if (findings instanceof FindingStore) for (const i of findings.order()) place(findings.headAt(i).lens, i);
+  else for (const finding of sortedFindings(findings)) place(finding.lens, finding);
+  for (const group of groups.values()) {
+    const { items } = group;
+    group.findings = findings instanceof FindingStore ? (function* () {
+      for (const item of items) yield findings.at(item as number);
+    })() : (items as Finding[]);
   }
   const rank = (q: string | undefined): number => {
     if (q === undefined) return 1000;
     const i = (QUESTION_ORDER as readonly string[]).indexOf(q);
     return i === -1 ? 999 : i;
   };
-  return [...groups.values()].sort((a, b) => rank(a.question) - rank(b.question));
+  return [...groups.values()].sort((a, b) => rank(a.question) - rank(b.question)).map(({ items: _items, ...group }) => group);
 }
 
 export interface Summary {
@@ -67,8 +67,8 @@ export interface Summary {
   errors: number;
 }
 
-export function summarize(result: ScanResult): Summary {
-  const counts = countBySeverity(result.findings);
+export function summarize(result: ScanOutput): Summary {
+  const counts = severityCounts(result.findings);
   return {
     files: result.files.length,
     resources: result.resources,

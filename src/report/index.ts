@@ -1,5 +1,5 @@
 // Scan report formats. Each formatter is a pure function of the scan result and the options.
-import type { ScanResult } from '../scan/types.js';
+import type { ScanOutput } from '../scan/types.js';
 import type { ReportOptions } from './common.js';
 import { formatJson, jsonReportChunks } from './json.js';
 import { formatJunit, junitChunks } from './junit.js';
@@ -12,7 +12,7 @@ export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
 export type { ReportOptions } from './common.js';
 
-export function formatScan(result: ScanResult, format: ScanFormat, options: ReportOptions): string {
+export function formatScan(result: ScanOutput, format: ScanFormat, options: ReportOptions): string {
   switch (format) {
     case 'json':
       return formatJson(result, options);
@@ -28,7 +28,7 @@ export function formatScan(result: ScanResult, format: ScanFormat, options: Repo
 }
 
 /** The report in pieces, for writing without holding it whole: a 10,000-template scan writes ~100 MB. */
-export function* scanReportChunks(result: ScanResult, format: ScanFormat, options: ReportOptions): Generator<string> {
+export function* scanReportChunks(result: ScanOutput, format: ScanFormat, options: ReportOptions): Generator<string> {
   switch (format) {
     case 'json':
     case 'sarif':

@@ -1,12 +1,13 @@
 // The JSON report: a documented, stable contract (docs/scan.md). Same input, byte-identical output:
 // keys in a fixed order, arrays sorted, no timestamps.
-import type { ScanResult, SuppressedFinding } from '../scan/types.js';
+import type { ScanOutput, SuppressedFinding } from '../scan/types.js';
 import type { Lang } from '../util/i18n.js';
 import { jsonObjectChunks, mapped } from '../util/json-chunks.js';
 import { errorText } from '../scan/error-text.js';
 import type { Finding } from '../rules/types.js';
-import { computeEvidence } from '../scan/evidence.js';
-import { compareFindings, sortedFindings, summarize, type ReportOptions } from './common.js';
+import { evidenceCounts } from '../scan/evidence.js';
+import { FindingStore, inReportOrder, type Findings } from '../scan/finding-store.js';
+import { summarize, type ReportOptions } from './common.js';
 
 /** Bumped only when the shape changes incompatibly. */
 export const JSON_REPORT_VERSION = 1;
@@ -45,10 +46,9 @@ function suppressedJson(f: SuppressedFinding, lang: Lang): object {
 }
 
 /** The report as JSON text pieces; each finding becomes an object only while it is written. */
-export function jsonReportChunks(result: ScanResult, options: ReportOptions): Generator<string> {
+export function jsonReportChunks(result: ScanOutput, options: ReportOptions): Generator<string> {
   const { lang } = options;
-  const ordered = sortedFindings(result.findings);
-  const suppressed = [...result.suppressed].sort(compareFindings);
+  const ordered = result.findings instanceof FindingStore ? result.findings : [...inReportOrder(result.findings)];
   const errors = [...result.errors]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.message < b.message ? -1 : 1)))
     .map((e) => ({ file: e.file, line: e.line, column: e.column ?? null, code: e.code, message: errorText(e, lang) }));
@@ -56,8 +56,8 @@ export function jsonReportChunks(result: ScanResult, options: ReportOptions): Ge
   return jsonObjectChunks([
     ['version', JSON_REPORT_VERSION],
     ['files', [...result.files].sort()],
-    ['findings', mapped(ordered, (f) => findingJson(f, lang)), 'array'],
-    ['suppressed', mapped(suppressed, (f) => suppressedJson(f, lang)), 'array'],
+    ['findings', mapped(ordered instanceof FindingStore ? ordered.sorted() : ordered, (f) => findingJson(f, lang)), 'array'],
+    ['suppressed', mapped(inReportOrder(result.suppressed), (f) => suppressedJson(f, lang)), 'array'],
     ['errors', errors],
     ['summary', summarize(result)],
     ['evidence', evidence, 'array'],
@@ -65,19 +65,25 @@ export function jsonReportChunks(result: ScanResult, options: ReportOptions): Ge
   ]);
 }
 
-/** Evidence per lens choice (findings as indices into the sorted `findings`) and the suggested answers. */
-function evidenceReport(result: ScanResult, ordered: readonly Finding[]): { evidence: object[]; suggestions: object[] } {
-  // A choice's findings are those whose rule maps to it: their indices in `ordered`, gathered in one pass
-  // (a Map keyed by 100,000 finding objects cost more than the rest of the evidence).
+/** Each lens choice's findings: their indices in report order, gathered in one pass (a store's from its index alone). */
+function indicesByChoice(ordered: Findings<Finding>): Map<string, number[]> {
   const indices = new Map<string, number[]>();
-  ordered.forEach((f, i) => {
-    const choice = f.lens?.choice;
+  const add = (choice: string | undefined, i: number): void => {
     if (choice === undefined) return;
     const list = indices.get(choice);
     if (list) list.push(i);
     else indices.set(choice, [i]);
-  });
-  const computed = computeEvidence(result);
+  };
+  if (ordered instanceof FindingStore) ordered.order().forEach((position, i) => add(ordered.headAt(position).lens?.choice, i));
+  else ordered.forEach((f, i) => add(f.lens?.choice, i));
+  return indices;
+}
+
+/** Evidence per lens choice (findings as indices into the sorted `findings`) and the suggested answers. */
+function evidenceReport(result: ScanOutput, ordered: Findings<Finding>): { evidence: object[]; suggestions: object[] } {
+  // A Map keyed by 100,000 finding objects cost more than the rest of the evidence: indices instead.
+  const indices = indicesByChoice(ordered);
+  const computed = evidenceCounts(result);
   const evidence = computed.choices.map((c) => ({
     pillar: c.pillar,
     question: c.question,
@@ -92,6 +98,6 @@ function evidenceReport(result: ScanResult, ordered: readonly Finding[]): { evid
   return { evidence, suggestions };
 }
 
-export function formatJson(result: ScanResult, options: ReportOptions): string {
+export function formatJson(result: ScanOutput, options: ReportOptions): string {
   return `${[...jsonReportChunks(result, options)].join('')}\n`;
 }

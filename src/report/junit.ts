@@ -3,9 +3,11 @@
 // suite for template problems and load errors. Sorted, no timestamps.
 import type { Finding } from '../rules/types.js';
 import { errorText } from '../scan/error-text.js';
-import type { ScanError, ScanResult, SuppressedFinding } from '../scan/types.js';
+import type { ScanError, ScanOutput, SuppressedFinding } from '../scan/types.js';
 import { outcomeTable, type OutcomeTable } from '../scan/outcome-table.js';
-import { sortedFindings, SEVERITY_WORDS, type ReportOptions } from './common.js';
+import { FindingStore, inReportOrder, type Findings } from '../scan/finding-store.js';
+import { Spill } from '../scan/spill.js';
+import { SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { fill, type Localized } from '../util/i18n.js';
 
 const UNDECIDED: Localized = { en: 'cannot be decided from the template (unresolved value)', ja: 'テンプレートからは判定できません (未解決の値)' };
@@ -60,14 +62,29 @@ interface SuiteInput {
   /** The scan's outcomes, and the positions of this suite's among them. */
   table?: OutcomeTable;
   outcomes: ArrayLike<number>;
-  /** In report order. */
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
+  /** In report order: findings, or their positions in the scan's store (read back when the suite is made). */
+  findings: (Finding | number)[];
+  suppressed: (SuppressedFinding | number)[];
   errors: ScanError[];
 }
 
+/** Findings of a suite as objects: a store's read back from their positions. */
+function resolved<F extends Finding>(items: readonly (F | number)[], list: Findings<F>): F[] {
+  return items.map((item) => (typeof item === 'number' ? (list as FindingStore<F>).at(item) : item));
+}
+
+/** Each finding (or its position in a store) with its rule id and lens, in report order (a list's in the order given). */
+function* placed<F extends Finding>(list: Findings<F>, sort: boolean): Generator<[F | number, string, boolean]> {
+  if (list instanceof FindingStore) {
+    for (const i of sort ? list.order() : Array.from({ length: list.length }, (_, k) => k)) {
+      const head = list.headAt(i);
+      yield [i, head.ruleId, head.lens !== undefined];
+    }
+  } else for (const f of sort ? inReportOrder(list) : list) yield [f, f.ruleId, f.lens !== undefined];
+}
+
 /** The scan's items by suite (references only), so each suite's cases are made, written and dropped in turn. */
-function bySuite(result: ScanResult): Map<string, SuiteInput> {
+function bySuite(result: ScanOutput): Map<string, SuiteInput> {
   const suites = new Map<string, SuiteInput>();
   const input = (suite: string): SuiteInput => {
     let found = suites.get(suite);
@@ -80,23 +97,22 @@ function bySuite(result: ScanResult): Map<string, SuiteInput> {
     suite.table = table;
     suite.outcomes = positions;
   }
-  for (const s of result.suppressed) input(s.ruleId).suppressed.push(s);
-  for (const f of sortedFindings(result.findings)) input(f.lens ? f.ruleId : 'slens').findings.push(f);
+  for (const [s, ruleId] of placed(result.suppressed, false)) input(ruleId).suppressed.push(s);
+  for (const [f, ruleId, inLens] of placed(result.findings, true)) input(inLens ? ruleId : 'slens').findings.push(f);
   for (const e of result.errors) input('slens').errors.push(e);
   return suites;
 }
 
-/**
- * One suite's test cases: a case per resource the rule judged, failing with its findings. `textless` makes
- * them only to be counted: no names or messages, unsorted (counting runs over every suite before writing).
- */
-function suiteCases(input: SuiteInput, options: ReportOptions, textless = false): Case[] {
+/** One suite's test cases: a case per resource the rule judged, failing with its findings. */
+function suiteCases(input: SuiteInput, result: ScanOutput, options: ReportOptions): Case[] {
   const { lang } = options;
+  const findings = resolved(input.findings, result.findings);
+  const suppressed = resolved(input.suppressed, result.suppressed);
   // The cases in the order they were made (the sort keeps that order among equals), and by file and key.
   const all: Case[] = [];
   const cases = new ByFile<Case>(input.name);
   const lineOf = new ByFile<number>(input.name);
-  for (const list of [input.findings, input.suppressed]) {
+  for (const list of [findings, suppressed]) {
     for (const f of list) {
       const k = lineOf.key(f.ruleId, f.resource.logicalId);
       lineOf.set(f.location.file, k, Math.min(lineOf.get(f.location.file, k) ?? Infinity, f.location.line));
@@ -110,23 +126,23 @@ function suiteCases(input: SuiteInput, options: ReportOptions, textless = false)
     const k = cases.key(ruleId, o.logicalId);
     let c = cases.get(o.file, k);
     if (!c) {
-      c = { name: textless ? '' : `${o.file} ${o.logicalId} (${o.resourceType})`, classname: ruleId, file: o.file, line: lineOf.get(o.file, k) ?? 0, failures: [] };
+      c = { name: `${o.file} ${o.logicalId} (${o.resourceType})`, classname: ruleId, file: o.file, line: lineOf.get(o.file, k) ?? 0, failures: [] };
       cases.set(o.file, k, c);
       all.push(c);
     }
-    if (table.statusAt(position) === 'unknown') c.skipped = textless ? '?' : UNDECIDED[lang];
+    if (table.statusAt(position) === 'unknown') c.skipped = UNDECIDED[lang];
   }
-  for (const s of input.suppressed) {
+  for (const s of suppressed) {
     const c = cases.get(s.location.file, cases.key(s.ruleId, s.resource.logicalId));
-    if (c) c.skipped = textless ? '?' : fill(SUPPRESSED[lang], { reason: s.suppression.reason ?? NO_REASON[lang] });
+    if (c) c.skipped = fill(SUPPRESSED[lang], { reason: s.suppression.reason ?? NO_REASON[lang] });
   }
-  for (const f of input.findings) {
+  for (const f of findings) {
     const base = cases.key(f.ruleId, f.resource.logicalId);
     const k = f.lens ? base : `${base}\u0000${f.location.line}\u0000${f.message.en}`;
     let c = cases.get(f.location.file, k);
     if (!c) {
       c = {
-        name: textless ? '' : `${f.location.file}${f.resource.logicalId ? ` ${f.resource.logicalId} (${f.resource.type})` : `:${f.location.line}`}`,
+        name: `${f.location.file}${f.resource.logicalId ? ` ${f.resource.logicalId} (${f.resource.type})` : `:${f.location.line}`}`,
         classname: f.ruleId,
         file: f.location.file,
         line: f.location.line,
@@ -142,11 +158,11 @@ function suiteCases(input: SuiteInput, options: ReportOptions, textless = false)
     // Keyed apart from resources: a logical id has no NUL character.
     const k = `\u0000error\u0000${e.line}\u0000${e.message}`;
     if (cases.get(e.file, k)) continue;
-    const c: Case = { name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: textless ? '?' : `${e.code}: ${errorText(e, options.lang)}` };
+    const c: Case = { name: `${e.file}:${e.line}`, classname: 'load-error', file: e.file, line: e.line, failures: [], error: `${e.code}: ${errorText(e, options.lang)}` };
     cases.set(e.file, k, c);
     all.push(c);
   }
-  return textless ? all : all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.line - b.line));
+  return all.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.line - b.line));
 }
 
 interface Counts {
@@ -180,33 +196,37 @@ function caseLines(c: Case, lang: ReportOptions['lang']): string[] {
 }
 
 /**
- * The JUnit XML in pieces, one suite at a time. The totals open the document, so the suites are made twice:
- * once to count, once to write; only one suite's cases are held at a time either way.
+ * The JUnit XML in pieces. The totals open the document, so each suite is made once and written to a spill
+ * (memory while small, then a temporary file) as it is counted, and read back after the totals: only one
+ * suite's cases are held at a time.
  */
-export function* junitChunks(result: ScanResult, options: ReportOptions): Generator<string> {
+export function* junitChunks(result: ScanOutput, options: ReportOptions): Generator<string> {
   const suites = bySuite(result);
   const names = [...suites.keys()].sort();
   const total: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  for (const name of names) {
-    const counts = countsOf(suiteCases(suites.get(name) as SuiteInput, options, true));
-    total.tests += counts.tests;
-    total.failures += counts.failures;
-    total.errors += counts.errors;
-    total.skipped += counts.skipped;
+  const body = new Spill();
+  try {
+    for (const name of names) {
+      const cases = suiteCases(suites.get(name) as SuiteInput, result, options);
+      suites.delete(name);
+      if (cases.length === 0) continue;
+      const counts = countsOf(cases);
+      total.tests += counts.tests;
+      total.failures += counts.failures;
+      total.errors += counts.errors;
+      total.skipped += counts.skipped;
+      body.append(`  <testsuite name="${xml(name)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">\n`);
+      for (const c of cases) body.append(`${caseLines(c, options.lang).join('\n')}\n`);
+      body.append('  </testsuite>\n');
+    }
+    yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="slens scan" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`;
+    yield* body.text();
+    yield '</testsuites>\n';
+  } finally {
+    body.close();
   }
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="slens scan" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}">\n`;
-  for (const name of names) {
-    const cases = suiteCases(suites.get(name) as SuiteInput, options);
-    if (cases.length === 0) continue;
-    const counts = countsOf(cases);
-    yield `  <testsuite name="${xml(name)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}">\n`;
-    // A piece per case: the writer joins them into blocks, and no suite becomes one large string.
-    for (const c of cases) yield `${caseLines(c, options.lang).join('\n')}\n`;
-    yield '  </testsuite>\n';
-  }
-  yield '</testsuites>\n';
 }
 
-export function formatJunit(result: ScanResult, options: ReportOptions): string {
+export function formatJunit(result: ScanOutput, options: ReportOptions): string {
   return [...junitChunks(result, options)].join('');
 }

@@ -3,7 +3,7 @@
 import type { Lang } from '../util/i18n.js';
 import { loadBuiltinLens } from '../lens/builtin.js';
 import type { EvaluatedRisk } from '../lens/risk.js';
-import type { ChoiceEvidence, Evidence, EvidenceStatus } from '../scan/evidence.js';
+import type { ChoiceCounts, ChoiceEvidence, EvidenceCounts, EvidenceStatus } from '../scan/evidence.js';
 
 export const STATUS_MARK: Readonly<Record<EvidenceStatus, string>> = { supported: '✓', contradicted: '✗', unknown: '?' };
 
@@ -58,11 +58,11 @@ export interface LensViewQuestion {
   question: string;
   title: string;
   risk: EvaluatedRisk;
-  choices: { evidence: ChoiceEvidence; title: string }[];
+  choices: { evidence: ChoiceCounts; title: string }[];
 }
 
 /** The evidence grouped by question with titles from the built-in lens in `lang`. */
-export function lensViewQuestions(evidence: Evidence, lang: Lang): LensViewQuestion[] {
+export function lensViewQuestions(evidence: EvidenceCounts, lang: Lang): LensViewQuestion[] {
   const lens = loadBuiltinLens(lang);
   const out: LensViewQuestion[] = [];
   for (const answer of evidence.answers) {

@@ -1,9 +1,9 @@
 // The Markdown report (pull-request comments, job summaries): a summary, then a table per lens question.
-import type { ScanResult } from '../scan/types.js';
+import type { ScanOutput } from '../scan/types.js';
 import { errorText } from '../scan/error-text.js';
-import { groupByQuestion, sortedFindings, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
+import { groupByQuestion, inReportOrder, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
-import { computeEvidence } from '../scan/evidence.js';
+import { evidenceCounts } from '../scan/evidence.js';
 import { countsText, lensViewQuestions, LENS_VIEW_WORDS, RISK_WORDS, STATUS_MARK } from './lens-view.js';
 import { fill, type Localized } from '../util/i18n.js';
 
@@ -26,7 +26,7 @@ const LENS_VIEW_HEAD: Localized = { en: '| | Choice | Evidence | Rules |', ja: '
 const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
 /** The report a line at a time (each piece ends with its newline). */
-export function* markdownChunks(result: ScanResult, options: ReportOptions): Generator<string> {
+export function* markdownChunks(result: ScanOutput, options: ReportOptions): Generator<string> {
   const { lang } = options;
   const out = (...lines: string[]): string => lines.map((line) => `${line}\n`).join('');
   yield out(TITLE[lang], '', `**${summaryLine(summarize(result), lang)}**`, ...lensView(result, options));
@@ -50,24 +50,24 @@ export function* markdownChunks(result: ScanResult, options: ReportOptions): Gen
   }
   if (result.suppressed.length) {
     yield out('', fill(SUPPRESSED_SUMMARY[lang], { count: result.suppressed.length }), '');
-    for (const s of sortedFindings(result.suppressed)) {
+    for (const s of inReportOrder(result.suppressed)) {
       yield out(`- ${code(s.ruleId)} ${code(`${s.location.file}:${s.location.line}`)} ${code(s.resource.logicalId)}: ${cell(s.suppression.reason ?? NO_REASON[lang])}`);
     }
     yield out('', '</details>');
   }
 }
 
-export function formatMarkdown(result: ScanResult, options: ReportOptions): string {
+export function formatMarkdown(result: ScanOutput, options: ReportOptions): string {
   return [...markdownChunks(result, options)].join('');
 }
 
 /** A table per question: each choice with ✓ / ✗ / ?, its counts and rules; the suggested answer's risk. */
-function lensView(result: ScanResult, options: ReportOptions): string[] {
+function lensView(result: ScanOutput, options: ReportOptions): string[] {
   const { lang } = options;
   const words = LENS_VIEW_WORDS[lang];
   const out = ['', `## ${words.heading}`, '', words.legend];
   const head = LENS_VIEW_HEAD[lang];
-  for (const q of lensViewQuestions(computeEvidence(result), lang)) {
+  for (const q of lensViewQuestions(evidenceCounts(result), lang)) {
     out.push('', `**${q.question} ${cell(q.title)}** — ${words.suggested}: ${RISK_WORDS[lang][q.risk]}`, '', head, '| --- | --- | --- | --- |');
     for (const { evidence, title } of q.choices) {
       out.push(`| ${STATUS_MARK[evidence.status]} | ${cell(title)} | ${cell(countsText(evidence, lang))} | ${evidence.rules.map(code).join(' ')} |`);

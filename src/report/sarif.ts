@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { errorText } from '../scan/error-text.js';
 import { META_RULES, RULES } from '../rules/index.js';
 import type { Finding, MetaRule, Rule, Severity } from '../rules/types.js';
-import type { ScanResult, SuppressedFinding } from '../scan/types.js';
-import { compareFindings, sortedFindings, type ReportOptions } from './common.js';
+import type { ScanOutput, SuppressedFinding } from '../scan/types.js';
+import { inReportOrder, type ReportOptions } from './common.js';
 import { jsonChunks, lazyArray, mapped } from '../util/json-chunks.js';
 import type { Localized } from '../util/i18n.js';
 
@@ -62,13 +62,12 @@ function result(f: Finding, ruleIndex: Map<string, number>, options: ReportOptio
 }
 
 /** The SARIF log as JSON text pieces: results and notifications are made one at a time as they are written. */
-export function sarifChunks(scan: ScanResult, options: ReportOptions): Generator<string> {
+export function sarifChunks(scan: ScanOutput, options: ReportOptions): Generator<string> {
   const rules = [...RULES, ...META_RULES].sort((a, b) => (a.id < b.id ? -1 : 1));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const suppressed = [...scan.suppressed].sort(compareFindings);
   const results = (function* (): Generator<unknown> {
-    yield* mapped(sortedFindings(scan.findings), (f) => result(f, ruleIndex, options));
-    yield* mapped(suppressed, (f) => result(f, ruleIndex, options, f));
+    yield* mapped(inReportOrder(scan.findings), (f) => result(f, ruleIndex, options));
+    yield* mapped(inReportOrder(scan.suppressed), (f) => result(f, ruleIndex, options, f));
   })();
   const errors = [...scan.errors].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   const notifications = mapped(errors, (e) => ({
@@ -98,6 +97,6 @@ export function sarifChunks(scan: ScanResult, options: ReportOptions): Generator
   });
 }
 
-export function formatSarif(scan: ScanResult, options: ReportOptions): string {
+export function formatSarif(scan: ScanOutput, options: ReportOptions): string {
   return `${[...sarifChunks(scan, options)].join('')}\n`;
 }

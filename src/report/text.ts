@@ -2,10 +2,10 @@
 // message and rule id; then load errors and a summary line. Colour only when asked (a TTY).
 import type { Finding } from '../rules/types.js';
 import { errorText } from '../scan/error-text.js';
-import type { ScanResult } from '../scan/types.js';
+import type { ScanOutput } from '../scan/types.js';
 import { groupByQuestion, summarize, summaryLine, SEVERITY_WORDS, type ReportOptions } from './common.js';
 import { GENERAL_GROUP, pillarName, questionTitle } from './lens-labels.js';
-import { computeEvidence } from '../scan/evidence.js';
+import { evidenceCounts } from '../scan/evidence.js';
 import { countsText, lensViewQuestions, LENS_VIEW_WORDS, RISK_WORDS, STATUS_MARK } from './lens-view.js';
 import { fill, type Localized } from '../util/i18n.js';
 
@@ -22,7 +22,7 @@ const NO_FINDINGS: Localized = { en: 'No findings.', ja: '指摘はありませ�
 const SEVERITY_COLOUR: Record<Finding['severity'], string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
 
 /** The report a line at a time (each piece ends with its newline). */
-export function* textChunks(result: ScanResult, options: ReportOptions): Generator<string> {
+export function* textChunks(result: ScanOutput, options: ReportOptions): Generator<string> {
   const { lang } = options;
   const colour = options.color === true;
   // The lens view always comes first, so every later part is set off by a blank line.
@@ -56,20 +56,20 @@ export function* textChunks(result: ScanResult, options: ReportOptions): Generat
   yield `\n${summary.findings === 0 && summary.errors === 0 ? `${noFindings} ${summaryLine(summary, lang)}` : summaryLine(summary, lang)}\n`;
 }
 
-export function formatText(result: ScanResult, options: ReportOptions): string {
+export function formatText(result: ScanOutput, options: ReportOptions): string {
   return [...textChunks(result, options)].join('');
 }
 
 const MARK_COLOUR = { supported: '\u001b[32m', contradicted: ANSI.red, unknown: ANSI.dim } as const;
 
 /** Per question, each choice with ✓ / ✗ / ? and its counts, and the risk of the suggested answer. */
-function lensView(result: ScanResult, options: ReportOptions): string[] {
+function lensView(result: ScanOutput, options: ReportOptions): string[] {
   const { lang } = options;
   const colour = options.color === true;
   const words = LENS_VIEW_WORDS[lang];
   const lines = [paint(colour, ANSI.bold, `${words.heading} (${words.legend})`)];
   let lastPillar: string | undefined;
-  for (const q of lensViewQuestions(computeEvidence(result), lang)) {
+  for (const q of lensViewQuestions(evidenceCounts(result), lang)) {
     if (q.pillar !== lastPillar) lines.push(`  ${pillarName(q.pillar, lang)}`);
     lastPillar = q.pillar;
     lines.push(`    ${q.question} ${q.title}  — ${words.suggested}: ${RISK_WORDS[lang][q.risk]}`);

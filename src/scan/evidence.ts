@@ -6,8 +6,9 @@ import { evaluateRisk, type EvaluatedRisk } from '../lens/risk.js';
 import { isNoneChoiceId, type LensOutline } from '../lens/types.js';
 import { RULES } from '../rules/index.js';
 import type { Finding, LensRef, Rule } from '../rules/types.js';
-import type { ScanResult } from './types.js';
-import { outcomeTable } from './outcome-table.js';
+import type { ScanOutput, ScanResult } from './types.js';
+import { outcomeTable, type JudgedResource, type OutcomeTable } from './outcome-table.js';
+import { FindingStore } from './finding-store.js';
 
 /**
  * `supported`: resources the choice's rules judge exist and all conform; `contradicted`: some do not, at
@@ -60,6 +61,15 @@ export interface Evidence {
   answers: SuggestedAnswer[];
 }
 
+/** A choice's evidence without its findings (what reports print: status and counts). */
+export type ChoiceCounts = Omit<ChoiceEvidence, 'findings'>;
+
+/** Evidence as counts: what reports of a scan whose findings are records (finding-store.ts) compute. */
+export interface EvidenceCounts {
+  choices: ChoiceCounts[];
+  answers: SuggestedAnswer[];
+}
+
 /** Rules per choice id, each list sorted by rule id. */
 export function rulesByChoice(rules: readonly Rule[] = RULES): Map<string, Rule[]> {
   const map = new Map<string, Rule[]>();
@@ -95,24 +105,72 @@ function comparePasses(a: PassingResource, b: PassingResource): number {
 /** Per resource, the strongest answer of the choice's rules wins: a failure over a note over a pass. */
 const WEIGHT = { pass: 0, note: 1, fail: 2 } as const;
 
-/** A resource judged for a choice: its strongest answer so far, and where it is (first seen). */
-interface Judged {
-  status: keyof typeof WEIGHT;
-  resource: PassingResource;
+/** Numbers for the resources of a table: one per file and logical id (rows of other types or lines share it). */
+interface ResourceIds {
+  /** Per row of the table, its number. */
+  ofRow: Uint32Array;
+  count: number;
+  /** The number of a file's logical id, if the table judged it. */
+  find(file: string, logicalId: string): number | undefined;
+}
+
+function resourceIds(table: OutcomeTable): ResourceIds {
+  const byFile = new Map<string, Map<string, number>>();
+  const ofRow = new Uint32Array(table.resources.length);
+  let count = 0;
+  table.resources.forEach((r, row) => {
+    let inFile = byFile.get(r.file);
+    if (!inFile) byFile.set(r.file, (inFile = new Map()));
+    let id = inFile.get(r.logicalId);
+    if (id === undefined) inFile.set(r.logicalId, (id = count++));
+    ofRow[row] = id;
+  });
+  return { ofRow, count, find: (file, logicalId) => byFile.get(file)?.get(logicalId) };
 }
 
 /** Evidence for every choice of the built-in lens (all but the "None of these" choices), in lens order. */
 export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RULES, lens: LensOutline = loadBuiltinLensOutline()): Evidence {
+  const findingsByChoice = groupBy(result.findings, (f) => f.lens?.choice);
+  const counts = evidenceCounts(result, rules, lens);
+  // The same members in the same order as ever (findings before rules).
+  const choices = counts.choices.map((c) => ({ pillar: c.pillar, question: c.question, choice: c.choice, status: c.status, passed: c.passed, failed: c.failed, passes: c.passes, resourceTypes: c.resourceTypes, findings: findingsByChoice.get(c.choice) ?? [], rules: c.rules }));
+  return { choices, answers: counts.answers };
+}
+
+/** Each choice's findings that could weigh against it (warning or error): as objects, or as positions in a store. */
+function weightyByChoice(findings: ScanOutput['findings']): Map<string, (Finding | number)[]> {
+  if (!(findings instanceof FindingStore)) return groupBy<Finding | number>(findings, (f) => (f as Finding).lens?.choice);
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < findings.length; i++) {
+    const choice = findings.headAt(i).lens?.choice;
+    if (choice === undefined || findings.severityAt(i) === 'info') continue;
+    const list = positions.get(choice);
+    if (list) list.push(i);
+    else positions.set(choice, [i]);
+  }
+  return positions;
+}
+
+const ruleResourceKey = (f: Finding): string => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`;
+
+/** Evidence as status and counts for every choice of the built-in lens, in lens order (no findings held). */
+export function evidenceCounts(result: ScanOutput, rules: readonly Rule[] = RULES, lens: LensOutline = loadBuiltinLensOutline()): EvidenceCounts {
   const byChoice = rulesByChoice(rules);
   // A resource whose every finding of a rule was suppressed is neither a pass nor a fail of that rule.
-  const suppressed = new Set(result.suppressed.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  const suppressed = new Set(Array.from(result.suppressed, ruleResourceKey));
   // Asked only about suppressed failures: with nothing suppressed (most scans) it is not built.
-  const unsuppressedFail = suppressed.size === 0 ? new Set<string>() : new Set(result.findings.map((f) => `${f.ruleId}\u0000${resourceKey(f.location.file, f.resource.logicalId)}`));
+  const unsuppressedFail = suppressed.size === 0 ? new Set<string>() : new Set(Array.from(result.findings, ruleResourceKey));
   // Indexed once: walking every outcome for every choice was quadratic on large scans.
   const outcomes = outcomeTable(result.outcomes);
   const positionsByRule = outcomes.positionsByRule();
-  const findingsByChoice = groupBy(result.findings, (f) => f.lens?.choice);
-  const choices: ChoiceEvidence[] = [];
+  const findingsByChoice = weightyByChoice(result.findings);
+  const store = result.findings instanceof FindingStore ? result.findings : undefined;
+  // Per resource, the strongest answer of the current choice's rules (-1: not judged) and its first row; made
+  // once for all choices and reset after each (a map per file per choice was most of what evidence allocated).
+  const ids = resourceIds(outcomes);
+  const weightOf = new Int8Array(ids.count).fill(-1);
+  const firstOf: (JudgedResource | undefined)[] = new Array<JudgedResource | undefined>(ids.count);
+  const choices: ChoiceCounts[] = [];
   const answers: SuggestedAnswer[] = [];
   for (const pillar of lens.pillars) {
     for (const question of pillar.questions) {
@@ -120,54 +178,62 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
       for (const choice of question.choices) {
         if (isNoneChoiceId(choice.id)) continue;
         const choiceRules = byChoice.get(choice.id) ?? [];
-        const ids = new Set(choiceRules.map((r) => r.id));
-        // Per file, then per logical id: the strings are the scan's own (hashed once), no key is built per outcome.
-        const perResource = new Map<string, Map<string, Judged>>();
-        let judged = 0;
-        for (const ruleId of ids) {
+        const ruleIds = new Set(choiceRules.map((r) => r.id));
+        const touched: number[] = [];
+        for (const ruleId of ruleIds) {
           for (const position of positionsByRule.get(ruleId) ?? []) {
             const answer = outcomes.statusAt(position);
             if (answer === 'unknown') continue;
-            // The judged resource is the table's own object: the proof of a pass names it as it is.
-            const resource = outcomes.resourceAt(position);
-            let status: 'pass' | 'note' | 'fail' | undefined = answer === 'pass' ? 'pass' : undefined;
+            let status: keyof typeof WEIGHT | undefined = answer === 'pass' ? 'pass' : undefined;
             if (answer === 'fail') {
               status = outcomes.severityAt(position) === 'info' ? 'note' : 'fail';
               if (suppressed.size > 0) {
                 // Only a failure asks about suppressions (the key is built for those alone: most outcomes pass).
+                const resource = outcomes.resourceAt(position);
                 const ruleKey = `${ruleId}\u0000${resourceKey(resource.file, resource.logicalId)}`;
                 if (suppressed.has(ruleKey) && !unsuppressedFail.has(ruleKey)) status = undefined;
               }
             }
             if (status === undefined) continue;
-            let inFile = perResource.get(resource.file);
-            if (!inFile) perResource.set(resource.file, (inFile = new Map()));
-            const before = inFile.get(resource.logicalId);
-            if (before === undefined) {
-              judged += 1;
-              inFile.set(resource.logicalId, { status, resource });
-            } else if (WEIGHT[status] > WEIGHT[before.status]) before.status = status;
+            const id = ids.ofRow[outcomes.resourceIndexAt(position)] as number;
+            const before = weightOf[id] as number;
+            if (before === -1) {
+              touched.push(id);
+              weightOf[id] = WEIGHT[status];
+              // The judged resource is the table's own object: the proof of a pass names it as it is.
+              firstOf[id] = outcomes.resourceAt(position);
+            } else if (WEIGHT[status] > before) weightOf[id] = WEIGHT[status];
           }
         }
+        const judged = touched.length;
         let failed = 0;
         let passed = 0;
         const passes: PassingResource[] = [];
         const types = new Set<string>();
-        for (const inFile of perResource.values()) {
-          for (const { status: s, resource } of inFile.values()) {
-            if (s === 'fail') failed += 1;
-            else if (s === 'pass') {
-              passed += 1;
-              passes.push(resource);
-            }
-            if (s !== 'note') types.add(resource.resourceType);
+        for (const id of touched) {
+          const weight = weightOf[id] as number;
+          const resource = firstOf[id] as JudgedResource;
+          if (weight === WEIGHT.fail) failed += 1;
+          else if (weight === WEIGHT.pass) {
+            passed += 1;
+            passes.push(resource);
           }
+          if (weight !== WEIGHT.note) types.add(resource.resourceType);
         }
         passes.sort(comparePasses);
         const noted = judged - failed - passed;
-        const findings = findingsByChoice.get(choice.id) ?? [];
-        // Findings without an outcome (none today) weigh by their own severity.
-        const weighty = failed > 0 || findings.some((f) => f.severity !== 'info' && !perResource.get(f.location.file)?.has(f.resource.logicalId));
+        // Findings without an outcome (none today) weigh by their own severity (a store's are read only when asked).
+        const weighty =
+          failed > 0 ||
+          (findingsByChoice.get(choice.id) ?? []).some((item) => {
+            const f = typeof item === 'number' ? (store as FindingStore).at(item) : item;
+            const id = f.severity === 'info' ? undefined : ids.find(f.location.file, f.resource.logicalId);
+            return f.severity !== 'info' && (id === undefined || weightOf[id] === -1);
+          });
+        for (const id of touched) {
+          weightOf[id] = -1;
+          firstOf[id] = undefined;
+        }
         const status: EvidenceStatus = weighty ? 'contradicted' : passed > 0 && noted === 0 ? 'supported' : 'unknown';
         if (status === 'supported') selected.push(choice.id);
         choices.push({
@@ -179,7 +245,6 @@ export function computeEvidence(result: ScanResult, rules: readonly Rule[] = RUL
           failed,
           passes,
           resourceTypes: [...types].sort(),
-          findings,
           rules: choiceRules.map((r) => r.id),
         });
       }

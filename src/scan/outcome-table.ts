@@ -143,6 +143,11 @@ export class OutcomeTable implements Iterable<Outcome> {
     return SEVERITY[(this.ruleAndStatus[position] as number) % RULE_UNIT];
   }
 
+  /** The row of the resource the outcome at `position` names (an index into `resources`). */
+  resourceIndexAt(position: number): number {
+    return this.resourceOf[position] as number;
+  }
+
   resourceAt(position: number): JudgedResource {
     return this.resources[this.resourceOf[position] as number] as JudgedResource;
   }

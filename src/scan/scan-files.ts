@@ -9,7 +9,8 @@ import type { ScanConfig } from './config.js';
 import { configSuppressionProblems } from './suppressions.js';
 import { scanTemplate } from './run.js';
 import { ownStrings, type OwnStrings } from './own-strings.js';
-import type { ScanError, ScanResult, SuppressedFinding } from './types.js';
+import type { ScanError, ScanOutput, ScanResult, SuppressedFinding } from './types.js';
+import { FindingStore, type Findings } from './finding-store.js';
 import { compactOutcomes, OutcomeTable, outcomeTable, type FileOutcomes } from './outcome-table.js';
 import type { Finding, Rule } from '../rules/types.js';
 import { decodeUtf8 } from '../util/utf8.js';
@@ -147,10 +148,20 @@ export function emptyScanResult(today: string, discoveryErrors: readonly ScanErr
   return { files: [], findings: [], suppressed: [], errors: [...discoveryErrors], outcomes: new OutcomeTable(), resources: 0, today };
 }
 
-export function addFileScan(result: ScanResult, scan: FileScan): void {
+/** An empty result whose findings go to stores of records as files are added (finding-store.ts): what the CLI keeps. */
+export function storedScanResult(today: string, discoveryErrors: readonly ScanError[] = [], memoryLimit?: number): ScanOutput {
+  return { ...emptyScanResult(today, discoveryErrors), findings: new FindingStore(memoryLimit), suppressed: new FindingStore(memoryLimit) };
+}
+
+function addTo<F extends Finding>(list: Findings<F>, finding: F): void {
+  if (list instanceof FindingStore) list.add(finding);
+  else list.push(finding);
+}
+
+export function addFileScan(result: ScanOutput, scan: FileScan): void {
   if (scan.file !== undefined) result.files.push(scan.file);
-  for (const f of scan.findings) result.findings.push(f);
-  for (const f of scan.suppressed) result.suppressed.push(f);
+  for (const f of scan.findings) addTo(result.findings, f);
+  for (const f of scan.suppressed) addTo(result.suppressed, f);
   for (const e of scan.errors) result.errors.push(e);
   if (!(result.outcomes instanceof OutcomeTable)) result.outcomes = outcomeTable(result.outcomes);
   result.outcomes.addFile(scan.outcomes);
@@ -158,8 +169,8 @@ export function addFileScan(result: ScanResult, scan: FileScan): void {
 }
 
 /** Completes a result once every file is added: the config's own problems, files sorted. */
-export function finishScanResult(result: ScanResult, config: ScanConfig): ScanResult {
-  result.findings.push(...configSuppressionProblems(config));
+export function finishScanResult<R extends ScanOutput>(result: R, config: ScanConfig): R {
+  for (const f of configSuppressionProblems(config)) addTo(result.findings, f);
   result.files.sort();
   return result;
 }

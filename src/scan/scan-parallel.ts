@@ -11,9 +11,9 @@ import { newCodeLookups } from './code-reader.js';
 import { ownStrings } from './own-strings.js';
 import { iacLoader } from './iac-loader.js';
 import { busyCores, V8_CORES } from './busy-cores.js';
-import { addFileScan, emptyScanResult, finishScanResult, scanOneFile, wantedFiles, type FileScan, type FileScanContext, type ScanFilesOptions } from './scan-files.js';
+import { addFileScan, emptyScanResult, finishScanResult, scanOneFile, storedScanResult, wantedFiles, type FileScan, type FileScanContext, type ScanFilesOptions } from './scan-files.js';
 import type { ScanWorkerInput, ScanWorkerMessage } from './scan-worker.js';
-import type { ScanResult } from './types.js';
+import type { ScanOutput, ScanResult } from './types.js';
 
 /**
  * Fewer templates than this are scanned on the main thread alone. A worker costs ~0.1 s of CPU to start (it
@@ -39,6 +39,12 @@ const SLICE_MS = 15;
 export type ParallelScanOptions = Omit<ScanFilesOptions, 'loader' | 'rules'> & {
   /** Worker threads to start (besides the main thread): default `workerCount`. */
   workers?: number;
+  /**
+   * Keep findings as compact records (finding-store.ts) rather than objects, so memory stays flat however many
+   * templates are scanned: the CLI asks for it, reports read them back. The number is the record bytes held in
+   * memory before they go to a temporary file (true: the default, 1 MB). Close the stores when done.
+   */
+  store?: true | number;
 };
 
 /**
@@ -123,11 +129,13 @@ function reviver(): (scan: FileScan) => FileScan {
 }
 
 /** `scanFiles` with the rule catalog and the template readers of src/iac, over worker threads when it pays. */
-export async function scanFilesParallel(files: readonly string[], options: ParallelScanOptions): Promise<ScanResult> {
-  const { config, cwd, today } = options;
+export async function scanFilesParallel(files: readonly string[], options: ParallelScanOptions & { store: true | number }): Promise<ScanOutput>;
+export async function scanFilesParallel(files: readonly string[], options: ParallelScanOptions & { store?: undefined }): Promise<ScanResult>;
+export async function scanFilesParallel(files: readonly string[], options: ParallelScanOptions): Promise<ScanOutput> {
+  const { config, cwd, today, store } = options;
   const wanted = wantedFiles(files, config, cwd);
   const workers = options.workers ?? (await chooseWorkers(wanted.length));
-  const result = emptyScanResult(today, options.discoveryErrors);
+  const result: ScanOutput = store === undefined ? emptyScanResult(today, options.discoveryErrors) : storedScanResult(today, options.discoveryErrors, store === true ? undefined : store);
   const ctx: FileScanContext = { loader: iacLoader(), config, today, cwd, rules: RULES, lookups: newCodeLookups(), strings: ownStrings() };
   const total = wanted.length;
   if (workers === 0 || total < 2) {

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from '../rules/types.js';
 import type { Localized } from '../util/i18n.js';
 import type { Outcomes } from './outcome-table.js';
+import type { Findings } from './finding-store.js';
 
 export type OutcomeStatus = 'pass' | 'fail' | 'unknown';
 
@@ -50,6 +51,12 @@ export interface ScanResult {
   resources: number;
   /** The scan date the rules compared with (YYYY-MM-DD). */
   today: string;
+}
+
+/** A scan's result as reports read it: the findings a list, or a store of compact records (finding-store.ts). */
+export interface ScanOutput extends Omit<ScanResult, 'findings' | 'suppressed'> {
+  findings: Findings<Finding>;
+  suppressed: Findings<SuppressedFinding>;
 }
 
 export interface SeverityCounts {

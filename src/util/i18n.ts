@@ -52,6 +52,21 @@ class FilledOnRead implements Localized {
   toJSON(): Localized {
     return { en: this.en, ja: this.ja };
   }
+  /** What it is filled from (for keeping it compactly and filling it again later). */
+  parts(): FillParts {
+    return { text: this.text, values: this.values, resource: this.resource };
+  }
+}
+
+export interface FillParts {
+  text: Localized;
+  values: Readonly<Record<string, FillValue>>;
+  resource: string | undefined;
+}
+
+/** The parts of a message filled on read (see fillLater), or undefined for a plain pair. */
+export function fillParts(value: Localized): FillParts | undefined {
+  return value instanceof FilledOnRead ? value.parts() : undefined;
 }
 
 /** `fill` for both languages, done when a language is read rather than now (see FilledOnRead). */

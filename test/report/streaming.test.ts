@@ -28,7 +28,8 @@ test('each format streams: the pieces join to the whole report, in both language
         const whole = formatScan(result, format, { lang, toolVersion: '0.1.0' });
         assert.equal(pieces.join(''), whole, `${format} ${lang} ${name}`);
         if (name === 'large') {
-          assert.ok(pieces.length > 600, `${format} ${lang}: ${pieces.length} pieces`);
+          // JUnit reads its suites back from a spill (the totals come first) in blocks of 64 KB; the rest a piece per item.
+          assert.ok(pieces.length > (format === 'junit' ? 10 : 600), `${format} ${lang}: ${pieces.length} pieces`);
           // Pieces stay small however large the report (SARIF's rule catalogue is the largest, ~130 KB).
           const longest = Math.max(...pieces.map((p) => p.length));
           assert.ok(longest < 256 * 1024 && longest * 4 < whole.length, `${format} ${lang}: the longest piece is ${longest} of ${whole.length} characters`);

@@ -93,6 +93,8 @@ export function registerScan(program: Command, ctx: CliContext): Command {
         today,
         cwd,
         discoveryErrors,
+        // Findings as compact records (in a temporary file once large): memory flat in the template count.
+        store: true,
         onProgress: (done, total) => {
           // Asked only of scans big enough to show progress: asking builds process.stdout when it is a terminal.
           if (total < PROGRESS_THRESHOLD || !ctx.isTTY) return;
@@ -104,8 +106,14 @@ export function registerScan(program: Command, ctx: CliContext): Command {
       });
       const { version } = await import('../../scan/version.js');
       const { batched } = await import('../../util/json-chunks.js');
-      const body = scanReportChunks(result, format, { lang, color: format === 'text' && ctx.isTTY && !opts.output, toolVersion: version() });
-      emitChunks(ctx, batched(body), opts.output);
+      const { FindingStore, severityCounts } = await import('../../scan/finding-store.js');
+      const counts = severityCounts(result.findings);
+      try {
+        const body = scanReportChunks(result, format, { lang, color: format === 'text' && ctx.isTTY && !opts.output, toolVersion: version() });
+        emitChunks(ctx, batched(body), opts.output);
+      } finally {
+        for (const list of [result.findings, result.suppressed]) if (list instanceof FindingStore) list.close();
+      }
       if (opts.changedSince !== undefined && files.length === 0 && discovery.files.length > 0) {
         // In CI a change that touches no template is a clean run, not bad usage.
         ctx.stderr(fill(NOTHING_CHANGED[lang], { ref: opts.changedSince }));
@@ -118,6 +126,6 @@ export function registerScan(program: Command, ctx: CliContext): Command {
         return;
       }
       const threshold = failOn === 'none' ? Infinity : severityRank(failOn);
-      ctx.exitCode = result.findings.some((f) => severityRank(f.severity) >= threshold) ? EXIT_FINDINGS : EXIT_OK;
+      ctx.exitCode = (['error', 'warning', 'info'] as const).some((severity) => counts[severity] > 0 && severityRank(severity) >= threshold) ? EXIT_FINDINGS : EXIT_OK;
     });
 }
