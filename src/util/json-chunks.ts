@@ -4,12 +4,19 @@
 /** One member of a top-level object; an array member may be produced lazily, one element at a time. */
 export type JsonMember = readonly [key: string, value: unknown] | readonly [key: string, items: Iterable<unknown>, kind: 'array'];
 
-const INDENTS = ['\n', '\n  ', '\n    ', '\n      '];
-
-/** Nested text of `JSON.stringify` re-indented for `depth` levels (its own newlines are the only ones). */
+/**
+ * Nested text of `JSON.stringify` indented for `depth` levels. The value is written inside `depth` arrays, so
+ * JSON.stringify indents it itself, and the text of those arrays around it is cut off: a second pass over the
+ * text to re-indent each line (replaceAll) cost a third of the time.
+ */
 function nested(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replaceAll('\n', INDENTS[depth] ?? `\n${'  '.repeat(depth)}`);
+  if (depth === 0) return JSON.stringify(value, null, 2);
+  let wrapped: unknown = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each wrapping array k (1…depth) opens with `[`, a newline and 2k spaces, and closes with a newline,
+  // 2(k-1) spaces and `]`.
+  return text.slice(depth * (depth + 3), text.length - depth * (depth + 1));
 }
 
 function* arrayChunks(items: Iterable<unknown>, depth: number): Generator<string> {

@@ -68,3 +68,17 @@ test('batched joins pieces into blocks without losing or reordering text', () =>
   assert.ok(blocks.length > 1 && blocks.length < 100);
   assert.equal(blocks.join(''), pieces.join(''));
 });
+
+test('elements of lazy arrays deep inside a value keep their indentation, whatever their own depth and content', () => {
+  const element = { text: 'two\nlines "q" 日本', list: [1, [2, { deep: [[], {}, null] }]], empty: {}, none: [] };
+  const items = [element, 'plain', 7, null, [element]];
+  // The lazy array at depth 0 through 7: each level adds an object or an array around it (a fresh lazy array each time).
+  const around = (inner: unknown, depth: number): unknown => {
+    let value = inner;
+    for (let i = 0; i < depth; i++) value = i % 2 ? { k: value, after: [element] } : [value, element];
+    return value;
+  };
+  for (let depth = 0; depth < 8; depth++) {
+    assert.equal([...jsonChunks(around(lazyArray(lazy(items)), depth))].join(''), JSON.stringify(around(items, depth), null, 2), `lazy array at depth ${depth}`);
+  }
+});
