@@ -14,7 +14,7 @@ import { FindingStore, type Findings } from './finding-store.js';
 import { compactOutcomes, OutcomeTable, outcomeTable, type FileOutcomes } from './outcome-table.js';
 import type { Finding, Rule } from '../rules/types.js';
 import { decodeUtf8 } from '../util/utf8.js';
-import { readFileBytes, type FileReadError } from '../util/read-file.js';
+import { fileProblem, readFileBytesOrFolder, type FileReadError } from '../util/read-file.js';
 import { fileLoadError } from '../iac/file-error.js';
 import { MAX_TEMPLATE_BYTES } from '../iac/load.js';
 
@@ -54,12 +54,14 @@ interface FileData {
 
 /** The file's data through the one bounded reader (regular files of at most MAX_TEMPLATE_BYTES), or why not. */
 function readData(file: string): FileData | ScanError {
-  let buffer: Buffer;
+  let buffer: Buffer | 'folder';
   try {
-    buffer = readFileBytes(file, { maxBytes: MAX_TEMPLATE_BYTES });
+    buffer = readFileBytesOrFolder(file, { maxBytes: MAX_TEMPLATE_BYTES });
   } catch (error) {
     return fileLoadError(error as FileReadError);
   }
+  // Every Terraform module comes here as a folder: its problem is plain data, no Error built for it.
+  if (buffer === 'folder') return fileLoadError(fileProblem('is-a-folder', file));
   try {
     const text = decodeUtf8(buffer);
     return { data: text, text };
