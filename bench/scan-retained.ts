@@ -4,8 +4,7 @@
 // and again after letting go of one part of the result at a time (messages, locations, resources, the finding
 // objects, suppressed findings, outcomes, the file list, errors) — each difference is what that part kept.
 // Then it writes the JSON report to nowhere and prints the largest heap seen while writing. Not part of slens.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
 import { loadavg } from 'node:os';
@@ -17,6 +16,7 @@ import { scanReportChunks } from '../src/report/index.js';
 import type { ScanOutput, ScanResult } from '../src/scan/types.js';
 import { scanFilesParallel } from '../src/scan/scan-parallel.js';
 import { FindingStore } from '../src/scan/finding-store.js';
+import { templateCopies } from './template-copies.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
@@ -34,15 +34,9 @@ const corpus = join(sharedDir, 'corpus');
 const { paths: same } = JSON.parse(run([join(repoRoot, 'dist', 'bench', 'bare-parse.js'), corpus, '--list'], repoRoot).stdout) as { paths: string[] };
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
 
+/** A folder of `count` copies of the scanned templates. */
 function copies(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slens-retained-'));
-  for (let i = 0; i < count; i++) {
-    const source = same[i % same.length] as string;
-    const sub = join(dir, `d${Math.floor(i / 500)}`);
-    if (i % 500 === 0) mkdirSync(sub);
-    copyFileSync(source, join(sub, `t${i}${source.endsWith('.json') ? '.json' : '.yaml'}`));
-  }
-  return dir;
+  return templateCopies(same, count, 'slens-retained-');
 }
 
 const loader = await iacLoader();

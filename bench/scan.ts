@@ -7,11 +7,12 @@
 // in the template count; the whole mixed corpus folder in ≤ 2.5× the read + parse floor of the same inputs. Environment: RUNS (corpus, default 5), SYNTHETIC (template copies, default 10000),
 // SYNTHETIC_RUNS (default 3; SYNTHETIC=0 skips the synthetic part), CROSSOVER (template counts to compare 0 and 1 worker at, default
 // "100,200,400,800,1600"; empty skips), CROSSOVER_RUNS (default 3).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { repoRoot, sharedDir } from '../test/helpers/repo.js';
 import { bestOfEach, figures, loadAverage as load, ratio, run, type Run } from './measure.js';
+import { templateCopies } from './template-copies.js';
 
 const corpus = process.argv[2] ?? join(sharedDir, 'corpus');
 const bin = join(repoRoot, 'bin', 'slens.js');
@@ -67,16 +68,9 @@ try {
   rmSync(inputs, { force: true });
 }
 
-/** A folder of `count` copies of the scanned templates, 500 to a subfolder. */
+/** A folder of `count` copies of the scanned templates. */
 function copies(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'slens-bench-'));
-  for (let i = 0; i < count; i++) {
-    const source = same[i % same.length] as string;
-    const sub = join(dir, `d${Math.floor(i / 500)}`);
-    if (i % 500 === 0) mkdirSync(sub);
-    copyFileSync(source, join(sub, `t${i}${source.endsWith('.json') ? '.json' : '.yaml'}`));
-  }
-  return dir;
+  return templateCopies(same, count, 'slens-bench-');
 }
 
 // Synthetic: the floor (read + js-yaml parse of the same files, one process) against slens as it chooses to

@@ -99,9 +99,19 @@ export class ReaderBase implements Cursor {
    * unless that line is a comment, the end, or indented less than `nodeIndent`. Such scalars are declined.
    */
   checkPlainEnds(nodeIndent: number): void {
+    if (this.s.charCodeAt(this.pos) !== 0x0a) return; // stopped at ` #`
+    const at = this.nextFilledLine();
+    const c = this.s.charCodeAt(at);
+    if (c !== 0 && c !== 0x23 && this.filledIndent >= nodeIndent) decline('multi-line plain scalar');
+  }
+
+  /** Indent of the line `nextFilledLine` found. */
+  private filledIndent = 0;
+
+  /** From the line end at the cursor: where the next line holding more than spaces starts its text (0 past the end). */
+  private nextFilledLine(): number {
     const s = this.s;
     let at = this.pos;
-    if (s.charCodeAt(at) !== 0x0a) return; // stopped at ` #`
     for (;;) {
       let indent = 0;
       let c = s.charCodeAt(++at);
@@ -110,8 +120,8 @@ export class ReaderBase implements Cursor {
         c = s.charCodeAt(++at);
       }
       if (c === 0x0a) continue;
-      if (c !== 0 && c !== 0x23 && indent >= nodeIndent) decline('multi-line plain scalar');
-      return;
+      this.filledIndent = indent;
+      return at;
     }
   }
 
@@ -205,21 +215,13 @@ export class ReaderBase implements Cursor {
    */
   checkFlowPlainEnds(nodeIndent: number): void {
     const s = this.s;
-    let at = this.pos;
-    if (s.charCodeAt(at) !== 0x0a) return;
-    for (;;) {
-      let indent = 0;
-      let c = s.charCodeAt(++at);
-      while (c === 0x20) {
-        indent++;
-        c = s.charCodeAt(++at);
-      }
-      if (c === 0x0a) continue;
-      if (indent < nodeIndent || c === 0 || c === 0x23 || isFlowIndicator(c)) return;
-      const next = s.charCodeAt(at + 1);
-      if (c === 0x3a && (isWsOrEol(next) || isFlowIndicator(next))) return;
-      decline('multi-line plain scalar in a flow collection');
-    }
+    if (s.charCodeAt(this.pos) !== 0x0a) return;
+    const at = this.nextFilledLine();
+    const c = s.charCodeAt(at);
+    if (this.filledIndent < nodeIndent || c === 0 || c === 0x23 || isFlowIndicator(c)) return;
+    const next = s.charCodeAt(at + 1);
+    if (c === 0x3a && (isWsOrEol(next) || isFlowIndicator(next))) return;
+    decline('multi-line plain scalar in a flow collection');
   }
 
   /** A node inside a flow collection (composeNode, flow-in). */
