@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { LoadError, Location } from './types.js';
 import type { PositionTable } from './yaml.js';
-import { parseDocument } from './yaml.js';
+import { INCLUDE, parseDocument } from './yaml.js';
 import { isRecord, WALK_DEPTH } from './values.js';
 import { fileLoadError } from './file-error.js';
 import { isFileReadError, readTextFile } from '../util/read-file.js';
@@ -30,7 +30,7 @@ export function includeLocation(value: unknown): string | undefined {
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
   const spec = value['Fn::Transform'];
-  if (!isRecord(spec) || spec['Name'] !== 'AWS::Include') return undefined;
+  if (!isRecord(spec) || spec['Name'] !== INCLUDE) return undefined;
   const location = isRecord(spec['Parameters']) ? spec['Parameters']['Location'] : undefined;
   return typeof location === 'string' ? location : undefined;
 }

@@ -15,11 +15,8 @@
 // opening with `{` or `[` (a BOM included), duplicate keys (js-yaml reports them), a `:` on a later line than
 // its key (js-yaml refuses it), numbers js-yaml reads otherwise (`-0`, `1e400`), and nesting near MAX_DEPTH,
 // which is looked for before JSON.parse: V8's parser does not overflow on it, but spends ~1 µs a level.
-import type yaml from 'js-yaml';
-import { CFN_SCHEMA, MappingPositions, MAX_DEPTH, SequencePositions, type ParsedDocument, type PositionTable, type Pos } from './yaml.js';
-
-/** The transform whose name sets `mentionsInclude` (as in yaml.ts). */
-const INCLUDE = 'AWS::Include';
+import { INCLUDE, MappingPositions, MAX_DEPTH, SequencePositions, type ParsedDocument, type PositionTable, type Pos } from './yaml.js';
+import { typePlain } from './yaml-fast-scalar.js';
 
 /**
  * Deepest nesting taken: js-yaml counts a level more than JSON does at the top (the would-be key it tries
@@ -28,13 +25,6 @@ const INCLUDE = 'AWS::Include';
 function depthLimit(): number {
   // A function, not a constant: yaml.ts imports this module, so its exports are not set when this one loads.
   return MAX_DEPTH - 10;
-}
-
-/** What js-yaml makes of a plain scalar: the first implicit type of the schema that resolves it, else a string. */
-function yamlScalar(token: string): unknown {
-  const implicit = (CFN_SCHEMA as unknown as { compiledImplicit: yaml.Type[] }).compiledImplicit;
-  for (const type of implicit) if (type.resolve(token)) return type.construct(token);
-  return token;
 }
 
 /**
@@ -151,7 +141,7 @@ class Walk {
     // Up to 15 digits both readings are exact, save `-0`, which YAML's int reads as 0.
     const digits = at - start - (negative ? 1 : 0);
     if (integer && digits <= 15 && !(negative && text.charCodeAt(start + 1) === 0x30)) return true;
-    return Object.is(yamlScalar(text.slice(start, at)), v);
+    return Object.is(typePlain(text.slice(start, at)), v);
   }
 
   private mapping(object: Record<string, unknown>, depth: number): boolean {

@@ -2,10 +2,9 @@
 // spaces and comments, plain scalars, short-form tags, and flow collections (js-yaml's readFlowCollection),
 // which may run over lines. Like the rest of the reader it follows js-yaml's own steps and declines (throws
 // DECLINE) on anything it is not sure to read exactly as js-yaml does.
-import { MappingPositions, SequencePositions, type PositionTable } from './yaml.js';
+import { INCLUDE, MappingPositions, SequencePositions, type PositionTable } from './yaml.js';
 import { decline, isSeparator, readQuoted, tagConstruct, typePlain, type Cursor } from './yaml-fast-scalar.js';
 
-const INCLUDE = 'AWS::Include';
 const DEPTH_LIMIT = 400; // js-yaml refuses 500 (MAX_DEPTH), and counts a level or two more than we do
 
 export function isWsOrEol(c: number): boolean {

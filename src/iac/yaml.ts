@@ -133,8 +133,8 @@ function shortFormTypes(): yaml.Type[] {
   return types;
 }
 
-/** The transform whose scalar name `mentionsInclude` looks for. */
-const INCLUDE = 'AWS::Include';
+/** The transform whose scalar name `mentionsInclude` looks for (every reader of templates). */
+export const INCLUDE = 'AWS::Include';
 
 const SHORT_TAG_NAMES = new Set(SHORT_TAGS.map((tag) => `!${tag}`));
 
