@@ -32,12 +32,16 @@ test('an upload job page shows a running job and, in its own words, a job whose 
     for (const lang of ['en', 'ja'] as const) {
       const w = WORDS[lang];
       const context = await browser.newContext({ locale: lang === 'ja' ? 'ja-JP' : 'en-GB', extraHTTPHeaders: { 'accept-language': lang } });
-      const page = await context.newPage();
-      const running = await page.goto(`${server.url}/workloads/${id}/upload/${'1'.repeat(24)}?lang=${lang}`);
+      // The running job's page reloads itself every second; it gets a tab of its own, closed before the next
+      // page opens, so that a reload cannot abort the next navigation on a slow machine.
+      const runningPage = await context.newPage();
+      const running = await runningPage.goto(`${server.url}/workloads/${id}/upload/${'1'.repeat(24)}?lang=${lang}`);
       assert.equal(running?.headers().refresh, '1', `${lang}: a running job's page reloads itself`);
-      assert.match(await page.getByRole('status').innerText(), w.scanning);
-      assert.match(await page.locator('main').innerText(), w.by);
+      assert.match(await runningPage.getByRole('status').innerText(), w.scanning);
+      assert.match(await runningPage.locator('main').innerText(), w.by);
+      await runningPage.close();
 
+      const page = await context.newPage();
       await page.goto(`${server.url}/workloads/${id}/upload/${'2'.repeat(24)}?lang=${lang}`);
       const alert = await page.getByRole('alert').innerText();
       assert.match(alert, w.lost, `${lang}: the page says the process is gone`);
