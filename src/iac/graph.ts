@@ -4,10 +4,11 @@
 // facts.ts, each computed once per resource on first use.
 import * as facts from './facts.js';
 import { apiFact } from './api/index.js';
-import type { AlarmTargets, ApiFact, AsyncSource, GraphIndex, LogGroupFact, Reference, Resource, ResourceGraph } from './types.js';
+import { executionLogGroupsOf } from './api/execution-logs.js';
+import type { AlarmTargets, ApiFact, AsyncSource, ExecutionLogGroups, GraphIndex, LogGroupFact, Reference, Resource, ResourceGraph } from './types.js';
 import { directTarget, literalString, referencedIds, visitReferences } from './values.js';
 
-export type { AlarmTargets, ApiFact, AsyncSource, LogGroupFact, Reference, ResourceGraph } from './types.js';
+export type { AlarmTargets, ApiFact, AsyncSource, ExecutionLogGroups, LogGroupFact, Reference, ResourceGraph } from './types.js';
 
 const FUNCTION = 'AWS::Lambda::Function';
 const NONE: readonly Resource[] = [];
@@ -46,6 +47,7 @@ export function buildGraph(resources: readonly Resource[]): ResourceGraph {
     roleOf: once(facts.roleOf),
     alarmTargets: () => (alarms ??= facts.alarmTargets(index)),
     apiOf: once<ApiFact | undefined>(apiFact),
+    executionLogGroupsOf: once<ExecutionLogGroups>(executionLogGroupsOf),
   };
 }
 

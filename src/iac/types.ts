@@ -109,6 +109,16 @@ export interface Reference {
  */
 export type LogGroupFact = Resource | 'external' | undefined;
 
+/** Declared log groups named `API-Gateway-Execution-Logs_{api-id}/{stage}` for one stage (see api/execution-logs.ts). */
+export interface ExecutionLogGroups {
+  /** The group named for the stage, when one is. */
+  group?: Resource;
+  /** Groups named for the stage's API whose stage part is a parameter (`${Stage}`): the stage's when the parameter's value is its name. */
+  byParameter: readonly { group: Resource; parameter: string }[];
+  /** A group is named for execution logs in a way the graph cannot compare with this stage (an API id it cannot write). */
+  undecided: boolean;
+}
+
 /** A resource that makes a function the target of asynchronous invocations. */
 export interface AsyncSource {
   /** Logical id of the permission, subscription, bucket or rule. */
@@ -161,6 +171,8 @@ export interface ResourceGraph extends GraphIndex {
    * separate policy resources; undefined for other resources.
    */
   apiOf(api: Resource): ApiFact | undefined;
+  /** Declared log groups named for a stage's execution logs (a REST or WebSocket stage, or a Deployment's `StageDescription`). */
+  executionLogGroupsOf(stage: Resource): ExecutionLogGroups;
 }
 
 /** What stands behind a method: Lambda proxy, a non-proxy AWS service or HTTP call, a mock, an HTTP API service integration. */

@@ -6,6 +6,7 @@ import { apigwAccessLogging } from './apigw-access-logging.js';
 import { apigwAuthorizationScopes } from './apigw-authorization-scopes.js';
 import { apigwDefaultThrottling } from './apigw-default-throttling.js';
 import { apigwEndpointType } from './apigw-endpoint-type.js';
+import { apigwExecutionLogRetention } from './apigw-execution-log-retention.js';
 import { apigwMtlsExecuteApi } from './apigw-mtls-execute-api.js';
 import { apigwRequestValidation } from './apigw-request-validation.js';
 import { apigwRestCouldBeHttp } from './apigw-rest-could-be-http.js';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   apigwAuthorizationScopes,
   apigwDefaultThrottling,
   apigwEndpointType,
+  apigwExecutionLogRetention,
   apigwMtlsExecuteApi,
   apigwRequestValidation,
   apigwRestCouldBeHttp,
