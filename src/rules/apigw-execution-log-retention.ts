@@ -2,7 +2,7 @@
 import type { Resource, ResourceGraph, TemplateParameter } from '../iac/types.js';
 import type { PropertyPath, Rule } from './types.js';
 import { NOT_APPLICABLE, PASS, fail, unknown } from './support/results.js';
-import { isPresent, isRecord, isUnresolved, literalString, patternOf, valueAt } from '../iac/values.js';
+import { directTarget, isPresent, isRecord, isUnresolved, literalString, patternOf, valueAt } from '../iac/values.js';
 import { EXECUTION_LOGS_PREFIX } from '../iac/api/execution-logs.js';
 import { REST_STAGE, STAGE_LINKS, V2_STAGE, apiFactOf } from './support/apigw-stages.js';
 
@@ -51,10 +51,12 @@ function loggingOf(stage: Resource): Logging {
   return logging;
 }
 
-/** A value as shown in the log group name: itself when literal, `<Name>` for what the template names. */
+/** A value as shown in the log group name: itself when literal, `<Name>` for what the template names (`<Api>` for the API's id). */
 function shown(value: unknown): string {
+  const target = directTarget(value);
+  if (target) return `<${target}>`;
   const pattern = patternOf(value);
-  return pattern === undefined ? '<?>' : pattern.replace(/\$\{([^}.]+)(\.[^}]*)?\}/g, '<$1>');
+  return pattern === undefined ? '<?>' : pattern.replace(/\$\{([^}]+)\}/g, '<$1>');
 }
 
 /** The log group, or why none is known: undefined (none declared) or `unknown` (slens cannot pair one). */

@@ -24,6 +24,8 @@ const COMMON: Readonly<Record<string, string>> = {
   CodeSigningConfigArn: 'code_signing_config_arn',
   BatchSize: 'batch_size',
   RetentionInDays: 'retention_in_days',
+  LoggingLevel: 'logging_level',
+  'AWS::Logs::LogGroup': 'aws_cloudwatch_log_group',
   RedrivePolicy: 'redrive_policy',
   AuthType: 'authorization_type',
   AuthorizationType: 'authorization',

@@ -39,13 +39,14 @@ resource "aws_cloudwatch_log_group" "exec" {
 
 const rule = RULES.filter((r) => r.id === 'apigw-execution-log-retention');
 
-function judge(main: string): string[] {
+function judge(main: string, messages: string[] = []): string[] {
   let answers: string[] = [];
   withTree({ 'main.tf': main, 'variables.tf': 'variable "level" {\n  type = string\n}\n' }, (dir) => {
     const template = loadTemplateFolder(dir, 'infra');
     assert.ok(template);
     assert.deepEqual(template.errors, []);
     const result = scanTemplate(template, { rules: rule, config: emptyConfig('/'), env: { today: '2026-11-25' }, displayFile: 'infra', absoluteFile: dir });
+    messages.push(...result.findings.map((f) => f.message.en));
     answers = [...result.outcomes.map((o) => `${o.logicalId} ${o.status}`), ...result.findings.map((f) => `${f.location.line} ${f.messageId}`)];
   });
   return answers;
@@ -53,7 +54,10 @@ function judge(main: string): string[] {
 
 test('Terraform: execution logging with its log group passes; without one it is reported at logging_level', () => {
   assert.deepEqual(judge(API + settings('"INFO"') + GROUP), ['aws_api_gateway_stage.prod pass']);
-  assert.deepEqual(judge(API + settings('"ERROR"')), ['aws_api_gateway_stage.prod fail', '16 noLogGroup']);
+  const messages: string[] = [];
+  assert.deepEqual(judge(API + settings('"ERROR"'), messages), ['aws_api_gateway_stage.prod fail', '16 noLogGroup']);
+  // Worded in Terraform's names: the API's address in the log group name, logging_level, aws_cloudwatch_log_group.
+  assert.match(messages[0] ?? '', /logging_level ERROR\) to API-Gateway-Execution-Logs_<aws_api_gateway_rest_api\.orders>\/prod,.* aws_cloudwatch_log_group .* retention_in_days\.$/);
 });
 
 test('Terraform: logging OFF or no method settings is not judged; a level from a variable without default is unknown', () => {
