@@ -226,3 +226,15 @@ resource "aws_iam_role_policy" "document" {
     ],
   );
 });
+
+test('a dynamic block reads as unknown, not absent, wherever a mapping reads that block (tracing, VPC, environment)', () => {
+  const tf = `variable "settings" {}
+${fn('traced', '  dynamic "tracing_config" {\n    for_each = var.settings\n    content {\n      mode = "Active"\n    }\n  }')}
+${fn('untraced', '')}
+${fn('networked', '  dynamic "vpc_config" {\n    for_each = var.settings\n    content {\n      subnet_ids         = []\n      security_group_ids = []\n    }\n  }')}
+${fn('configured', '  dynamic "environment" {\n    for_each = var.settings\n    content {\n      variables = {}\n    }\n  }')}`;
+  const tracing = scanModule(tf, ['lambda-tracing']).answers;
+  assert.deepEqual(tracing.filter((a) => /traced/.test(a)), ['aws_lambda_function.traced unknown', 'aws_lambda_function.untraced fail']);
+  assert.deepEqual(scanModule(tf, ['lambda-vpc-access']).answers, ['aws_lambda_function.networked unknown']);
+  assert.ok(scanModule(tf, ['lambda-structured-logging']).answers.includes('aws_lambda_function.configured unknown'));
+});
