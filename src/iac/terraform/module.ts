@@ -247,7 +247,22 @@ function resourceValues(body: Rec, scope: Scope): Rec {
     const key = keys[i] as string;
     if (!NOT_PROPERTIES.has(key)) out[key] = evaluate(body[key], scope, 1);
   }
+  markDynamic(out, body['dynamic']);
   return out;
+}
+
+/**
+ * A `dynamic "X"` block writes blocks X that the scan does not evaluate: X reads as unknown (a list that ends
+ * with an unknown item when some X blocks are also written plainly), so a mapping that reads X does not
+ * take it as absent.
+ */
+function markDynamic(out: Rec, dynamic: unknown): void {
+  if (dynamic === null || typeof dynamic !== 'object' || Array.isArray(dynamic)) return;
+  for (const name of Object.keys(dynamic)) {
+    const marker = symbolic(`dynamic "${name}"`);
+    const written = out[name];
+    out[name] = written === undefined ? marker : [...(Array.isArray(written) ? written : [written]), marker];
+  }
 }
 
 /** A source that is not written as text (a variable, nothing at all): where the module comes from is unknown. */

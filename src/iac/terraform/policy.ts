@@ -2,6 +2,7 @@
 // same whether they are written inline, with jsonencode, or with a policy document data source.
 import { evaluate, type Scope } from './expressions.js';
 import { plainValue } from './hcl-value.js';
+import { symbolic } from '../intrinsics.js';
 
 type Rec = Record<string, unknown>;
 const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter((x): x is Rec => x !== null && typeof x === 'object' && !Array.isArray(x)) : []);
@@ -44,5 +45,8 @@ export function policyDocument(body: Rec, scope: Scope): unknown {
     if (condition) out['Condition'] = condition;
     return out;
   });
-  return { Version: plainValue(body['version']) ?? '2012-10-17', Statement: statements };
+  // Statements written by a `dynamic "statement"` block are not evaluated: the document ends with an unknown one.
+  const dynamic = body['dynamic'];
+  const unread = dynamic !== null && typeof dynamic === 'object' && !Array.isArray(dynamic) && 'statement' in dynamic;
+  return { Version: plainValue(body['version']) ?? '2012-10-17', Statement: unread ? [...statements, symbolic('dynamic "statement"')] : statements };
 }

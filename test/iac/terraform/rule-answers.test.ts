@@ -144,3 +144,97 @@ resource "aws_cloudwatch_log_group" "kept" {
   assert.deepEqual(scanned.answers.map((a) => a.replace(/^\S*?(forever|kept)\S* /, '$1 ')).sort(), ['forever fail', 'kept pass']);
   assert.deepEqual(scanned.lines, ['1 forever']);
 });
+
+/** A role Lambda assumes, named `name`, with `body` (inline policies, managed_policy_arns). */
+const lambdaRole = (name: string, body = ''): string => `resource "aws_iam_role" "${name}" {
+  name               = "${name}"
+  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+${body}
+}
+`;
+const inlinePolicy = (action: string): string => `  inline_policy {
+    name   = "p"
+    policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "${action}", Resource = "*" }] })
+  }`;
+const dynamicPolicy = `  dynamic "inline_policy" {
+    for_each = var.policies
+    content {
+      name   = inline_policy.key
+      policy = inline_policy.value
+    }
+  }`;
+
+test('wildcard actions: inline policies from a dynamic block or ARNs from a variable are unknown, not passes', () => {
+  const tf = `variable "policies" {}
+variable "arns" {}
+${lambdaRole('fixed', inlinePolicy('s3:GetObject'))}
+${lambdaRole('dynamic', dynamicPolicy)}
+${lambdaRole('mixed', `${inlinePolicy('s3:GetObject')}\n${dynamicPolicy}`)}
+${lambdaRole('found', `${inlinePolicy('s3:*')}\n${dynamicPolicy}`)}
+${lambdaRole('arns', '  managed_policy_arns = var.arns')}
+${lambdaRole('item', '  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess", var.arns]')}
+${lambdaRole('aws', '  managed_policy_arns = ["arn:aws:iam::aws:policy/ReadOnlyAccess"]')}`;
+  const { answers, lines } = scanModule(tf, ['lambda-role-no-wildcard-actions']);
+  assert.deepEqual(answers, ['aws_iam_role.fixed pass', 'aws_iam_role.dynamic unknown', 'aws_iam_role.mixed unknown', 'aws_iam_role.found fail', 'aws_iam_role.arns unknown', 'aws_iam_role.item unknown', 'aws_iam_role.aws pass']);
+  assert.equal(lines.length, 1, 'the wildcard beside a dynamic block is still a finding');
+});
+
+test('wildcard actions: a policy of the module in managed_policy_arns and attached again is read once; heredocs with expressions are read; a dynamic statement is unknown', () => {
+  const tf = `resource "aws_iam_policy" "wide" {
+  name   = "wide"
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })
+}
+${lambdaRole('listed', '  managed_policy_arns = [aws_iam_policy.wide.arn]')}
+resource "aws_iam_role_policy_attachment" "again" {
+  role       = aws_iam_role.listed.name
+  policy_arn = aws_iam_policy.wide.arn
+}
+resource "aws_s3_bucket" "b" {}
+${lambdaRole('heredoc')}
+resource "aws_iam_role_policy" "heredoc" {
+  role   = aws_iam_role.heredoc.id
+  policy = <<EOF
+{ "Statement": [{ "Effect": "Allow", "Action": ["s3:*"], "Resource": "\${aws_s3_bucket.b.arn}/*" }] }
+EOF
+}
+variable "statements" {}
+data "aws_iam_policy_document" "doc" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["*"]
+  }
+  dynamic "statement" {
+    for_each = var.statements
+    content {
+      actions   = statement.value
+      resources = ["*"]
+    }
+  }
+}
+${lambdaRole('document')}
+resource "aws_iam_role_policy" "document" {
+  role   = aws_iam_role.document.id
+  policy = data.aws_iam_policy_document.doc.json
+}`;
+  const { answers, findings } = scanModule(tf, ['lambda-role-no-wildcard-actions']);
+  assert.deepEqual(answers, ['aws_iam_role.listed fail', 'aws_iam_role.heredoc fail', 'aws_iam_role.document unknown']);
+  assert.deepEqual(
+    findings.map((f) => `${f.resource.logicalId} ${f.location.line} ${f.message.en}`),
+    [
+      'aws_iam_role.listed 8 Role aws_iam_role.listed, assumed by Lambda, allows the wildcard action * (aws_iam_policy.wide); list the actions it needs.',
+      'aws_iam_role.heredoc 24 Role aws_iam_role.heredoc, assumed by Lambda, allows the wildcard action s3:*; list the actions it needs.',
+    ],
+  );
+});
+
+test('a dynamic block reads as unknown, not absent, wherever a mapping reads that block (tracing, VPC, environment)', () => {
+  const tf = `variable "settings" {}
+${fn('traced', '  dynamic "tracing_config" {\n    for_each = var.settings\n    content {\n      mode = "Active"\n    }\n  }')}
+${fn('untraced', '')}
+${fn('networked', '  dynamic "vpc_config" {\n    for_each = var.settings\n    content {\n      subnet_ids         = []\n      security_group_ids = []\n    }\n  }')}
+${fn('configured', '  dynamic "environment" {\n    for_each = var.settings\n    content {\n      variables = {}\n    }\n  }')}`;
+  const tracing = scanModule(tf, ['lambda-tracing']).answers;
+  assert.deepEqual(tracing.filter((a) => /traced/.test(a)), ['aws_lambda_function.traced unknown', 'aws_lambda_function.untraced fail']);
+  assert.deepEqual(scanModule(tf, ['lambda-vpc-access']).answers, ['aws_lambda_function.networked unknown']);
+  assert.ok(scanModule(tf, ['lambda-structured-logging']).answers.includes('aws_lambda_function.configured unknown'));
+});

@@ -1,5 +1,5 @@
 // Application integration: SQS queues, SNS topics and subscriptions, EventBridge rules, Step Functions state machines.
-import { block, compact, json, type Mappings } from './shared.js';
+import { compact, json, nested, type Mappings } from './shared.js';
 
 export const INTEGRATION: Mappings = {
   aws_sqs_queue: (v) => ({
@@ -33,22 +33,18 @@ export const INTEGRATION: Mappings = {
       State: v['state'] ?? (v['is_enabled'] === false ? 'DISABLED' : undefined),
     }),
   }),
-  aws_sfn_state_machine: (v) => {
-    const tracing = block(v['tracing_configuration']);
-    const logging = block(v['logging_configuration']);
-    return {
-      type: 'AWS::StepFunctions::StateMachine',
-      properties: compact({
-        StateMachineName: v['name'],
-        StateMachineType: v['type'],
-        RoleArn: v['role_arn'],
-        DefinitionString: v['definition'],
-        TracingConfiguration: tracing ? compact({ Enabled: tracing['enabled'] }) : undefined,
-        LoggingConfiguration: logging
-          ? compact({ Level: logging['level'], IncludeExecutionData: logging['include_execution_data'], Destinations: logging['log_destination'] === undefined ? undefined : [{ CloudWatchLogsLogGroup: { LogGroupArn: logging['log_destination'] } }] })
-          : undefined,
-      }),
-      renames: { StateMachineName: 'name', StateMachineType: 'type', DefinitionString: 'definition' },
-    };
-  },
+  aws_sfn_state_machine: (v) => ({
+    type: 'AWS::StepFunctions::StateMachine',
+    properties: compact({
+      StateMachineName: v['name'],
+      StateMachineType: v['type'],
+      RoleArn: v['role_arn'],
+      DefinitionString: v['definition'],
+      TracingConfiguration: nested(v['tracing_configuration'], (tracing) => compact({ Enabled: tracing['enabled'] })),
+      LoggingConfiguration: nested(v['logging_configuration'], (logging) =>
+        compact({ Level: logging['level'], IncludeExecutionData: logging['include_execution_data'], Destinations: logging['log_destination'] === undefined ? undefined : [{ CloudWatchLogsLogGroup: { LogGroupArn: logging['log_destination'] } }] }),
+      ),
+    }),
+    renames: { StateMachineName: 'name', StateMachineType: 'type', DefinitionString: 'definition' },
+  }),
 };

@@ -1,14 +1,7 @@
 // AWS Lambda: functions, permissions, event source mappings, asynchronous invocation settings, aliases and URLs.
-import { block, blocks, compact, type Mapped, type Mappings, type Rec } from './shared.js';
+import { block, blocks, compact, nested, type Mapped, type Mappings, type Rec } from './shared.js';
 
 function lambdaFunction(v: Rec): Mapped {
-  const tracing = block(v['tracing_config']);
-  const env = block(v['environment']);
-  const dlq = block(v['dead_letter_config']);
-  const logging = block(v['logging_config']);
-  const vpc = block(v['vpc_config']);
-  const storage = block(v['ephemeral_storage']);
-  const snap = block(v['snap_start']);
   const reserved = v['reserved_concurrent_executions'];
   return {
     type: 'AWS::Lambda::Function',
@@ -25,13 +18,13 @@ function lambdaFunction(v: Rec): Mapped {
       Layers: v['layers'],
       KmsKeyArn: v['kms_key_arn'],
       ReservedConcurrentExecutions: reserved === -1 ? undefined : reserved,
-      TracingConfig: tracing ? compact({ Mode: tracing['mode'] }) : undefined,
-      Environment: env ? compact({ Variables: env['variables'] }) : undefined,
-      DeadLetterConfig: dlq ? compact({ TargetArn: dlq['target_arn'] }) : undefined,
-      LoggingConfig: logging ? compact({ LogGroup: logging['log_group'], LogFormat: logging['log_format'], ApplicationLogLevel: logging['application_log_level'], SystemLogLevel: logging['system_log_level'] }) : undefined,
-      VpcConfig: vpc ? compact({ SubnetIds: vpc['subnet_ids'], SecurityGroupIds: vpc['security_group_ids'] }) : undefined,
-      EphemeralStorage: storage ? compact({ Size: storage['size'] }) : undefined,
-      SnapStart: snap ? compact({ ApplyOn: snap['apply_on'] }) : undefined,
+      TracingConfig: nested(v['tracing_config'], (tracing) => compact({ Mode: tracing['mode'] })),
+      Environment: nested(v['environment'], (env) => compact({ Variables: env['variables'] })),
+      DeadLetterConfig: nested(v['dead_letter_config'], (dlq) => compact({ TargetArn: dlq['target_arn'] })),
+      LoggingConfig: nested(v['logging_config'], (logging) => compact({ LogGroup: logging['log_group'], LogFormat: logging['log_format'], ApplicationLogLevel: logging['application_log_level'], SystemLogLevel: logging['system_log_level'] })),
+      VpcConfig: nested(v['vpc_config'], (vpc) => compact({ SubnetIds: vpc['subnet_ids'], SecurityGroupIds: vpc['security_group_ids'] })),
+      EphemeralStorage: nested(v['ephemeral_storage'], (storage) => compact({ Size: storage['size'] })),
+      SnapStart: nested(v['snap_start'], (snap) => compact({ ApplyOn: snap['apply_on'] })),
     }),
   };
 }

@@ -1,5 +1,5 @@
 // Operations: CloudWatch log groups and metric alarms, CodeDeploy applications, deployment groups and configs.
-import { block, compact, generic, isRec, type Mappings } from './shared.js';
+import { compact, generic, isRec, nested, type Mappings } from './shared.js';
 
 export const OPERATIONS: Mappings = {
   aws_cloudwatch_log_group: (v) => ({ type: 'AWS::Logs::LogGroup', properties: compact({ LogGroupName: v['name'], RetentionInDays: v['retention_in_days'], KmsKeyId: v['kms_key_id'] }), renames: { LogGroupName: 'name' } }),
@@ -20,21 +20,17 @@ export const OPERATIONS: Mappings = {
     }),
   }),
   aws_codedeploy_app: (v) => ({ type: 'AWS::CodeDeploy::Application', properties: compact({ ApplicationName: v['name'], ComputePlatform: v['compute_platform'] }), renames: { ApplicationName: 'name' } }),
-  aws_codedeploy_deployment_group: (v) => {
-    const rollback = block(v['auto_rollback_configuration']);
-    const alarms = block(v['alarm_configuration']);
-    return {
-      type: 'AWS::CodeDeploy::DeploymentGroup',
-      properties: compact({
-        ApplicationName: v['app_name'],
-        DeploymentGroupName: v['deployment_group_name'],
-        DeploymentConfigName: v['deployment_config_name'],
-        ServiceRoleArn: v['service_role_arn'],
-        AutoRollbackConfiguration: rollback ? compact({ Enabled: rollback['enabled'], Events: rollback['events'] }) : undefined,
-        AlarmConfiguration: alarms ? compact({ Enabled: alarms['enabled'], Alarms: Array.isArray(alarms['alarms']) ? alarms['alarms'].map((Name) => ({ Name })) : undefined }) : undefined,
-      }),
-      renames: { ApplicationName: 'app_name' },
-    };
-  },
+  aws_codedeploy_deployment_group: (v) => ({
+    type: 'AWS::CodeDeploy::DeploymentGroup',
+    properties: compact({
+      ApplicationName: v['app_name'],
+      DeploymentGroupName: v['deployment_group_name'],
+      DeploymentConfigName: v['deployment_config_name'],
+      ServiceRoleArn: v['service_role_arn'],
+      AutoRollbackConfiguration: nested(v['auto_rollback_configuration'], (rollback) => compact({ Enabled: rollback['enabled'], Events: rollback['events'] })),
+      AlarmConfiguration: nested(v['alarm_configuration'], (alarms) => compact({ Enabled: alarms['enabled'], Alarms: Array.isArray(alarms['alarms']) ? alarms['alarms'].map((Name) => ({ Name })) : undefined })),
+    }),
+    renames: { ApplicationName: 'app_name' },
+  }),
   aws_codedeploy_deployment_config: (v) => ({ type: 'AWS::CodeDeploy::DeploymentConfig', properties: compact({ DeploymentConfigName: v['deployment_config_name'], ComputePlatform: v['compute_platform'], TrafficRoutingConfig: generic(v['traffic_routing_config']) }) }),
 };

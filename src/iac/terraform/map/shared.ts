@@ -14,6 +14,13 @@ export const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'objec
 export const block = (v: unknown): Rec | undefined => (Array.isArray(v) ? (isRec(v[0]) ? v[0] : undefined) : isRec(v) ? v : undefined);
 export const blocks = (v: unknown): Rec[] => (Array.isArray(v) ? v.filter(isRec) : isRec(v) ? [v] : []);
 
+/** A nested block mapped by `map`; one written by a `dynamic` block (unknown, see module.ts) stays unknown rather than absent. */
+export function nested(v: unknown, map: (b: Rec) => unknown): unknown {
+  if (v !== null && typeof v === 'object' && (v as { symbolic?: unknown }).symbolic === true) return v;
+  const b = block(v);
+  return b ? map(b) : undefined;
+}
+
 export function compact(props: Rec): Rec {
   const out: Rec = {};
   const keys = Object.keys(props);
