@@ -40,8 +40,18 @@ const FAKE_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<
 
 test('milestones open read-only and compare warns when inverted; the API page; the PDF state and the font warning', async () => {
   const warnings: string[] = [];
+  // The PDF is held until the test has seen the link's progress, then printed: a fixed delay (it was 800 ms)
+  // could pass on a loaded machine before the test looked, and "preparing" was never seen.
+  let printNow: () => void = () => undefined;
+  let printed = Promise.resolve();
+  const holdPrinting = (): void => {
+    printed = new Promise((resolve) => (printNow = resolve));
+  };
   const h = await openPagesHarness({
-    printPdf: () => new Promise((done) => setTimeout(() => done(FAKE_PDF), 800)),
+    printPdf: async () => {
+      await printed;
+      return FAKE_PDF;
+    },
     cjkFonts: () => Promise.resolve('missing'),
     warn: (message) => warnings.push(message),
   });
@@ -95,10 +105,12 @@ test('milestones open read-only and compare warns when inverted; the API page; t
       // The report: no Japanese font → a warning on the Japanese page only; the PDF link shows its progress.
       await page.goto(`${base}/report`);
       assert.equal(await page.locator('#no-cjk-font').count(), lang === 'ja' ? 1 : 0);
+      holdPrinting();
       const download = page.waitForEvent('download');
       await page.locator('#download-pdf').click();
       await page.locator('#pdf-status', { hasText: words.preparing }).waitFor();
       assert.equal(await page.locator('#download-pdf').getAttribute('aria-busy'), 'true');
+      printNow();
       const file = await download;
       assert.equal(file.suggestedFilename(), 'Orders API-report.pdf');
       await page.locator('#pdf-status', { hasText: words.ready }).waitFor();
