@@ -89,14 +89,16 @@ test('milestones open read-only and compare warns when inverted; the API page; t
       if (lang === 'en') {
         await page.getByText(words.rename).click();
         await page.locator('#milestone-rename').fill('Launch day');
-        await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: words.renameButton, exact: true }).click()]);
+        await page.getByRole('button', { name: words.renameButton, exact: true }).click();
+        await page.waitForLoadState('load');
         assert.equal(await page.locator('#notice').innerText(), words.renamed);
       }
 
       // Compare #2 → #1: warned, with the way round; #1 → #2 is not.
       await page.goto(`${base}/compare?base=2&target=1`);
       assert.equal((await page.locator('#compare-inverted').innerText()).replace(` ${words.swap}`, ''), words.inverted);
-      await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: words.swap }).click()]);
+      await page.getByRole('link', { name: words.swap }).click();
+      await page.waitForLoadState('load');
       assert.match(page.url(), /base=1&target=2$/);
       assert.equal(await page.locator('#compare-inverted').count(), 0);
       await page.goto(`${base}/compare?base=current&target=2`);
