@@ -167,9 +167,11 @@ test('hostile sizes: extreme nesting is declined before JSON.parse spends on it,
   assert.equal(parseJsonDocument(arrays), undefined);
   assert.equal(parseJsonDocument(mappings), undefined);
   // JSON.parse reads such nesting (no stack overflow on V8) but slowly; the fast path must not pay that.
-  const declineTime = cpu(() => parseJsonDocument(mappings));
-  const parseTime = cpu(() => JSON.parse(mappings));
-  assert.ok(declineTime * 5 < parseTime, `declining took ${declineTime} µs, JSON.parse ${parseTime} µs`);
+  // The best of several runs: process.cpuUsage counts every thread of the process, and a run that a loaded
+  // machine stretches takes in more of V8's background work (collecting the garbage of the tests before).
+  const declineTime = Math.min(...[1, 2, 3, 4, 5].map(() => cpu(() => parseJsonDocument(mappings))));
+  const parseTime = Math.min(...[1, 2, 3].map(() => cpu(() => JSON.parse(mappings))));
+  assert.ok(declineTime * 5 < parseTime, `declining took ${declineTime} µs, JSON.parse ${parseTime} µs (best of 5 and 3)`);
   // Escapes everywhere (the backslash search is shared by all strings) and many keys: time grows with size.
   const build = (n: number): string => JSON.stringify({ items: Array.from({ length: n }, (_, i) => ({ [`k\n${i}`]: `v"${i}\\`, plain: 'x', n: i * 1.5 })) });
   const small = build(4_000);

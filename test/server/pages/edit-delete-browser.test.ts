@@ -68,7 +68,8 @@ const WORDS = {
 } as const;
 
 async function submit(page: Page, name: string): Promise<void> {
-  await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name, exact: true }).click()]);
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForLoadState('load');
 }
 
 test('edit and delete round trips in Chromium, in English and Japanese', async () => {
@@ -142,26 +143,32 @@ test('edit and delete round trips in Chromium, in English and Japanese', async (
       await page.goto(overview);
       await page.locator(`a.remove-lens[href$="/lenses/${alias}/remove"]`).click();
       assert.match(await page.locator('#losses').innerText(), w.losesReview);
-      await Promise.all([page.waitForLoadState('load'), page.locator('#confirm-delete').click()]);
+      await page.locator('#confirm-delete').click();
+      await page.waitForLoadState('load');
       assert.match(await page.locator('#notice').innerText(), w.removed);
       assert.deepEqual((await h.service.getWorkload(`Orders ${lang} v2`)).lenses, ['serverless']);
       await page.goto(`${overview}/milestones/1`);
       await page.locator('#delete-milestone').click();
-      await Promise.all([page.waitForLoadState('load'), page.locator('#confirm-delete').click()]);
+      await page.locator('#confirm-delete').click();
+      await page.waitForLoadState('load');
       assert.equal(await page.locator('#notice').innerText(), w.milestoneDeleted);
 
       // Now nothing uses the lens: it is deleted after its confirmation.
       await page.goto(`${server.url}/lenses/${alias}/delete`);
       assert.equal(await page.locator('#lens-in-use').count(), 0);
-      await Promise.all([page.waitForLoadState('load'), page.locator('#confirm-delete').click()]);
+      await page.locator('#confirm-delete').click();
+      await page.waitForLoadState('load');
       assert.equal(await page.locator('#notice').innerText(), w.lensDeleted(alias));
       assert.equal(await page.locator(`a.delete-lens[href="/lenses/${alias}/delete"]`).count(), 0);
 
       // And the workload.
       await page.goto(overview);
       await page.locator('#delete-workload').click();
+      // count() does not wait: the confirmation page is loaded (not only committed) before its list is counted.
+      await page.waitForLoadState('load');
       assert.ok((await page.locator('#losses li').count()) >= 2, 'the properties and the review are named');
-      await Promise.all([page.waitForLoadState('load'), page.locator('#confirm-delete').click()]);
+      await page.locator('#confirm-delete').click();
+      await page.waitForLoadState('load');
       assert.equal(await page.locator('#notice').innerText(), w.workloadDeleted(`Orders ${lang} v2`));
       assert.equal((await page.goto(overview))?.status(), 404);
       await context.close();

@@ -40,8 +40,18 @@ const FAKE_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<
 
 test('milestones open read-only and compare warns when inverted; the API page; the PDF state and the font warning', async () => {
   const warnings: string[] = [];
+  // The PDF is held until the test has seen the link's progress, then printed: a fixed delay (it was 800 ms)
+  // could pass on a loaded machine before the test looked, and "preparing" was never seen.
+  let printNow: () => void = () => undefined;
+  let printed = Promise.resolve();
+  const holdPrinting = (): void => {
+    printed = new Promise((resolve) => (printNow = resolve));
+  };
   const h = await openPagesHarness({
-    printPdf: () => new Promise((done) => setTimeout(() => done(FAKE_PDF), 800)),
+    printPdf: async () => {
+      await printed;
+      return FAKE_PDF;
+    },
     cjkFonts: () => Promise.resolve('missing'),
     warn: (message) => warnings.push(message),
   });
@@ -79,14 +89,16 @@ test('milestones open read-only and compare warns when inverted; the API page; t
       if (lang === 'en') {
         await page.getByText(words.rename).click();
         await page.locator('#milestone-rename').fill('Launch day');
-        await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: words.renameButton, exact: true }).click()]);
+        await page.getByRole('button', { name: words.renameButton, exact: true }).click();
+        await page.waitForLoadState('load');
         assert.equal(await page.locator('#notice').innerText(), words.renamed);
       }
 
       // Compare #2 → #1: warned, with the way round; #1 → #2 is not.
       await page.goto(`${base}/compare?base=2&target=1`);
       assert.equal((await page.locator('#compare-inverted').innerText()).replace(` ${words.swap}`, ''), words.inverted);
-      await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: words.swap }).click()]);
+      await page.getByRole('link', { name: words.swap }).click();
+      await page.waitForLoadState('load');
       assert.match(page.url(), /base=1&target=2$/);
       assert.equal(await page.locator('#compare-inverted').count(), 0);
       await page.goto(`${base}/compare?base=current&target=2`);
@@ -95,10 +107,12 @@ test('milestones open read-only and compare warns when inverted; the API page; t
       // The report: no Japanese font → a warning on the Japanese page only; the PDF link shows its progress.
       await page.goto(`${base}/report`);
       assert.equal(await page.locator('#no-cjk-font').count(), lang === 'ja' ? 1 : 0);
+      holdPrinting();
       const download = page.waitForEvent('download');
       await page.locator('#download-pdf').click();
       await page.locator('#pdf-status', { hasText: words.preparing }).waitFor();
       assert.equal(await page.locator('#download-pdf').getAttribute('aria-busy'), 'true');
+      printNow();
       const file = await download;
       assert.equal(file.suggestedFilename(), 'Orders API-report.pdf');
       await page.locator('#pdf-status', { hasText: words.ready }).waitFor();
