@@ -2,6 +2,7 @@
 // `${aws:region}`, fallbacks after a comma, nested variables) over the parsed serverless.yml. What cannot be
 // known offline (ssm, s3, cf, unset options without fallback, JavaScript files) stays Symbolic. Cycles, include
 // loops, runaway nesting and includes that leave the project folder end in a VariableError naming the path.
+// CloudFormation's own `${AWS::Region}`, `${Bucket.Arn}` are no variables: they stay as written (placeholders.ts).
 import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import type { Symbolic } from '../types.js';
@@ -9,6 +10,7 @@ import { parseDocument } from '../yaml.js';
 import { isFileReadError, readTextFile } from '../../util/read-file.js';
 import { fillLater, type Localized } from '../../util/i18n.js';
 import { isRecord, isSymbolic } from '../values.js';
+import { UNREADABLE, substitute } from './placeholders.js';
 
 export interface VariableOptions {
   /** CLI options (`--stage`, `--region`), as `${opt:…}` sees them. */
@@ -44,8 +46,6 @@ export const MAX_VARIABLE_STRING = 256 * 1024;
 /** Largest file `${file(…)}` reads. */
 export const MAX_INCLUDE_BYTES = 5 * 1024 * 1024;
 
-const INNERMOST = /\$\{([^${}]*)\}/;
-
 export function symbolic(expression: unknown): Symbolic {
   return { symbolic: true, expression };
 }
@@ -69,6 +69,8 @@ function splitFallback(body: string): [string, string | undefined] {
 export class VariableResolver {
   private readonly stack: string[] = [];
   private steps = 0;
+  /** Values read again for the variables inside them, one within another (a value may name itself). */
+  private rereads = 0;
   private readonly memo = new Map<string, unknown>();
   private readonly includes = new Map<string, unknown>();
   private readonly projectDir: string;
@@ -109,22 +111,31 @@ export class VariableResolver {
     return out;
   }
 
-  /** A string with `${…}`: innermost variables first, so `${self:custom.${sls:stage}}` works. */
+  /** A string with `${…}`: nested variables first, so `${self:custom.${sls:stage}}` works; foreign `${…}` kept. */
   private text(input: string): unknown {
-    let current = input;
-    for (;;) {
-      if (++this.steps > MAX_VARIABLE_STEPS) throw new VariableError('variable-too-deep', `more than ${MAX_VARIABLE_STEPS} variable replacements; refusing to go on`, this.currentPath);
-      const match = INNERMOST.exec(current);
-      if (!match) return current;
-      const value = this.variable(match[1] as string);
-      if (match[0] === current) return value;
-      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        current = current.slice(0, match.index) + String(value) + current.slice(match.index + match[0].length);
-        if (current.length > MAX_VARIABLE_STRING) throw new VariableError('variable-too-large', `variables expand a value past ${MAX_VARIABLE_STRING} characters; refusing to go on`, this.currentPath);
-        continue;
-      }
-      // An object or an unknown value inside a longer string: the whole string is unknown.
-      return symbolic(input);
+    this.step();
+    const out = substitute(input, (body) => this.replacement(body), (length) => {
+      if (length > MAX_VARIABLE_STRING) throw new VariableError('variable-too-large', `variables expand a value past ${MAX_VARIABLE_STRING} characters; refusing to go on`, this.currentPath);
+    });
+    // An object or an unknown value inside a longer string: the whole string is unknown.
+    return out === UNREADABLE ? symbolic(input) : out;
+  }
+
+  private step(): void {
+    if (++this.steps > MAX_VARIABLE_STEPS) throw new VariableError('variable-too-deep', `more than ${MAX_VARIABLE_STEPS} variable replacements; refusing to go on`, this.currentPath);
+  }
+
+  /** A variable's value; a text value that holds `${…}` itself (from env or opt) is read again, as before. */
+  private replacement(body: string): unknown {
+    this.step();
+    const value = this.variable(body);
+    if (typeof value !== 'string' || !value.includes('${')) return value;
+    if (this.rereads >= MAX_VARIABLE_DEPTH) throw new VariableError('variable-too-deep', `variables nested more than ${MAX_VARIABLE_DEPTH} deep (\${${body}} …)`, this.currentPath);
+    this.rereads++;
+    try {
+      return this.text(value);
+    } finally {
+      this.rereads--;
     }
   }
 

@@ -103,3 +103,63 @@ test('a broken include is an error naming the included file', () => {
   assert.equal(t.errors[0]?.code, 'include-unreadable');
   assert.match(t.errors[0]?.message ?? '', /bad\.yml/);
 });
+
+test("CloudFormation's own placeholders (foreign to the framework) stay as written; the variables around and inside them resolve", () => {
+  const extra = `    description: \${AWS::\${self:custom.part}} \${!Literal} \${Bucket.Arn} \${ApiGatewayRestApi} \${}
+resources:
+  Resources:
+    Bucket:
+      Type: AWS::S3::Bucket
+      Properties:
+        BucketName: !Sub 'arn:aws:s3:::\${AWS::AccountId}-\${self:service}-bucket'
+        Tags:
+          - { Key: a, Value: '\${AWS::Region}' }
+          - { Key: b, Value: '\${ssm:/x} \${AWS::Region}' }
+          - { Key: c, Value: '\${ self:service }' }
+custom:
+  part: Region
+`;
+  const t = loadSls(fn(extra).replace('custom:\n  memory', 'x:\n  memory'));
+  assert.deepEqual(t.errors, []);
+  // Outside a Fn::Sub it is plain text to CloudFormation, as the framework leaves it.
+  assert.equal(byId(t, 'ApiLambdaFunction').properties['Description'], '${AWS::Region} ${!Literal} ${Bucket.Arn} ${ApiGatewayRestApi} ${}');
+  const bucket = byId(t, 'Bucket').properties;
+  // The loader keeps the Sub as a Symbolic intrinsic; its pattern is now readable.
+  assert.deepEqual((bucket['BucketName'] as { expression: unknown }).expression, { 'Fn::Sub': 'arn:aws:s3:::${AWS::AccountId}-shop-bucket' });
+  const tags = bucket['Tags'] as { Value: unknown }[];
+  assert.equal(tags[0]?.Value, '${AWS::Region}');
+  // An unknown variable still makes the whole string unknown.
+  assert.ok(isSymbolic(tags[1]?.Value));
+  // A space after `${` is no variable to the framework either.
+  assert.equal(tags[2]?.Value, '${ self:service }');
+});
+
+test('an unclosed ${ and a stray } are text; a whole-string variable keeps its value', () => {
+  const t = loadSls(fn('    description: "${AWS::Region ${self:service} }"\n    memorySize: ${self:custom.memory.dev}\n'));
+  const api = byId(t, 'ApiLambdaFunction').properties;
+  assert.equal(api['Description'], '${AWS::Region shop }');
+  assert.equal(api['MemorySize'], 256);
+});
+
+/** Processor time (µs) of the best of `runs` loads: a loaded machine only ever adds time. */
+function bestTime(text: string, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    loadSls(text);
+    const used = process.cpuUsage(start);
+    best = Math.min(best, used.user + used.system);
+  }
+  return best;
+}
+
+test('thousands of foreign placeholders in one string: kept, and the time grows linearly', () => {
+  const many = (n: number) => `service: s\nprovider:\n  name: aws\nfunctions:\n  f:\n    handler: h.h\n    description: "${'${AWS::Region}-${self:service}/'.repeat(n)}"\n`;
+  const t = loadSls(many(10_000));
+  assert.deepEqual(t.errors, []);
+  assert.equal(byId(t, 'FLambdaFunction').properties['Description'], '${AWS::Region}-s/'.repeat(10_000));
+  const small = bestTime(many(1_000), 5);
+  const large = bestTime(many(10_000), 3);
+  // Quadratic work would take about 100× the time for 10× the placeholders.
+  assert.ok(large < small * 40, `10× the placeholders took ${(large / small).toFixed(1)}× the time`);
+});
