@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runCli } from '../../helpers/cli.js';
-import { withFolder } from './project.js';
+import { RULES } from '../../../src/rules/index.js';
+import { runCase } from '../../rules/rule-tester.js';
+import { loadSls, withFolder } from './project.js';
 
 interface Json {
   files: string[];
@@ -82,4 +84,31 @@ test('serverless.yml: a capitalised provider key is a warning at its line; url: 
     assert.equal(tracing?.resource, 'OpenLambdaFunction');
     assert.match(tracing?.message ?? '', /^Function open /);
   });
+});
+
+test("a log group named with CloudFormation's ${ApiGatewayRestApi} next to ${sls:stage} is the stage's execution log group", () => {
+  const rule = RULES.find((r) => r.id === 'apigw-execution-log-retention');
+  assert.ok(rule);
+  const text = `service: app
+provider:
+  name: aws
+  runtime: nodejs22.x
+  logs:
+    restApi: true
+functions:
+  api:
+    handler: a.handler
+    events:
+      - http: GET /orders
+resources:
+  Resources:
+    ExecLogs:
+      Type: AWS::Logs::LogGroup
+      Properties:
+        LogGroupName: !Sub 'API-Gateway-Execution-Logs_\${ApiGatewayRestApi}/\${sls:stage}'
+        RetentionInDays: 30
+`;
+  const result = runCase(rule, (_file, yaml) => loadSls(yaml), text);
+  // The framework leaves \${ApiGatewayRestApi} for CloudFormation; the graph reads it as the generated REST API.
+  assert.deepEqual(result.outcomes.filter((o) => o.ruleId === rule.id).map((o) => `${o.logicalId} ${o.status}`), ['ApiGatewayStage pass']);
 });
