@@ -91,19 +91,29 @@ export function ConfirmDelete(props: { lang: Lang; csrf: string; action: string;
   );
 }
 
-/** The reason a question does not apply (OUT_OF_SCOPE … OTHER), as the review and review-template forms ask it. */
-export function NotApplicableReason(props: { lang: Lang; selected: string | null; disabled?: boolean }) {
+/**
+ * "Does not apply" and its reason (OUT_OF_SCOPE … OTHER), as the review and review-template forms ask it. Where
+ * the page's script enables the reason once the box is ticked (`scripted`), it starts disabled while the question applies.
+ */
+export function Applicability(props: { lang: Lang; isApplicable: boolean; reason: string | null; scripted?: boolean }) {
   const { lang } = props;
   return (
-    <div class="field">
-      <label for="reason">{t(lang, 'reason')}</label>
-      <select id="reason" name="reason" disabled={props.disabled}>
-        {NOT_APPLICABLE_REASONS.map((r) => (
-          <option value={r} selected={(props.selected ?? 'OUT_OF_SCOPE') === r}>
-            {t(lang, `reason${r}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <fieldset>
+      <legend>{t(lang, 'applicability')}</legend>
+      <div>
+        <input type="checkbox" id="na" name="na" value="1" checked={!props.isApplicable} />
+        <label for="na">{t(lang, 'doesNotApply')}</label>
+      </div>
+      <div class="field">
+        <label for="reason">{t(lang, 'reason')}</label>
+        <select id="reason" name="reason" disabled={props.scripted === true && props.isApplicable}>
+          {NOT_APPLICABLE_REASONS.map((r) => (
+            <option value={r} selected={(props.reason ?? 'OUT_OF_SCOPE') === r}>
+              {t(lang, `reason${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
   );
 }

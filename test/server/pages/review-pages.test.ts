@@ -136,6 +136,8 @@ test('"does not apply" with a reason: saved as not applicable; the page shows th
     assert.match(page.text, /<fieldset id="choices" tabindex="-1" disabled=""/);
     assert.match(page.text, /id="na" name="na" value="1" checked=""/);
     assert.match(page.text, /<option value="BUSINESS_PRIORITIES" selected="">Business priorities<\/option>/);
+    // While a question applies, its reason starts disabled (the page's script enables it when the box is ticked).
+    assert.match((await c.get(reviewPath(id, '?q=OPS1'))).text, /<select id="reason" name="reason" disabled="">/);
     assert.match(textOf(page.text), /Risk: Not applicable/);
     const ja = await c.get(reviewPath(id, '?q=REL1&lang=ja'));
     assert.match(ja.text, /<option value="BUSINESS_PRIORITIES" selected="">ビジネス上の優先事項<\/option>/);

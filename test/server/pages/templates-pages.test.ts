@@ -51,6 +51,9 @@ test('templates on the pages: who may apply, reset and edit; a stale edit is ref
     const bad = await a.post(`/templates/${tpl.templateId}/answers/serverless/OPS1?lang=en`, { choice: 'ops1_tracing', 'na:ops1_tracing': '1', 'na-reason:ops1_tracing': 'OTHER', version: '2', go: 'save' });
     assert.equal(bad.status, 400);
     assert.match(textOf(bad.text), /choice ops1_tracing cannot be marked not applicable: it is selected/);
+    // The template's form has no script to enable the reason, so it is never disabled (the review page's is).
+    const form = await a.get(`/templates/${tpl.templateId}/answers/serverless/OPS1?lang=en`);
+    assert.match(form.text, /<select id="reason" name="reason">/);
   } finally {
     await h.close();
   }

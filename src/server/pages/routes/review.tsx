@@ -12,7 +12,7 @@ import { reviewEvidence, type QuestionEvidence } from '../../../review/question-
 import { isNoneChoiceId } from '../../../lens/types.js';
 import { fill, type Lang, type Localized } from '../../../util/i18n.js';
 import { countCharacters } from '../../../util/text.js';
-import { FieldError, NotApplicableReason, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
+import { Applicability, FieldError, RiskBadge, WorkloadTabs, workloadPath } from '../components.js';
 import { PrioritizedBadge } from '../../../report/review/risk-badge.js';
 import { ChoiceEvidence, SuggestionPanel, titleLookup } from './choice-evidence.js';
 import { badMarks, changedMarks, ChoiceNotApplicable, postedChoiceMarks } from './choice-na.js';
@@ -233,14 +233,7 @@ async function renderReview(c: PageContext, deps: PageDeps, opts: { ref: string;
                 headingId="suggestion-title"
               />
             ) : null}
-            <fieldset>
-              <legend>{t(lang, 'applicability')}</legend>
-              <div>
-                <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
-                <label for="na">{t(lang, 'doesNotApply')}</label>
-              </div>
-              <NotApplicableReason lang={lang} selected={state.reason} disabled={state.isApplicable} />
-            </fieldset>
+            <Applicability lang={lang} isApplicable={state.isApplicable} reason={state.reason} scripted />
             <div class="field">
               <label for="notes">{t(lang, 'notes')}</label>
               <textarea id="notes" name="notes" aria-describedby="notes-count notes-err" rows={5}>

@@ -4,7 +4,7 @@ import { isNoneChoiceId } from '../../../lens/types.js';
 import type { FieldMessage } from '../../../review/errors.js';
 import { lensOfVersion, requireLensVersion } from '../../../review/lenses.js';
 import { getTemplate } from '../../../review/templates.js';
-import { NotApplicableReason } from '../components.js';
+import { Applicability } from '../components.js';
 import type { PageContext, PageDeps } from '../env.js';
 import { formList, formString, type FormBody } from '../form.js';
 import { CsrfField, Layout } from '../layout.js';
@@ -69,14 +69,7 @@ export async function renderAnswer(c: PageContext, deps: PageDeps, ref: string, 
             );
           })}
         </fieldset>
-        <fieldset>
-          <legend>{t(lang, 'applicability')}</legend>
-          <div>
-            <input type="checkbox" id="na" name="na" value="1" checked={!state.isApplicable} />
-            <label for="na">{t(lang, 'doesNotApply')}</label>
-          </div>
-          <NotApplicableReason lang={lang} selected={state.reason} />
-        </fieldset>
+        <Applicability lang={lang} isApplicable={state.isApplicable} reason={state.reason} />
         <div class="field">
           <label for="notes">{t(lang, 'notes')}</label>
           <textarea id="notes" name="notes" rows={5}>
