@@ -250,13 +250,19 @@ export function patternOf(value: unknown, depth = 0): string | undefined {
   if (typeof getAtt === 'string') return `\${${getAtt}}`;
   const sub = expression['Fn::Sub'];
   if (typeof sub === 'string') return sub;
-  if (Array.isArray(sub) && typeof sub[0] === 'string') return sub[0];
+  if (Array.isArray(sub) && typeof sub[0] === 'string') return withSubVariables(sub[0], sub[1], depth);
   const join = expression['Fn::Join'];
   if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
     const parts = join[1].map((part) => patternOf(part, depth + 1));
     return parts.every((p) => p !== undefined) ? parts.join(join[0]) : undefined;
   }
   return undefined;
+}
+
+/** A two-argument `Fn::Sub`'s text with its variables put in (`${Id}` with `Id: !Ref Api` reads `${Api}`); one without a pattern stays as written. */
+function withSubVariables(text: string, variables: unknown, depth: number): string {
+  if (!isRecord(variables)) return text;
+  return text.replace(/\$\{([^}!]+)\}/g, (whole, name: string) => (Object.hasOwn(variables, name) ? (patternOf(variables[name], depth + 1) ?? whole) : whole));
 }
 
 /**

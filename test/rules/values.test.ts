@@ -27,6 +27,8 @@ test('patternOf renders literals, Sub patterns and Joins; functionNameFromArn ta
   assert.equal(patternOf({ 'Fn::Join': ['', ['/aws/lambda/', { Ref: 'Fn' }]] }), '/aws/lambda/${Fn}');
   assert.equal(patternOf({ symbolic: true, expression: { 'Fn::Sub': '/aws/lambda/${Fn}' } }), '/aws/lambda/${Fn}');
   assert.equal(patternOf({ 'Fn::If': ['C', 'a', 'b'] }), undefined);
+  // A Sub's variable map is put in; a variable without a pattern, or one the map does not name, stays as written.
+  assert.equal(patternOf({ 'Fn::Sub': ['Logs_${Id}/${Stage}/${AWS::Region}', { Id: { Ref: 'Api' }, Stage: { 'Fn::If': ['C', 'a', 'b'] } }] }), 'Logs_${Api}/${Stage}/${AWS::Region}');
   assert.equal(functionNameFromArn('arn:aws:lambda:us-east-1:123456789012:function:orders:live'), 'orders');
   assert.equal(functionNameFromArn('orders:live'), 'orders');
 });

@@ -3,27 +3,9 @@
 // graph finds a declared group by its name as written (a literal, a Sub, a Join, a Terraform template), so
 // the rule never re-reads log group names.
 import type { ExecutionLogGroups, GraphIndex, Resource } from '../types.js';
-import { isSymbolic, patternOf, writtenPattern } from '../values.js';
+import { patternOf, writtenPattern } from '../values.js';
 
 export const EXECUTION_LOGS_PREFIX = 'API-Gateway-Execution-Logs_';
-
-/** A name as written, with the variables of a two-argument `Fn::Sub` put in (`${Id}` with `Id: !Ref Api` reads `${Api}`). */
-function namePattern(value: unknown): string | undefined {
-  const expression = isSymbolic(value) ? value.expression : value;
-  const sub = typeof expression === 'object' && expression !== null ? (expression as Record<string, unknown>)['Fn::Sub'] : undefined;
-  if (Array.isArray(sub) && typeof sub[0] === 'string' && typeof sub[1] === 'object' && sub[1] !== null) {
-    const vars = sub[1] as Record<string, unknown>;
-    let unreadable = false;
-    const text = sub[0].replace(/\$\{([^}!]+)\}/g, (whole, name: string) => {
-      if (!(name in vars)) return whole;
-      const inner = patternOf(vars[name]);
-      if (inner === undefined) unreadable = true;
-      return inner ?? whole;
-    });
-    return unreadable ? undefined : text;
-  }
-  return writtenPattern(value);
-}
 
 /** `${Api.RestApiId}` and `${Api.ApiId}` are the API's id, as `${Api}` is. */
 function apiSlot(text: string): string {
@@ -55,7 +37,7 @@ export function executionLogGroupsOf(graph: GraphIndex, stage: Resource): Execut
   const byParameter: { group: Resource; parameter: string }[] = [];
   const found: ExecutionLogGroups = { byParameter, undecided: false };
   for (const group of graph.ofType('AWS::Logs::LogGroup')) {
-    const name = namePattern(group.properties['LogGroupName']);
+    const name = writtenPattern(group.properties['LogGroupName']);
     if (name === undefined || !name.startsWith(EXECUTION_LOGS_PREFIX)) continue;
     const rest = name.slice(EXECUTION_LOGS_PREFIX.length);
     const slash = rest.lastIndexOf('/');
